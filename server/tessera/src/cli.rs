@@ -1,0 +1,161 @@
+//! Command-line interface. Every setting is a flag with a `TESSERA_*` environment variable
+//! and a key of the TOML config file; flags override the environment, which overrides the file.
+
+use std::net::SocketAddr;
+use std::path::PathBuf;
+
+use clap::{Args, Parser, Subcommand, ValueEnum};
+use serde::Deserialize;
+
+#[derive(Debug, Parser)]
+#[command(
+    name = "tessera",
+    version,
+    about = "Tessera: a self-hosted, multi-tenant identity platform"
+)]
+pub struct Cli {
+    #[command(flatten)]
+    pub common: CommonArgs,
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Run the HTTP server (migrates the database first).
+    Serve(ServeArgs),
+    /// Apply pending database migrations and exit.
+    Migrate,
+    /// Manage admin keys for the management API.
+    #[command(subcommand)]
+    Admin(AdminCommand),
+    /// Manage tenants directly in the database.
+    #[command(subcommand)]
+    Tenant(TenantCommand),
+}
+
+#[derive(Debug, Subcommand)]
+pub enum AdminCommand {
+    /// Create a new admin key and print it once (it is stored only as a hash).
+    Bootstrap {
+        /// A label to recognise the key by.
+        #[arg(long, default_value = "bootstrap")]
+        name: String,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum TenantCommand {
+    /// Create a tenant with its signing keys.
+    Create {
+        /// Lowercase letters, digits and inner hyphens, 1-63 characters.
+        #[arg(long)]
+        slug: String,
+        /// Display name.
+        #[arg(long)]
+        name: String,
+        /// Primary signing algorithm.
+        #[arg(long, value_enum, default_value_t = AlgArg::ES256)]
+        signing_alg: AlgArg,
+    },
+    /// List tenants.
+    List {
+        /// Print JSON lines instead of a table.
+        #[arg(long)]
+        json: bool,
+    },
+}
+
+#[derive(Debug, Clone, Copy, ValueEnum)]
+#[allow(clippy::upper_case_acronyms)]
+pub enum AlgArg {
+    #[value(name = "ES256")]
+    ES256,
+    #[value(name = "RS256")]
+    RS256,
+    #[value(name = "EdDSA")]
+    EdDSA,
+}
+
+/// Settings every subcommand uses.
+#[derive(Debug, Args, Default)]
+pub struct CommonArgs {
+    /// TOML config file; its keys are the long flag names with `_` for `-`.
+    #[arg(long, env = "TESSERA_CONFIG", global = true, value_name = "FILE")]
+    pub config: Option<PathBuf>,
+    /// Directory for the SQLite database and the generated development master key
+    /// [default: ./tessera-data]
+    #[arg(long, env = "TESSERA_DATA_DIR", global = true, value_name = "DIR")]
+    pub data_dir: Option<PathBuf>,
+    /// `sqlite://PATH` or `postgres://USER:PASSWORD@HOST/DB` [default: SQLite in the data dir]
+    #[arg(
+        long,
+        env = "TESSERA_DATABASE_URL",
+        global = true,
+        value_name = "URL",
+        hide_env_values = true
+    )]
+    pub database_url: Option<String>,
+    /// Base64 of 32 random bytes that encrypts signing keys at rest; every replica needs the
+    /// same one. Generated into the data dir when unset (development, SQLite only).
+    #[arg(
+        long,
+        env = "TESSERA_MASTER_KEY",
+        global = true,
+        value_name = "BASE64",
+        hide_env_values = true
+    )]
+    pub master_key: Option<String>,
+    /// External base URL of this deployment; tenant issuers are `{public_url}/t/{slug}`
+    /// [default: http://{listen}]
+    #[arg(long, env = "TESSERA_PUBLIC_URL", global = true, value_name = "URL")]
+    pub public_url: Option<String>,
+    /// Log output format [default: text]
+    #[arg(long, env = "TESSERA_LOG_FORMAT", global = true, value_enum)]
+    pub log_format: Option<LogFormat>,
+    /// Log filter in `tracing` syntax, such as `info` or `tessera=debug` [default: info]
+    #[arg(long, env = "TESSERA_LOG", global = true, value_name = "FILTER")]
+    pub log_level: Option<String>,
+    /// Maximum database connections per process [default: 10]
+    #[arg(
+        long,
+        env = "TESSERA_DB_MAX_CONNECTIONS",
+        global = true,
+        value_name = "N"
+    )]
+    pub db_max_connections: Option<u32>,
+    /// Upper bound, in seconds, on the lifetime of any token the server signs; a rotated key
+    /// stays in the JWKS this long (plus one minute of clock skew) [default: 86400]
+    #[arg(
+        long,
+        env = "TESSERA_MAX_TOKEN_LIFETIME",
+        global = true,
+        value_name = "SECONDS"
+    )]
+    pub max_token_lifetime: Option<u64>,
+}
+
+/// Settings of `tessera serve`.
+#[derive(Debug, Args, Default)]
+pub struct ServeArgs {
+    /// Address to listen on [default: 127.0.0.1:8080]
+    #[arg(long, env = "TESSERA_LISTEN", value_name = "ADDR")]
+    pub listen: Option<SocketAddr>,
+    /// Largest accepted request body, in bytes [default: 1048576]
+    #[arg(long, env = "TESSERA_MAX_BODY_BYTES", value_name = "BYTES")]
+    pub max_body_bytes: Option<usize>,
+    /// Seconds a request may take before it is answered 503 [default: 30]
+    #[arg(long, env = "TESSERA_REQUEST_TIMEOUT", value_name = "SECONDS")]
+    pub request_timeout: Option<u64>,
+    /// Seconds to let in-flight requests finish after SIGTERM or Ctrl-C [default: 30]
+    #[arg(long, env = "TESSERA_SHUTDOWN_GRACE", value_name = "SECONDS")]
+    pub shutdown_grace: Option<u64>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum, Deserialize, Default)]
+#[serde(rename_all = "lowercase")]
+pub enum LogFormat {
+    #[default]
+    Text,
+    Json,
+}

@@ -1,0 +1,202 @@
+//! Resolved configuration: defaults, then the TOML file, then environment and flags.
+
+use std::net::SocketAddr;
+use std::path::{Path, PathBuf};
+use std::time::Duration;
+
+use anyhow::{Context, bail};
+use serde::Deserialize;
+
+use crate::cli::{CommonArgs, LogFormat, ServeArgs};
+
+/// The TOML file's shape: the long flag names with `_`, all optional.
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct FileConfig {
+    listen: Option<SocketAddr>,
+    public_url: Option<String>,
+    data_dir: Option<PathBuf>,
+    database_url: Option<String>,
+    master_key: Option<String>,
+    log_format: Option<LogFormat>,
+    log_level: Option<String>,
+    db_max_connections: Option<u32>,
+    max_token_lifetime: Option<u64>,
+    max_body_bytes: Option<usize>,
+    request_timeout: Option<u64>,
+    shutdown_grace: Option<u64>,
+}
+
+#[derive(Debug, Clone)]
+pub struct Config {
+    pub listen: SocketAddr,
+    /// Without a trailing slash.
+    pub public_url: String,
+    pub data_dir: PathBuf,
+    pub database_url: String,
+    /// Whether `database_url` came from the defaults (SQLite in the data dir).
+    pub database_is_default: bool,
+    pub master_key: Option<String>,
+    pub log_format: LogFormat,
+    pub log_level: String,
+    pub db_max_connections: u32,
+    pub max_token_lifetime: Duration,
+    pub max_body_bytes: usize,
+    pub request_timeout: Duration,
+    pub shutdown_grace: Duration,
+}
+
+impl Config {
+    pub fn resolve(common: &CommonArgs, serve: Option<&ServeArgs>) -> anyhow::Result<Self> {
+        let file = match &common.config {
+            Some(path) => read_file(path)?,
+            None => FileConfig::default(),
+        };
+        let empty = ServeArgs::default();
+        let serve = serve.unwrap_or(&empty);
+
+        let listen = serve
+            .listen
+            .or(file.listen)
+            .unwrap_or(SocketAddr::from(([127, 0, 0, 1], 8080)));
+        let data_dir = common
+            .data_dir
+            .clone()
+            .or(file.data_dir)
+            .unwrap_or_else(|| PathBuf::from("tessera-data"));
+        let (database_url, database_is_default) =
+            match common.database_url.clone().or(file.database_url) {
+                Some(url) => (url, false),
+                None => (
+                    format!("sqlite://{}", data_dir.join("tessera.db").display()),
+                    true,
+                ),
+            };
+        let public_url = match common.public_url.clone().or(file.public_url) {
+            Some(url) => normalise_public_url(&url)?,
+            None => default_public_url(listen),
+        };
+        let max_token_lifetime = common
+            .max_token_lifetime
+            .or(file.max_token_lifetime)
+            .unwrap_or(86_400);
+        if max_token_lifetime == 0 {
+            bail!("max_token_lifetime must be at least 1 second");
+        }
+        Ok(Config {
+            listen,
+            public_url,
+            data_dir,
+            database_url,
+            database_is_default,
+            master_key: common.master_key.clone().or(file.master_key),
+            log_format: common.log_format.or(file.log_format).unwrap_or_default(),
+            log_level: common
+                .log_level
+                .clone()
+                .or(file.log_level)
+                .unwrap_or_else(|| "info".to_owned()),
+            db_max_connections: common
+                .db_max_connections
+                .or(file.db_max_connections)
+                .unwrap_or(10)
+                .max(1),
+            max_token_lifetime: Duration::from_secs(max_token_lifetime),
+            max_body_bytes: serve
+                .max_body_bytes
+                .or(file.max_body_bytes)
+                .unwrap_or(1024 * 1024),
+            request_timeout: Duration::from_secs(
+                serve
+                    .request_timeout
+                    .or(file.request_timeout)
+                    .unwrap_or(30)
+                    .max(1),
+            ),
+            shutdown_grace: Duration::from_secs(
+                serve.shutdown_grace.or(file.shutdown_grace).unwrap_or(30),
+            ),
+        })
+    }
+}
+
+fn read_file(path: &Path) -> anyhow::Result<FileConfig> {
+    let text = std::fs::read_to_string(path)
+        .with_context(|| format!("cannot read config file {}", path.display()))?;
+    toml::from_str(&text).with_context(|| format!("config file {} is not valid", path.display()))
+}
+
+fn default_public_url(listen: SocketAddr) -> String {
+    if listen.ip().is_unspecified() {
+        format!("http://localhost:{}", listen.port())
+    } else {
+        format!("http://{listen}")
+    }
+}
+
+/// Accepts `http(s)://host[:port][/path]`, without query or fragment; drops a trailing slash.
+fn normalise_public_url(url: &str) -> anyhow::Result<String> {
+    let rest = url
+        .strip_prefix("https://")
+        .or_else(|| url.strip_prefix("http://"))
+        .with_context(|| format!("public_url {url:?} must start with http:// or https://"))?;
+    if rest.is_empty() || rest.starts_with('/') {
+        bail!("public_url {url:?} has no host");
+    }
+    if rest.contains(['?', '#']) || rest.chars().any(char::is_whitespace) {
+        bail!("public_url {url:?} must not contain a query, fragment or whitespace");
+    }
+    Ok(url.trim_end_matches('/').to_owned())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn defaults_need_no_configuration() {
+        let config = Config::resolve(&CommonArgs::default(), None).unwrap();
+        assert_eq!(config.listen.to_string(), "127.0.0.1:8080");
+        assert_eq!(config.public_url, "http://127.0.0.1:8080");
+        assert_eq!(config.database_url, "sqlite://tessera-data/tessera.db");
+        assert!(config.database_is_default);
+    }
+
+    #[test]
+    fn flags_override_the_file() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("tessera.toml");
+        std::fs::write(&path, "listen = \"0.0.0.0:9000\"\npublic_url = \"https://id.example.com/\"\nlog_level = \"debug\"\n").unwrap();
+        let common = CommonArgs {
+            config: Some(path.clone()),
+            log_level: Some("warn".into()),
+            ..Default::default()
+        };
+        let config = Config::resolve(&common, None).unwrap();
+        assert_eq!(config.listen.to_string(), "0.0.0.0:9000");
+        assert_eq!(config.public_url, "https://id.example.com");
+        assert_eq!(config.log_level, "warn");
+
+        std::fs::write(&path, "listn = \"0.0.0.0:9000\"\n").unwrap();
+        let err = Config::resolve(&common, None).unwrap_err();
+        assert!(
+            format!("{err:#}").contains("unknown field `listn`"),
+            "{err:#}"
+        );
+    }
+
+    #[test]
+    fn public_url_is_checked() {
+        assert!(normalise_public_url("ftp://x").is_err());
+        assert!(normalise_public_url("https://").is_err());
+        assert!(normalise_public_url("https://x/?a").is_err());
+        assert_eq!(
+            normalise_public_url("https://x/auth/").unwrap(),
+            "https://x/auth"
+        );
+        assert_eq!(
+            default_public_url("0.0.0.0:80".parse().unwrap()),
+            "http://localhost:80"
+        );
+    }
+}

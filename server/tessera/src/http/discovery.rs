@@ -1,0 +1,72 @@
+//! A tenant's public OpenID Provider documents under its issuer, `/t/{slug}`.
+
+use axum::Json;
+use axum::extract::State;
+use axum::http::{HeaderValue, header};
+use axum::response::{IntoResponse, Response};
+use tessera_wire::{JwkSet, OpenIdConfiguration, Problem};
+
+use super::HttpState;
+use super::error::ApiResult;
+use super::extract::ApiPath;
+use crate::services::{keys, tenants};
+
+/// Relying parties cache these briefly; a new `kid` makes them refetch the JWKS anyway.
+const PUBLIC_CACHE: &str = "public, max-age=300";
+
+fn cached<T: serde::Serialize>(body: T) -> Response {
+    let mut response = Json(body).into_response();
+    response.headers_mut().insert(
+        header::CACHE_CONTROL,
+        HeaderValue::from_static(PUBLIC_CACHE),
+    );
+    response
+}
+
+/// OpenID Provider configuration
+///
+/// The tenant's discovery document (OpenID Connect Discovery 1.0 §4).
+#[utoipa::path(
+    get, path = "/t/{tenant}/.well-known/openid-configuration", operation_id = "getOpenIdConfiguration", tag = "Discovery",
+    params(("tenant" = String, Path, description = "The tenant's slug")),
+    responses(
+        (status = 200, description = "Provider metadata", body = OpenIdConfiguration),
+        (status = 404, description = "No such tenant", body = Problem, content_type = "application/problem+json"),
+    )
+)]
+pub async fn get_openid_configuration(
+    State(state): State<HttpState>,
+    ApiPath(slug): ApiPath<String>,
+) -> ApiResult<Response> {
+    let tenant = tenants::find(&state.app, &slug).await?;
+    let issuer = state.app.issuer(&tenant.slug);
+    let algs = keys::tenant_algs(keys::primary_alg(&tenant)?)
+        .iter()
+        .map(|a| a.as_str().to_owned())
+        .collect();
+    Ok(cached(OpenIdConfiguration {
+        jwks_uri: format!("{issuer}/.well-known/jwks.json"),
+        issuer,
+        token_signing_alg_values_supported: algs,
+    }))
+}
+
+/// JSON Web Key Set
+///
+/// The tenant's public signing keys (RFC 7517 §5), retired keys included until every token
+/// they signed has expired.
+#[utoipa::path(
+    get, path = "/t/{tenant}/.well-known/jwks.json", operation_id = "getJwks", tag = "Discovery",
+    params(("tenant" = String, Path, description = "The tenant's slug")),
+    responses(
+        (status = 200, description = "The key set", body = JwkSet, content_type = "application/json"),
+        (status = 404, description = "No such tenant", body = Problem, content_type = "application/problem+json"),
+    )
+)]
+pub async fn get_jwks(
+    State(state): State<HttpState>,
+    ApiPath(slug): ApiPath<String>,
+) -> ApiResult<Response> {
+    let tenant = tenants::find(&state.app, &slug).await?;
+    Ok(cached(keys::jwks(&state.app, &tenant).await?))
+}

@@ -1,0 +1,149 @@
+//! The HTTP layer: routes, extractors and problem responses. Handlers only translate HTTP to
+//! service calls; the OpenAPI document is derived from the same route table that serves.
+
+mod cors;
+mod discovery;
+pub mod error;
+mod extract;
+mod keys;
+mod metrics;
+mod middleware;
+mod ops;
+mod tenants;
+
+use std::sync::Arc;
+use std::time::Duration;
+
+use axum::Router;
+use axum::extract::DefaultBodyLimit;
+use axum::response::IntoResponse;
+use tessera_wire::ErrorCode;
+use utoipa::openapi::security::{Http, HttpAuthScheme, SecurityScheme};
+use utoipa::{Modify, OpenApi};
+use utoipa_axum::router::OpenApiRouter;
+use utoipa_axum::routes;
+
+pub use metrics::Metrics;
+
+use crate::services::App;
+use error::ApiError;
+
+#[derive(Clone)]
+pub struct HttpState {
+    pub app: App,
+    pub metrics: Arc<Metrics>,
+    pub openapi_json: Arc<str>,
+    pub request_timeout: Duration,
+    /// Whether the public URL is https (then HSTS is sent).
+    pub https: bool,
+}
+
+/// Settings of the HTTP layer.
+#[derive(Debug, Clone)]
+pub struct HttpSettings {
+    pub max_body_bytes: usize,
+    pub request_timeout: Duration,
+    pub db_max_connections: u32,
+}
+
+#[derive(OpenApi)]
+#[openapi(
+    info(
+        title = "Tessera API",
+        description = "The management and protocol API of Tessera, a self-hosted multi-tenant identity platform. \
+Errors are RFC 9457 problem documents (`application/problem+json`) with a stable `code`.",
+        license(name = "Apache-2.0", identifier = "Apache-2.0"),
+    ),
+    components(schemas(tessera_wire::ErrorCode, tessera_wire::FieldError)),
+    modifiers(&AdminKeyScheme),
+    tags(
+        (name = "Tenants", description = "Isolated environments, each its own issuer"),
+        (name = "Keys", description = "Tenant signing keys and their rotation"),
+        (name = "Discovery", description = "Public OpenID Provider documents of a tenant"),
+        (name = "Operations", description = "Health, readiness, metrics and this document"),
+    )
+)]
+struct ApiDoc;
+
+struct AdminKeyScheme;
+
+impl Modify for AdminKeyScheme {
+    fn modify(&self, openapi: &mut utoipa::openapi::OpenApi) {
+        let components = openapi.components.get_or_insert_with(Default::default);
+        let mut scheme = Http::new(HttpAuthScheme::Bearer);
+        scheme.description = Some(
+            "An admin key, `tsk_…`, from `tessera admin bootstrap` or the first start.".into(),
+        );
+        components.add_security_scheme("admin_key", SecurityScheme::Http(scheme));
+    }
+}
+
+fn api_routes() -> OpenApiRouter<HttpState> {
+    let mut doc = ApiDoc::openapi();
+    doc.info.version = env!("CARGO_PKG_VERSION").to_owned();
+    let tenant_public = OpenApiRouter::new()
+        .routes(routes!(discovery::get_openid_configuration))
+        .routes(routes!(discovery::get_jwks));
+    OpenApiRouter::with_openapi(doc)
+        .routes(routes!(tenants::create_tenant, tenants::list_tenants))
+        .routes(routes!(
+            tenants::get_tenant,
+            tenants::update_tenant,
+            tenants::delete_tenant
+        ))
+        .routes(routes!(keys::list_signing_keys))
+        .routes(routes!(keys::rotate_signing_keys))
+        .routes(routes!(keys::create_test_token))
+        .merge(tenant_public)
+        .routes(routes!(ops::get_health))
+        .routes(routes!(ops::get_readiness))
+        .routes(routes!(ops::get_metrics))
+        .routes(routes!(ops::get_openapi))
+}
+
+/// The API description this server serves at `/openapi.json`.
+pub fn openapi() -> utoipa::openapi::OpenApi {
+    api_routes().split_for_parts().1
+}
+
+/// The complete application router.
+pub fn router(app: App, settings: &HttpSettings) -> Router {
+    let (routes, openapi) = api_routes().split_for_parts();
+    let openapi_json = openapi.to_json().unwrap_or_default();
+    let state = HttpState {
+        https: app.public_url.starts_with("https://"),
+        app,
+        metrics: Arc::new(Metrics::new(settings.db_max_connections)),
+        openapi_json: openapi_json.into(),
+        request_timeout: settings.request_timeout,
+    };
+    routes
+        .fallback(|| async {
+            ApiError::new(
+                ErrorCode::NotFound,
+                "no such endpoint; GET /openapi.json lists them",
+            )
+            .into_response()
+        })
+        .method_not_allowed_fallback(|| async {
+            ApiError::new(
+                ErrorCode::MethodNotAllowed,
+                "this endpoint does not support that HTTP method",
+            )
+            .into_response()
+        })
+        .layer(axum::middleware::from_fn_with_state(
+            state.clone(),
+            cors::tenant_cors,
+        ))
+        .layer(DefaultBodyLimit::max(settings.max_body_bytes))
+        .layer(axum::middleware::from_fn_with_state(
+            state.clone(),
+            middleware::request_context,
+        ))
+        .layer(axum::middleware::from_fn_with_state(
+            state.clone(),
+            middleware::security_headers,
+        ))
+        .with_state(state)
+}

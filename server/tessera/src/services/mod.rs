@@ -1,0 +1,83 @@
+//! Use cases, free of HTTP: each takes typed input, applies the rules, and calls the store.
+
+pub mod admin_keys;
+pub mod keys;
+pub mod tenants;
+pub mod test_tokens;
+pub mod validate;
+
+use std::sync::Arc;
+use std::time::Duration;
+
+use tessera_crypto::MasterKey;
+use tessera_store::{Db, StoreError};
+use tessera_wire::FieldError;
+
+use crate::clock::SharedClock;
+
+/// What every use case needs; cheap to clone.
+#[derive(Clone)]
+pub struct App {
+    pub db: Db,
+    pub clock: SharedClock,
+    pub master_key: Arc<MasterKey>,
+    /// Without a trailing slash.
+    pub public_url: Arc<str>,
+    /// No signed token outlives this; retired keys stay published this long.
+    pub max_token_lifetime: Duration,
+}
+
+impl App {
+    pub fn issuer(&self, slug: &str) -> String {
+        format!("{}/t/{slug}", self.public_url)
+    }
+}
+
+/// Domain errors. The HTTP layer maps each to a status and a stable code.
+#[derive(Debug, thiserror::Error)]
+pub enum ServiceError {
+    #[error("{0}")]
+    NotFound(String),
+    #[error("{0}")]
+    AlreadyExists(String),
+    #[error("{}", summarise(.0))]
+    Invalid(Vec<FieldError>),
+    #[error("{0}")]
+    Conflict(String),
+    #[error("the database is unavailable")]
+    Unavailable(#[source] StoreError),
+    /// Detail for the logs only; clients get a generic message and the request id.
+    #[error("internal error: {0}")]
+    Internal(String),
+}
+
+fn summarise(errors: &[FieldError]) -> String {
+    errors
+        .iter()
+        .map(|e| format!("{}: {}", e.pointer, e.message))
+        .collect::<Vec<_>>()
+        .join("; ")
+}
+
+impl ServiceError {
+    pub fn invalid(pointer: &str, message: impl Into<String>) -> Self {
+        ServiceError::Invalid(vec![FieldError {
+            pointer: pointer.to_owned(),
+            message: message.into(),
+        }])
+    }
+}
+
+impl From<StoreError> for ServiceError {
+    fn from(e: StoreError) -> Self {
+        match e {
+            StoreError::Unavailable(_) => ServiceError::Unavailable(e),
+            StoreError::ConcurrentUpdate => ServiceError::Conflict(
+                "the resource was changed concurrently; retry the request".to_owned(),
+            ),
+            other => ServiceError::Internal(other.to_string()),
+        }
+    }
+}
+
+pub type Result<T, E = ServiceError> = std::result::Result<T, E>;

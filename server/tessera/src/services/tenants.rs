@@ -1,0 +1,172 @@
+//! Tenant lifecycle.
+
+use tessera_store::{StoreError, TenantPatch, TenantRecord};
+use tessera_wire::{CreateTenant, SigningAlg, Tenant, TenantList, UpdateTenant};
+
+use super::validate::{check_name, check_origins, check_slug, is_valid_slug};
+use super::{App, Result, ServiceError, keys};
+use crate::clock::from_unix;
+
+pub const DEFAULT_PAGE_SIZE: u32 = 20;
+pub const MAX_PAGE_SIZE: u32 = 100;
+
+pub fn to_wire(app: &App, record: &TenantRecord) -> Result<Tenant> {
+    Ok(Tenant {
+        id: record.id.clone(),
+        slug: record.slug.clone(),
+        name: record.name.clone(),
+        issuer: app.issuer(&record.slug),
+        signing_alg: keys::primary_alg(record)?,
+        allowed_origins: record.allowed_origins.clone(),
+        created_at: from_unix(record.created_at),
+        updated_at: from_unix(record.updated_at),
+    })
+}
+
+fn not_found(slug: &str) -> ServiceError {
+    ServiceError::NotFound(format!("no tenant has the slug {slug:?}"))
+}
+
+/// The tenant with this slug; a malformed slug simply names no tenant.
+pub async fn find(app: &App, slug: &str) -> Result<TenantRecord> {
+    if !is_valid_slug(slug) {
+        return Err(not_found(slug));
+    }
+    app.db
+        .tenant_by_slug(slug)
+        .await?
+        .ok_or_else(|| not_found(slug))
+}
+
+pub async fn create(app: &App, input: CreateTenant) -> Result<Tenant> {
+    let mut errors = Vec::new();
+    check_slug(&input.slug, &mut errors);
+    check_name(&input.name, &mut errors);
+    let origins = input.allowed_origins.unwrap_or_default();
+    check_origins(&origins, &mut errors);
+    if !errors.is_empty() {
+        return Err(ServiceError::Invalid(errors));
+    }
+    if app.db.tenant_by_slug(&input.slug).await?.is_some() {
+        return Err(taken(&input.slug));
+    }
+    let alg = input.signing_alg.unwrap_or(SigningAlg::ES256);
+    let now = app.clock.unix();
+    let record = TenantRecord {
+        id: format!("ten_{}", uuid::Uuid::now_v7().simple()),
+        slug: input.slug,
+        name: input.name.trim().to_owned(),
+        signing_alg: alg.as_str().to_owned(),
+        allowed_origins: origins,
+        created_at: now,
+        updated_at: now,
+    };
+    let mut new_keys = Vec::new();
+    for key_alg in keys::tenant_algs(alg) {
+        new_keys.push(keys::generate_key(app, &record.id, key_alg, now).await?);
+    }
+    app.db
+        .create_tenant(&record, &new_keys)
+        .await
+        .map_err(|e| match e {
+            // Lost a race with a concurrent create of the same slug.
+            StoreError::UniqueViolation => taken(&record.slug),
+            other => other.into(),
+        })?;
+    tracing::info!(tenant_id = %record.id, slug = %record.slug, "tenant created");
+    to_wire(app, &record)
+}
+
+fn taken(slug: &str) -> ServiceError {
+    ServiceError::AlreadyExists(format!(
+        "a tenant with the slug {slug:?} already exists; choose another slug"
+    ))
+}
+
+pub async fn list(app: &App, limit: Option<u32>, cursor: Option<&str>) -> Result<TenantList> {
+    let limit = limit.unwrap_or(DEFAULT_PAGE_SIZE);
+    if !(1..=MAX_PAGE_SIZE).contains(&limit) {
+        return Err(ServiceError::invalid(
+            "/limit",
+            format!("must be between 1 and {MAX_PAGE_SIZE}"),
+        ));
+    }
+    let after = cursor.map(decode_cursor).transpose()?;
+    let mut records = app.db.list_tenants(after.as_deref(), limit + 1).await?;
+    let next_cursor = if records.len() > limit as usize {
+        records.truncate(limit as usize);
+        records.last().map(|r| encode_cursor(&r.id))
+    } else {
+        None
+    };
+    let data = records
+        .iter()
+        .map(|r| to_wire(app, r))
+        .collect::<Result<_>>()?;
+    Ok(TenantList { data, next_cursor })
+}
+
+/// Cursors are opaque to clients; today they wrap the last id seen.
+fn encode_cursor(id: &str) -> String {
+    tessera_crypto::b64url(id.as_bytes())
+}
+
+fn decode_cursor(cursor: &str) -> Result<String> {
+    use base64::Engine;
+    base64::engine::general_purpose::URL_SAFE_NO_PAD
+        .decode(cursor)
+        .ok()
+        .and_then(|bytes| String::from_utf8(bytes).ok())
+        .filter(|id| id.starts_with("ten_"))
+        .ok_or_else(|| {
+            ServiceError::invalid(
+                "/cursor",
+                "is not a cursor this server issued; use next_cursor from the previous page",
+            )
+        })
+}
+
+pub async fn update(app: &App, slug: &str, input: UpdateTenant) -> Result<Tenant> {
+    let tenant = find(app, slug).await?;
+    let mut errors = Vec::new();
+    if let Some(name) = &input.name {
+        check_name(name, &mut errors);
+    }
+    if let Some(origins) = &input.allowed_origins {
+        check_origins(origins, &mut errors);
+    }
+    if !errors.is_empty() {
+        return Err(ServiceError::Invalid(errors));
+    }
+    let now = app.clock.unix();
+    let rotation = match input.signing_alg {
+        Some(alg) => keys::alg_change(app, &tenant, alg, now).await?,
+        None => None,
+    };
+    let patch = TenantPatch {
+        name: input.name.map(|n| n.trim().to_owned()),
+        signing_alg: input.signing_alg.map(|a| a.as_str().to_owned()),
+        allowed_origins: input.allowed_origins,
+    };
+    let updated = app
+        .db
+        .update_tenant(&tenant.id, &patch, now, rotation.as_ref())
+        .await
+        .map_err(|e| match e {
+            StoreError::UniqueViolation | StoreError::ConcurrentUpdate => ServiceError::Conflict(
+                "the tenant's keys changed concurrently; retry the request".into(),
+            ),
+            other => other.into(),
+        })?;
+    let updated = updated.ok_or_else(|| not_found(slug))?;
+    to_wire(app, &updated)
+}
+
+pub async fn delete(app: &App, slug: &str) -> Result<()> {
+    let tenant = find(app, slug).await?;
+    if !app.db.delete_tenant(&tenant.id).await? {
+        return Err(not_found(slug));
+    }
+    tracing::info!(tenant_id = %tenant.id, slug = %tenant.slug, "tenant deleted");
+    Ok(())
+}

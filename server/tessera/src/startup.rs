@@ -1,0 +1,177 @@
+//! Wiring for each command: database, master key, admin bootstrap, and the server loop.
+
+use std::path::Path;
+use std::sync::Arc;
+
+use anyhow::{Context, bail};
+use tessera_crypto::MasterKey;
+use tessera_store::{Backend, Db, PoolOptions};
+
+use crate::clock::SystemClock;
+use crate::config::Config;
+use crate::http::{self, HttpSettings};
+use crate::services::App;
+use crate::services::admin_keys::{self, Bootstrap};
+
+pub const BOOTSTRAP_ADMIN_KEY_VAR: &str = "TESSERA_BOOTSTRAP_ADMIN_KEY";
+const MASTER_KEY_FILE: &str = "master.key";
+
+/// Connects to the database (creating the data dir for the default SQLite file).
+pub async fn connect(config: &Config) -> anyhow::Result<Db> {
+    if config.database_is_default {
+        std::fs::create_dir_all(&config.data_dir)
+            .with_context(|| format!("cannot create the data dir {}", config.data_dir.display()))?;
+    }
+    let options = PoolOptions {
+        max_connections: config.db_max_connections,
+        ..PoolOptions::default()
+    };
+    Db::connect(&config.database_url, &options)
+        .await
+        .context("cannot connect to the database")
+}
+
+/// The configured master key; in development (SQLite) one is generated into the data dir.
+pub fn master_key(config: &Config, backend: Backend) -> anyhow::Result<MasterKey> {
+    if let Some(encoded) = &config.master_key {
+        return MasterKey::from_base64(encoded).context("TESSERA_MASTER_KEY is not usable");
+    }
+    let path = config.data_dir.join(MASTER_KEY_FILE);
+    if path.exists() {
+        let encoded = std::fs::read_to_string(&path)
+            .with_context(|| format!("cannot read {}", path.display()))?;
+        return MasterKey::from_base64(&encoded)
+            .with_context(|| format!("{} is not a valid master key", path.display()));
+    }
+    if backend == Backend::Postgres {
+        bail!(
+            "set TESSERA_MASTER_KEY (base64 of 32 random bytes, e.g. `openssl rand -base64 32`): \
+             with PostgreSQL every replica must share one master key"
+        );
+    }
+    let (key, encoded) = MasterKey::generate();
+    write_private_file(&config.data_dir, &path, encoded.as_bytes())?;
+    tracing::warn!(
+        path = %path.display(),
+        "generated a development master key; for production set TESSERA_MASTER_KEY and keep it out of the data dir"
+    );
+    Ok(key)
+}
+
+fn write_private_file(dir: &Path, path: &Path, contents: &[u8]) -> anyhow::Result<()> {
+    use std::io::Write;
+    std::fs::create_dir_all(dir).with_context(|| format!("cannot create {}", dir.display()))?;
+    let mut options = std::fs::OpenOptions::new();
+    options.write(true).create_new(true);
+    #[cfg(unix)]
+    std::os::unix::fs::OpenOptionsExt::mode(&mut options, 0o600);
+    let mut file = options
+        .open(path)
+        .with_context(|| format!("cannot create {}", path.display()))?;
+    file.write_all(contents)
+        .with_context(|| format!("cannot write {}", path.display()))?;
+    Ok(())
+}
+
+/// Connects, migrates and assembles the [`App`] every command works on.
+pub async fn app(config: &Config) -> anyhow::Result<App> {
+    let db = connect(config).await?;
+    db.migrate().await.context("database migration failed")?;
+    let master_key = master_key(config, db.backend())?;
+    if let Some(other) = db.foreign_master_key_id(master_key.id()).await? {
+        bail!(
+            "the database's signing keys are sealed under master key {other}, but this server's master key is {}: \
+             give every replica the same TESSERA_MASTER_KEY",
+            master_key.id()
+        );
+    }
+    Ok(App {
+        db,
+        clock: Arc::new(SystemClock),
+        master_key: Arc::new(master_key),
+        public_url: config.public_url.as_str().into(),
+        max_token_lifetime: config.max_token_lifetime,
+    })
+}
+
+/// Installs the first admin key and tells the operator about it once.
+pub async fn bootstrap_admin(app: &App) -> anyhow::Result<()> {
+    let provided = std::env::var(BOOTSTRAP_ADMIN_KEY_VAR)
+        .ok()
+        .filter(|v| !v.is_empty());
+    match admin_keys::bootstrap(app, provided.as_deref())
+        .await
+        .map_err(|e| anyhow::anyhow!("{e}"))?
+    {
+        Bootstrap::AlreadyBootstrapped => {}
+        Bootstrap::Provided => {
+            tracing::info!("installed {BOOTSTRAP_ADMIN_KEY_VAR} as the first admin key")
+        }
+        Bootstrap::Generated(key) => {
+            // Printed, not logged: logs are shipped and kept, this secret must be seen once.
+            println!(
+                "\nFirst start: created an admin key. It is shown only this once; store it safely.\n\n    {key}\n\n\
+                 Use it as `Authorization: Bearer {key}`.\n"
+            );
+        }
+    }
+    Ok(())
+}
+
+/// Runs the HTTP server until SIGTERM or Ctrl-C, then drains in-flight requests.
+pub async fn serve(config: Config) -> anyhow::Result<()> {
+    let app = app(&config).await?;
+    bootstrap_admin(&app).await?;
+    let settings = HttpSettings {
+        max_body_bytes: config.max_body_bytes,
+        request_timeout: config.request_timeout,
+        db_max_connections: config.db_max_connections,
+    };
+    let router = http::router(app.clone(), &settings);
+    let listener = tokio::net::TcpListener::bind(config.listen)
+        .await
+        .with_context(|| format!("cannot listen on {}", config.listen))?;
+    let local = listener.local_addr()?;
+    tracing::info!(listen = %local, public_url = %config.public_url, version = env!("CARGO_PKG_VERSION"), "tessera is ready");
+
+    let (stop_tx, stop_rx) = tokio::sync::watch::channel(false);
+    let server = axum::serve(listener, router).with_graceful_shutdown(async move {
+        shutdown_signal().await;
+        let _ = stop_tx.send(true);
+    });
+    let grace = config.shutdown_grace;
+    let mut stop_rx_for_grace = stop_rx.clone();
+    tokio::select! {
+        result = server => result.context("the HTTP server failed")?,
+        () = async move {
+            let _ = stop_rx_for_grace.wait_for(|stopped| *stopped).await;
+            tokio::time::sleep(grace).await;
+        } => tracing::warn!(grace_secs = grace.as_secs(), "in-flight requests did not finish in time; stopping anyway"),
+    }
+    drop(stop_rx);
+    app.db.close().await;
+    tracing::info!("tessera stopped");
+    Ok(())
+}
+
+async fn shutdown_signal() {
+    let ctrl_c = async {
+        let _ = tokio::signal::ctrl_c().await;
+    };
+    #[cfg(unix)]
+    let terminate = async {
+        match tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
+            Ok(mut signal) => {
+                signal.recv().await;
+            }
+            Err(_) => std::future::pending::<()>().await,
+        }
+    };
+    #[cfg(not(unix))]
+    let terminate = std::future::pending::<()>();
+    tokio::select! {
+        () = ctrl_c => {},
+        () = terminate => {},
+    }
+    tracing::info!("shutdown requested; draining in-flight requests");
+}

@@ -1,0 +1,46 @@
+use serde::{Deserialize, Serialize};
+use utoipa::ToSchema;
+
+/// OpenID Provider metadata (OpenID Connect Discovery 1.0 §3).
+///
+/// Only what the server implements is advertised; endpoints appear as they land.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, ToSchema)]
+pub struct OpenIdConfiguration {
+    /// The tenant's issuer identifier, `{public_url}/t/{slug}`.
+    pub issuer: String,
+    /// Where the tenant's public signing keys are published.
+    pub jwks_uri: String,
+    /// Algorithms the tenant signs tokens with.
+    pub token_signing_alg_values_supported: Vec<String>,
+}
+
+/// A JSON Web Key Set (RFC 7517 §5).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, ToSchema)]
+pub struct JwkSet {
+    pub keys: Vec<Jwk>,
+}
+
+/// A public JSON Web Key (RFC 7517 §4) of type EC, RSA or OKP.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, ToSchema)]
+pub struct Jwk {
+    /// `EC`, `RSA` or `OKP`.
+    pub kty: String,
+    pub kid: String,
+    /// Always `sig`.
+    #[serde(rename = "use")]
+    pub key_use: String,
+    pub alg: String,
+    /// Curve: `P-256` (EC) or `Ed25519` (OKP).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub crv: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub x: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub y: Option<String>,
+    /// RSA modulus, base64url.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub n: Option<String>,
+    /// RSA public exponent, base64url.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub e: Option<String>,
+}

@@ -1,0 +1,261 @@
+//! `cargo xtask`: the project's task runner.
+//!
+//! Standard library only, so it builds in seconds on a cold CI cache.
+
+mod cmd;
+mod postgres;
+mod spec;
+mod steps;
+
+use std::ffi::OsString;
+use std::path::PathBuf;
+use std::process::{Command, ExitCode};
+
+use postgres::Cluster;
+use steps::Runner;
+
+/// The variable the server's tests read to find PostgreSQL; unset means SQLite only.
+const DATABASE_URL_VAR: &str = "TESSERA_TEST_DATABASE_URL";
+
+const USAGE: &str = "\
+usage:
+  cargo xtask test [--skip-lint] [-- <cargo test args>...]
+      PostgreSQL, spec validation, cargo fmt, cargo clippy, then the tests on SQLite
+      and on PostgreSQL. --skip-lint skips fmt and clippy; arguments after `--` go to
+      both `cargo test` runs (e.g. `-- -p tessera-server`).
+  cargo xtask pg
+      Start a throwaway PostgreSQL, print its URL, and remove it on Ctrl-C or stdin EOF.
+";
+
+enum Task {
+    Test {
+        skip_lint: bool,
+        test_args: Vec<String>,
+    },
+    Pg,
+    Help,
+}
+
+fn main() -> ExitCode {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    // Every task returns instead of calling process::exit, so the guards' Drop runs.
+    match parse_args(&args) {
+        Ok(Task::Test {
+            skip_lint,
+            test_args,
+        }) => test(skip_lint, &test_args),
+        Ok(Task::Pg) => pg(),
+        Ok(Task::Help) => {
+            print!("{USAGE}");
+            ExitCode::SUCCESS
+        }
+        Err(message) => {
+            eprintln!("error: {message}\n\n{USAGE}");
+            ExitCode::from(2)
+        }
+    }
+}
+
+fn parse_args(args: &[String]) -> Result<Task, String> {
+    let Some((task, rest)) = args.split_first() else {
+        return Err("no task given".into());
+    };
+    // Everything after the first `--` belongs to `cargo test`.
+    let (own, passthrough) = match rest.iter().position(|a| a == "--") {
+        Some(i) => (&rest[..i], &rest[i + 1..]),
+        None => (rest, &[][..]),
+    };
+    match task.as_str() {
+        "test" => {
+            let mut skip_lint = false;
+            for arg in own {
+                match arg.as_str() {
+                    "--skip-lint" => skip_lint = true,
+                    other => return Err(format!("unknown argument to `test`: {other}")),
+                }
+            }
+            Ok(Task::Test {
+                skip_lint,
+                test_args: passthrough.to_vec(),
+            })
+        }
+        "pg" if rest.is_empty() => Ok(Task::Pg),
+        "pg" => Err("`pg` takes no arguments".into()),
+        "help" | "-h" | "--help" => Ok(Task::Help),
+        other => Err(format!("unknown task: {other}")),
+    }
+}
+
+/// Where the database for the PostgreSQL test run comes from.
+enum Database {
+    /// Given by the caller; used as-is and left alone.
+    External(String),
+    /// Ours; dropping it stops the cluster and deletes its files.
+    Local(Cluster),
+}
+
+impl Database {
+    fn url(&self) -> &str {
+        match self {
+            Database::External(url) => url,
+            Database::Local(cluster) => cluster.url(),
+        }
+    }
+}
+
+fn test(skip_lint: bool, test_args: &[String]) -> ExitCode {
+    let mut runner = Runner::default();
+
+    let database = runner.run("postgres", || match std::env::var(DATABASE_URL_VAR) {
+        Ok(url) if !url.is_empty() => {
+            println!("using {DATABASE_URL_VAR} from the environment");
+            Ok(Database::External(url))
+        }
+        _ => Cluster::start().map(Database::Local),
+    });
+
+    runner.run("spec validation", || spec::validate(&repo_root()));
+
+    if skip_lint {
+        runner.skip("cargo fmt", "--skip-lint");
+        runner.skip("cargo clippy", "--skip-lint");
+    } else {
+        runner.run("cargo fmt", || {
+            cmd::run(cargo().args(["fmt", "--all", "--", "--check"]))
+        });
+        runner.run("cargo clippy", || {
+            cmd::run(cargo().args([
+                "clippy",
+                "--workspace",
+                "--all-targets",
+                "--",
+                "-D",
+                "warnings",
+            ]))
+        });
+    }
+
+    // Removed, not just left unset, so a URL in the caller's environment can't leak in.
+    runner.run("tests on SQLite", || {
+        cmd::run(cargo_test(test_args).env_remove(DATABASE_URL_VAR))
+    });
+    match &database {
+        Some(db) => {
+            runner.run("tests on PostgreSQL", || {
+                cmd::run(cargo_test(test_args).env(DATABASE_URL_VAR, db.url()))
+            });
+        }
+        None => runner.skip("tests on PostgreSQL", "no database"),
+    }
+
+    // Stop PostgreSQL before the summary, so the summary is the last thing printed.
+    drop(database);
+    runner.print_summary();
+    runner.exit_code()
+}
+
+fn pg() -> ExitCode {
+    println!("==> postgres");
+    let cluster = match Cluster::start() {
+        Ok(cluster) => cluster,
+        Err(message) => {
+            eprintln!("error: {message}");
+            return ExitCode::FAILURE;
+        }
+    };
+    println!();
+    println!("export {DATABASE_URL_VAR}={}", cluster.url());
+    println!();
+    println!("PostgreSQL is running; press Ctrl-C or Ctrl-D to stop it and delete its data.");
+    // Ctrl-C kills us outright; the cluster's watchdog then cleans up (see postgres.rs).
+    let _ = std::io::copy(&mut std::io::stdin().lock(), &mut std::io::sink());
+    ExitCode::SUCCESS
+}
+
+/// `cargo test` with the caller's extra arguments.
+fn cargo_test(test_args: &[String]) -> Command {
+    let mut command = cargo();
+    command.arg("test");
+    // `--workspace` would override a `-p` given by the caller and test everything.
+    if !selects_packages(test_args) {
+        command.arg("--workspace");
+    }
+    command.args(test_args);
+    command
+}
+
+fn selects_packages(test_args: &[String]) -> bool {
+    test_args
+        .iter()
+        .take_while(|a| *a != "--")
+        .any(|a| a.starts_with("--package") || a.starts_with("-p"))
+}
+
+/// A cargo command run from the repository root. `cargo run` sets CARGO to the cargo that
+/// launched us, so nested invocations use the same toolchain.
+fn cargo() -> Command {
+    let program = std::env::var_os("CARGO").unwrap_or_else(|| OsString::from("cargo"));
+    let mut command = Command::new(program);
+    command.current_dir(repo_root());
+    command
+}
+
+fn repo_root() -> PathBuf {
+    // Prefer the runtime value `cargo run` sets: the compile-time one can be stale when a
+    // shared target dir serves several checkouts.
+    let manifest_dir = std::env::var_os("CARGO_MANIFEST_DIR")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| PathBuf::from(env!("CARGO_MANIFEST_DIR")));
+    match manifest_dir.parent() {
+        Some(root) => root.to_path_buf(),
+        None => manifest_dir,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn strings(args: &[&str]) -> Vec<String> {
+        args.iter().map(|s| s.to_string()).collect()
+    }
+
+    #[test]
+    fn test_args_after_double_dash_are_passed_through() {
+        let Ok(Task::Test {
+            skip_lint,
+            test_args,
+        }) = parse_args(&strings(&[
+            "test",
+            "--skip-lint",
+            "--",
+            "-p",
+            "x",
+            "--",
+            "--nocapture",
+        ]))
+        else {
+            panic!("expected the test task");
+        };
+        assert!(skip_lint);
+        assert_eq!(test_args, strings(&["-p", "x", "--", "--nocapture"]));
+    }
+
+    #[test]
+    fn unknown_arguments_are_rejected() {
+        assert!(parse_args(&strings(&["test", "--fast"])).is_err());
+        assert!(parse_args(&strings(&["pg", "x"])).is_err());
+        assert!(parse_args(&strings(&["deploy"])).is_err());
+        assert!(parse_args(&[]).is_err());
+    }
+
+    #[test]
+    fn package_selection_drops_workspace() {
+        assert!(selects_packages(&strings(&["-p", "a"])));
+        assert!(selects_packages(&strings(&["-pa"])));
+        assert!(selects_packages(&strings(&["--package=a"])));
+        assert!(!selects_packages(&strings(&["--lib"])));
+        // After the second `--` the arguments belong to the test binary.
+        assert!(!selects_packages(&strings(&["--", "-p"])));
+    }
+}
