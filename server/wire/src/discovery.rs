@@ -10,8 +10,6 @@ pub struct OpenIdConfiguration {
     pub issuer: String,
     /// Where the tenant's public signing keys are published.
     pub jwks_uri: String,
-    /// Algorithms the tenant signs tokens with.
-    pub token_signing_alg_values_supported: Vec<String>,
 }
 
 /// A JSON Web Key Set (RFC 7517 §5).
@@ -31,16 +29,21 @@ pub struct Jwk {
     pub key_use: String,
     pub alg: String,
     /// Curve: `P-256` (EC) or `Ed25519` (OKP).
+    #[schema(nullable = false)]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub crv: Option<String>,
+    #[schema(nullable = false)]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub x: Option<String>,
+    #[schema(nullable = false)]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub y: Option<String>,
     /// RSA modulus, base64url.
+    #[schema(nullable = false)]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub n: Option<String>,
     /// RSA public exponent, base64url.
+    #[schema(nullable = false)]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub e: Option<String>,
 }

@@ -51,6 +51,7 @@ pub struct SigningKey {
     pub status: KeyStatus,
     #[serde(with = "time::serde::rfc3339")]
     pub created_at: OffsetDateTime,
+    #[schema(nullable = false)]
     #[serde(
         default,
         with = "time::serde::rfc3339::option",
@@ -58,6 +59,7 @@ pub struct SigningKey {
     )]
     pub retired_at: Option<OffsetDateTime>,
     /// When a retired key leaves the JWKS: no token it signed is still valid by then.
+    #[schema(nullable = false)]
     #[serde(
         default,
         with = "time::serde::rfc3339::option",
@@ -77,6 +79,7 @@ pub struct SigningKeyList {
 #[serde(deny_unknown_fields)]
 pub struct RotateKeysRequest {
     /// Rotate only the key of this algorithm; all active keys when omitted.
+    #[schema(nullable = false)]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub alg: Option<SigningAlg>,
 }

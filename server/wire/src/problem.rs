@@ -133,6 +133,7 @@ pub struct Problem {
     /// The stable machine-readable code.
     pub code: ErrorCode,
     /// The request id, also sent as the `x-request-id` response header.
+    #[schema(nullable = false)]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub request_id: Option<String>,
     /// Field-level errors, for `validation_failed`.

@@ -37,9 +37,11 @@ pub struct CreateTenant {
     #[schema(example = "Acme")]
     pub name: String,
     /// Primary signing algorithm; ES256 when omitted.
+    #[schema(nullable = false)]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub signing_alg: Option<SigningAlg>,
     /// Browser origins allowed to call the tenant's public endpoints, such as `https://app.example.com`.
+    #[schema(nullable = false)]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub allowed_origins: Option<Vec<String>>,
 }
@@ -48,12 +50,15 @@ pub struct CreateTenant {
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, ToSchema)]
 #[serde(deny_unknown_fields)]
 pub struct UpdateTenant {
+    #[schema(nullable = false)]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// Changing it creates a key for the new algorithm and retires the old primary key
     /// with the usual overlap window.
+    #[schema(nullable = false)]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub signing_alg: Option<SigningAlg>,
+    #[schema(nullable = false)]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub allowed_origins: Option<Vec<String>>,
 }
@@ -63,6 +68,7 @@ pub struct UpdateTenant {
 pub struct TenantList {
     pub data: Vec<Tenant>,
     /// Pass as `cursor` to fetch the next page; absent on the last page.
+    #[schema(nullable = false)]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub next_cursor: Option<String>,
 }

@@ -13,9 +13,11 @@ pub struct TestTokenRequest {
     #[schema(example = "https://api.example.com")]
     pub audience: String,
     /// Space-separated scopes for the `scope` claim.
+    #[schema(nullable = false)]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub scope: Option<String>,
     /// Lifetime in seconds, 1 to the server's `max_token_lifetime` (default 300).
+    #[schema(nullable = false)]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub expires_in: Option<u32>,
 }

@@ -40,14 +40,9 @@ pub async fn get_openid_configuration(
 ) -> ApiResult<Response> {
     let tenant = tenants::find(&state.app, &slug).await?;
     let issuer = state.app.issuer(&tenant.slug);
-    let algs = keys::tenant_algs(keys::primary_alg(&tenant)?)
-        .iter()
-        .map(|a| a.as_str().to_owned())
-        .collect();
     Ok(cached(OpenIdConfiguration {
         jwks_uri: format!("{issuer}/.well-known/jwks.json"),
         issuer,
-        token_signing_alg_values_supported: algs,
     }))
 }
 

@@ -134,7 +134,7 @@ impl<T: DeserializeOwned + Send, S: Send + Sync> FromRequestParts<S> for ApiPath
     }
 }
 
-/// An optional JSON body: an empty body is `T::default()`, anything else must be JSON.
+/// An optional JSON body: an empty body or `null` is `T::default()`, anything else must be JSON.
 pub struct OptionalJson<T>(pub T);
 
 impl<T: DeserializeOwned + Default, S: Send + Sync> FromRequest<S> for OptionalJson<T> {
@@ -151,8 +151,8 @@ impl<T: DeserializeOwned + Default, S: Send + Sync> FromRequest<S> for OptionalJ
         if empty {
             return Ok(OptionalJson(T::default()));
         }
-        ApiJson::<T>::from_request(req, state)
+        ApiJson::<Option<T>>::from_request(req, state)
             .await
-            .map(|ApiJson(v)| OptionalJson(v))
+            .map(|ApiJson(v)| OptionalJson(v.unwrap_or_default()))
     }
 }

@@ -1,0 +1,11 @@
+//! Integration tests: the real server over real HTTP, on SQLite by default and on PostgreSQL
+//! when `TESSERA_TEST_DATABASE_URL` is set (`cargo xtask test` runs both).
+
+mod support;
+
+mod isolation;
+mod keys;
+mod openapi;
+mod ops;
+mod process;
+mod tenants;
