@@ -2,6 +2,7 @@
 //!
 //! Standard library only, so it builds in seconds on a cold CI cache.
 
+mod bench;
 mod cmd;
 mod postgres;
 mod spec;
@@ -25,6 +26,10 @@ usage:
       both `cargo test` runs (e.g. `-- -p tessera-server`).
   cargo xtask pg
       Start a throwaway PostgreSQL, print its URL, and remove it on Ctrl-C or stdin EOF.
+  cargo xtask bench startup [--runs N]
+      Release build, then cold start to ready and idle RSS of Tessera (first start and
+      warm restart) beside oidc-provider, N alternating rounds (default 20); prints a
+      Markdown report. See docs/benchmarks.md.
 ";
 
 enum Task {
@@ -33,6 +38,9 @@ enum Task {
         test_args: Vec<String>,
     },
     Pg,
+    BenchStartup {
+        runs: usize,
+    },
     Help,
 }
 
@@ -45,6 +53,7 @@ fn main() -> ExitCode {
             test_args,
         }) => test(skip_lint, &test_args),
         Ok(Task::Pg) => pg(),
+        Ok(Task::BenchStartup { runs }) => bench::startup(&bench::Options { runs }),
         Ok(Task::Help) => {
             print!("{USAGE}");
             ExitCode::SUCCESS
@@ -81,9 +90,33 @@ fn parse_args(args: &[String]) -> Result<Task, String> {
         }
         "pg" if rest.is_empty() => Ok(Task::Pg),
         "pg" => Err("`pg` takes no arguments".into()),
+        "bench" => parse_bench(own),
         "help" | "-h" | "--help" => Ok(Task::Help),
         other => Err(format!("unknown task: {other}")),
     }
+}
+
+fn parse_bench(args: &[String]) -> Result<Task, String> {
+    let Some((which, rest)) = args.split_first() else {
+        return Err("`bench` needs a benchmark: startup".into());
+    };
+    if which != "startup" {
+        return Err(format!("unknown benchmark: {which} (known: startup)"));
+    }
+    let mut runs = bench::DEFAULT_RUNS;
+    let mut rest = rest.iter();
+    while let Some(arg) = rest.next() {
+        let value = match arg.strip_prefix("--runs") {
+            Some("") => rest.next().map(String::as_str),
+            Some(v) if v.starts_with('=') => Some(&v[1..]),
+            _ => return Err(format!("unknown argument to `bench startup`: {arg}")),
+        };
+        runs = value
+            .and_then(|v| v.parse().ok())
+            .filter(|n| (1..=bench::MAX_RUNS).contains(n))
+            .ok_or_else(|| format!("--runs takes a number from 1 to {}", bench::MAX_RUNS))?;
+    }
+    Ok(Task::BenchStartup { runs })
 }
 
 /// Where the database for the PostgreSQL test run comes from.
@@ -247,6 +280,21 @@ mod tests {
         assert!(parse_args(&strings(&["pg", "x"])).is_err());
         assert!(parse_args(&strings(&["deploy"])).is_err());
         assert!(parse_args(&[]).is_err());
+        assert!(parse_args(&strings(&["bench"])).is_err());
+        assert!(parse_args(&strings(&["bench", "startup", "--runs", "0"])).is_err());
+        assert!(parse_args(&strings(&["bench", "startup", "--runs"])).is_err());
+        assert!(parse_args(&strings(&["bench", "throughput"])).is_err());
+    }
+
+    #[test]
+    fn bench_runs() {
+        let runs = |args: &[&str]| match parse_args(&strings(args)) {
+            Ok(Task::BenchStartup { runs }) => runs,
+            _ => panic!("expected the bench task"),
+        };
+        assert_eq!(runs(&["bench", "startup"]), bench::DEFAULT_RUNS);
+        assert_eq!(runs(&["bench", "startup", "--runs", "3"]), 3);
+        assert_eq!(runs(&["bench", "startup", "--runs=5"]), 5);
     }
 
     #[test]

@@ -32,7 +32,7 @@ pub enum ErrorCode {
     AlreadyExists,
     /// The request conflicts with a concurrent change; retrying may succeed.
     Conflict,
-    /// The server did not finish the request within its time limit.
+    /// The server did not finish the request within its time limit (503, retryable).
     RequestTimeout,
     /// A dependency (such as the database) is unavailable; retry later.
     ServiceUnavailable,
@@ -67,13 +67,12 @@ impl ErrorCode {
             ErrorCode::OriginNotAllowed => 403,
             ErrorCode::NotFound => 404,
             ErrorCode::MethodNotAllowed => 405,
-            ErrorCode::RequestTimeout => 408,
             ErrorCode::AlreadyExists | ErrorCode::Conflict => 409,
             ErrorCode::PayloadTooLarge => 413,
             ErrorCode::UnsupportedMediaType => 415,
             ErrorCode::ValidationFailed => 422,
             ErrorCode::InternalError => 500,
-            ErrorCode::ServiceUnavailable => 503,
+            ErrorCode::ServiceUnavailable | ErrorCode::RequestTimeout => 503,
         }
     }
 

@@ -28,7 +28,10 @@ fn differences(a: &Value, b: &Value, pointer: &str, out: &mut Vec<String>) {
                 }
             }
             for key in y.keys().filter(|k| !x.contains_key(*k)) {
-                out.push(format!("{pointer}/{}: only in the served document", key.replace('~', "~0").replace('/', "~1")));
+                out.push(format!(
+                    "{pointer}/{}: only in the served document",
+                    key.replace('~', "~0").replace('/', "~1")
+                ));
             }
         }
         (Value::Array(x), Value::Array(y)) if x.len() == y.len() => {
@@ -77,31 +80,51 @@ fn every_operation_is_documented() {
                 continue;
             }
             count += 1;
-            let id = op["operationId"].as_str().unwrap_or_else(|| panic!("{method} {path} has no operationId"));
+            let id = op["operationId"]
+                .as_str()
+                .unwrap_or_else(|| panic!("{method} {path} has no operationId"));
             assert!(ids.insert(id.to_owned()), "duplicate operationId {id}");
-            assert!(op["summary"].as_str().is_some_and(|s| !s.is_empty()), "{id} has no summary");
-            let responses = op["responses"].as_object().unwrap_or_else(|| panic!("{id} has no responses"));
-            assert!(responses.keys().any(|s| s.starts_with('2')), "{id} has no success response");
+            assert!(
+                op["summary"].as_str().is_some_and(|s| !s.is_empty()),
+                "{id} has no summary"
+            );
+            let responses = op["responses"]
+                .as_object()
+                .unwrap_or_else(|| panic!("{id} has no responses"));
+            assert!(
+                responses.keys().any(|s| s.starts_with('2')),
+                "{id} has no success response"
+            );
             for (status, response) in responses {
                 if status.starts_with('4') || status.starts_with('5') {
                     assert!(
-                        response["content"]["application/problem+json"]["schema"]["$ref"] == "#/components/schemas/Problem",
+                        response["content"]["application/problem+json"]["schema"]["$ref"]
+                            == "#/components/schemas/Problem",
                         "{id} {status} must be a problem document"
                     );
                 }
             }
-            let open = matches!(path.as_str(), "/healthz" | "/readyz" | "/metrics" | "/openapi.json") || path.starts_with("/t/");
+            let open = matches!(
+                path.as_str(),
+                "/healthz" | "/readyz" | "/metrics" | "/openapi.json"
+            ) || path.starts_with("/t/");
             if !open {
                 assert!(op["security"].is_array(), "{id} must declare its security");
                 assert!(responses.contains_key("401"), "{id} must document 401");
             }
             if op.get("requestBody").is_some() {
-                assert!(responses.contains_key("400") || id == "rotateSigningKeys", "{id} must document 400");
+                assert!(
+                    responses.contains_key("400") || id == "rotateSigningKeys",
+                    "{id} must document 400"
+                );
                 assert!(responses.contains_key("415"), "{id} must document 415");
             }
         }
     }
-    assert!(count >= 13, "expected every route in the spec, found {count}");
+    assert!(
+        count >= 13,
+        "expected every route in the spec, found {count}"
+    );
 }
 
 #[test]
@@ -113,10 +136,17 @@ fn error_codes_are_an_enum_in_the_spec() {
         .iter()
         .map(|v| v.as_str().unwrap().to_owned())
         .collect();
-    let ours: Vec<String> = ErrorCode::ALL.iter().map(|c| c.as_str().to_owned()).collect();
+    let ours: Vec<String> = ErrorCode::ALL
+        .iter()
+        .map(|c| c.as_str().to_owned())
+        .collect();
     assert_eq!(listed, ours);
     for code in ErrorCode::ALL {
-        assert_eq!(serde_json::to_value(code).unwrap(), code.as_str(), "serde name of {code:?}");
+        assert_eq!(
+            serde_json::to_value(code).unwrap(),
+            code.as_str(),
+            "serde name of {code:?}"
+        );
     }
     assert_eq!(
         spec["components"]["schemas"]["Problem"]["properties"]["code"]["$ref"],

@@ -37,7 +37,11 @@ impl Clock for ManualClock {
 }
 
 pub fn settings() -> HttpSettings {
-    HttpSettings { max_body_bytes: 64 * 1024, request_timeout: Duration::from_secs(30), db_max_connections: 5 }
+    HttpSettings {
+        max_body_bytes: 64 * 1024,
+        request_timeout: Duration::from_secs(30),
+        db_max_connections: 5,
+    }
 }
 
 /// A server running inside the test process.
@@ -64,8 +68,22 @@ impl TestServer {
     }
 
     pub async fn start_with(settings: HttpSettings) -> Self {
+        Self::start_custom(settings, str::to_owned).await
+    }
+
+    /// Starts with the database URL passed through `rewrite_url` (to route it via a proxy).
+    pub async fn start_custom(
+        settings: HttpSettings,
+        rewrite_url: impl Fn(&str) -> String,
+    ) -> Self {
         let database = TestDatabase::new().await.expect("test database");
-        let db = database.connect().await.expect("connect and migrate");
+        let db = Db::connect(
+            &rewrite_url(&database.url),
+            &tessera_store::PoolOptions::default(),
+        )
+        .await
+        .expect("connect");
+        db.migrate().await.expect("migrate");
         let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
         let base = format!("http://{}", listener.local_addr().unwrap());
         let clock = Arc::new(ManualClock::default());
@@ -76,7 +94,8 @@ impl TestServer {
             public_url: base.as_str().into(),
             max_token_lifetime: Duration::from_secs(3600),
         };
-        let Bootstrap::Generated(admin_key) = admin_keys::bootstrap(&app, None).await.unwrap() else {
+        let Bootstrap::Generated(admin_key) = admin_keys::bootstrap(&app, None).await.unwrap()
+        else {
             panic!("a fresh database has no admin key yet");
         };
         let max_token_lifetime = app.max_token_lifetime;
@@ -102,16 +121,29 @@ impl TestServer {
 
     /// A request carrying the admin key.
     pub fn admin(&self, method: reqwest::Method, path: &str) -> reqwest::RequestBuilder {
-        self.http.request(method, self.url(path)).bearer_auth(&self.admin_key)
+        self.http
+            .request(method, self.url(path))
+            .bearer_auth(&self.admin_key)
     }
 
     pub async fn create_tenant(&self, slug: &str) -> Value {
-        self.create_tenant_with(json!({ "slug": slug, "name": format!("Tenant {slug}") })).await
+        self.create_tenant_with(json!({ "slug": slug, "name": format!("Tenant {slug}") }))
+            .await
     }
 
     pub async fn create_tenant_with(&self, body: Value) -> Value {
-        let response = self.admin(reqwest::Method::POST, "/v1/tenants").json(&body).send().await.unwrap();
-        assert_eq!(response.status(), 201, "create tenant: {}", response.text().await.unwrap());
+        let response = self
+            .admin(reqwest::Method::POST, "/v1/tenants")
+            .json(&body)
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(
+            response.status(),
+            201,
+            "create tenant: {}",
+            response.text().await.unwrap()
+        );
         response.json().await.unwrap()
     }
 
@@ -122,19 +154,29 @@ impl TestServer {
     }
 
     pub async fn jwks(&self, slug: &str) -> Value {
-        let (status, body) = self.get_json(&format!("/t/{slug}/.well-known/jwks.json")).await;
+        let (status, body) = self
+            .get_json(&format!("/t/{slug}/.well-known/jwks.json"))
+            .await;
         assert_eq!(status, 200, "{body}");
         body
     }
 
     pub async fn mint(&self, slug: &str, body: Value) -> Value {
         let response = self
-            .admin(reqwest::Method::POST, &format!("/v1/tenants/{slug}/test-tokens"))
+            .admin(
+                reqwest::Method::POST,
+                &format!("/v1/tenants/{slug}/test-tokens"),
+            )
             .json(&body)
             .send()
             .await
             .unwrap();
-        assert_eq!(response.status(), 200, "mint: {}", response.text().await.unwrap());
+        assert_eq!(
+            response.status(),
+            200,
+            "mint: {}",
+            response.text().await.unwrap()
+        );
         response.json().await.unwrap()
     }
 }
@@ -142,15 +184,32 @@ impl TestServer {
 /// Asserts a problem+json answer with this status and code, returning the document.
 pub async fn expect_problem(response: reqwest::Response, status: u16, code: &str) -> Value {
     let got = response.status().as_u16();
-    let content_type = response.headers().get("content-type").map(|v| v.to_str().unwrap().to_owned());
-    let request_id = response.headers().get("x-request-id").map(|v| v.to_str().unwrap().to_owned());
+    let content_type = response
+        .headers()
+        .get("content-type")
+        .map(|v| v.to_str().unwrap().to_owned());
+    let request_id = response
+        .headers()
+        .get("x-request-id")
+        .map(|v| v.to_str().unwrap().to_owned());
     let body: Value = response.json().await.unwrap_or(Value::Null);
     assert_eq!(got, status, "unexpected status; body: {body}");
-    assert_eq!(content_type.as_deref(), Some("application/problem+json"), "body: {body}");
+    assert_eq!(
+        content_type.as_deref(),
+        Some("application/problem+json"),
+        "body: {body}"
+    );
     assert_eq!(body["code"], code, "body: {body}");
     assert_eq!(body["status"], status);
-    assert!(body["detail"].as_str().is_some_and(|d| d.len() > 10), "detail must help a person: {body}");
-    assert_eq!(body["request_id"].as_str(), request_id.as_deref(), "problem carries the request id");
+    assert!(
+        body["detail"].as_str().is_some_and(|d| d.len() > 10),
+        "detail must help a person: {body}"
+    );
+    assert_eq!(
+        body["request_id"].as_str(),
+        request_id.as_deref(),
+        "problem carries the request id"
+    );
     body
 }
 
@@ -158,14 +217,18 @@ pub async fn expect_problem(response: reqwest::Response, status: u16, code: &str
 pub fn verify(token: &str, jwks: &Value, issuer: &str, audience: &str) -> Result<Value, String> {
     let header = jsonwebtoken::decode_header(token).map_err(|e| e.to_string())?;
     let kid = header.kid.ok_or("no kid")?;
-    let set: jsonwebtoken::jwk::JwkSet = serde_json::from_value(jwks.clone()).map_err(|e| e.to_string())?;
-    let jwk = set.find(&kid).ok_or_else(|| format!("kid {kid} is not in the JWKS"))?;
+    let set: jsonwebtoken::jwk::JwkSet =
+        serde_json::from_value(jwks.clone()).map_err(|e| e.to_string())?;
+    let jwk = set
+        .find(&kid)
+        .ok_or_else(|| format!("kid {kid} is not in the JWKS"))?;
     let key = jsonwebtoken::DecodingKey::from_jwk(jwk).map_err(|e| e.to_string())?;
     let mut validation = jsonwebtoken::Validation::new(header.alg);
     validation.set_issuer(&[issuer]);
     validation.set_audience(&[audience]);
     validation.set_required_spec_claims(&["exp", "iss", "aud", "sub"]);
-    let data = jsonwebtoken::decode::<Value>(token, &key, &validation).map_err(|e| e.to_string())?;
+    let data =
+        jsonwebtoken::decode::<Value>(token, &key, &validation).map_err(|e| e.to_string())?;
     Ok(data.claims)
 }
 
@@ -214,15 +277,26 @@ impl ServerProcess {
         loop {
             let ready = stderr.lock().unwrap().iter().find_map(|line| {
                 let v: Value = serde_json::from_str(line).ok()?;
-                (v["message"] == "tessera is ready").then(|| v["listen"].as_str().map(str::to_owned)).flatten()
+                (v["message"] == "tessera is ready")
+                    .then(|| v["listen"].as_str().map(str::to_owned))
+                    .flatten()
             });
             if let Some(listen) = ready {
-                return Self { child, base: format!("http://{listen}"), stdout, stderr };
+                return Self {
+                    child,
+                    base: format!("http://{listen}"),
+                    stdout,
+                    stderr,
+                };
             }
             if let Some(status) = child.try_wait().unwrap() {
                 panic!("tessera exited with {status}: {:?}", stderr.lock().unwrap());
             }
-            assert!(Instant::now() < deadline, "tessera did not become ready: {:?}", stderr.lock().unwrap());
+            assert!(
+                Instant::now() < deadline,
+                "tessera did not become ready: {:?}",
+                stderr.lock().unwrap()
+            );
             std::thread::sleep(Duration::from_millis(20));
         }
     }
@@ -244,7 +318,10 @@ impl ServerProcess {
             if let Some(status) = self.child.try_wait().unwrap() {
                 return status;
             }
-            assert!(Instant::now() < deadline, "tessera did not stop after SIGTERM");
+            assert!(
+                Instant::now() < deadline,
+                "tessera did not stop after SIGTERM"
+            );
             std::thread::sleep(Duration::from_millis(20));
         }
     }
