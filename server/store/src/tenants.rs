@@ -137,10 +137,8 @@ impl Db {
                 .bind(updated_at)
                 .fetch_optional(&mut *tx)
                 .await?;
-            if row.is_some() {
-                if let Some(rotation) = rotation {
-                    crate::signing_keys::apply_rotation!(&mut *tx, id, rotation);
-                }
+            if let (Some(_), Some(rotation)) = (&row, rotation) {
+                crate::signing_keys::apply_rotation!(&mut *tx, id, rotation);
             }
             row
         });

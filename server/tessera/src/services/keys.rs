@@ -114,17 +114,17 @@ pub async fn rotate(
     let now = app.clock.unix();
     let primary = primary_alg(tenant)?;
     let algs = tenant_algs(primary);
-    if let Some(alg) = only {
-        if !algs.contains(&alg) {
-            return Err(ServiceError::invalid(
-                "/alg",
-                format!(
-                    "this tenant has no {} key; it signs with {}",
-                    alg.as_str(),
-                    primary.as_str()
-                ),
-            ));
-        }
+    if let Some(alg) = only
+        && !algs.contains(&alg)
+    {
+        return Err(ServiceError::invalid(
+            "/alg",
+            format!(
+                "this tenant has no {} key; it signs with {}",
+                alg.as_str(),
+                primary.as_str()
+            ),
+        ));
     }
     let mut rotation = KeyRotation {
         retire: Vec::new(),
@@ -172,10 +172,10 @@ pub async fn alg_change(
         publish_until: publish_until(app, now),
         insert: Vec::new(),
     };
-    if old != SigningAlg::RS256 {
-        if let Some(active) = app.db.active_key(&tenant.id, old.as_str()).await? {
-            rotation.retire.push(active.kid);
-        }
+    if old != SigningAlg::RS256
+        && let Some(active) = app.db.active_key(&tenant.id, old.as_str()).await?
+    {
+        rotation.retire.push(active.kid);
     }
     if new != SigningAlg::RS256 {
         rotation

@@ -20,13 +20,13 @@ pub async fn mint(app: &App, slug: &str, input: TestTokenRequest) -> Result<Test
     if input.audience.is_empty() || input.audience.len() > 2048 {
         errors.push(field("/audience", "must be 1-2048 characters"));
     }
-    if let Some(scope) = &input.scope {
-        if !is_valid_scope(scope) {
-            errors.push(field(
-                "/scope",
-                "must be space-separated scope tokens (RFC 6749 §3.3)",
-            ));
-        }
+    if let Some(scope) = &input.scope
+        && !is_valid_scope(scope)
+    {
+        errors.push(field(
+            "/scope",
+            "must be space-separated scope tokens (RFC 6749 §3.3)",
+        ));
     }
     if expires_in == 0 || expires_in > max {
         errors.push(field(

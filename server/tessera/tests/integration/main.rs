@@ -1,6 +1,7 @@
 //! Integration tests: the real server over real HTTP, on SQLite by default and on PostgreSQL
 //! when `TESSERA_TEST_DATABASE_URL` is set (`cargo xtask test` runs both).
 
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 mod support;
 
 mod isolation;
