@@ -83,3 +83,80 @@ pub fn shell_quote(word: &str) -> String {
         format!("'{}'", word.replace('\'', r"'\''"))
     }
 }
+
+/// Passed and failed test counts, summed over `cargo test`'s "test result:" lines.
+#[derive(Debug, Default, Clone, Copy, PartialEq, Eq)]
+pub struct TestCounts {
+    pub passed: u64,
+    pub failed: u64,
+}
+
+impl TestCounts {
+    /// Adds the counts of one "test result: ok. 3 passed; 1 failed; ..." line.
+    pub fn add_line(&mut self, line: &str) {
+        let Some(rest) = line.trim().strip_prefix("test result: ") else {
+            return;
+        };
+        for part in rest.split(';') {
+            let mut words = part.split_whitespace().rev();
+            let (Some(kind), Some(number)) = (words.next(), words.next()) else {
+                continue;
+            };
+            let Ok(n) = number.parse::<u64>() else {
+                continue;
+            };
+            match kind {
+                "passed" => self.passed += n,
+                "failed" => self.failed += n,
+                _ => {}
+            }
+        }
+    }
+}
+
+/// Like [`run`] for `cargo test`: stdout is echoed line by line and its test counts added
+/// to `counts`, so the run can end on one total that a reader (or CI) can trust.
+pub fn run_tests(command: &mut Command, counts: &mut TestCounts) -> Result<(), String> {
+    use std::io::BufRead;
+    println!("$ {}", display(command));
+    let mut child = command
+        .stdout(Stdio::piped())
+        .spawn()
+        .map_err(|e| format!("could not run `{}`: {e}", display(command)))?;
+    if let Some(out) = child.stdout.take() {
+        for line in std::io::BufReader::new(out).lines().map_while(Result::ok) {
+            println!("{line}");
+            counts.add_line(&line);
+        }
+    }
+    let status = child
+        .wait()
+        .map_err(|e| format!("`{}` did not finish: {e}", display(command)))?;
+    if status.success() {
+        Ok(())
+    } else {
+        Err(format!("`{}` failed ({status})", display(command)))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::TestCounts;
+
+    #[test]
+    fn counts_test_result_lines() {
+        let mut counts = TestCounts::default();
+        counts.add_line("test result: ok. 29 passed; 0 failed; 0 ignored; 0 measured; 0 filtered out; finished in 2.21s");
+        counts.add_line(
+            "test result: FAILED. 3 passed; 2 failed; 0 ignored; 0 measured; 0 filtered out",
+        );
+        counts.add_line("test foo ... ok");
+        assert_eq!(
+            counts,
+            TestCounts {
+                passed: 32,
+                failed: 2
+            }
+        );
+    }
+}

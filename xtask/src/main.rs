@@ -168,14 +168,21 @@ fn test(skip_lint: bool, test_args: &[String]) -> ExitCode {
         });
     }
 
+    let mut counts = cmd::TestCounts::default();
     // Removed, not just left unset, so a URL in the caller's environment can't leak in.
     runner.run("tests on SQLite", || {
-        cmd::run(cargo_test(test_args).env_remove(DATABASE_URL_VAR))
+        cmd::run_tests(
+            cargo_test(test_args).env_remove(DATABASE_URL_VAR),
+            &mut counts,
+        )
     });
     match &database {
         Some(db) => {
             runner.run("tests on PostgreSQL", || {
-                cmd::run(cargo_test(test_args).env(DATABASE_URL_VAR, db.url()))
+                cmd::run_tests(
+                    cargo_test(test_args).env(DATABASE_URL_VAR, db.url()),
+                    &mut counts,
+                )
             });
         }
         None => runner.skip("tests on PostgreSQL", "no database"),
@@ -184,6 +191,8 @@ fn test(skip_lint: bool, test_args: &[String]) -> ExitCode {
     // Stop PostgreSQL before the summary, so the summary is the last thing printed.
     drop(database);
     runner.print_summary();
+    // One closing total over both backends, in the plain form any reader can parse.
+    println!("tests: {} passed, {} failed", counts.passed, counts.failed);
     runner.exit_code()
 }
 

@@ -30,6 +30,7 @@ fn cached<T: serde::Serialize>(body: T) -> Response {
     get, path = "/t/{tenant}/.well-known/openid-configuration", operation_id = "getOpenIdConfiguration", tag = "Discovery",
     params(("tenant" = String, Path, description = "The tenant's slug")),
     responses(
+        (status = 400, description = "Malformed tenant slug", body = Problem, content_type = "application/problem+json"),
         (status = 200, description = "Provider metadata", body = OpenIdConfiguration),
         (status = 404, description = "No such tenant", body = Problem, content_type = "application/problem+json"),
     )
@@ -54,6 +55,7 @@ pub async fn get_openid_configuration(
     get, path = "/t/{tenant}/.well-known/jwks.json", operation_id = "getJwks", tag = "Discovery",
     params(("tenant" = String, Path, description = "The tenant's slug")),
     responses(
+        (status = 400, description = "Malformed tenant slug", body = Problem, content_type = "application/problem+json"),
         (status = 200, description = "The key set", body = JwkSet, content_type = "application/json"),
         (status = 404, description = "No such tenant", body = Problem, content_type = "application/problem+json"),
     )

@@ -67,6 +67,9 @@ impl From<ServiceError> for ApiError {
             ServiceError::NotFound(detail) => ApiError::new(ErrorCode::NotFound, detail),
             ServiceError::AlreadyExists(detail) => ApiError::new(ErrorCode::AlreadyExists, detail),
             ServiceError::Conflict(detail) => ApiError::new(ErrorCode::Conflict, detail),
+            ServiceError::InvalidParameter(detail) => {
+                ApiError::new(ErrorCode::InvalidParameter, detail)
+            }
             ServiceError::Invalid(errors) => {
                 let detail = match errors.as_slice() {
                     [one] => format!("{}: {}", one.pointer, one.message),

@@ -17,6 +17,7 @@ use crate::services::{keys, tenants, test_tokens};
     get, path = "/v1/tenants/{tenant}/keys", operation_id = "listSigningKeys", tag = "Keys",
     params(("tenant" = String, Path, description = "The tenant's slug")),
     responses(
+        (status = 400, description = "Malformed tenant slug", body = Problem, content_type = "application/problem+json"),
         (status = 200, description = "The published keys", body = SigningKeyList),
         (status = 401, description = "Missing or invalid admin key", body = Problem, content_type = "application/problem+json"),
         (status = 404, description = "No such tenant", body = Problem, content_type = "application/problem+json"),
@@ -44,7 +45,7 @@ pub async fn list_signing_keys(
     request_body(content = Option<RotateKeysRequest>, description = "Optional; an empty body rotates every key"),
     responses(
         (status = 200, description = "The published keys after rotation", body = SigningKeyList),
-        (status = 400, description = "Malformed body", body = Problem, content_type = "application/problem+json"),
+        (status = 400, description = "Malformed body or tenant slug", body = Problem, content_type = "application/problem+json"),
         (status = 401, description = "Missing or invalid admin key", body = Problem, content_type = "application/problem+json"),
         (status = 404, description = "No such tenant", body = Problem, content_type = "application/problem+json"),
         (status = 409, description = "A concurrent rotation won", body = Problem, content_type = "application/problem+json"),
@@ -75,7 +76,7 @@ pub async fn rotate_signing_keys(
     request_body = TestTokenRequest,
     responses(
         (status = 200, description = "The signed token", body = TestToken),
-        (status = 400, description = "Malformed body", body = Problem, content_type = "application/problem+json"),
+        (status = 400, description = "Malformed body or tenant slug", body = Problem, content_type = "application/problem+json"),
         (status = 401, description = "Missing or invalid admin key", body = Problem, content_type = "application/problem+json"),
         (status = 404, description = "No such tenant", body = Problem, content_type = "application/problem+json"),
         (status = 415, description = "Body is not JSON", body = Problem, content_type = "application/problem+json"),

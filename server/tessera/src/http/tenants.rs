@@ -21,7 +21,7 @@ use crate::services::tenants;
     responses(
         (status = 201, description = "The new tenant", body = Tenant,
             headers(("location" = String, description = "The tenant's URL"))),
-        (status = 400, description = "Malformed body", body = Problem, content_type = "application/problem+json"),
+        (status = 400, description = "Malformed body or tenant slug", body = Problem, content_type = "application/problem+json"),
         (status = 401, description = "Missing or invalid admin key", body = Problem, content_type = "application/problem+json"),
         (status = 409, description = "The slug is taken", body = Problem, content_type = "application/problem+json"),
         (status = 413, description = "Body too large", body = Problem, content_type = "application/problem+json"),
@@ -73,6 +73,7 @@ pub async fn list_tenants(
     get, path = "/v1/tenants/{tenant}", operation_id = "getTenant", tag = "Tenants",
     params(("tenant" = String, Path, description = "The tenant's slug")),
     responses(
+        (status = 400, description = "Malformed tenant slug", body = Problem, content_type = "application/problem+json"),
         (status = 200, description = "The tenant", body = Tenant),
         (status = 401, description = "Missing or invalid admin key", body = Problem, content_type = "application/problem+json"),
         (status = 404, description = "No such tenant", body = Problem, content_type = "application/problem+json"),
@@ -98,7 +99,7 @@ pub async fn get_tenant(
     request_body = UpdateTenant,
     responses(
         (status = 200, description = "The updated tenant", body = Tenant),
-        (status = 400, description = "Malformed body", body = Problem, content_type = "application/problem+json"),
+        (status = 400, description = "Malformed body or tenant slug", body = Problem, content_type = "application/problem+json"),
         (status = 401, description = "Missing or invalid admin key", body = Problem, content_type = "application/problem+json"),
         (status = 404, description = "No such tenant", body = Problem, content_type = "application/problem+json"),
         (status = 409, description = "A concurrent key change", body = Problem, content_type = "application/problem+json"),
@@ -125,6 +126,7 @@ pub async fn update_tenant(
     delete, path = "/v1/tenants/{tenant}", operation_id = "deleteTenant", tag = "Tenants",
     params(("tenant" = String, Path, description = "The tenant's slug")),
     responses(
+        (status = 400, description = "Malformed tenant slug", body = Problem, content_type = "application/problem+json"),
         (status = 204, description = "Deleted"),
         (status = 401, description = "Missing or invalid admin key", body = Problem, content_type = "application/problem+json"),
         (status = 404, description = "No such tenant", body = Problem, content_type = "application/problem+json"),

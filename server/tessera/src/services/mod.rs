@@ -42,6 +42,9 @@ pub enum ServiceError {
     AlreadyExists(String),
     #[error("{}", summarise(.0))]
     Invalid(Vec<FieldError>),
+    /// A path or query parameter is malformed.
+    #[error("{0}")]
+    InvalidParameter(String),
     #[error("{0}")]
     Conflict(String),
     #[error("the database is unavailable")]

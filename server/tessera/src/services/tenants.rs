@@ -3,7 +3,7 @@
 use tessera_store::{StoreError, TenantPatch, TenantRecord};
 use tessera_wire::{CreateTenant, SigningAlg, Tenant, TenantList, UpdateTenant};
 
-use super::validate::{check_name, check_origins, check_slug, is_valid_slug};
+use super::validate::{SLUG_RULE, check_name, check_origins, check_slug, is_valid_slug};
 use super::{App, Result, ServiceError, keys};
 use crate::clock::from_unix;
 
@@ -27,10 +27,12 @@ fn not_found(slug: &str) -> ServiceError {
     ServiceError::NotFound(format!("no tenant has the slug {slug:?}"))
 }
 
-/// The tenant with this slug; a malformed slug simply names no tenant.
+/// The tenant with this slug.
 pub async fn find(app: &App, slug: &str) -> Result<TenantRecord> {
     if !is_valid_slug(slug) {
-        return Err(not_found(slug));
+        return Err(ServiceError::InvalidParameter(format!(
+            "{slug:?} is not a valid tenant slug: {SLUG_RULE}"
+        )));
     }
     app.db
         .tenant_by_slug(slug)

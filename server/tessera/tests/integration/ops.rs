@@ -233,18 +233,34 @@ async fn unknown_routes_and_methods_are_problems() {
         .await
         .unwrap();
     expect_problem(response, 405, "method_not_allowed").await;
-    // An unknown tenant's documents are 404 problems; a malformed slug reflects nothing unsafe.
+    // An unknown tenant's documents are 404 problems; a malformed slug says what a slug is.
+    let response = server
+        .http
+        .get(server.url("/t/ghost/.well-known/jwks.json"))
+        .send()
+        .await
+        .unwrap();
+    expect_problem(response, 404, "not_found").await;
     let response = server
         .http
         .get(server.url("/t/%3Cscript%3E/.well-known/jwks.json"))
         .send()
         .await
         .unwrap();
-    let problem: Value = expect_problem(response, 404, "not_found").await;
+    let problem: Value = expect_problem(response, 400, "invalid_parameter").await;
     assert!(
-        !problem["detail"].as_str().unwrap().contains('<')
-            || problem["detail"].as_str().unwrap().contains("\"<script>\"")
+        problem["detail"]
+            .as_str()
+            .unwrap()
+            .contains("lowercase letters"),
+        "{problem}"
     );
+    let response = server
+        .admin(Method::GET, "/v1/tenants/Not_A_Slug")
+        .send()
+        .await
+        .unwrap();
+    expect_problem(response, 400, "invalid_parameter").await;
 }
 
 #[tokio::test]
