@@ -7,10 +7,12 @@
 //! Modules hold one aggregate each and no business rules: callers decide, the store persists.
 
 pub mod admin_keys;
+pub mod sessions;
 pub mod signing_keys;
 pub mod tenants;
 #[cfg(feature = "testing")]
 pub mod testing;
+pub mod users;
 
 use std::str::FromStr;
 use std::time::Duration;
@@ -21,8 +23,10 @@ use sqlx::sqlite::{
 };
 
 pub use admin_keys::AdminKeyRecord;
+pub use sessions::{NewRefreshToken, RefreshOutcome, SessionRecord};
 pub use signing_keys::{KeyRotation, NewSigningKey, SigningKeyRecord};
 pub use tenants::{TenantPatch, TenantRecord};
+pub use users::{UserFilter, UserRecord};
 
 /// Runs `$body` with `$pool` bound to the concrete pool of either backend.
 macro_rules! on_pool {

@@ -135,14 +135,21 @@ impl Db {
 }
 
 impl Db {
-    /// A master key id other than `expected` that sealed some stored key, if any: a replica
-    /// started with the wrong master key must refuse to run rather than fail on every sign.
-    pub async fn foreign_master_key_id(&self, expected: &str) -> Result<Option<String>> {
-        Ok(on_pool!(self, pool => sqlx::query_scalar(
-            "SELECT master_key_id FROM signing_keys WHERE master_key_id <> $1 LIMIT 1",
+    /// Records `value` for `name` unless a value is already recorded, and returns the value
+    /// in force: the first replica to start decides, the others must agree.
+    pub async fn claim_server_setting(&self, name: &str, value: &str) -> Result<String> {
+        on_pool!(self, pool => sqlx::query(
+            "INSERT INTO server_settings (name, value) VALUES ($1, $2) ON CONFLICT (name) DO NOTHING",
         )
-        .bind(expected)
-        .fetch_optional(pool)
-        .await)?)
+        .bind(name)
+        .bind(value)
+        .execute(pool)
+        .await
+        .map(|_| ()))?;
+        let row: (String,) = on_pool!(self, pool => sqlx::query_as("SELECT value FROM server_settings WHERE name = $1")
+            .bind(name)
+            .fetch_one(pool)
+            .await)?;
+        Ok(row.0)
     }
 }

@@ -249,17 +249,21 @@ async fn first_admin_key_is_installed_once() {
 }
 
 #[tokio::test]
-async fn foreign_master_keys_are_detected() {
+async fn the_first_claim_of_a_server_setting_wins() {
     let (_database, db) = db().await;
-    assert_eq!(db.foreign_master_key_id("mk1").await.unwrap(), None);
-    db.create_tenant(&tenant("ten_1", "acme"), &[key("k1", "ES256", 1)])
-        .await
-        .unwrap();
-    assert_eq!(db.foreign_master_key_id("mk1").await.unwrap(), None);
     assert_eq!(
-        db.foreign_master_key_id("mk2").await.unwrap().as_deref(),
-        Some("mk1")
+        db.claim_server_setting("master_key_id", "mk1")
+            .await
+            .unwrap(),
+        "mk1"
     );
+    assert_eq!(
+        db.claim_server_setting("master_key_id", "mk2")
+            .await
+            .unwrap(),
+        "mk1"
+    );
+    assert_eq!(db.claim_server_setting("other", "x").await.unwrap(), "x");
     db.ping().await.unwrap();
 }
 

@@ -23,6 +23,10 @@ pub struct Cli {
 #[derive(Debug, Subcommand)]
 pub enum Command {
     /// Run the HTTP server (migrates the database first).
+    ///
+    /// On a database without admin keys, the first start installs TESSERA_BOOTSTRAP_ADMIN_KEY
+    /// (`tsk_` followed by 32-256 printable characters) as the first admin key, or generates
+    /// one and prints it once.
     Serve(ServeArgs),
     /// Apply pending database migrations and exit.
     Migrate,
@@ -110,11 +114,14 @@ pub struct CommonArgs {
     /// [default: http://{listen}]
     #[arg(long, env = "TESSERA_PUBLIC_URL", global = true, value_name = "URL")]
     pub public_url: Option<String>,
+    /// Address the server listens on; also the default public URL [default: 127.0.0.1:8080]
+    #[arg(long, env = "TESSERA_LISTEN", global = true, value_name = "ADDR")]
+    pub listen: Option<SocketAddr>,
     /// Log output format [default: text]
     #[arg(long, env = "TESSERA_LOG_FORMAT", global = true, value_enum)]
     pub log_format: Option<LogFormat>,
-    /// Log filter in `tracing` syntax, such as `info` or `tessera=debug` [default: info]
-    #[arg(long, env = "TESSERA_LOG", global = true, value_name = "FILTER")]
+    /// Log filter in `tracing` syntax, such as `info` or `tessera_server=debug` [default: info,sqlx=warn]
+    #[arg(long, env = "TESSERA_LOG_LEVEL", global = true, value_name = "FILTER")]
     pub log_level: Option<String>,
     /// Maximum database connections per process [default: 10]
     #[arg(
@@ -138,9 +145,6 @@ pub struct CommonArgs {
 /// Settings of `tessera serve`.
 #[derive(Debug, Args, Default)]
 pub struct ServeArgs {
-    /// Address to listen on [default: 127.0.0.1:8080]
-    #[arg(long, env = "TESSERA_LISTEN", value_name = "ADDR")]
-    pub listen: Option<SocketAddr>,
     /// Largest accepted request body, in bytes [default: 1048576]
     #[arg(long, env = "TESSERA_MAX_BODY_BYTES", value_name = "BYTES")]
     pub max_body_bytes: Option<usize>,
@@ -150,6 +154,21 @@ pub struct ServeArgs {
     /// Seconds to let in-flight requests finish after SIGTERM or Ctrl-C [default: 30]
     #[arg(long, env = "TESSERA_SHUTDOWN_GRACE", value_name = "SECONDS")]
     pub shutdown_grace: Option<u64>,
+    /// argon2id memory cost of new password hashes, in KiB [default: 19456]
+    #[arg(long, env = "TESSERA_PASSWORD_MEMORY_KIB", value_name = "KIB")]
+    pub password_memory_kib: Option<u32>,
+    /// argon2id iterations of new password hashes [default: 2]
+    #[arg(long, env = "TESSERA_PASSWORD_ITERATIONS", value_name = "N")]
+    pub password_iterations: Option<u32>,
+    /// argon2id lanes of new password hashes [default: 1]
+    #[arg(long, env = "TESSERA_PASSWORD_PARALLELISM", value_name = "N")]
+    pub password_parallelism: Option<u32>,
+    /// Lifetime of session access tokens, in seconds [default: 900]
+    #[arg(long, env = "TESSERA_ACCESS_TOKEN_TTL", value_name = "SECONDS")]
+    pub access_token_ttl: Option<u32>,
+    /// Absolute lifetime of a sign-in session and its refresh tokens, in seconds [default: 2592000]
+    #[arg(long, env = "TESSERA_SESSION_LIFETIME", value_name = "SECONDS")]
+    pub session_lifetime: Option<i64>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum, Deserialize, Default)]

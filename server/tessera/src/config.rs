@@ -8,6 +8,8 @@ use anyhow::{Context, bail};
 use serde::Deserialize;
 
 use crate::cli::{CommonArgs, LogFormat, ServeArgs};
+use crate::services::passwords::PasswordParams;
+use crate::services::sessions::SessionSettings;
 
 /// The TOML file's shape: the long flag names with `_`, all optional.
 #[derive(Debug, Default, Deserialize)]
@@ -25,7 +27,15 @@ struct FileConfig {
     max_body_bytes: Option<usize>,
     request_timeout: Option<u64>,
     shutdown_grace: Option<u64>,
+    password_memory_kib: Option<u32>,
+    password_iterations: Option<u32>,
+    password_parallelism: Option<u32>,
+    access_token_ttl: Option<u32>,
+    session_lifetime: Option<i64>,
 }
+
+/// `info`, with sqlx's per-statement chatter (and PostgreSQL notices) kept to warnings.
+pub const DEFAULT_LOG_FILTER: &str = "info,sqlx=warn";
 
 #[derive(Debug, Clone)]
 pub struct Config {
@@ -44,6 +54,8 @@ pub struct Config {
     pub max_body_bytes: usize,
     pub request_timeout: Duration,
     pub shutdown_grace: Duration,
+    pub password_params: PasswordParams,
+    pub session_settings: SessionSettings,
 }
 
 impl Config {
@@ -55,7 +67,7 @@ impl Config {
         let empty = ServeArgs::default();
         let serve = serve.unwrap_or(&empty);
 
-        let listen = serve
+        let listen = common
             .listen
             .or(file.listen)
             .unwrap_or(SocketAddr::from(([127, 0, 0, 1], 8080)));
@@ -83,6 +95,37 @@ impl Config {
         if max_token_lifetime == 0 {
             bail!("max_token_lifetime must be at least 1 second");
         }
+        let defaults = PasswordParams::default();
+        let password_params = PasswordParams {
+            memory_kib: serve
+                .password_memory_kib
+                .or(file.password_memory_kib)
+                .unwrap_or(defaults.memory_kib),
+            iterations: serve
+                .password_iterations
+                .or(file.password_iterations)
+                .unwrap_or(defaults.iterations),
+            parallelism: serve
+                .password_parallelism
+                .or(file.password_parallelism)
+                .unwrap_or(defaults.parallelism),
+        };
+        // OWASP's floor for argon2id is m = 7 MiB with t = 5; refuse anything weaker than 1 MiB.
+        if password_params.memory_kib < 1024
+            || password_params.iterations == 0
+            || password_params.parallelism == 0
+        {
+            bail!(
+                "password hashing needs password_memory_kib >= 1024 and iterations and parallelism >= 1"
+            );
+        }
+        let mut session_settings = SessionSettings::default();
+        if let Some(ttl) = serve.access_token_ttl.or(file.access_token_ttl) {
+            session_settings.access_token_ttl_secs = ttl.max(1);
+        }
+        if let Some(lifetime) = serve.session_lifetime.or(file.session_lifetime) {
+            session_settings.session_lifetime_secs = lifetime.max(60);
+        }
         Ok(Config {
             listen,
             public_url,
@@ -95,7 +138,7 @@ impl Config {
                 .log_level
                 .clone()
                 .or(file.log_level)
-                .unwrap_or_else(|| "info".to_owned()),
+                .unwrap_or_else(|| DEFAULT_LOG_FILTER.to_owned()),
             db_max_connections: common
                 .db_max_connections
                 .or(file.db_max_connections)
@@ -113,6 +156,8 @@ impl Config {
                     .unwrap_or(30)
                     .max(1),
             ),
+            password_params,
+            session_settings,
             shutdown_grace: Duration::from_secs(
                 serve.shutdown_grace.or(file.shutdown_grace).unwrap_or(30),
             ),

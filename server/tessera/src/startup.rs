@@ -34,7 +34,8 @@ pub async fn connect(config: &Config) -> anyhow::Result<Db> {
 /// The configured master key; in development (SQLite) one is generated into the data dir.
 pub fn master_key(config: &Config, backend: Backend) -> anyhow::Result<MasterKey> {
     if let Some(encoded) = &config.master_key {
-        return MasterKey::from_base64(encoded).context("TESSERA_MASTER_KEY is not usable");
+        return MasterKey::from_base64(encoded)
+            .context("the configured master key (--master-key, TESSERA_MASTER_KEY or master_key) is not usable");
     }
     let path = config.data_dir.join(MASTER_KEY_FILE);
     if path.exists() {
@@ -78,9 +79,12 @@ pub async fn app(config: &Config) -> anyhow::Result<App> {
     let db = connect(config).await?;
     db.migrate().await.context("database migration failed")?;
     let master_key = master_key(config, db.backend())?;
-    if let Some(other) = db.foreign_master_key_id(master_key.id()).await? {
+    let recorded = db
+        .claim_server_setting("master_key_id", master_key.id())
+        .await?;
+    if recorded != master_key.id() {
         bail!(
-            "the database's signing keys are sealed under master key {other}, but this server's master key is {}: \
+            "this database belongs to master key {recorded}, but this server's master key is {}: \
              give every replica the same TESSERA_MASTER_KEY",
             master_key.id()
         );
@@ -91,6 +95,8 @@ pub async fn app(config: &Config) -> anyhow::Result<App> {
         master_key: Arc::new(master_key),
         public_url: config.public_url.as_str().into(),
         max_token_lifetime: config.max_token_lifetime,
+        password_params: config.password_params,
+        session_settings: config.session_settings,
     })
 }
 
@@ -103,7 +109,11 @@ pub async fn bootstrap_admin(app: &App) -> anyhow::Result<()> {
         .await
         .map_err(|e| anyhow::anyhow!("{e}"))?
     {
-        Bootstrap::AlreadyBootstrapped => {}
+        Bootstrap::AlreadyBootstrapped => {
+            if provided.is_some() {
+                tracing::info!("admin keys already exist; {BOOTSTRAP_ADMIN_KEY_VAR} is ignored");
+            }
+        }
         Bootstrap::Provided => {
             tracing::info!("installed {BOOTSTRAP_ADMIN_KEY_VAR} as the first admin key")
         }
@@ -135,7 +145,8 @@ pub async fn serve(config: Config) -> anyhow::Result<()> {
     tracing::info!(listen = %local, public_url = %config.public_url, version = env!("CARGO_PKG_VERSION"), "tessera is ready");
 
     let (stop_tx, stop_rx) = tokio::sync::watch::channel(false);
-    let server = axum::serve(listener, router).with_graceful_shutdown(async move {
+    let service = router.into_make_service_with_connect_info::<std::net::SocketAddr>();
+    let server = axum::serve(listener, service).with_graceful_shutdown(async move {
         shutdown_signal().await;
         let _ = stop_tx.send(true);
     });

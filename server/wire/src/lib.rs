@@ -5,6 +5,7 @@
 //! definition. Request types deny unknown fields: a typo in a field name is an error a
 //! client hears about, not a silently ignored setting.
 
+pub mod auth;
 pub mod discovery;
 pub mod health;
 pub mod keys;
@@ -12,7 +13,9 @@ pub mod page;
 pub mod problem;
 pub mod tenants;
 pub mod tokens;
+pub mod users;
 
+pub use auth::{LoginRequest, RefreshRequest, Session, SessionList, SessionTokens, TokenDelivery};
 pub use discovery::{Jwk, JwkSet, OpenIdConfiguration};
 pub use health::HealthStatus;
 pub use keys::{KeyStatus, RotateKeysRequest, SigningAlg, SigningKey, SigningKeyList};
@@ -20,3 +23,4 @@ pub use page::PageParams;
 pub use problem::{ErrorCode, FieldError, Problem};
 pub use tenants::{CreateTenant, Tenant, TenantList, UpdateTenant};
 pub use tokens::{TestToken, TestTokenRequest};
+pub use users::{CreateUser, UpdateUser, User, UserList, UserSearchParams};

@@ -22,6 +22,14 @@ pub enum ErrorCode {
     ValidationFailed,
     /// No credentials, or credentials that are not valid.
     Unauthorized,
+    /// The email and password do not match an account that may sign in.
+    InvalidCredentials,
+    /// The access or refresh token is unknown, expired, revoked or already used.
+    InvalidToken,
+    /// Too many failed sign-ins for this account; retry after `Retry-After` seconds.
+    AccountLocked,
+    /// The account is disabled by an administrator.
+    AccountDisabled,
     /// The request's `Origin` is not allowed for this tenant.
     OriginNotAllowed,
     /// The resource does not exist (or is not visible to the caller).
@@ -42,13 +50,17 @@ pub enum ErrorCode {
 
 impl ErrorCode {
     /// Every code, in declaration order (the spec's enum lists them in this order).
-    pub const ALL: [ErrorCode; 14] = [
+    pub const ALL: [ErrorCode; 18] = [
         ErrorCode::InvalidBody,
         ErrorCode::UnsupportedMediaType,
         ErrorCode::PayloadTooLarge,
         ErrorCode::InvalidParameter,
         ErrorCode::ValidationFailed,
         ErrorCode::Unauthorized,
+        ErrorCode::InvalidCredentials,
+        ErrorCode::InvalidToken,
+        ErrorCode::AccountLocked,
+        ErrorCode::AccountDisabled,
         ErrorCode::OriginNotAllowed,
         ErrorCode::NotFound,
         ErrorCode::MethodNotAllowed,
@@ -63,8 +75,11 @@ impl ErrorCode {
     pub const fn status(self) -> u16 {
         match self {
             ErrorCode::InvalidBody | ErrorCode::InvalidParameter => 400,
-            ErrorCode::Unauthorized => 401,
-            ErrorCode::OriginNotAllowed => 403,
+            ErrorCode::Unauthorized | ErrorCode::InvalidCredentials | ErrorCode::InvalidToken => {
+                401
+            }
+            ErrorCode::OriginNotAllowed | ErrorCode::AccountDisabled => 403,
+            ErrorCode::AccountLocked => 429,
             ErrorCode::NotFound => 404,
             ErrorCode::MethodNotAllowed => 405,
             ErrorCode::AlreadyExists | ErrorCode::Conflict => 409,
@@ -85,6 +100,10 @@ impl ErrorCode {
             ErrorCode::InvalidParameter => "invalid_parameter",
             ErrorCode::ValidationFailed => "validation_failed",
             ErrorCode::Unauthorized => "unauthorized",
+            ErrorCode::InvalidCredentials => "invalid_credentials",
+            ErrorCode::InvalidToken => "invalid_token",
+            ErrorCode::AccountLocked => "account_locked",
+            ErrorCode::AccountDisabled => "account_disabled",
             ErrorCode::OriginNotAllowed => "origin_not_allowed",
             ErrorCode::NotFound => "not_found",
             ErrorCode::MethodNotAllowed => "method_not_allowed",
@@ -105,6 +124,10 @@ impl ErrorCode {
             ErrorCode::InvalidParameter => "Invalid parameter",
             ErrorCode::ValidationFailed => "Validation failed",
             ErrorCode::Unauthorized => "Authentication required",
+            ErrorCode::InvalidCredentials => "Invalid credentials",
+            ErrorCode::InvalidToken => "Invalid token",
+            ErrorCode::AccountLocked => "Account temporarily locked",
+            ErrorCode::AccountDisabled => "Account disabled",
             ErrorCode::OriginNotAllowed => "Origin not allowed",
             ErrorCode::NotFound => "Not found",
             ErrorCode::MethodNotAllowed => "Method not allowed",

@@ -33,4 +33,3 @@ CREATE TABLE admin_keys (
     secret_hash  BLOB NOT NULL UNIQUE, -- SHA-256 of the key
     created_at   BIGINT NOT NULL
 );
-CREATE INDEX signing_keys_master_key ON signing_keys (master_key_id);

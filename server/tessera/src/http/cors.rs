@@ -25,7 +25,16 @@ fn tenant_slug(path: &str) -> Option<&str> {
 
 pub async fn tenant_cors(State(state): State<HttpState>, req: Request, next: Next) -> Response {
     let Some(origin) = req.headers().get(header::ORIGIN).cloned() else {
-        return next.run(req).await;
+        let tenant_path = tenant_slug(req.uri().path()).is_some();
+        let mut response = next.run(req).await;
+        if tenant_path {
+            // Cacheable public documents vary by Origin even when this request had none,
+            // or a shared cache could hand a header-less copy to a browser.
+            response
+                .headers_mut()
+                .append(header::VARY, HeaderValue::from_static("origin"));
+        }
+        return response;
     };
     let preflight = req.method() == Method::OPTIONS
         && req

@@ -26,6 +26,8 @@ pub struct ApiError {
     /// Logged, never sent.
     internal: Option<String>,
     www_authenticate: bool,
+    /// Seconds for `Retry-After`; 503s default to 1.
+    retry_after: Option<u64>,
 }
 
 impl ApiError {
@@ -36,6 +38,7 @@ impl ApiError {
             errors: Vec::new(),
             internal: None,
             www_authenticate: false,
+            retry_after: None,
         }
     }
 
@@ -87,6 +90,25 @@ impl From<ServiceError> for ApiError {
                     "the database is unavailable; retry shortly",
                 )
             },
+            ServiceError::InvalidCredentials => ApiError::new(
+                ErrorCode::InvalidCredentials,
+                ServiceError::InvalidCredentials.to_string(),
+            ),
+            ServiceError::InvalidToken(detail) => ApiError::new(ErrorCode::InvalidToken, detail),
+            ServiceError::AccountLocked { retry_after_secs } => ApiError {
+                retry_after: Some(retry_after_secs.max(1)),
+                ..ApiError::new(
+                    ErrorCode::AccountLocked,
+                    format!(
+                        "too many failed sign-ins; retry in {} s or ask an administrator to unlock the account",
+                        retry_after_secs.max(1)
+                    ),
+                )
+            },
+            ServiceError::AccountDisabled => ApiError::new(
+                ErrorCode::AccountDisabled,
+                ServiceError::AccountDisabled.to_string(),
+            ),
             ServiceError::Internal(detail) => ApiError::internal(detail),
         }
     }
@@ -113,11 +135,13 @@ impl IntoResponse for ApiError {
                 HeaderValue::from_static("Bearer realm=\"tessera\""),
             );
         }
-        if matches!(
+        let retry_after = self.retry_after.or(matches!(
             self.code,
             ErrorCode::ServiceUnavailable | ErrorCode::RequestTimeout
-        ) {
-            headers.insert(header::RETRY_AFTER, HeaderValue::from_static("1"));
+        )
+        .then_some(1));
+        if let Some(secs) = retry_after {
+            headers.insert(header::RETRY_AFTER, HeaderValue::from(secs));
         }
         response
     }

@@ -156,3 +156,26 @@ impl<T: DeserializeOwned + Default, S: Send + Sync> FromRequest<S> for OptionalJ
             .map(|ApiJson(v)| OptionalJson(v.unwrap_or_default()))
     }
 }
+
+/// The caller's address and user agent, for session records.
+pub struct Client(pub crate::services::sessions::ClientInfo);
+
+impl<S: Send + Sync> FromRequestParts<S> for Client {
+    type Rejection = std::convert::Infallible;
+
+    async fn from_request_parts(parts: &mut Parts, _state: &S) -> Result<Self, Self::Rejection> {
+        let ip = parts
+            .extensions
+            .get::<axum::extract::ConnectInfo<std::net::SocketAddr>>()
+            .map(|info| info.0.ip().to_string());
+        let user_agent = parts
+            .headers
+            .get(header::USER_AGENT)
+            .and_then(|v| v.to_str().ok())
+            .map(str::to_owned);
+        Ok(Client(crate::services::sessions::ClientInfo {
+            ip,
+            user_agent,
+        }))
+    }
+}

@@ -1,6 +1,7 @@
 //! The HTTP layer: routes, extractors and problem responses. Handlers only translate HTTP to
 //! service calls; the OpenAPI document is derived from the same route table that serves.
 
+mod auth;
 mod cors;
 mod discovery;
 pub mod error;
@@ -10,6 +11,7 @@ mod metrics;
 mod middleware;
 mod ops;
 mod tenants;
+mod users;
 
 use std::sync::Arc;
 use std::time::Duration;
@@ -59,6 +61,8 @@ Errors are RFC 9457 problem documents (`application/problem+json`) with a stable
     tags(
         (name = "Tenants", description = "Isolated environments, each its own issuer"),
         (name = "Keys", description = "Tenant signing keys and their rotation"),
+        (name = "Users", description = "A tenant's end users, managed with an admin key"),
+        (name = "Sessions", description = "First-party sign-in for a tenant's users"),
         (name = "Discovery", description = "Public OpenID Provider documents of a tenant"),
         (name = "Operations", description = "Health, readiness, metrics and this document"),
     )
@@ -83,7 +87,10 @@ fn api_routes() -> OpenApiRouter<HttpState> {
     doc.info.version = env!("CARGO_PKG_VERSION").to_owned();
     let tenant_public = OpenApiRouter::new()
         .routes(routes!(discovery::get_openid_configuration))
-        .routes(routes!(discovery::get_jwks));
+        .routes(routes!(discovery::get_jwks))
+        .routes(routes!(auth::login))
+        .routes(routes!(auth::refresh_session))
+        .routes(routes!(auth::logout));
     OpenApiRouter::with_openapi(doc)
         .routes(routes!(tenants::create_tenant, tenants::list_tenants))
         .routes(routes!(
@@ -94,6 +101,17 @@ fn api_routes() -> OpenApiRouter<HttpState> {
         .routes(routes!(keys::list_signing_keys))
         .routes(routes!(keys::rotate_signing_keys))
         .routes(routes!(keys::create_test_token))
+        .routes(routes!(users::create_user, users::list_users))
+        .routes(routes!(
+            users::get_user,
+            users::update_user,
+            users::delete_user
+        ))
+        .routes(routes!(users::disable_user))
+        .routes(routes!(users::enable_user))
+        .routes(routes!(users::unlock_user))
+        .routes(routes!(users::list_user_sessions))
+        .routes(routes!(users::revoke_user_session))
         .merge(tenant_public)
         .routes(routes!(ops::get_health))
         .routes(routes!(ops::get_readiness))

@@ -2,8 +2,11 @@
 
 pub mod admin_keys;
 pub mod keys;
+pub mod passwords;
+pub mod sessions;
 pub mod tenants;
 pub mod test_tokens;
+pub mod users;
 pub mod validate;
 
 use std::sync::Arc;
@@ -25,6 +28,8 @@ pub struct App {
     pub public_url: Arc<str>,
     /// No signed token outlives this; retired keys stay published this long.
     pub max_token_lifetime: Duration,
+    pub password_params: passwords::PasswordParams,
+    pub session_settings: sessions::SessionSettings,
 }
 
 impl App {
@@ -49,6 +54,15 @@ pub enum ServiceError {
     Conflict(String),
     #[error("the database is unavailable")]
     Unavailable(#[source] StoreError),
+    /// Sign-in failed; deliberately silent about which part was wrong.
+    #[error("the email or password is not correct")]
+    InvalidCredentials,
+    #[error("{0}")]
+    InvalidToken(String),
+    #[error("too many failed sign-ins; retry in {retry_after_secs} s")]
+    AccountLocked { retry_after_secs: u64 },
+    #[error("this account is disabled; contact the application's administrator")]
+    AccountDisabled,
     /// Detail for the logs only; clients get a generic message and the request id.
     #[error("internal error: {0}")]
     Internal(String),

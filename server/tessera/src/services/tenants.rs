@@ -93,7 +93,7 @@ pub async fn list(app: &App, limit: Option<u32>, cursor: Option<&str>) -> Result
             format!("must be between 1 and {MAX_PAGE_SIZE}"),
         ));
     }
-    let after = cursor.map(decode_cursor).transpose()?;
+    let after = cursor.map(|c| decode_cursor(c, "ten_")).transpose()?;
     let mut records = app.db.list_tenants(after.as_deref(), limit + 1).await?;
     let next_cursor = if records.len() > limit as usize {
         records.truncate(limit as usize);
@@ -109,17 +109,18 @@ pub async fn list(app: &App, limit: Option<u32>, cursor: Option<&str>) -> Result
 }
 
 /// Cursors are opaque to clients; today they wrap the last id seen.
-fn encode_cursor(id: &str) -> String {
+pub fn encode_cursor(id: &str) -> String {
     tessera_crypto::b64url(id.as_bytes())
 }
 
-fn decode_cursor(cursor: &str) -> Result<String> {
+/// The id inside a cursor, which must carry the id prefix of the list it pages through.
+pub fn decode_cursor(cursor: &str, prefix: &str) -> Result<String> {
     use base64::Engine;
     base64::engine::general_purpose::URL_SAFE_NO_PAD
         .decode(cursor)
         .ok()
         .and_then(|bytes| String::from_utf8(bytes).ok())
-        .filter(|id| id.starts_with("ten_"))
+        .filter(|id| id.starts_with(prefix))
         .ok_or_else(|| {
             ServiceError::invalid(
                 "/cursor",

@@ -9,4 +9,6 @@ mod keys;
 mod openapi;
 mod ops;
 mod process;
+mod sessions;
 mod tenants;
+mod users;

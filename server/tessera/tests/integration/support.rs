@@ -14,6 +14,8 @@ use tessera_server::clock::{Clock, SystemClock};
 use tessera_server::http::{HttpSettings, router};
 use tessera_server::services::App;
 use tessera_server::services::admin_keys::{self, Bootstrap};
+use tessera_server::services::passwords::PasswordParams;
+use tessera_server::services::sessions::SessionSettings;
 use tessera_store::Db;
 use tessera_store::testing::TestDatabase;
 use time::OffsetDateTime;
@@ -93,13 +95,22 @@ impl TestServer {
             master_key: Arc::new(MasterKey::generate().0),
             public_url: base.as_str().into(),
             max_token_lifetime: Duration::from_secs(3600),
+            // The cheapest parameters the server accepts keep the suite fast; production
+            // defaults are exercised by the benchmarks and the password unit tests.
+            password_params: PasswordParams {
+                memory_kib: 1024,
+                iterations: 1,
+                parallelism: 1,
+            },
+            session_settings: SessionSettings::default(),
         };
         let Bootstrap::Generated(admin_key) = admin_keys::bootstrap(&app, None).await.unwrap()
         else {
             panic!("a fresh database has no admin key yet");
         };
         let max_token_lifetime = app.max_token_lifetime;
-        let service = router(app, &settings);
+        let service =
+            router(app, &settings).into_make_service_with_connect_info::<std::net::SocketAddr>();
         let task = tokio::spawn(async move {
             axum::serve(listener, service).await.unwrap();
         });
@@ -145,6 +156,33 @@ impl TestServer {
             response.text().await.unwrap()
         );
         response.json().await.unwrap()
+    }
+
+    /// Creates a user with a password through the management API.
+    pub async fn create_user(&self, slug: &str, email: &str, password: &str) -> Value {
+        let response = self
+            .admin(reqwest::Method::POST, &format!("/v1/tenants/{slug}/users"))
+            .json(&json!({ "email": email, "password": password }))
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(
+            response.status(),
+            201,
+            "create user: {}",
+            response.text().await.unwrap()
+        );
+        response.json().await.unwrap()
+    }
+
+    /// Signs in and returns the status and body.
+    pub async fn login(&self, slug: &str, email: &str, password: &str) -> reqwest::Response {
+        self.http
+            .post(self.url(&format!("/t/{slug}/auth/login")))
+            .json(&json!({ "email": email, "password": password }))
+            .send()
+            .await
+            .unwrap()
     }
 
     pub async fn get_json(&self, path: &str) -> (u16, Value) {

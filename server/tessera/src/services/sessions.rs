@@ -1,0 +1,293 @@
+//! Sign-in sessions: password login, refresh-token rotation with reuse detection, logout,
+//! and brute-force lockout.
+//!
+//! A session is one refresh-token family. Every refresh spends the presented token and
+//! issues its successor; presenting a spent token again means it was copied, so the whole
+//! family is revoked (RFC 9700 §4.14.2). Failed logins are counted per tenant and email,
+//! whether or not the email has an account, so neither the answers nor the lockout reveal
+//! which emails exist.
+
+use serde_json::{Map, Value};
+use tessera_crypto::{generate_secret, hash_secret};
+use tessera_store::{NewRefreshToken, RefreshOutcome, SessionRecord, TenantRecord, UserRecord};
+use tessera_wire::{Session, SessionList, SessionTokens};
+
+use super::passwords::{self, Verified};
+use super::{App, Result, ServiceError, keys, tenants, users};
+use crate::clock::from_unix;
+
+pub const REFRESH_TOKEN_PREFIX: &str = "tsr_";
+/// The `client_id` of tokens the first-party session API issues.
+pub const SESSION_CLIENT_ID: &str = "tessera-session";
+
+/// Lifetimes and lockout policy.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct SessionSettings {
+    pub access_token_ttl_secs: u32,
+    /// Absolute lifetime of a session and of its refresh tokens.
+    pub session_lifetime_secs: i64,
+    /// Failed logins before the email is locked.
+    pub lockout_threshold: i64,
+    /// First lock duration; each further failure doubles it, up to `lockout_max_secs`.
+    pub lockout_base_secs: i64,
+    pub lockout_max_secs: i64,
+}
+
+impl Default for SessionSettings {
+    fn default() -> Self {
+        Self {
+            access_token_ttl_secs: 900,
+            session_lifetime_secs: 30 * 24 * 3600,
+            lockout_threshold: 5,
+            lockout_base_secs: 30,
+            lockout_max_secs: 3600,
+        }
+    }
+}
+
+impl SessionSettings {
+    /// Lock duration after `failures` consecutive failures (exponential backoff).
+    pub fn lock_duration(&self, failures: i64) -> Option<i64> {
+        let over = failures.checked_sub(self.lockout_threshold)?;
+        if over < 0 {
+            return None;
+        }
+        let factor = 1_i64
+            .checked_shl(u32::try_from(over.min(30)).unwrap_or(30))
+            .unwrap_or(i64::MAX);
+        Some(
+            self.lockout_base_secs
+                .saturating_mul(factor)
+                .min(self.lockout_max_secs),
+        )
+    }
+}
+
+/// Who is asking, for the session record.
+#[derive(Debug, Clone, Default)]
+pub struct ClientInfo {
+    pub ip: Option<String>,
+    pub user_agent: Option<String>,
+}
+
+pub fn to_wire(record: &SessionRecord) -> Session {
+    Session {
+        id: record.id.clone(),
+        user_id: record.user_id.clone(),
+        created_at: from_unix(record.created_at),
+        last_used_at: from_unix(record.last_used_at),
+        expires_at: from_unix(record.expires_at),
+        ip: record.ip.clone(),
+        user_agent: record.user_agent.clone(),
+    }
+}
+
+pub async fn list(app: &App, tenant: &TenantRecord, user_id: &str) -> Result<SessionList> {
+    let records = app
+        .db
+        .active_sessions(&tenant.id, user_id, app.clock.unix())
+        .await?;
+    Ok(SessionList {
+        data: records.iter().map(to_wire).collect(),
+    })
+}
+
+/// Signs an RFC 9068 access token for a session; `aud` is the tenant's issuer, which is
+/// the resource the first-party API serves.
+async fn access_token(
+    app: &App,
+    tenant: &TenantRecord,
+    user: &UserRecord,
+    session_id: &str,
+) -> Result<(String, u32)> {
+    let signer = keys::signer(app, tenant, keys::primary_alg(tenant)?).await?;
+    let max = u32::try_from(app.max_token_lifetime.as_secs()).unwrap_or(u32::MAX);
+    let ttl = app.session_settings.access_token_ttl_secs.min(max);
+    let now = app.clock.unix();
+    let issuer = app.issuer(&tenant.slug);
+    let mut claims = Map::new();
+    claims.insert("iss".into(), Value::from(issuer.clone()));
+    claims.insert("sub".into(), Value::from(user.id.clone()));
+    claims.insert("aud".into(), Value::from(issuer));
+    claims.insert("exp".into(), Value::from(now + i64::from(ttl)));
+    claims.insert("iat".into(), Value::from(now));
+    claims.insert(
+        "jti".into(),
+        Value::from(uuid::Uuid::new_v4().simple().to_string()),
+    );
+    claims.insert("client_id".into(), Value::from(SESSION_CLIENT_ID));
+    claims.insert("sid".into(), Value::from(session_id));
+    let token = signer
+        .sign_jwt("at+jwt", &claims)
+        .map_err(|e| ServiceError::Internal(e.to_string()))?;
+    Ok((token, ttl))
+}
+
+fn new_refresh_token(now: i64, expires_at: i64) -> (String, NewRefreshToken) {
+    let token = generate_secret(REFRESH_TOKEN_PREFIX);
+    let stored = NewRefreshToken {
+        token_hash: hash_secret(&token).to_vec(),
+        created_at: now,
+        expires_at,
+    };
+    (token, stored)
+}
+
+/// Password sign-in.
+pub async fn login(
+    app: &App,
+    slug: &str,
+    email: &str,
+    password: String,
+    client: ClientInfo,
+) -> Result<SessionTokens> {
+    let tenant = tenants::find(app, slug).await?;
+    // A malformed email cannot belong to anyone; answer exactly as for a wrong password.
+    let email = users::normalise_email(email).unwrap_or_else(|_| email.trim().to_lowercase());
+    let now = app.clock.unix();
+    if let Some(until) = app.db.login_locked_until(&tenant.id, &email).await?
+        && until > now
+    {
+        return Err(ServiceError::AccountLocked {
+            retry_after_secs: u64::try_from(until - now).unwrap_or(1),
+        });
+    }
+    let user = app.db.user_by_email(&tenant.id, &email).await?;
+    let stored = user.as_ref().and_then(|u| u.password_hash.clone());
+    let verified = passwords::verify(app.password_params, password, stored).await?;
+    let Some(mut user) = user.filter(|_| verified != Verified::No) else {
+        let failures = app.db.record_login_failure(&tenant.id, &email, now).await?;
+        if let Some(duration) = app.session_settings.lock_duration(failures) {
+            app.db
+                .lock_login(&tenant.id, &email, now + duration)
+                .await?;
+            tracing::warn!(tenant_id = %tenant.id, failures, lock_secs = duration, "sign-in locked after repeated failures");
+        }
+        return Err(ServiceError::InvalidCredentials);
+    };
+    if user.disabled {
+        return Err(ServiceError::AccountDisabled);
+    }
+    app.db.clear_login_failures(&tenant.id, &email).await?;
+    if let Verified::YesRehashed(hash) = verified {
+        user.password_hash = Some(hash);
+    }
+    user.last_login_at = Some(now);
+    app.db.update_user(&user).await?;
+
+    let expires_at = now + app.session_settings.session_lifetime_secs;
+    let session = SessionRecord {
+        id: format!("ses_{}", uuid::Uuid::now_v7().simple()),
+        tenant_id: tenant.id.clone(),
+        user_id: user.id.clone(),
+        created_at: now,
+        last_used_at: now,
+        expires_at,
+        revoked_at: None,
+        revoke_reason: None,
+        ip: client.ip,
+        user_agent: client.user_agent.map(|ua| ua.chars().take(512).collect()),
+    };
+    let (refresh_token, stored) = new_refresh_token(now, expires_at);
+    app.db.insert_session(&session, &stored).await?;
+    let (access_token, expires_in) = access_token(app, &tenant, &user, &session.id).await?;
+    tracing::info!(tenant_id = %tenant.id, user_id = %user.id, session_id = %session.id, "signed in");
+    Ok(SessionTokens {
+        access_token,
+        token_type: "Bearer".into(),
+        expires_in,
+        refresh_token: Some(refresh_token),
+        session_id: session.id,
+    })
+}
+
+/// Spends a refresh token for a new access token and its successor refresh token.
+pub async fn refresh(app: &App, slug: &str, presented: &str) -> Result<SessionTokens> {
+    let tenant = tenants::find(app, slug).await?;
+    let invalid =
+        || ServiceError::InvalidToken("the refresh token is not valid; sign in again".into());
+    if !presented.starts_with(REFRESH_TOKEN_PREFIX) || presented.len() > 256 {
+        return Err(invalid());
+    }
+    let now = app.clock.unix();
+    // The successor shares the session's absolute expiry, filled in once the session is known.
+    let (next_token, mut next) = new_refresh_token(now, 0);
+    let Some(session) = app
+        .db
+        .session_of_refresh_token(&tenant.id, &hash_secret(presented))
+        .await?
+    else {
+        return Err(invalid());
+    };
+    next.expires_at = session.expires_at;
+    match app
+        .db
+        .rotate_refresh_token(&tenant.id, &hash_secret(presented), &next, now)
+        .await?
+    {
+        RefreshOutcome::Rotated(session) => {
+            let user = users::find(app, &tenant, &session.user_id)
+                .await
+                .map_err(|_| invalid())?;
+            if user.disabled {
+                return Err(ServiceError::AccountDisabled);
+            }
+            let (access_token, expires_in) = access_token(app, &tenant, &user, &session.id).await?;
+            Ok(SessionTokens {
+                access_token,
+                token_type: "Bearer".into(),
+                expires_in,
+                refresh_token: Some(next_token),
+                session_id: session.id,
+            })
+        }
+        RefreshOutcome::Reused {
+            session_id,
+            user_id,
+        } => {
+            tracing::warn!(tenant_id = %tenant.id, %user_id, %session_id, "refresh token reused; session revoked");
+            Err(ServiceError::InvalidToken(
+                "the refresh token was already used, so the session has been revoked; sign in again".into(),
+            ))
+        }
+        RefreshOutcome::Invalid => Err(invalid()),
+    }
+}
+
+/// Ends the session a refresh token belongs to. Unknown tokens are not an error: logging
+/// out twice is fine.
+pub async fn logout(app: &App, slug: &str, presented: &str) -> Result<()> {
+    let tenant = tenants::find(app, slug).await?;
+    if let Some(session) = app
+        .db
+        .session_of_refresh_token(&tenant.id, &hash_secret(presented))
+        .await?
+    {
+        app.db
+            .revoke_session(
+                &tenant.id,
+                &session.user_id,
+                &session.id,
+                "logout",
+                app.clock.unix(),
+            )
+            .await?;
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::SessionSettings;
+
+    #[test]
+    fn lockout_backs_off_exponentially_up_to_the_cap() {
+        let settings = SessionSettings::default();
+        assert_eq!(settings.lock_duration(4), None);
+        assert_eq!(settings.lock_duration(5), Some(30));
+        assert_eq!(settings.lock_duration(6), Some(60));
+        assert_eq!(settings.lock_duration(8), Some(240));
+        assert_eq!(settings.lock_duration(20), Some(3600));
+        assert_eq!(settings.lock_duration(i64::MAX), Some(3600));
+    }
+}
