@@ -7,6 +7,7 @@
 //! Modules hold one aggregate each and no business rules: callers decide, the store persists.
 
 pub mod admin_keys;
+pub mod audit;
 pub mod sessions;
 pub mod signing_keys;
 pub mod tenants;
@@ -23,6 +24,7 @@ use sqlx::sqlite::{
 };
 
 pub use admin_keys::AdminKeyRecord;
+pub use audit::{AuditEventRecord, AuditFilter};
 pub use sessions::{NewRefreshToken, RefreshOutcome, SessionRecord};
 pub use signing_keys::{KeyRotation, NewSigningKey, SigningKeyRecord};
 pub use tenants::{TenantPatch, TenantRecord};

@@ -225,11 +225,9 @@ impl Db {
         tenant_id: &str,
         presented: &[u8],
     ) -> Result<Option<SessionRecord>> {
-        let sql = concat!(
-            "SELECT s.id, s.tenant_id, s.user_id, s.created_at, s.last_used_at, s.expires_at, s.revoked_at, \
+        let sql = "SELECT s.id, s.tenant_id, s.user_id, s.created_at, s.last_used_at, s.expires_at, s.revoked_at, \
              s.revoke_reason, s.ip, s.user_agent FROM refresh_tokens t JOIN sessions s ON s.id = t.session_id \
-             WHERE t.token_hash = $1 AND t.tenant_id = $2"
-        );
+             WHERE t.token_hash = $1 AND t.tenant_id = $2";
         Ok(
             on_pool!(self, pool => sqlx::query_as(sql).bind(presented).bind(tenant_id).fetch_optional(pool).await)?,
         )

@@ -3,6 +3,7 @@ use std::process::ExitCode;
 use clap::Parser;
 use tessera_server::cli::{AdminCommand, AlgArg, Cli, Command, TenantCommand};
 use tessera_server::config::Config;
+use tessera_server::services::audit::Context;
 use tessera_server::services::{admin_keys, tenants};
 use tessera_server::{startup, telemetry};
 use tessera_wire::{CreateTenant, SigningAlg};
@@ -72,6 +73,7 @@ async fn run(command: Command, config: Config) -> anyhow::Result<()> {
             });
             let tenant = tenants::create(
                 &app,
+                &Context::operator(),
                 CreateTenant {
                     slug,
                     name,

@@ -5,6 +5,7 @@
 //! definition. Request types deny unknown fields: a typo in a field name is an error a
 //! client hears about, not a silently ignored setting.
 
+pub mod audit;
 pub mod auth;
 pub mod discovery;
 pub mod health;
@@ -15,6 +16,10 @@ pub mod tenants;
 pub mod tokens;
 pub mod users;
 
+pub use audit::{
+    AuditEvent, AuditEventList, AuditExportFormat, AuditExportParams, AuditQueryParams,
+    AuditVerification,
+};
 pub use auth::{LoginRequest, RefreshRequest, Session, SessionList, SessionTokens, TokenDelivery};
 pub use discovery::{Jwk, JwkSet, OpenIdConfiguration};
 pub use health::HealthStatus;

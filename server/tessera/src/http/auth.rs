@@ -14,7 +14,7 @@ use tessera_wire::{
 
 use super::HttpState;
 use super::error::{ApiError, ApiResult};
-use super::extract::{ApiJson, ApiPath, Client};
+use super::extract::{ApiJson, ApiPath, Caller};
 use crate::services::sessions;
 
 pub const REFRESH_COOKIE: &str = "tessera_refresh";
@@ -82,11 +82,11 @@ fn deliver(
 pub async fn login(
     State(state): State<HttpState>,
     ApiPath(slug): ApiPath<String>,
-    Client(client): Client,
+    Caller(ctx): Caller,
     ApiJson(body): ApiJson<LoginRequest>,
 ) -> ApiResult<Response> {
     let delivery = body.delivery.unwrap_or_default();
-    let tokens = sessions::login(&state.app, &slug, &body.email, body.password, client).await?;
+    let tokens = sessions::login(&state.app, &ctx, &slug, &body.email, body.password).await?;
     Ok(deliver(
         &slug,
         tokens,
@@ -116,6 +116,7 @@ pub async fn login(
 pub async fn refresh_session(
     State(state): State<HttpState>,
     ApiPath(slug): ApiPath<String>,
+    Caller(ctx): Caller,
     headers: HeaderMap,
     ApiJson(body): ApiJson<RefreshRequest>,
 ) -> ApiResult<Response> {
@@ -131,7 +132,7 @@ pub async fn refresh_session(
     } else {
         TokenDelivery::Token
     });
-    let tokens = sessions::refresh(&state.app, &slug, &presented).await?;
+    let tokens = sessions::refresh(&state.app, &ctx, &slug, &presented).await?;
     Ok(deliver(
         &slug,
         tokens,
@@ -158,11 +159,12 @@ pub async fn refresh_session(
 pub async fn logout(
     State(state): State<HttpState>,
     ApiPath(slug): ApiPath<String>,
+    Caller(ctx): Caller,
     headers: HeaderMap,
     ApiJson(body): ApiJson<RefreshRequest>,
 ) -> ApiResult<Response> {
     if let Some(presented) = body.refresh_token.or_else(|| cookie_token(&headers)) {
-        sessions::logout(&state.app, &slug, &presented).await?;
+        sessions::logout(&state.app, &ctx, &slug, &presented).await?;
     } else {
         crate::services::tenants::find(&state.app, &slug).await?;
     }

@@ -5,12 +5,12 @@ use axum::extract::{FromRequest, FromRequestParts, Request};
 use axum::http::request::Parts;
 use axum::http::{StatusCode, header};
 use serde::de::DeserializeOwned;
-use tessera_store::AdminKeyRecord;
 use tessera_wire::ErrorCode;
 
 use super::HttpState;
 use super::error::ApiError;
 use crate::services::admin_keys;
+use crate::services::audit::{Actor, Context};
 
 /// A JSON body; syntax, type, missing and unknown-field errors become `invalid_body`.
 pub struct ApiJson<T>(pub T);
@@ -80,8 +80,9 @@ impl<T: DeserializeOwned, S: Send + Sync> FromRequestParts<S> for ApiQuery<T> {
     }
 }
 
-/// A caller authenticated with an admin key (`Authorization: Bearer tsk_…`).
-pub struct AdminKey(#[allow(dead_code)] pub AdminKeyRecord);
+/// A caller authenticated with an admin key (`Authorization: Bearer tsk_…`), with the
+/// request's audit context.
+pub struct AdminKey(pub Context);
 
 impl FromRequestParts<HttpState> for AdminKey {
     type Rejection = ApiError;
@@ -109,7 +110,7 @@ impl FromRequestParts<HttpState> for AdminKey {
                 )
             })?;
         match admin_keys::authenticate(&state.app, token).await? {
-            Some(record) => Ok(AdminKey(record)),
+            Some(record) => Ok(AdminKey(context(parts, Actor::Admin(record.id)))),
             None => Err(ApiError::unauthorized(
                 "the admin key is not valid; it may have been revoked or mistyped",
             )),
@@ -157,25 +158,33 @@ impl<T: DeserializeOwned + Default, S: Send + Sync> FromRequest<S> for OptionalJ
     }
 }
 
-/// The caller's address and user agent, for session records.
-pub struct Client(pub crate::services::sessions::ClientInfo);
+/// The request's audit context for a caller not (yet) authenticated.
+pub struct Caller(pub Context);
 
-impl<S: Send + Sync> FromRequestParts<S> for Client {
+impl<S: Send + Sync> FromRequestParts<S> for Caller {
     type Rejection = std::convert::Infallible;
 
     async fn from_request_parts(parts: &mut Parts, _state: &S) -> Result<Self, Self::Rejection> {
-        let ip = parts
-            .extensions
-            .get::<axum::extract::ConnectInfo<std::net::SocketAddr>>()
-            .map(|info| info.0.ip().to_string());
-        let user_agent = parts
-            .headers
-            .get(header::USER_AGENT)
-            .and_then(|v| v.to_str().ok())
-            .map(str::to_owned);
-        Ok(Client(crate::services::sessions::ClientInfo {
-            ip,
-            user_agent,
-        }))
+        Ok(Caller(context(parts, Actor::Anonymous)))
+    }
+}
+
+/// Who asks, from which address and with which user agent, under which request id.
+fn context(parts: &Parts, actor: Actor) -> Context {
+    let ip = parts
+        .extensions
+        .get::<axum::extract::ConnectInfo<std::net::SocketAddr>>()
+        .map(|info| info.0.ip().to_string());
+    let user_agent = parts
+        .headers
+        .get(header::USER_AGENT)
+        .and_then(|v| v.to_str().ok())
+        .map(|ua| ua.chars().take(512).collect());
+    let request_id = super::error::REQUEST_ID.try_with(Clone::clone).ok();
+    Context {
+        actor,
+        ip,
+        user_agent,
+        request_id,
     }
 }

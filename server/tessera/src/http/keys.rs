@@ -56,13 +56,13 @@ pub async fn list_signing_keys(
 )]
 pub async fn rotate_signing_keys(
     State(state): State<HttpState>,
-    _admin: AdminKey,
+    AdminKey(ctx): AdminKey,
     ApiPath(slug): ApiPath<String>,
     OptionalJson(body): OptionalJson<RotateKeysRequest>,
 ) -> ApiResult<Json<SigningKeyList>> {
     let tenant = tenants::find(&state.app, &slug).await?;
     Ok(Json(SigningKeyList {
-        data: keys::rotate(&state.app, &tenant, body.alg).await?,
+        data: keys::rotate(&state.app, &ctx, &tenant, body.alg).await?,
     }))
 }
 
@@ -86,9 +86,11 @@ pub async fn rotate_signing_keys(
 )]
 pub async fn create_test_token(
     State(state): State<HttpState>,
-    _admin: AdminKey,
+    AdminKey(ctx): AdminKey,
     ApiPath(slug): ApiPath<String>,
     ApiJson(body): ApiJson<TestTokenRequest>,
 ) -> ApiResult<Json<TestToken>> {
-    Ok(Json(test_tokens::mint(&state.app, &slug, body).await?))
+    Ok(Json(
+        test_tokens::mint(&state.app, &ctx, &slug, body).await?,
+    ))
 }

@@ -1,6 +1,7 @@
 //! The HTTP layer: routes, extractors and problem responses. Handlers only translate HTTP to
 //! service calls; the OpenAPI document is derived from the same route table that serves.
 
+mod audit;
 mod auth;
 mod cors;
 mod discovery;
@@ -63,6 +64,7 @@ Errors are RFC 9457 problem documents (`application/problem+json`) with a stable
         (name = "Keys", description = "Tenant signing keys and their rotation"),
         (name = "Users", description = "A tenant's end users, managed with an admin key"),
         (name = "Sessions", description = "First-party sign-in for a tenant's users"),
+        (name = "Audit", description = "A tenant's append-only, hash-chained audit log"),
         (name = "Discovery", description = "Public OpenID Provider documents of a tenant"),
         (name = "Operations", description = "Health, readiness, metrics and this document"),
     )
@@ -112,6 +114,9 @@ fn api_routes() -> OpenApiRouter<HttpState> {
         .routes(routes!(users::unlock_user))
         .routes(routes!(users::list_user_sessions))
         .routes(routes!(users::revoke_user_session))
+        .routes(routes!(audit::list_audit_events))
+        .routes(routes!(audit::export_audit_events))
+        .routes(routes!(audit::verify_audit_events))
         .merge(tenant_public)
         .routes(routes!(ops::get_health))
         .routes(routes!(ops::get_readiness))

@@ -32,10 +32,10 @@ use crate::services::tenants;
 )]
 pub async fn create_tenant(
     State(state): State<HttpState>,
-    _admin: AdminKey,
+    AdminKey(ctx): AdminKey,
     ApiJson(body): ApiJson<CreateTenant>,
 ) -> ApiResult<Response> {
-    let tenant = tenants::create(&state.app, body).await?;
+    let tenant = tenants::create(&state.app, &ctx, body).await?;
     let location = HeaderValue::from_str(&format!("/v1/tenants/{}", tenant.slug)).ok();
     let mut response = (StatusCode::CREATED, Json(tenant)).into_response();
     if let Some(location) = location {
@@ -111,11 +111,11 @@ pub async fn get_tenant(
 )]
 pub async fn update_tenant(
     State(state): State<HttpState>,
-    _admin: AdminKey,
+    AdminKey(ctx): AdminKey,
     ApiPath(slug): ApiPath<String>,
     ApiJson(body): ApiJson<UpdateTenant>,
 ) -> ApiResult<Json<Tenant>> {
-    Ok(Json(tenants::update(&state.app, &slug, body).await?))
+    Ok(Json(tenants::update(&state.app, &ctx, &slug, body).await?))
 }
 
 /// Delete a tenant
@@ -135,9 +135,9 @@ pub async fn update_tenant(
 )]
 pub async fn delete_tenant(
     State(state): State<HttpState>,
-    _admin: AdminKey,
+    AdminKey(ctx): AdminKey,
     ApiPath(slug): ApiPath<String>,
 ) -> ApiResult<StatusCode> {
-    tenants::delete(&state.app, &slug).await?;
+    tenants::delete(&state.app, &ctx, &slug).await?;
     Ok(StatusCode::NO_CONTENT)
 }

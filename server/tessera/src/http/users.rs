@@ -36,11 +36,11 @@ use crate::services::users;
 )]
 pub async fn create_user(
     State(state): State<HttpState>,
-    _admin: AdminKey,
+    AdminKey(ctx): AdminKey,
     ApiPath(slug): ApiPath<String>,
     ApiJson(body): ApiJson<CreateUser>,
 ) -> ApiResult<Response> {
-    let user = users::create(&state.app, &slug, body).await?;
+    let user = users::create(&state.app, &ctx, &slug, body).await?;
     let location = HeaderValue::from_str(&format!("/v1/tenants/{slug}/users/{}", user.id)).ok();
     let mut response = (StatusCode::CREATED, Json(user)).into_response();
     if let Some(location) = location {
@@ -116,11 +116,13 @@ pub async fn get_user(
 )]
 pub async fn update_user(
     State(state): State<HttpState>,
-    _admin: AdminKey,
+    AdminKey(ctx): AdminKey,
     ApiPath((slug, id)): ApiPath<(String, String)>,
     ApiJson(body): ApiJson<UpdateUser>,
 ) -> ApiResult<Json<User>> {
-    Ok(Json(users::update(&state.app, &slug, &id, body).await?))
+    Ok(Json(
+        users::update(&state.app, &ctx, &slug, &id, body).await?,
+    ))
 }
 
 /// Delete a user
@@ -139,10 +141,10 @@ pub async fn update_user(
 )]
 pub async fn delete_user(
     State(state): State<HttpState>,
-    _admin: AdminKey,
+    AdminKey(ctx): AdminKey,
     ApiPath((slug, id)): ApiPath<(String, String)>,
 ) -> ApiResult<StatusCode> {
-    users::delete(&state.app, &slug, &id).await?;
+    users::delete(&state.app, &ctx, &slug, &id).await?;
     Ok(StatusCode::NO_CONTENT)
 }
 
@@ -162,11 +164,11 @@ pub async fn delete_user(
 )]
 pub async fn disable_user(
     State(state): State<HttpState>,
-    _admin: AdminKey,
+    AdminKey(ctx): AdminKey,
     ApiPath((slug, id)): ApiPath<(String, String)>,
 ) -> ApiResult<Json<User>> {
     Ok(Json(
-        users::set_disabled(&state.app, &slug, &id, true).await?,
+        users::set_disabled(&state.app, &ctx, &slug, &id, true).await?,
     ))
 }
 
@@ -184,11 +186,11 @@ pub async fn disable_user(
 )]
 pub async fn enable_user(
     State(state): State<HttpState>,
-    _admin: AdminKey,
+    AdminKey(ctx): AdminKey,
     ApiPath((slug, id)): ApiPath<(String, String)>,
 ) -> ApiResult<Json<User>> {
     Ok(Json(
-        users::set_disabled(&state.app, &slug, &id, false).await?,
+        users::set_disabled(&state.app, &ctx, &slug, &id, false).await?,
     ))
 }
 
@@ -208,10 +210,10 @@ pub async fn enable_user(
 )]
 pub async fn unlock_user(
     State(state): State<HttpState>,
-    _admin: AdminKey,
+    AdminKey(ctx): AdminKey,
     ApiPath((slug, id)): ApiPath<(String, String)>,
 ) -> ApiResult<Json<User>> {
-    Ok(Json(users::unlock(&state.app, &slug, &id).await?))
+    Ok(Json(users::unlock(&state.app, &ctx, &slug, &id).await?))
 }
 
 /// List a user's sessions
@@ -256,9 +258,9 @@ pub async fn list_user_sessions(
 )]
 pub async fn revoke_user_session(
     State(state): State<HttpState>,
-    _admin: AdminKey,
+    AdminKey(ctx): AdminKey,
     ApiPath((slug, id, session)): ApiPath<(String, String, String)>,
 ) -> ApiResult<StatusCode> {
-    users::revoke_session(&state.app, &slug, &id, &session).await?;
+    users::revoke_session(&state.app, &ctx, &slug, &id, &session).await?;
     Ok(StatusCode::NO_CONTENT)
 }

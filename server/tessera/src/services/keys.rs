@@ -108,6 +108,7 @@ pub async fn jwks(app: &App, tenant: &TenantRecord) -> Result<JwkSet> {
 /// Retires the active key of `only` (or of every algorithm) and activates a new one.
 pub async fn rotate(
     app: &App,
+    ctx: &super::audit::Context,
     tenant: &TenantRecord,
     only: Option<SigningAlg>,
 ) -> Result<Vec<SigningKey>> {
@@ -150,6 +151,18 @@ pub async fn rotate(
             ),
             other => other.into(),
         })?;
+    super::audit::record(
+        app,
+        &tenant.id,
+        ctx,
+        "signing_keys.rotated",
+        Some(("tenant", &tenant.id)),
+        serde_json::json!({
+            "retired_kids": rotation.retire,
+            "new_kids": rotation.insert.iter().map(|k| k.kid.clone()).collect::<Vec<_>>(),
+        }),
+    )
+    .await?;
     list(app, tenant).await
 }
 

@@ -1,6 +1,7 @@
 //! Use cases, free of HTTP: each takes typed input, applies the rules, and calls the store.
 
 pub mod admin_keys;
+pub mod audit;
 pub mod keys;
 pub mod passwords;
 pub mod sessions;

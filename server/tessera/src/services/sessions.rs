@@ -7,11 +7,12 @@
 //! whether or not the email has an account, so neither the answers nor the lockout reveal
 //! which emails exist.
 
-use serde_json::{Map, Value};
+use serde_json::{Map, Value, json};
 use tessera_crypto::{generate_secret, hash_secret};
 use tessera_store::{NewRefreshToken, RefreshOutcome, SessionRecord, TenantRecord, UserRecord};
 use tessera_wire::{Session, SessionList, SessionTokens};
 
+use super::audit::{self, Actor, Context};
 use super::passwords::{self, Verified};
 use super::{App, Result, ServiceError, keys, tenants, users};
 use crate::clock::from_unix;
@@ -61,13 +62,6 @@ impl SessionSettings {
                 .min(self.lockout_max_secs),
         )
     }
-}
-
-/// Who is asking, for the session record.
-#[derive(Debug, Clone, Default)]
-pub struct ClientInfo {
-    pub ip: Option<String>,
-    pub user_agent: Option<String>,
 }
 
 pub fn to_wire(record: &SessionRecord) -> Session {
@@ -136,10 +130,10 @@ fn new_refresh_token(now: i64, expires_at: i64) -> (String, NewRefreshToken) {
 /// Password sign-in.
 pub async fn login(
     app: &App,
+    ctx: &Context,
     slug: &str,
     email: &str,
     password: String,
-    client: ClientInfo,
 ) -> Result<SessionTokens> {
     let tenant = tenants::find(app, slug).await?;
     // A malformed email cannot belong to anyone; answer exactly as for a wrong password.
@@ -148,6 +142,15 @@ pub async fn login(
     if let Some(until) = app.db.login_locked_until(&tenant.id, &email).await?
         && until > now
     {
+        audit::record(
+            app,
+            &tenant.id,
+            ctx,
+            "session.login_locked_out",
+            None,
+            json!({ "email": email }),
+        )
+        .await?;
         return Err(ServiceError::AccountLocked {
             retry_after_secs: u64::try_from(until - now).unwrap_or(1),
         });
@@ -155,6 +158,7 @@ pub async fn login(
     let user = app.db.user_by_email(&tenant.id, &email).await?;
     let stored = user.as_ref().and_then(|u| u.password_hash.clone());
     let verified = passwords::verify(app.password_params, password, stored).await?;
+    let user_exists = user.is_some();
     let Some(mut user) = user.filter(|_| verified != Verified::No) else {
         let failures = app.db.record_login_failure(&tenant.id, &email, now).await?;
         if let Some(duration) = app.session_settings.lock_duration(failures) {
@@ -162,10 +166,31 @@ pub async fn login(
                 .lock_login(&tenant.id, &email, now + duration)
                 .await?;
             tracing::warn!(tenant_id = %tenant.id, failures, lock_secs = duration, "sign-in locked after repeated failures");
+            audit::record(
+                app,
+                &tenant.id,
+                ctx,
+                "session.login_locked",
+                None,
+                json!({ "email": email, "failures": failures, "lock_secs": duration }),
+            )
+            .await?;
         }
+        // `user_exists` is for the tenant's administrators; the caller never sees it.
+        let details = json!({ "email": email, "failures": failures, "user_exists": user_exists });
+        audit::record(app, &tenant.id, ctx, "session.login_failed", None, details).await?;
         return Err(ServiceError::InvalidCredentials);
     };
     if user.disabled {
+        audit::record(
+            app,
+            &tenant.id,
+            &ctx.as_actor(Actor::User(user.id.clone())),
+            "session.login_refused_disabled",
+            Some(("user", &user.id)),
+            Value::Null,
+        )
+        .await?;
         return Err(ServiceError::AccountDisabled);
     }
     app.db.clear_login_failures(&tenant.id, &email).await?;
@@ -185,13 +210,25 @@ pub async fn login(
         expires_at,
         revoked_at: None,
         revoke_reason: None,
-        ip: client.ip,
-        user_agent: client.user_agent.map(|ua| ua.chars().take(512).collect()),
+        ip: ctx.ip.clone(),
+        user_agent: ctx
+            .user_agent
+            .as_ref()
+            .map(|ua| ua.chars().take(512).collect()),
     };
     let (refresh_token, stored) = new_refresh_token(now, expires_at);
     app.db.insert_session(&session, &stored).await?;
     let (access_token, expires_in) = access_token(app, &tenant, &user, &session.id).await?;
     tracing::info!(tenant_id = %tenant.id, user_id = %user.id, session_id = %session.id, "signed in");
+    audit::record(
+        app,
+        &tenant.id,
+        &ctx.as_actor(Actor::User(user.id.clone())),
+        "session.login_succeeded",
+        Some(("session", &session.id)),
+        Value::Null,
+    )
+    .await?;
     Ok(SessionTokens {
         access_token,
         token_type: "Bearer".into(),
@@ -202,7 +239,12 @@ pub async fn login(
 }
 
 /// Spends a refresh token for a new access token and its successor refresh token.
-pub async fn refresh(app: &App, slug: &str, presented: &str) -> Result<SessionTokens> {
+pub async fn refresh(
+    app: &App,
+    ctx: &Context,
+    slug: &str,
+    presented: &str,
+) -> Result<SessionTokens> {
     let tenant = tenants::find(app, slug).await?;
     let invalid =
         || ServiceError::InvalidToken("the refresh token is not valid; sign in again".into());
@@ -246,6 +288,15 @@ pub async fn refresh(app: &App, slug: &str, presented: &str) -> Result<SessionTo
             user_id,
         } => {
             tracing::warn!(tenant_id = %tenant.id, %user_id, %session_id, "refresh token reused; session revoked");
+            audit::record(
+                app,
+                &tenant.id,
+                ctx,
+                "session.refresh_token_reused",
+                Some(("session", &session_id)),
+                json!({ "user_id": user_id }),
+            )
+            .await?;
             Err(ServiceError::InvalidToken(
                 "the refresh token was already used, so the session has been revoked; sign in again".into(),
             ))
@@ -256,14 +307,15 @@ pub async fn refresh(app: &App, slug: &str, presented: &str) -> Result<SessionTo
 
 /// Ends the session a refresh token belongs to. Unknown tokens are not an error: logging
 /// out twice is fine.
-pub async fn logout(app: &App, slug: &str, presented: &str) -> Result<()> {
+pub async fn logout(app: &App, ctx: &Context, slug: &str, presented: &str) -> Result<()> {
     let tenant = tenants::find(app, slug).await?;
     if let Some(session) = app
         .db
         .session_of_refresh_token(&tenant.id, &hash_secret(presented))
         .await?
     {
-        app.db
+        let revoked = app
+            .db
             .revoke_session(
                 &tenant.id,
                 &session.user_id,
@@ -272,6 +324,18 @@ pub async fn logout(app: &App, slug: &str, presented: &str) -> Result<()> {
                 app.clock.unix(),
             )
             .await?;
+        if revoked {
+            let ctx = ctx.as_actor(Actor::User(session.user_id.clone()));
+            audit::record(
+                app,
+                &tenant.id,
+                &ctx,
+                "session.logout",
+                Some(("session", &session.id)),
+                Value::Null,
+            )
+            .await?;
+        }
     }
     Ok(())
 }

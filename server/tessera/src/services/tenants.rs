@@ -3,6 +3,7 @@
 use tessera_store::{StoreError, TenantPatch, TenantRecord};
 use tessera_wire::{CreateTenant, SigningAlg, Tenant, TenantList, UpdateTenant};
 
+use super::audit::{self, Context};
 use super::validate::{SLUG_RULE, check_name, check_origins, check_slug, is_valid_slug};
 use super::{App, Result, ServiceError, keys};
 use crate::clock::from_unix;
@@ -40,7 +41,7 @@ pub async fn find(app: &App, slug: &str) -> Result<TenantRecord> {
         .ok_or_else(|| not_found(slug))
 }
 
-pub async fn create(app: &App, input: CreateTenant) -> Result<Tenant> {
+pub async fn create(app: &App, ctx: &Context, input: CreateTenant) -> Result<Tenant> {
     let mut errors = Vec::new();
     check_slug(&input.slug, &mut errors);
     check_name(&input.name, &mut errors);
@@ -76,6 +77,15 @@ pub async fn create(app: &App, input: CreateTenant) -> Result<Tenant> {
             other => other.into(),
         })?;
     tracing::info!(tenant_id = %record.id, slug = %record.slug, "tenant created");
+    audit::record(
+        app,
+        &record.id,
+        ctx,
+        "tenant.created",
+        Some(("tenant", &record.id)),
+        serde_json::json!({ "slug": record.slug, "signing_alg": record.signing_alg }),
+    )
+    .await?;
     to_wire(app, &record)
 }
 
@@ -129,7 +139,7 @@ pub fn decode_cursor(cursor: &str, prefix: &str) -> Result<String> {
         })
 }
 
-pub async fn update(app: &App, slug: &str, input: UpdateTenant) -> Result<Tenant> {
+pub async fn update(app: &App, ctx: &Context, slug: &str, input: UpdateTenant) -> Result<Tenant> {
     let tenant = find(app, slug).await?;
     let mut errors = Vec::new();
     if let Some(name) = &input.name {
@@ -162,14 +172,54 @@ pub async fn update(app: &App, slug: &str, input: UpdateTenant) -> Result<Tenant
             other => other.into(),
         })?;
     let updated = updated.ok_or_else(|| not_found(slug))?;
+    let mut changed = serde_json::Map::new();
+    if let Some(name) = &patch.name {
+        changed.insert("name".into(), name.clone().into());
+    }
+    if let Some(alg) = &patch.signing_alg {
+        changed.insert("signing_alg".into(), alg.clone().into());
+    }
+    if let Some(origins) = &patch.allowed_origins {
+        changed.insert("allowed_origins".into(), origins.clone().into());
+    }
+    if let Some(rotation) = &rotation {
+        changed.insert("retired_kids".into(), rotation.retire.clone().into());
+        changed.insert(
+            "new_kids".into(),
+            rotation
+                .insert
+                .iter()
+                .map(|k| k.kid.clone())
+                .collect::<Vec<_>>()
+                .into(),
+        );
+    }
+    audit::record(
+        app,
+        &tenant.id,
+        ctx,
+        "tenant.updated",
+        Some(("tenant", &tenant.id)),
+        changed.into(),
+    )
+    .await?;
     to_wire(app, &updated)
 }
 
-pub async fn delete(app: &App, slug: &str) -> Result<()> {
+pub async fn delete(app: &App, ctx: &Context, slug: &str) -> Result<()> {
     let tenant = find(app, slug).await?;
     if !app.db.delete_tenant(&tenant.id).await? {
         return Err(not_found(slug));
     }
     tracing::info!(tenant_id = %tenant.id, slug = %tenant.slug, "tenant deleted");
+    audit::record(
+        app,
+        &tenant.id,
+        ctx,
+        "tenant.deleted",
+        Some(("tenant", &tenant.id)),
+        serde_json::json!({ "slug": tenant.slug }),
+    )
+    .await?;
     Ok(())
 }

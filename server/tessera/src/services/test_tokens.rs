@@ -4,12 +4,18 @@
 use serde_json::{Map, Value};
 use tessera_wire::{TestToken, TestTokenRequest};
 
+use super::audit::{self, Context};
 use super::{App, Result, ServiceError, keys, tenants};
 
 pub const DEFAULT_LIFETIME_SECS: u32 = 300;
 pub const TEST_CLIENT_ID: &str = "tessera-test-token";
 
-pub async fn mint(app: &App, slug: &str, input: TestTokenRequest) -> Result<TestToken> {
+pub async fn mint(
+    app: &App,
+    ctx: &Context,
+    slug: &str,
+    input: TestTokenRequest,
+) -> Result<TestToken> {
     let tenant = tenants::find(app, slug).await?;
     let max = u32::try_from(app.max_token_lifetime.as_secs()).unwrap_or(u32::MAX);
     let expires_in = input.expires_in.unwrap_or(DEFAULT_LIFETIME_SECS.min(max));
@@ -58,6 +64,22 @@ pub async fn mint(app: &App, slug: &str, input: TestTokenRequest) -> Result<Test
     let access_token = signer
         .sign_jwt("at+jwt", &claims)
         .map_err(|e| ServiceError::Internal(e.to_string()))?;
+    let facts = serde_json::json!({
+        "sub": claims.get("sub"),
+        "aud": claims.get("aud"),
+        "jti": claims.get("jti"),
+        "kid": signer.kid(),
+        "expires_in": expires_in,
+    });
+    audit::record(
+        app,
+        &tenant.id,
+        ctx,
+        "test_token.issued",
+        Some(("tenant", &tenant.id)),
+        facts,
+    )
+    .await?;
     Ok(TestToken {
         access_token,
         token_type: "Bearer".into(),

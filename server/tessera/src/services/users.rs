@@ -6,6 +6,7 @@ use tessera_wire::{
     CreateUser, FieldError, SessionList, UpdateUser, User, UserList, UserSearchParams,
 };
 
+use super::audit::{self, Context};
 use super::{App, Result, ServiceError, passwords, sessions, tenants};
 use crate::clock::from_unix;
 
@@ -129,7 +130,7 @@ pub async fn find(app: &App, tenant: &TenantRecord, id: &str) -> Result<UserReco
         .ok_or_else(|| not_found(id))
 }
 
-pub async fn create(app: &App, slug: &str, input: CreateUser) -> Result<User> {
+pub async fn create(app: &App, ctx: &Context, slug: &str, input: CreateUser) -> Result<User> {
     let tenant = tenants::find(app, slug).await?;
     let mut errors = Vec::new();
     let email = normalise_email(&input.email)
@@ -179,6 +180,15 @@ pub async fn create(app: &App, slug: &str, input: CreateUser) -> Result<User> {
         other => other.into(),
     })?;
     tracing::info!(tenant_id = %tenant.id, user_id = %record.id, "user created");
+    audit::record(
+        app,
+        &tenant.id,
+        ctx,
+        "user.created",
+        Some(("user", &record.id)),
+        serde_json::json!({ "email": record.email }),
+    )
+    .await?;
     to_wire(&record)
 }
 
@@ -228,7 +238,13 @@ pub async fn search(app: &App, slug: &str, params: UserSearchParams) -> Result<U
     })
 }
 
-pub async fn update(app: &App, slug: &str, id: &str, input: UpdateUser) -> Result<User> {
+pub async fn update(
+    app: &App,
+    ctx: &Context,
+    slug: &str,
+    id: &str,
+    input: UpdateUser,
+) -> Result<User> {
     let tenant = tenants::find(app, slug).await?;
     let mut user = find(app, &tenant, id).await?;
     let mut errors = Vec::new();
@@ -257,6 +273,15 @@ pub async fn update(app: &App, slug: &str, id: &str, input: UpdateUser) -> Resul
     if !errors.is_empty() {
         return Err(ServiceError::Invalid(errors));
     }
+    // Which fields the request touched, for the audit log (values stay out of it).
+    let input_flags = (
+        input.email_verified.is_some(),
+        input.name.is_some(),
+        input.picture.is_some(),
+        input.locale.is_some(),
+        input.metadata.is_some(),
+    );
+    let changed_email = email.as_ref().is_some_and(|e| *e != user.email);
     if let Some(email) = email
         && email != user.email
     {
@@ -299,21 +324,67 @@ pub async fn update(app: &App, slug: &str, id: &str, input: UpdateUser) -> Resul
         app.db
             .revoke_user_sessions(&tenant.id, &user.id, None, "password_changed", now)
             .await?;
+        audit::record(
+            app,
+            &tenant.id,
+            ctx,
+            "user.password_changed",
+            Some(("user", &user.id)),
+            Value::Null,
+        )
+        .await?;
+    }
+    let fields: Vec<&str> = [
+        ("email", changed_email),
+        ("email_verified", input_flags.0),
+        ("name", input_flags.1),
+        ("picture", input_flags.2),
+        ("locale", input_flags.3),
+        ("metadata", input_flags.4),
+    ]
+    .into_iter()
+    .filter_map(|(name, changed)| changed.then_some(name))
+    .collect();
+    if !fields.is_empty() {
+        audit::record(
+            app,
+            &tenant.id,
+            ctx,
+            "user.updated",
+            Some(("user", &user.id)),
+            serde_json::json!({ "fields": fields }),
+        )
+        .await?;
     }
     to_wire(&user)
 }
 
-pub async fn delete(app: &App, slug: &str, id: &str) -> Result<()> {
+pub async fn delete(app: &App, ctx: &Context, slug: &str, id: &str) -> Result<()> {
     let tenant = tenants::find(app, slug).await?;
     if !app.db.delete_user(&tenant.id, id).await? {
         return Err(not_found(id));
     }
     tracing::info!(tenant_id = %tenant.id, user_id = %id, "user deleted");
+    audit::record(
+        app,
+        &tenant.id,
+        ctx,
+        "user.deleted",
+        Some(("user", id)),
+        Value::Null,
+    )
+    .await?;
     Ok(())
 }
 
 /// Disables (revoking every session) or re-enables a user.
-pub async fn set_disabled(app: &App, slug: &str, id: &str, disabled: bool) -> Result<User> {
+pub async fn set_disabled(
+    app: &App,
+    ctx: &Context,
+    slug: &str,
+    id: &str,
+    disabled: bool,
+) -> Result<User> {
     let tenant = tenants::find(app, slug).await?;
     let mut user = find(app, &tenant, id).await?;
     let now = app.clock.unix();
@@ -327,14 +398,37 @@ pub async fn set_disabled(app: &App, slug: &str, id: &str, disabled: bool) -> Re
             .revoke_user_sessions(&tenant.id, &user.id, None, "user_disabled", now)
             .await?;
     }
+    let action = if disabled {
+        "user.disabled"
+    } else {
+        "user.enabled"
+    };
+    audit::record(
+        app,
+        &tenant.id,
+        ctx,
+        action,
+        Some(("user", &user.id)),
+        Value::Null,
+    )
+    .await?;
     to_wire(&user)
 }
 
 /// Lifts a brute-force lockout of the user's email.
-pub async fn unlock(app: &App, slug: &str, id: &str) -> Result<User> {
+pub async fn unlock(app: &App, ctx: &Context, slug: &str, id: &str) -> Result<User> {
     let tenant = tenants::find(app, slug).await?;
     let user = find(app, &tenant, id).await?;
     app.db.clear_login_failures(&tenant.id, &user.email).await?;
+    audit::record(
+        app,
+        &tenant.id,
+        ctx,
+        "user.unlocked",
+        Some(("user", &user.id)),
+        Value::Null,
+    )
+    .await?;
     to_wire(&user)
 }
 
@@ -344,7 +438,13 @@ pub async fn list_sessions(app: &App, slug: &str, id: &str) -> Result<SessionLis
     sessions::list(app, &tenant, &user.id).await
 }
 
-pub async fn revoke_session(app: &App, slug: &str, id: &str, session_id: &str) -> Result<()> {
+pub async fn revoke_session(
+    app: &App,
+    ctx: &Context,
+    slug: &str,
+    id: &str,
+    session_id: &str,
+) -> Result<()> {
     let tenant = tenants::find(app, slug).await?;
     let user = find(app, &tenant, id).await?;
     if !app
@@ -362,5 +462,14 @@ pub async fn revoke_session(app: &App, slug: &str, id: &str, session_id: &str) -
             "the user has no live session {session_id:?}"
         )));
     }
+    audit::record(
+        app,
+        &tenant.id,
+        ctx,
+        "session.revoked",
+        Some(("session", session_id)),
+        serde_json::json!({ "user_id": user.id }),
+    )
+    .await?;
     Ok(())
 }
