@@ -197,6 +197,20 @@ pub async fn login(
     if let Verified::YesRehashed(hash) = verified {
         user.password_hash = Some(hash);
     }
+    start_session(app, ctx, &tenant, user, "password").await
+}
+
+/// Opens a session for a user who has just proven who they are (by `method`: `password`,
+/// and later `magic_link`, `email_code`, `totp` …): records the sign-in, stores the first
+/// refresh token and signs the first access token.
+pub async fn start_session(
+    app: &App,
+    ctx: &Context,
+    tenant: &TenantRecord,
+    mut user: UserRecord,
+    method: &str,
+) -> Result<SessionTokens> {
+    let now = app.clock.unix();
     user.last_login_at = Some(now);
     app.db.update_user(&user).await?;
 
@@ -218,15 +232,15 @@ pub async fn login(
     };
     let (refresh_token, stored) = new_refresh_token(now, expires_at);
     app.db.insert_session(&session, &stored).await?;
-    let (access_token, expires_in) = access_token(app, &tenant, &user, &session.id).await?;
-    tracing::info!(tenant_id = %tenant.id, user_id = %user.id, session_id = %session.id, "signed in");
+    let (access_token, expires_in) = access_token(app, tenant, &user, &session.id).await?;
+    tracing::info!(tenant_id = %tenant.id, user_id = %user.id, session_id = %session.id, method, "signed in");
     audit::record(
         app,
         &tenant.id,
         &ctx.as_actor(Actor::User(user.id.clone())),
         "session.login_succeeded",
         Some(("session", &session.id)),
-        Value::Null,
+        json!({ "method": method }),
     )
     .await?;
     Ok(SessionTokens {
