@@ -31,11 +31,12 @@ use crate::cmd;
 pub const DEFAULT_RUNS: usize = 20;
 pub const MAX_RUNS: usize = 1000;
 
-/// Targets from the startup issue; DESIGN.md's "Performance targets" are stricter.
+/// Targets from the startup issue; DESIGN.md's "Performance targets" are stricter. Memory
+/// targets are in MB (10^6 bytes), the stricter reading of "MB": VmRSS is in KiB.
 const TARGET_START_MS: f64 = 100.0;
-const TARGET_RSS_MIB: f64 = 25.0;
+const TARGET_RSS_MB: f64 = 25.0;
 const DESIGN_START_MS: f64 = 50.0;
-const DESIGN_RSS_MIB: f64 = 15.0;
+const DESIGN_RSS_MB: f64 = 15.0;
 
 const PEER_DIR: &str = "bench/peers/oidc-provider";
 const READY_TIMEOUT: Duration = Duration::from_secs(30);
@@ -472,10 +473,11 @@ fn print_report(runs: usize, samples: &[Vec<Sample>; 3], peer_version: &str) {
         );
     }
     for (label, _, size) in tessera {
+        let mb = size * 1024.0 * 1024.0 / 1e6;
         println!(
-            "| idle RSS, {label}: {size:.1} MiB | ≤ {TARGET_RSS_MIB} MB | {} | ≤ {DESIGN_RSS_MIB} MB | {} |",
-            mark(size <= TARGET_RSS_MIB),
-            mark(size <= DESIGN_RSS_MIB),
+            "| idle RSS, {label}: {size:.1} MiB = {mb:.1} MB | ≤ {TARGET_RSS_MB} MB | {} | ≤ {DESIGN_RSS_MB} MB | {} |",
+            mark(mb <= TARGET_RSS_MB),
+            mark(mb <= DESIGN_RSS_MB),
         );
     }
 }
@@ -581,7 +583,7 @@ fn machine_info(setup: &Setup) -> Vec<String> {
         .and_then(|rest| rest.split_once(':'))
         .map_or("unknown", |(_, model)| model.trim())
         .to_string();
-    let nproc = cmd::stdout(&mut Command::new("nproc")).unwrap_or_else(|| "?".into());
+    let nproc = cmd::stdout(Command::new("nproc").arg("--all")).unwrap_or_else(|| "?".into());
     let memory = fs::read_to_string("/proc/meminfo")
         .ok()
         .and_then(|m| {
@@ -601,7 +603,7 @@ fn machine_info(setup: &Setup) -> Vec<String> {
             .args(["describe", "--always", "--dirty"])
             .current_dir(crate::repo_root()),
     )
-    .unwrap_or_else(|| "?".into());
+    .unwrap_or_else(|| "unknown (not a git checkout)".into());
     vec![
         format!("cpu: {model}, nproc {nproc}, memory {memory}, kernel {kernel}"),
         format!(

@@ -5,6 +5,8 @@
 mod bench;
 mod cmd;
 mod postgres;
+mod pytools;
+mod sdks;
 mod spec;
 mod steps;
 
@@ -21,9 +23,13 @@ const DATABASE_URL_VAR: &str = "TESSERA_TEST_DATABASE_URL";
 const USAGE: &str = "\
 usage:
   cargo xtask test [--skip-lint] [-- <cargo test args>...]
-      PostgreSQL, spec validation, cargo fmt, cargo clippy, then the tests on SQLite
+      PostgreSQL, spec validation, the Python test tools (a virtualenv in
+      ~/.cache/tessera/test-venv), cargo fmt, cargo clippy, then the tests on SQLite
       and on PostgreSQL. --skip-lint skips fmt and clippy; arguments after `--` go to
       both `cargo test` runs (e.g. `-- -p tessera-server`).
+  cargo xtask sdk-test
+      The generated SDKs: generator check, tsc and mypy --strict, then each SDK's tests
+      (node --test, pytest) against a real server; also the last step of `test`.
   cargo xtask pg
       Start a throwaway PostgreSQL, print its URL, and remove it on Ctrl-C or stdin EOF.
   cargo xtask bench startup [--runs N]
@@ -38,6 +44,7 @@ enum Task {
         test_args: Vec<String>,
     },
     Pg,
+    SdkTest,
     BenchStartup {
         runs: usize,
     },
@@ -53,6 +60,7 @@ fn main() -> ExitCode {
             test_args,
         }) => test(skip_lint, &test_args),
         Ok(Task::Pg) => pg(),
+        Ok(Task::SdkTest) => sdks::test(&repo_root()),
         Ok(Task::BenchStartup { runs }) => bench::startup(&bench::Options { runs }),
         Ok(Task::Help) => {
             print!("{USAGE}");
@@ -90,6 +98,8 @@ fn parse_args(args: &[String]) -> Result<Task, String> {
         }
         "pg" if rest.is_empty() => Ok(Task::Pg),
         "pg" => Err("`pg` takes no arguments".into()),
+        "sdk-test" if rest.is_empty() => Ok(Task::SdkTest),
+        "sdk-test" => Err("`sdk-test` takes no arguments".into()),
         "bench" => parse_bench(own),
         "help" | "-h" | "--help" => Ok(Task::Help),
         other => Err(format!("unknown task: {other}")),
@@ -149,6 +159,9 @@ fn test(skip_lint: bool, test_args: &[String]) -> ExitCode {
 
     runner.run("spec validation", || spec::validate(&repo_root()));
 
+    // Without it the tests that drive Python peers fail, saying so; they never skip.
+    let python = runner.run("python test tools", pytools::ensure);
+
     if skip_lint {
         runner.skip("cargo fmt", "--skip-lint");
         runner.skip("cargo clippy", "--skip-lint");
@@ -172,7 +185,7 @@ fn test(skip_lint: bool, test_args: &[String]) -> ExitCode {
     // Removed, not just left unset, so a URL in the caller's environment can't leak in.
     runner.run("tests on SQLite", || {
         cmd::run_tests(
-            cargo_test(test_args).env_remove(DATABASE_URL_VAR),
+            with_python(cargo_test(test_args), &python).env_remove(DATABASE_URL_VAR),
             &mut counts,
         )
     });
@@ -180,13 +193,14 @@ fn test(skip_lint: bool, test_args: &[String]) -> ExitCode {
         Some(db) => {
             runner.run("tests on PostgreSQL", || {
                 cmd::run_tests(
-                    cargo_test(test_args).env(DATABASE_URL_VAR, db.url()),
+                    with_python(cargo_test(test_args), &python).env(DATABASE_URL_VAR, db.url()),
                     &mut counts,
                 )
             });
         }
         None => runner.skip("tests on PostgreSQL", "no database"),
     }
+    sdks::steps(&mut runner, &mut counts, &repo_root());
 
     // Stop PostgreSQL before the summary, so the summary is the last thing printed.
     drop(database);
@@ -212,6 +226,14 @@ fn pg() -> ExitCode {
     // Ctrl-C kills us outright; the cluster's watchdog then cleans up (see postgres.rs).
     let _ = std::io::copy(&mut std::io::stdin().lock(), &mut std::io::sink());
     ExitCode::SUCCESS
+}
+
+/// Points the tests at the test tools' Python, when it could be installed.
+fn with_python(mut command: Command, python: &Option<PathBuf>) -> Command {
+    if let Some(python) = python {
+        command.env(pytools::PYTHON_VAR, python);
+    }
+    command
 }
 
 /// `cargo test` with the caller's extra arguments.

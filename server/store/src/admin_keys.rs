@@ -51,6 +51,12 @@ impl Db {
         Ok(inserted)
     }
 
+    /// Whether any admin key exists (a cheap check before generating a bootstrap key).
+    pub async fn any_admin_key(&self) -> Result<bool> {
+        let row: Option<(String,)> = on_pool!(self, pool => sqlx::query_as("SELECT id FROM admin_keys LIMIT 1").fetch_optional(pool).await)?;
+        Ok(row.is_some())
+    }
+
     pub async fn admin_key_by_hash(&self, secret_hash: &[u8]) -> Result<Option<AdminKeyRecord>> {
         Ok(on_pool!(self, pool => sqlx::query_as(
             "SELECT id, name, secret_hash, created_at FROM admin_keys WHERE secret_hash = $1",

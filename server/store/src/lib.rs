@@ -8,6 +8,9 @@
 
 pub mod admin_keys;
 pub mod audit;
+pub mod clients;
+pub mod email;
+pub mod mfa;
 pub mod sessions;
 pub mod signing_keys;
 pub mod tenants;
@@ -25,6 +28,9 @@ use sqlx::sqlite::{
 
 pub use admin_keys::AdminKeyRecord;
 pub use audit::{AuditEventRecord, AuditFilter};
+pub use clients::{ClientRecord, ClientSecretRecord};
+pub use email::{EmailTemplateRecord, OneTimeTokenRecord, OutboxRecord};
+pub use mfa::{MfaChallengeRecord, MfaCompletion, TotpFactorRecord};
 pub use sessions::{NewRefreshToken, RefreshOutcome, SessionRecord};
 pub use signing_keys::{KeyRotation, NewSigningKey, SigningKeyRecord};
 pub use tenants::{TenantPatch, TenantRecord};

@@ -169,6 +169,21 @@ pub struct ServeArgs {
     /// Absolute lifetime of a sign-in session and its refresh tokens, in seconds [default: 2592000]
     #[arg(long, env = "TESSERA_SESSION_LIFETIME", value_name = "SECONDS")]
     pub session_lifetime: Option<i64>,
+    /// SMTP relay for outgoing email: `smtp://USER:PASSWORD@HOST:587` (STARTTLS required),
+    /// `smtps://USER:PASSWORD@HOST:465` (TLS), `smtp://HOST:25?tls=opportunistic`, or
+    /// `smtp://127.0.0.1:25?tls=none` (no encryption, local relays only) [default: none: emails
+    /// go to the development outbox, readable at GET /v1/tenants/{tenant}/outbox]
+    #[arg(
+        long,
+        env = "TESSERA_SMTP_URL",
+        value_name = "URL",
+        hide_env_values = true
+    )]
+    pub smtp_url: Option<String>,
+    /// `From` of outgoing email, `address` or `Name <address>`; without a name, the tenant's
+    /// name is shown. Required with --smtp-url [default: no-reply@localhost]
+    #[arg(long, env = "TESSERA_EMAIL_FROM", value_name = "ADDRESS")]
+    pub email_from: Option<String>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum, Deserialize, Default)]

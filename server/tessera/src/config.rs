@@ -8,6 +8,7 @@ use anyhow::{Context, bail};
 use serde::Deserialize;
 
 use crate::cli::{CommonArgs, LogFormat, ServeArgs};
+use crate::services::email::delivery::{DEFAULT_FROM, SmtpUrl};
 use crate::services::passwords::PasswordParams;
 use crate::services::sessions::SessionSettings;
 
@@ -32,6 +33,8 @@ struct FileConfig {
     password_parallelism: Option<u32>,
     access_token_ttl: Option<u32>,
     session_lifetime: Option<i64>,
+    smtp_url: Option<String>,
+    email_from: Option<String>,
 }
 
 /// `info`, with sqlx's per-statement chatter (and PostgreSQL notices) kept to warnings.
@@ -56,6 +59,9 @@ pub struct Config {
     pub shutdown_grace: Duration,
     pub password_params: PasswordParams,
     pub session_settings: SessionSettings,
+    /// The SMTP relay; `None` means the development outbox.
+    pub smtp_url: Option<SmtpUrl>,
+    pub email_from: String,
 }
 
 impl Config {
@@ -126,6 +132,26 @@ impl Config {
         if let Some(lifetime) = serve.session_lifetime.or(file.session_lifetime) {
             session_settings.session_lifetime_secs = lifetime.max(60);
         }
+        let smtp_url = serve
+            .smtp_url
+            .clone()
+            .or(file.smtp_url)
+            .map(|url| SmtpUrl::parse(&url))
+            .transpose()
+            .map_err(anyhow::Error::msg)?;
+        let email_from = match (serve.email_from.clone().or(file.email_from), &smtp_url) {
+            (Some(from), _) => from,
+            (None, None) => DEFAULT_FROM.to_owned(),
+            (None, Some(_)) => bail!(
+                "email_from (--email-from, TESSERA_EMAIL_FROM) is required with smtp_url: \
+                 the address outgoing email is sent from, such as `no-reply@example.com`"
+            ),
+        };
+        if email_from.parse::<lettre::message::Mailbox>().is_err() {
+            bail!(
+                "email_from {email_from:?} is not an email address (expected `no-reply@example.com` or `Name <no-reply@example.com>`)"
+            );
+        }
         Ok(Config {
             listen,
             public_url,
@@ -158,6 +184,8 @@ impl Config {
             ),
             password_params,
             session_settings,
+            smtp_url,
+            email_from,
             shutdown_grace: Duration::from_secs(
                 serve.shutdown_grace.or(file.shutdown_grace).unwrap_or(30),
             ),
@@ -228,6 +256,35 @@ mod tests {
             format!("{err:#}").contains("unknown field `listn`"),
             "{err:#}"
         );
+    }
+
+    #[test]
+    fn email_settings_are_checked() {
+        let config = Config::resolve(&CommonArgs::default(), None).unwrap();
+        assert!(config.smtp_url.is_none(), "the outbox is the default");
+        assert_eq!(config.email_from, "no-reply@localhost");
+        let serve = |smtp_url: Option<&str>, email_from: Option<&str>| ServeArgs {
+            smtp_url: smtp_url.map(str::to_owned),
+            email_from: email_from.map(str::to_owned),
+            ..Default::default()
+        };
+        let resolve = |args: ServeArgs| Config::resolve(&CommonArgs::default(), Some(&args));
+        let config = resolve(serve(
+            Some("smtps://u:p@smtp.example.com"),
+            Some("Acme <no-reply@example.com>"),
+        ))
+        .unwrap();
+        assert_eq!(config.smtp_url.unwrap().host, "smtp.example.com");
+        let err = resolve(serve(Some("smtp://smtp.example.com"), None)).unwrap_err();
+        assert!(format!("{err:#}").contains("email_from"), "{err:#}");
+        let err = resolve(serve(
+            Some("smtp://u:p@smtp.example.com?tls=none"),
+            Some("a@b.c"),
+        ))
+        .unwrap_err();
+        assert!(format!("{err:#}").contains("unencrypted"), "{err:#}");
+        assert!(resolve(serve(Some(""), Some("a@b.c"))).is_err());
+        assert!(resolve(serve(None, Some("not an address"))).is_err());
     }
 
     #[test]

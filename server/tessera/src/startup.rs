@@ -12,6 +12,8 @@ use crate::config::Config;
 use crate::http::{self, HttpSettings};
 use crate::services::App;
 use crate::services::admin_keys::{self, Bootstrap};
+use crate::services::email::Mailer;
+use crate::services::email::delivery::SmtpSender;
 
 pub const BOOTSTRAP_ADMIN_KEY_VAR: &str = "TESSERA_BOOTSTRAP_ADMIN_KEY";
 const MASTER_KEY_FILE: &str = "master.key";
@@ -89,7 +91,21 @@ pub async fn app(config: &Config) -> anyhow::Result<App> {
             master_key.id()
         );
     }
+    let email = match &config.smtp_url {
+        Some(url) => Mailer {
+            sender: Arc::new(
+                SmtpSender::new(url, std::time::Duration::from_secs(15))
+                    .map_err(anyhow::Error::msg)?,
+            ),
+            from: config.email_from.as_str().into(),
+        },
+        None => Mailer {
+            from: config.email_from.as_str().into(),
+            ..Mailer::outbox(db.clone())
+        },
+    };
     Ok(App {
+        email,
         db,
         clock: Arc::new(SystemClock),
         master_key: Arc::new(master_key),
@@ -137,6 +153,15 @@ pub async fn serve(config: Config) -> anyhow::Result<()> {
         request_timeout: config.request_timeout,
         db_max_connections: config.db_max_connections,
     };
+    match &config.smtp_url {
+        Some(url) => {
+            tracing::info!(host = %url.host, security = ?url.security, "email is sent by SMTP")
+        }
+        None => tracing::warn!(
+            "no SMTP relay configured (--smtp-url): emails are stored in the development outbox, \
+             GET /v1/tenants/{{tenant}}/outbox, and not sent"
+        ),
+    }
     let router = http::router(app.clone(), &settings);
     let listener = tokio::net::TcpListener::bind(config.listen)
         .await

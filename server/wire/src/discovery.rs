@@ -1,7 +1,8 @@
 use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;
 
-/// OpenID Provider metadata (OpenID Connect Discovery 1.0 §3).
+/// OpenID Provider metadata (OpenID Connect Discovery 1.0 §3), also served as OAuth 2.0
+/// Authorization Server Metadata (RFC 8414).
 ///
 /// Only what the server implements is advertised; endpoints appear as they land.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, ToSchema)]
@@ -10,6 +11,16 @@ pub struct OpenIdConfiguration {
     pub issuer: String,
     /// Where the tenant's public signing keys are published.
     pub jwks_uri: String,
+    /// RFC 8414 §2.
+    pub token_endpoint: String,
+    /// RFC 7662.
+    pub introspection_endpoint: String,
+    /// RFC 7009.
+    pub revocation_endpoint: String,
+    pub grant_types_supported: Vec<String>,
+    pub token_endpoint_auth_methods_supported: Vec<String>,
+    pub introspection_endpoint_auth_methods_supported: Vec<String>,
+    pub revocation_endpoint_auth_methods_supported: Vec<String>,
 }
 
 /// A JSON Web Key Set (RFC 7517 §5).

@@ -7,9 +7,13 @@
 
 pub mod audit;
 pub mod auth;
+pub mod clients;
 pub mod discovery;
+pub mod email;
 pub mod health;
 pub mod keys;
+pub mod mfa;
+pub mod oauth;
 pub mod page;
 pub mod problem;
 pub mod tenants;
@@ -21,11 +25,28 @@ pub use audit::{
     AuditVerification,
 };
 pub use auth::{LoginRequest, RefreshRequest, Session, SessionList, SessionTokens, TokenDelivery};
+pub use clients::{
+    Client, ClientList, ClientSecretInfo, ClientType, ClientWithSecret, CreateClient, GrantType,
+    RotateClientSecret, TokenEndpointAuthMethod, UpdateClient,
+};
 pub use discovery::{Jwk, JwkSet, OpenIdConfiguration};
+pub use email::{
+    EmailCodeVerify, EmailRequest, EmailRequestAccepted, EmailTemplate, EmailTemplateList,
+    EmailVerified, MagicLinkVerify, OutboxMessage, OutboxMessageList, OutboxQueryParams,
+    PasswordResetConfirm, PutEmailTemplate, VerificationEmailSent, VerifyEmailRequest,
+};
 pub use health::HealthStatus;
 pub use keys::{KeyStatus, RotateKeysRequest, SigningAlg, SigningKey, SigningKeyList};
+pub use mfa::{
+    ConfirmTotp, LoginResponse, MfaChallenge, MfaFactor, MfaVerifyRequest, RecoveryCodes,
+    TotpEnrolment, TotpState, TotpStatus,
+};
+pub use oauth::{IntrospectionResponse, OAuthError, TokenQuery, TokenRequest, TokenResponse};
 pub use page::PageParams;
 pub use problem::{ErrorCode, FieldError, Problem};
 pub use tenants::{CreateTenant, Tenant, TenantList, UpdateTenant};
 pub use tokens::{TestToken, TestTokenRequest};
-pub use users::{CreateUser, UpdateUser, User, UserList, UserSearchParams};
+pub use users::{
+    ChangePassword, CreateUser, DeleteAccount, UpdateProfile, UpdateUser, User, UserList,
+    UserSearchParams,
+};

@@ -24,8 +24,13 @@ pub enum ErrorCode {
     Unauthorized,
     /// The email and password do not match an account that may sign in.
     InvalidCredentials,
-    /// The access or refresh token is unknown, expired, revoked or already used.
+    /// The access, refresh or one-time token (such as an email link's token) is unknown,
+    /// expired, revoked, superseded or already used.
     InvalidToken,
+    /// The second-factor code (TOTP or recovery code) is wrong or was already used; the
+    /// challenge stays valid, so the user may try again (failures count towards lockout).
+    /// Also a wrong, expired or used email sign-in code (five wrong guesses kill a code).
+    InvalidCode,
     /// Too many failed sign-ins for this account; retry after `Retry-After` seconds.
     AccountLocked,
     /// The account is disabled by an administrator.
@@ -50,7 +55,7 @@ pub enum ErrorCode {
 
 impl ErrorCode {
     /// Every code, in declaration order (the spec's enum lists them in this order).
-    pub const ALL: [ErrorCode; 18] = [
+    pub const ALL: [ErrorCode; 19] = [
         ErrorCode::InvalidBody,
         ErrorCode::UnsupportedMediaType,
         ErrorCode::PayloadTooLarge,
@@ -59,6 +64,7 @@ impl ErrorCode {
         ErrorCode::Unauthorized,
         ErrorCode::InvalidCredentials,
         ErrorCode::InvalidToken,
+        ErrorCode::InvalidCode,
         ErrorCode::AccountLocked,
         ErrorCode::AccountDisabled,
         ErrorCode::OriginNotAllowed,
@@ -75,9 +81,10 @@ impl ErrorCode {
     pub const fn status(self) -> u16 {
         match self {
             ErrorCode::InvalidBody | ErrorCode::InvalidParameter => 400,
-            ErrorCode::Unauthorized | ErrorCode::InvalidCredentials | ErrorCode::InvalidToken => {
-                401
-            }
+            ErrorCode::Unauthorized
+            | ErrorCode::InvalidCredentials
+            | ErrorCode::InvalidToken
+            | ErrorCode::InvalidCode => 401,
             ErrorCode::OriginNotAllowed | ErrorCode::AccountDisabled => 403,
             ErrorCode::AccountLocked => 429,
             ErrorCode::NotFound => 404,
@@ -102,6 +109,7 @@ impl ErrorCode {
             ErrorCode::Unauthorized => "unauthorized",
             ErrorCode::InvalidCredentials => "invalid_credentials",
             ErrorCode::InvalidToken => "invalid_token",
+            ErrorCode::InvalidCode => "invalid_code",
             ErrorCode::AccountLocked => "account_locked",
             ErrorCode::AccountDisabled => "account_disabled",
             ErrorCode::OriginNotAllowed => "origin_not_allowed",
@@ -126,6 +134,7 @@ impl ErrorCode {
             ErrorCode::Unauthorized => "Authentication required",
             ErrorCode::InvalidCredentials => "Invalid credentials",
             ErrorCode::InvalidToken => "Invalid token",
+            ErrorCode::InvalidCode => "Invalid code",
             ErrorCode::AccountLocked => "Account temporarily locked",
             ErrorCode::AccountDisabled => "Account disabled",
             ErrorCode::OriginNotAllowed => "Origin not allowed",

@@ -9,13 +9,14 @@ use axum::extract::State;
 use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use tessera_wire::{
-    ErrorCode, LoginRequest, Problem, RefreshRequest, SessionTokens, TokenDelivery,
+    ErrorCode, LoginRequest, LoginResponse, MfaVerifyRequest, Problem, RefreshRequest,
+    SessionTokens, TokenDelivery,
 };
 
 use super::HttpState;
 use super::error::{ApiError, ApiResult};
 use super::extract::{ApiJson, ApiPath, Caller};
-use crate::services::sessions;
+use crate::services::{mfa, sessions};
 
 pub const REFRESH_COOKIE: &str = "tessera_refresh";
 
@@ -38,7 +39,7 @@ fn set_cookie(slug: &str, value: &str, max_age: i64) -> Option<HeaderValue> {
 }
 
 /// The tokens as JSON, moving the refresh token into the cookie for cookie delivery.
-fn deliver(
+pub(super) fn deliver(
     slug: &str,
     mut tokens: SessionTokens,
     delivery: TokenDelivery,
@@ -63,12 +64,16 @@ fn deliver(
 /// Answers the same `invalid_credentials` whether the email is unknown or the password is
 /// wrong. After five failures the email is locked with exponential backoff (429 with
 /// `Retry-After`), whether or not it has an account.
+///
+/// When the user has a second factor, a correct password answers an `MfaChallenge`
+/// (`mfa_required: true`) instead of tokens: complete the sign-in at
+/// `POST /t/{tenant}/auth/mfa/verify` with its `mfa_token` and a code.
 #[utoipa::path(
     post, path = "/t/{tenant}/auth/login", operation_id = "login", tag = "Sessions",
     params(("tenant" = String, Path, description = "The tenant's slug")),
     request_body = LoginRequest,
     responses(
-        (status = 200, description = "Signed in", body = SessionTokens),
+        (status = 200, description = "Signed in, or a second factor is required (`mfa_required: true`)", body = LoginResponse),
         (status = 400, description = "Malformed body or tenant slug", body = Problem, content_type = "application/problem+json"),
         (status = 401, description = "Wrong email or password", body = Problem, content_type = "application/problem+json"),
         (status = 403, description = "The account is disabled", body = Problem, content_type = "application/problem+json"),
@@ -86,7 +91,50 @@ pub async fn login(
     ApiJson(body): ApiJson<LoginRequest>,
 ) -> ApiResult<Response> {
     let delivery = body.delivery.unwrap_or_default();
-    let tokens = sessions::login(&state.app, &ctx, &slug, &body.email, body.password).await?;
+    match sessions::login(&state.app, &ctx, &slug, &body.email, body.password).await? {
+        LoginResponse::Session(tokens) => Ok(deliver(
+            &slug,
+            tokens,
+            delivery,
+            state.app.session_settings.session_lifetime_secs,
+        )),
+        challenge @ LoginResponse::MfaRequired(_) => Ok(Json(challenge).into_response()),
+    }
+}
+
+/// Complete a sign-in with a second factor
+///
+/// Takes the `mfa_token` of the login answer with either `code`, the authenticator app's
+/// current six-digit code (the previous and next 30-second codes are accepted too, each
+/// code only once), or `recovery_code`, one of the user's single-use recovery codes. A
+/// wrong code answers `invalid_code` and leaves the token usable until it expires (five
+/// minutes); failures count towards the same lockout as wrong passwords. Success spends the
+/// token and returns the session's tokens, delivered as `delivery` asks.
+#[utoipa::path(
+    post, path = "/t/{tenant}/auth/mfa/verify", operation_id = "verifyMfa", tag = "Sessions",
+    params(("tenant" = String, Path, description = "The tenant's slug")),
+    request_body = MfaVerifyRequest,
+    responses(
+        (status = 200, description = "Signed in", body = SessionTokens),
+        (status = 400, description = "Malformed body or tenant slug", body = Problem, content_type = "application/problem+json"),
+        (status = 401, description = "`invalid_code`: wrong or already used code; `invalid_token`: unknown, expired or spent MFA token", body = Problem, content_type = "application/problem+json"),
+        (status = 403, description = "The account is disabled", body = Problem, content_type = "application/problem+json"),
+        (status = 404, description = "No such tenant", body = Problem, content_type = "application/problem+json"),
+        (status = 413, description = "Body too large", body = Problem, content_type = "application/problem+json"),
+        (status = 415, description = "Body is not JSON", body = Problem, content_type = "application/problem+json"),
+        (status = 422, description = "Not exactly one of `code` and `recovery_code`, or a malformed one", body = Problem, content_type = "application/problem+json"),
+        (status = 429, description = "Locked after repeated failures", body = Problem, content_type = "application/problem+json",
+            headers(("retry-after" = u64, description = "Seconds until the lock ends"))),
+    )
+)]
+pub async fn verify_mfa(
+    State(state): State<HttpState>,
+    ApiPath(slug): ApiPath<String>,
+    Caller(ctx): Caller,
+    ApiJson(body): ApiJson<MfaVerifyRequest>,
+) -> ApiResult<Response> {
+    let delivery = body.delivery.unwrap_or_default();
+    let tokens = mfa::verify(&state.app, &ctx, &slug, body).await?;
     Ok(deliver(
         &slug,
         tokens,

@@ -16,7 +16,12 @@ use crate::services::tenants;
 const ALLOWED_METHODS: &str = "GET, POST, OPTIONS";
 const ALLOWED_HEADERS: &str = "authorization, content-type, dpop";
 
+/// The tenant a public path belongs to: `/t/{slug}/…`, or its RFC 8414 metadata at
+/// `/.well-known/oauth-authorization-server/t/{slug}`.
 fn tenant_slug(path: &str) -> Option<&str> {
+    let path = path
+        .strip_prefix("/.well-known/oauth-authorization-server")
+        .unwrap_or(path);
     path.strip_prefix("/t/")?
         .split('/')
         .next()

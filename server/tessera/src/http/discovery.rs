@@ -23,6 +23,27 @@ fn cached<T: serde::Serialize>(body: T) -> Response {
     response
 }
 
+/// The metadata of a tenant's issuer: only endpoints that exist are advertised.
+fn metadata(issuer: &str) -> OpenIdConfiguration {
+    let methods = || {
+        vec![
+            "client_secret_basic".to_owned(),
+            "client_secret_post".to_owned(),
+        ]
+    };
+    OpenIdConfiguration {
+        issuer: issuer.to_owned(),
+        jwks_uri: format!("{issuer}/.well-known/jwks.json"),
+        token_endpoint: format!("{issuer}/oauth/token"),
+        introspection_endpoint: format!("{issuer}/oauth/introspect"),
+        revocation_endpoint: format!("{issuer}/oauth/revoke"),
+        grant_types_supported: vec!["client_credentials".to_owned()],
+        token_endpoint_auth_methods_supported: methods(),
+        introspection_endpoint_auth_methods_supported: methods(),
+        revocation_endpoint_auth_methods_supported: methods(),
+    }
+}
+
 /// OpenID Provider configuration
 ///
 /// The tenant's discovery document (OpenID Connect Discovery 1.0 §4).
@@ -41,10 +62,7 @@ pub async fn get_openid_configuration(
 ) -> ApiResult<Response> {
     let tenant = tenants::find(&state.app, &slug).await?;
     let issuer = state.app.issuer(&tenant.slug);
-    Ok(cached(OpenIdConfiguration {
-        jwks_uri: format!("{issuer}/.well-known/jwks.json"),
-        issuer,
-    }))
+    Ok(cached(metadata(&issuer)))
 }
 
 /// JSON Web Key Set
@@ -66,4 +84,25 @@ pub async fn get_jwks(
 ) -> ApiResult<Response> {
     let tenant = tenants::find(&state.app, &slug).await?;
     Ok(cached(keys::jwks(&state.app, &tenant).await?))
+}
+
+/// OAuth authorization server metadata
+///
+/// RFC 8414 §3.1 places the metadata of an issuer with a path at the host's root with the
+/// path appended; clients such as the MCP SDK look here first.
+#[utoipa::path(
+    get, path = "/.well-known/oauth-authorization-server/t/{tenant}", operation_id = "getAuthorizationServerMetadata", tag = "Discovery",
+    params(("tenant" = String, Path, description = "The tenant's slug")),
+    responses(
+        (status = 200, description = "Authorization server metadata", body = OpenIdConfiguration),
+        (status = 400, description = "Malformed tenant slug", body = Problem, content_type = "application/problem+json"),
+        (status = 404, description = "No such tenant", body = Problem, content_type = "application/problem+json"),
+    )
+)]
+pub async fn get_authorization_server_metadata(
+    State(state): State<HttpState>,
+    ApiPath(slug): ApiPath<String>,
+) -> ApiResult<Response> {
+    let tenant = tenants::find(&state.app, &slug).await?;
+    Ok(cached(metadata(&state.app.issuer(&tenant.slug))))
 }

@@ -94,7 +94,11 @@ impl From<ServiceError> for ApiError {
                 ErrorCode::InvalidCredentials,
                 ServiceError::InvalidCredentials.to_string(),
             ),
-            ServiceError::InvalidToken(detail) => ApiError::new(ErrorCode::InvalidToken, detail),
+            ServiceError::InvalidToken(detail) => ApiError {
+                www_authenticate: true,
+                ..ApiError::new(ErrorCode::InvalidToken, detail)
+            },
+            ServiceError::InvalidCode(detail) => ApiError::new(ErrorCode::InvalidCode, detail),
             ServiceError::AccountLocked { retry_after_secs } => ApiError {
                 retry_after: Some(retry_after_secs.max(1)),
                 ..ApiError::new(
@@ -109,6 +113,13 @@ impl From<ServiceError> for ApiError {
                 ErrorCode::AccountDisabled,
                 ServiceError::AccountDisabled.to_string(),
             ),
+            ServiceError::DeliveryFailed(detail) => ApiError {
+                internal: Some(detail),
+                ..ApiError::new(
+                    ErrorCode::ServiceUnavailable,
+                    "the email could not be sent: the mail relay is unavailable or refused it; retry shortly",
+                )
+            },
             ServiceError::Internal(detail) => ApiError::internal(detail),
         }
     }

@@ -3,13 +3,18 @@
 
 mod audit;
 mod auth;
+mod clients;
 mod cors;
 mod discovery;
+mod email;
 pub mod error;
 mod extract;
 mod keys;
+mod me;
 mod metrics;
+mod mfa;
 mod middleware;
+mod oauth;
 mod ops;
 mod tenants;
 mod users;
@@ -57,13 +62,17 @@ pub struct HttpSettings {
 Errors are RFC 9457 problem documents (`application/problem+json`) with a stable `code`.",
         license(name = "Apache-2.0", identifier = "Apache-2.0"),
     ),
-    components(schemas(tessera_wire::ErrorCode, tessera_wire::FieldError)),
+    components(schemas(tessera_wire::ErrorCode, tessera_wire::FieldError, tessera_wire::AuditExportFormat)),
     modifiers(&AdminKeyScheme),
     tags(
         (name = "Tenants", description = "Isolated environments, each its own issuer"),
         (name = "Keys", description = "Tenant signing keys and their rotation"),
         (name = "Users", description = "A tenant's end users, managed with an admin key"),
         (name = "Sessions", description = "First-party sign-in for a tenant's users"),
+        (name = "Self-service", description = "What a signed-in user may do to their own account"),
+        (name = "Email", description = "Email verification, password reset, magic links, email codes, the development outbox and email templates"),
+        (name = "Clients", description = "OAuth clients and service accounts of a tenant"),
+        (name = "OAuth", description = "The tenant's OAuth 2.0 authorization server endpoints"),
         (name = "Audit", description = "A tenant's append-only, hash-chained audit log"),
         (name = "Discovery", description = "Public OpenID Provider documents of a tenant"),
         (name = "Operations", description = "Health, readiness, metrics and this document"),
@@ -81,6 +90,11 @@ impl Modify for AdminKeyScheme {
             "An admin key, `tsk_…`, from `tessera admin bootstrap` or the first start.".into(),
         );
         components.add_security_scheme("admin_key", SecurityScheme::Http(scheme));
+        let mut session = Http::new(HttpAuthScheme::Bearer);
+        session.bearer_format = Some("JWT".into());
+        session.description =
+            Some("A session access token from `POST /t/{tenant}/auth/login`.".into());
+        components.add_security_scheme("session_token", SecurityScheme::Http(session));
     }
 }
 
@@ -90,9 +104,25 @@ fn api_routes() -> OpenApiRouter<HttpState> {
     let tenant_public = OpenApiRouter::new()
         .routes(routes!(discovery::get_openid_configuration))
         .routes(routes!(discovery::get_jwks))
+        .routes(routes!(discovery::get_authorization_server_metadata))
         .routes(routes!(auth::login))
         .routes(routes!(auth::refresh_session))
-        .routes(routes!(auth::logout));
+        .routes(routes!(auth::logout))
+        .routes(routes!(oauth::oauth_token))
+        .routes(routes!(oauth::oauth_introspect))
+        .routes(routes!(oauth::oauth_revoke))
+        .routes(routes!(auth::verify_mfa))
+        .routes(routes!(email::verify_email))
+        .routes(routes!(email::request_password_reset))
+        .routes(routes!(email::confirm_password_reset))
+        .routes(routes!(email::request_magic_link))
+        .routes(routes!(email::verify_magic_link))
+        .routes(routes!(email::request_email_code))
+        .routes(routes!(email::verify_email_code))
+        .routes(routes!(me::get_me, me::update_me, me::delete_me))
+        .routes(routes!(me::change_my_password))
+        .routes(routes!(me::list_my_sessions))
+        .routes(routes!(me::revoke_my_session));
     OpenApiRouter::with_openapi(doc)
         .routes(routes!(tenants::create_tenant, tenants::list_tenants))
         .routes(routes!(
@@ -114,6 +144,28 @@ fn api_routes() -> OpenApiRouter<HttpState> {
         .routes(routes!(users::unlock_user))
         .routes(routes!(users::list_user_sessions))
         .routes(routes!(users::revoke_user_session))
+        .routes(routes!(
+            mfa::get_user_totp,
+            mfa::start_user_totp_enrolment,
+            mfa::disable_user_totp
+        ))
+        .routes(routes!(mfa::confirm_user_totp))
+        .routes(routes!(mfa::regenerate_user_recovery_codes))
+        .routes(routes!(email::send_verification_email))
+        .routes(routes!(email::list_outbox_messages))
+        .routes(routes!(email::list_email_templates))
+        .routes(routes!(
+            email::put_email_template,
+            email::delete_email_template
+        ))
+        .routes(routes!(clients::create_client, clients::list_clients))
+        .routes(routes!(
+            clients::get_client,
+            clients::update_client,
+            clients::delete_client
+        ))
+        .routes(routes!(clients::rotate_client_secret))
+        .routes(routes!(clients::revoke_client_secret))
         .routes(routes!(audit::list_audit_events))
         .routes(routes!(audit::export_audit_events))
         .routes(routes!(audit::verify_audit_events))

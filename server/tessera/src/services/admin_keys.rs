@@ -46,6 +46,14 @@ pub enum Bootstrap {
 
 /// Installs the first admin key when there is none: the operator's, or a generated one.
 pub async fn bootstrap(app: &App, provided: Option<&str>) -> Result<Bootstrap> {
+    // Checked first so that a restart generates no secret: seeding the random generator is
+    // the bulk of a warm start's time.
+    if app.db.any_admin_key().await? {
+        if let Some(key) = provided {
+            check_provided(key)?;
+        }
+        return Ok(Bootstrap::AlreadyBootstrapped);
+    }
     let (secret, outcome) = match provided {
         Some(key) => {
             check_provided(key)?;

@@ -1,8 +1,14 @@
 //! Use cases, free of HTTP: each takes typed input, applies the rules, and calls the store.
 
+pub mod access_tokens;
 pub mod admin_keys;
 pub mod audit;
+pub mod clients;
+pub mod email;
 pub mod keys;
+pub mod me;
+pub mod mfa;
+pub mod oauth;
 pub mod passwords;
 pub mod sessions;
 pub mod tenants;
@@ -31,6 +37,8 @@ pub struct App {
     pub max_token_lifetime: Duration,
     pub password_params: passwords::PasswordParams,
     pub session_settings: sessions::SessionSettings,
+    /// Where emails go: SMTP, or the development outbox.
+    pub email: email::Mailer,
 }
 
 impl App {
@@ -60,10 +68,16 @@ pub enum ServiceError {
     InvalidCredentials,
     #[error("{0}")]
     InvalidToken(String),
+    /// A second-factor code is wrong or already used; the challenge stays open.
+    #[error("{0}")]
+    InvalidCode(String),
     #[error("too many failed sign-ins; retry in {retry_after_secs} s")]
     AccountLocked { retry_after_secs: u64 },
     #[error("this account is disabled; contact the application's administrator")]
     AccountDisabled,
+    /// The email could not be handed to the SMTP relay (detail for the logs).
+    #[error("the email could not be sent: {0}")]
+    DeliveryFailed(String),
     /// Detail for the logs only; clients get a generic message and the request id.
     #[error("internal error: {0}")]
     Internal(String),

@@ -10,11 +10,11 @@
 use serde_json::{Map, Value, json};
 use tessera_crypto::{generate_secret, hash_secret};
 use tessera_store::{NewRefreshToken, RefreshOutcome, SessionRecord, TenantRecord, UserRecord};
-use tessera_wire::{Session, SessionList, SessionTokens};
+use tessera_wire::{LoginResponse, Session, SessionList, SessionTokens};
 
 use super::audit::{self, Actor, Context};
 use super::passwords::{self, Verified};
-use super::{App, Result, ServiceError, keys, tenants, users};
+use super::{App, Result, ServiceError, keys, mfa, tenants, users};
 use crate::clock::from_unix;
 
 pub const REFRESH_TOKEN_PREFIX: &str = "tsr_";
@@ -127,19 +127,15 @@ fn new_refresh_token(now: i64, expires_at: i64) -> (String, NewRefreshToken) {
     (token, stored)
 }
 
-/// Password sign-in.
-pub async fn login(
+/// Refuses a sign-in step while the email is locked.
+pub(crate) async fn check_lockout(
     app: &App,
     ctx: &Context,
-    slug: &str,
+    tenant: &TenantRecord,
     email: &str,
-    password: String,
-) -> Result<SessionTokens> {
-    let tenant = tenants::find(app, slug).await?;
-    // A malformed email cannot belong to anyone; answer exactly as for a wrong password.
-    let email = users::normalise_email(email).unwrap_or_else(|_| email.trim().to_lowercase());
+) -> Result<()> {
     let now = app.clock.unix();
-    if let Some(until) = app.db.login_locked_until(&tenant.id, &email).await?
+    if let Some(until) = app.db.login_locked_until(&tenant.id, email).await?
         && until > now
     {
         audit::record(
@@ -155,27 +151,53 @@ pub async fn login(
             retry_after_secs: u64::try_from(until - now).unwrap_or(1),
         });
     }
+    Ok(())
+}
+
+/// Counts a failed sign-in step (a wrong password or second factor) against the email,
+/// locking it with backoff past the threshold. Returns the failure count.
+pub(crate) async fn count_failure(
+    app: &App,
+    ctx: &Context,
+    tenant: &TenantRecord,
+    email: &str,
+) -> Result<i64> {
+    let now = app.clock.unix();
+    let failures = app.db.record_login_failure(&tenant.id, email, now).await?;
+    if let Some(duration) = app.session_settings.lock_duration(failures) {
+        app.db.lock_login(&tenant.id, email, now + duration).await?;
+        tracing::warn!(tenant_id = %tenant.id, failures, lock_secs = duration, "sign-in locked after repeated failures");
+        audit::record(
+            app,
+            &tenant.id,
+            ctx,
+            "session.login_locked",
+            None,
+            json!({ "email": email, "failures": failures, "lock_secs": duration }),
+        )
+        .await?;
+    }
+    Ok(failures)
+}
+
+/// Password sign-in: session tokens, or a second-factor challenge when the user has one.
+pub async fn login(
+    app: &App,
+    ctx: &Context,
+    slug: &str,
+    email: &str,
+    password: String,
+) -> Result<LoginResponse> {
+    let tenant = tenants::find(app, slug).await?;
+    // A malformed email cannot belong to anyone; answer exactly as for a wrong password.
+    let email = users::normalise_email(email).unwrap_or_else(|_| email.trim().to_lowercase());
+    check_lockout(app, ctx, &tenant, &email).await?;
     let user = app.db.user_by_email(&tenant.id, &email).await?;
     let stored = user.as_ref().and_then(|u| u.password_hash.clone());
     let verified = passwords::verify(app.password_params, password, stored).await?;
     let user_exists = user.is_some();
     let Some(mut user) = user.filter(|_| verified != Verified::No) else {
-        let failures = app.db.record_login_failure(&tenant.id, &email, now).await?;
-        if let Some(duration) = app.session_settings.lock_duration(failures) {
-            app.db
-                .lock_login(&tenant.id, &email, now + duration)
-                .await?;
-            tracing::warn!(tenant_id = %tenant.id, failures, lock_secs = duration, "sign-in locked after repeated failures");
-            audit::record(
-                app,
-                &tenant.id,
-                ctx,
-                "session.login_locked",
-                None,
-                json!({ "email": email, "failures": failures, "lock_secs": duration }),
-            )
-            .await?;
-        }
+        let failures = count_failure(app, ctx, &tenant, &email).await?;
         // `user_exists` is for the tenant's administrators; the caller never sees it.
         let details = json!({ "email": email, "failures": failures, "user_exists": user_exists });
         audit::record(app, &tenant.id, ctx, "session.login_failed", None, details).await?;
@@ -193,16 +215,28 @@ pub async fn login(
         .await?;
         return Err(ServiceError::AccountDisabled);
     }
-    app.db.clear_login_failures(&tenant.id, &email).await?;
+    let rehashed = matches!(verified, Verified::YesRehashed(_));
     if let Verified::YesRehashed(hash) = verified {
         user.password_hash = Some(hash);
     }
-    start_session(app, ctx, &tenant, user, "password").await
+    if let Some(challenge) = mfa::challenge_if_enrolled(app, ctx, &tenant, &user).await? {
+        if rehashed {
+            app.db.update_user(&user).await?;
+        }
+        // Failures are cleared only once the second factor succeeds too, so a known
+        // password cannot reset the lockout that guards code guessing.
+        return Ok(LoginResponse::MfaRequired(challenge));
+    }
+    app.db.clear_login_failures(&tenant.id, &email).await?;
+    start_session(app, ctx, &tenant, user, "password")
+        .await
+        .map(LoginResponse::Session)
 }
 
 /// Opens a session for a user who has just proven who they are (by `method`: `password`,
-/// and later `magic_link`, `email_code`, `totp` …): records the sign-in, stores the first
-/// refresh token and signs the first access token.
+/// `totp`, `recovery_code`, `magic_link`, `email_code` …): records the sign-in, stores the
+/// first refresh token and signs the first access token. A first factor must go through
+/// [`mfa::challenge_if_enrolled`] before this, so a second factor is never skipped.
 pub async fn start_session(
     app: &App,
     ctx: &Context,

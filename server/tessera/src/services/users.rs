@@ -41,7 +41,7 @@ fn field(pointer: &str, message: impl Into<String>) -> FieldError {
     }
 }
 
-fn check_profile(
+pub fn check_profile(
     name: Option<&str>,
     picture: Option<&str>,
     locale: Option<&str>,

@@ -5,8 +5,13 @@
 mod support;
 
 mod audit;
+mod email;
+mod interop;
 mod isolation;
 mod keys;
+mod me;
+mod mfa;
+mod oauth;
 mod openapi;
 mod ops;
 mod process;

@@ -238,6 +238,8 @@ fn help_documents_every_setting() {
         "TESSERA_SHUTDOWN_GRACE",
         "TESSERA_DB_MAX_CONNECTIONS",
         "TESSERA_MAX_TOKEN_LIFETIME",
+        "TESSERA_SMTP_URL",
+        "TESSERA_EMAIL_FROM",
     ] {
         assert!(
             help.contains(var),

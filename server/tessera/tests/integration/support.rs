@@ -14,6 +14,7 @@ use tessera_server::clock::{Clock, SystemClock};
 use tessera_server::http::{HttpSettings, router};
 use tessera_server::services::App;
 use tessera_server::services::admin_keys::{self, Bootstrap};
+use tessera_server::services::email::Mailer;
 use tessera_server::services::passwords::PasswordParams;
 use tessera_server::services::sessions::SessionSettings;
 use tessera_store::Db;
@@ -78,6 +79,19 @@ impl TestServer {
         settings: HttpSettings,
         rewrite_url: impl Fn(&str) -> String,
     ) -> Self {
+        Self::start_full(settings, rewrite_url, Mailer::outbox).await
+    }
+
+    /// Starts with email going where `mailer` says (the development outbox by default).
+    pub async fn start_with_mailer(mailer: impl FnOnce(Db) -> Mailer) -> Self {
+        Self::start_full(settings(), str::to_owned, mailer).await
+    }
+
+    async fn start_full(
+        settings: HttpSettings,
+        rewrite_url: impl Fn(&str) -> String,
+        mailer: impl FnOnce(Db) -> Mailer,
+    ) -> Self {
         let database = TestDatabase::new().await.expect("test database");
         let db = Db::connect(
             &rewrite_url(&database.url),
@@ -103,6 +117,7 @@ impl TestServer {
                 parallelism: 1,
             },
             session_settings: SessionSettings::default(),
+            email: mailer(db.clone()),
         };
         let Bootstrap::Generated(admin_key) = admin_keys::bootstrap(&app, None).await.unwrap()
         else {

@@ -1,0 +1,10 @@
+export { TesseraClient } from "./client.js";
+export type * from "./client.js";
+export type { ClientOptions, Credentials, RequestOptions, RetryEvent } from "./core.js";
+export * from "./errors.js";
+export type * from "./models.js";
+{%- if paginated %}
+export { PagePromise } from "./pagination.js";
+export type { CursorPage } from "./pagination.js";
+{%- endif %}
+export { VERSION } from "./version.js";

@@ -1,0 +1,2 @@
+/** This SDK's version, which is the version of the API description it was generated from. */
+export const VERSION = {{ version }};

@@ -1,0 +1,2590 @@
+# generated from spec/openapi.yaml by tessera-codegen, do not edit
+"""The clients: ``TesseraClient`` (blocking) and ``AsyncTesseraClient`` (asyncio), one method
+per operation of the API."""
+
+from __future__ import annotations
+
+from typing import Any, Callable, Mapping
+
+from ._base import (
+    DEFAULT_MAX_RETRIES,
+    DEFAULT_MAX_RETRY_DELAY,
+    DEFAULT_TIMEOUT,
+    AsyncAPIClient,
+    RequestOptions,
+    RetryEvent,
+    SyncAPIClient,
+    _body,
+    _path,
+    _to_json,
+)
+from .models import (
+    AuditEvent,
+    AuditEventList,
+    AuditExportFormat,
+    AuditVerification,
+    Client,
+    ClientList,
+    ClientType,
+    ClientWithSecret,
+    EmailRequestAccepted,
+    EmailTemplate,
+    EmailTemplateList,
+    EmailVerified,
+    GrantType,
+    HealthStatus,
+    IntrospectionResponse,
+    JwkSet,
+    LoginResponse,
+    OpenIdConfiguration,
+    OutboxMessage,
+    OutboxMessageList,
+    RecoveryCodes,
+    SessionList,
+    SessionTokens,
+    SigningAlg,
+    SigningKeyList,
+    Tenant,
+    TenantList,
+    TestToken,
+    TokenDelivery,
+    TokenEndpointAuthMethod,
+    TokenResponse,
+    TotpEnrolment,
+    TotpStatus,
+    User,
+    UserList,
+    VerificationEmailSent,
+    _decode_login_response,
+)
+from .pagination import AsyncPaginator, SyncPage
+
+__all__ = ["TesseraClient", "AsyncTesseraClient"]
+
+_ = (_body, _path, _to_json, Any)
+
+
+class TesseraClient(SyncAPIClient):
+    """A blocking client for the Tessera API.
+
+    >>> client = TesseraClient("http://127.0.0.1:8080", admin_key="tsk_...")  # doctest: +SKIP
+    >>> client.create_tenant(slug="acme", name="Acme")  # doctest: +SKIP
+    """
+
+    def __init__(
+        self,
+        base_url: str,
+        *,
+        admin_key: str | None = None,
+        session_token: str | None = None,
+        timeout: float = DEFAULT_TIMEOUT,
+        max_retries: int = DEFAULT_MAX_RETRIES,
+        max_retry_delay: float = DEFAULT_MAX_RETRY_DELAY,
+        default_headers: Mapping[str, str] | None = None,
+        on_retry: Callable[[RetryEvent], Any] | None = None,
+    ) -> None:
+        """
+        Args:
+            base_url: The server, such as ``https://id.example.com``.
+            admin_key: An admin key, `tsk_…`, from `tessera admin bootstrap` or the first start.
+            session_token: A session access token from `POST /t/{tenant}/auth/login`.
+            timeout: Seconds to wait for each attempt's response.
+            max_retries: Retries after a retryable failure (408, 429, 5xx, no connection);
+                only idempotent methods are retried unless a call opts in.
+            max_retry_delay: The longest wait before a retry; a longer ``Retry-After`` is
+                shortened to it.
+            default_headers: Headers sent with every request.
+            on_retry: Called before each retry with a ``RetryEvent``.
+        """
+        super().__init__(
+            base_url,
+            credentials={
+                "admin_key": admin_key,
+                "session_token": session_token,
+            },
+            timeout=timeout,
+            max_retries=max_retries,
+            max_retry_delay=max_retry_delay,
+            default_headers=default_headers,
+            on_retry=on_retry,
+        )
+
+    def list_tenants(self, *, limit: int | None = None, cursor: str | None = None, request_options: RequestOptions | None = None) -> SyncPage[Tenant]:
+        """List tenants.
+
+        Oldest first, paginated by cursor.
+
+        Returns the first page; iterating it yields every Tenant across pages.
+
+        Args:
+            limit: Items per page, 1-100 (default 20).
+            cursor: The `next_cursor` of the previous page.
+
+        Raises:
+            BadRequestError: 400 Malformed query
+            AuthenticationError: 401 Missing or invalid admin key
+            UnprocessableError: 422 Limit out of range or unknown cursor
+        """
+        def _fetch(_cursor: str | None) -> tuple[list[Tenant], str | None]:
+            _page = TenantList.from_dict(self._request("GET", f"/v1/tenants", query={"limit": limit, "cursor": _cursor}, auth=("admin_key",), expect="json", options=request_options))
+            return _page.data, _page.next_cursor
+
+        return SyncPage(_fetch, cursor)
+
+    def create_tenant(self, *, slug: str, name: str, signing_alg: SigningAlg | None = None, allowed_origins: list[str] | None = None, request_options: RequestOptions | None = None) -> Tenant:
+        """Create a tenant.
+
+        Creates the tenant, its issuer `{public_url}/t/{slug}`, and its signing keys: one for
+        `signing_alg` (ES256 by default) and an RS256 key for ID tokens.
+
+        Args:
+            slug: Lowercase letters, digits and inner hyphens, 1-63 characters; cannot be changed later.
+            name: Display name, 1-200 characters.
+            signing_alg: Primary signing algorithm; ES256 when omitted.
+            allowed_origins: Browser origins allowed to call the tenant's public endpoints, such as `https://app.example.com`.
+
+        Raises:
+            BadRequestError: 400 Malformed body or tenant slug
+            AuthenticationError: 401 Missing or invalid admin key
+            ConflictError: 409 The slug is taken
+            APIError: 413 Body too large
+            APIError: 415 Body is not JSON
+            UnprocessableError: 422 Invalid slug, name or origins
+        """
+        _data = self._request("POST", f"/v1/tenants", json=_body({"slug": slug, "name": name, "signing_alg": signing_alg, "allowed_origins": allowed_origins}), auth=("admin_key",), expect="json", options=request_options)
+        return Tenant.from_dict(_data)
+
+    def get_tenant(self, tenant: str, *, request_options: RequestOptions | None = None) -> Tenant:
+        """Get a tenant.
+
+        Args:
+            tenant: The tenant's slug
+
+        Raises:
+            BadRequestError: 400 Malformed tenant slug
+            AuthenticationError: 401 Missing or invalid admin key
+            NotFoundError: 404 No such tenant
+        """
+        _data = self._request("GET", f"/v1/tenants/{_path(tenant)}", auth=("admin_key",), expect="json", options=request_options)
+        return Tenant.from_dict(_data)
+
+    def delete_tenant(self, tenant: str, *, request_options: RequestOptions | None = None) -> None:
+        """Delete a tenant.
+
+        Deletes the tenant and everything it owns, keys included. Tokens it issued stop
+        verifying as soon as relying parties refresh its JWKS.
+
+        Args:
+            tenant: The tenant's slug
+
+        Raises:
+            BadRequestError: 400 Malformed tenant slug
+            AuthenticationError: 401 Missing or invalid admin key
+            NotFoundError: 404 No such tenant
+        """
+        self._request("DELETE", f"/v1/tenants/{_path(tenant)}", auth=("admin_key",), expect="empty", options=request_options)
+
+    def update_tenant(self, tenant: str, *, name: str | None = None, signing_alg: SigningAlg | None = None, allowed_origins: list[str] | None = None, request_options: RequestOptions | None = None) -> Tenant:
+        """Update a tenant.
+
+        Changes only the fields present (JSON merge-patch semantics). The slug cannot change:
+        it is part of the issuer that tokens carry.
+
+        Args:
+            tenant: The tenant's slug
+            signing_alg: Changing it creates a key for the new algorithm and retires the old primary key
+
+        Raises:
+            BadRequestError: 400 Malformed body or tenant slug
+            AuthenticationError: 401 Missing or invalid admin key
+            NotFoundError: 404 No such tenant
+            ConflictError: 409 A concurrent key change
+            APIError: 413 Body too large
+            APIError: 415 Body is not JSON
+            UnprocessableError: 422 Invalid name or origins
+        """
+        _data = self._request("PATCH", f"/v1/tenants/{_path(tenant)}", json=_body({"name": name, "signing_alg": signing_alg, "allowed_origins": allowed_origins}), auth=("admin_key",), expect="json", options=request_options)
+        return Tenant.from_dict(_data)
+
+    def list_signing_keys(self, tenant: str, *, request_options: RequestOptions | None = None) -> SigningKeyList:
+        """List signing keys.
+
+        The tenant's published keys: active ones first, then retired ones that stay in the JWKS
+        until no token they signed can still be valid.
+
+        Args:
+            tenant: The tenant's slug
+
+        Raises:
+            BadRequestError: 400 Malformed tenant slug
+            AuthenticationError: 401 Missing or invalid admin key
+            NotFoundError: 404 No such tenant
+        """
+        _data = self._request("GET", f"/v1/tenants/{_path(tenant)}/keys", auth=("admin_key",), expect="json", options=request_options)
+        return SigningKeyList.from_dict(_data)
+
+    def rotate_signing_keys(self, tenant: str, *, alg: SigningAlg | None = None, request_options: RequestOptions | None = None) -> SigningKeyList:
+        """Rotate signing keys.
+
+        Activates a new key for each algorithm (or only `alg`) and retires the previous one,
+        which stays in the JWKS for the server's `max_token_lifetime` plus one minute.
+
+        Args:
+            tenant: The tenant's slug
+            alg: Rotate only the key of this algorithm; all active keys when omitted.
+
+        Raises:
+            BadRequestError: 400 Malformed body or tenant slug
+            AuthenticationError: 401 Missing or invalid admin key
+            NotFoundError: 404 No such tenant
+            ConflictError: 409 A concurrent rotation won
+            APIError: 415 Body is not JSON
+            UnprocessableError: 422 The tenant has no key of that algorithm
+        """
+        _data = self._request("POST", f"/v1/tenants/{_path(tenant)}/keys/rotate", json=_body({"alg": alg}, optional=True), auth=("admin_key",), expect="json", options=request_options)
+        return SigningKeyList.from_dict(_data)
+
+    def create_test_token(self, tenant: str, *, subject: str, audience: str, scope: str | None = None, expires_in: int | None = None, request_options: RequestOptions | None = None) -> TestToken:
+        """Mint a test access token.
+
+        Signs an RFC 9068 access token (`typ: at+jwt`) with the tenant's active key, for testing
+        resource servers and token validation; `client_id` is `tessera-test-token`.
+
+        Args:
+            tenant: The tenant's slug
+            subject: The token's `sub`.
+            audience: The token's `aud`, such as an API identifier.
+            scope: Space-separated scopes for the `scope` claim.
+            expires_in: Lifetime in seconds, 1 to the server's `max_token_lifetime` (default 300).
+
+        Raises:
+            BadRequestError: 400 Malformed body or tenant slug
+            AuthenticationError: 401 Missing or invalid admin key
+            NotFoundError: 404 No such tenant
+            APIError: 415 Body is not JSON
+            UnprocessableError: 422 Invalid subject, audience, scope or lifetime
+        """
+        _data = self._request("POST", f"/v1/tenants/{_path(tenant)}/test-tokens", json=_body({"subject": subject, "audience": audience, "scope": scope, "expires_in": expires_in}), auth=("admin_key",), expect="json", options=request_options)
+        return TestToken.from_dict(_data)
+
+    def list_users(self, tenant: str, *, email: str | None = None, q: str | None = None, disabled: bool | None = None, limit: int | None = None, cursor: str | None = None, request_options: RequestOptions | None = None) -> SyncPage[User]:
+        """Search users.
+
+        Filters by exact email, a case-insensitive substring of email or name, and disabled
+        state; oldest first, paginated by cursor.
+
+        Returns the first page; iterating it yields every User across pages.
+
+        Args:
+            tenant: The tenant's slug
+            email: Exact email (normalised before matching).
+            q: Case-insensitive substring of the email or name.
+            disabled: Only disabled (`true`) or only enabled (`false`) users.
+            limit: Items per page, 1-100 (default 20).
+            cursor: The `next_cursor` of the previous page.
+
+        Raises:
+            BadRequestError: 400 Malformed query or tenant slug
+            AuthenticationError: 401 Missing or invalid admin key
+            NotFoundError: 404 No such tenant
+            UnprocessableError: 422 Limit out of range, malformed email or unknown cursor
+        """
+        def _fetch(_cursor: str | None) -> tuple[list[User], str | None]:
+            _page = UserList.from_dict(self._request("GET", f"/v1/tenants/{_path(tenant)}/users", query={"email": email, "q": q, "disabled": disabled, "limit": limit, "cursor": _cursor}, auth=("admin_key",), expect="json", options=request_options))
+            return _page.data, _page.next_cursor
+
+        return SyncPage(_fetch, cursor)
+
+    def create_user(self, tenant: str, *, email: str, password: str | None = None, email_verified: bool | None = None, name: str | None = None, picture: str | None = None, locale: str | None = None, metadata: dict[str, Any] | None = None, request_options: RequestOptions | None = None) -> User:
+        """Create a user.
+
+        The email is normalised (trimmed, lowercase) and must be unique in the tenant; a password,
+        when given, must meet the password policy and is stored as an argon2id hash.
+
+        Args:
+            tenant: The tenant's slug
+            password: Checked against the password policy; omit for a user who signs in another way.
+
+        Raises:
+            BadRequestError: 400 Malformed body or tenant slug
+            AuthenticationError: 401 Missing or invalid admin key
+            NotFoundError: 404 No such tenant
+            ConflictError: 409 The email is taken
+            APIError: 413 Body too large
+            APIError: 415 Body is not JSON
+            UnprocessableError: 422 Invalid email, profile or password
+        """
+        _data = self._request("POST", f"/v1/tenants/{_path(tenant)}/users", json=_body({"email": email, "password": password, "email_verified": email_verified, "name": name, "picture": picture, "locale": locale, "metadata": metadata}), auth=("admin_key",), expect="json", options=request_options)
+        return User.from_dict(_data)
+
+    def get_user(self, tenant: str, user: str, *, request_options: RequestOptions | None = None) -> User:
+        """Get a user.
+
+        Args:
+            tenant: The tenant's slug
+            user: The user's id
+
+        Raises:
+            BadRequestError: 400 Malformed tenant slug
+            AuthenticationError: 401 Missing or invalid admin key
+            NotFoundError: 404 No such tenant or user
+        """
+        _data = self._request("GET", f"/v1/tenants/{_path(tenant)}/users/{_path(user)}", auth=("admin_key",), expect="json", options=request_options)
+        return User.from_dict(_data)
+
+    def delete_user(self, tenant: str, user: str, *, request_options: RequestOptions | None = None) -> None:
+        """Delete a user.
+
+        Deletes the user and their sessions.
+
+        Args:
+            tenant: The tenant's slug
+            user: The user's id
+
+        Raises:
+            BadRequestError: 400 Malformed tenant slug
+            AuthenticationError: 401 Missing or invalid admin key
+            NotFoundError: 404 No such tenant or user
+        """
+        self._request("DELETE", f"/v1/tenants/{_path(tenant)}/users/{_path(user)}", auth=("admin_key",), expect="empty", options=request_options)
+
+    def update_user(self, tenant: str, user: str, *, email: str | None = None, password: str | None = None, email_verified: bool | None = None, name: str | None = None, picture: str | None = None, locale: str | None = None, metadata: dict[str, Any] | None = None, request_options: RequestOptions | None = None) -> User:
+        """Update a user.
+
+        Changes only the fields present. A new password revokes every session of the user; a
+        new email is unverified unless `email_verified` is sent too.
+
+        Args:
+            tenant: The tenant's slug
+            user: The user's id
+            email: Changing the email marks it unverified unless `email_verified` is also sent.
+            password: Sets a new password; the user's other sessions are revoked.
+            metadata: Replaces the whole metadata object.
+
+        Raises:
+            BadRequestError: 400 Malformed body or tenant slug
+            AuthenticationError: 401 Missing or invalid admin key
+            NotFoundError: 404 No such tenant or user
+            ConflictError: 409 The email is taken
+            APIError: 413 Body too large
+            APIError: 415 Body is not JSON
+            UnprocessableError: 422 Invalid email, profile or password
+        """
+        _data = self._request("PATCH", f"/v1/tenants/{_path(tenant)}/users/{_path(user)}", json=_body({"email": email, "password": password, "email_verified": email_verified, "name": name, "picture": picture, "locale": locale, "metadata": metadata}), auth=("admin_key",), expect="json", options=request_options)
+        return User.from_dict(_data)
+
+    def disable_user(self, tenant: str, user: str, *, request_options: RequestOptions | None = None) -> User:
+        """Disable a user.
+
+        The user can no longer sign in or refresh, and every session is revoked at once.
+
+        Args:
+            tenant: The tenant's slug
+            user: The user's id
+
+        Raises:
+            BadRequestError: 400 Malformed tenant slug
+            AuthenticationError: 401 Missing or invalid admin key
+            NotFoundError: 404 No such tenant or user
+        """
+        _data = self._request("POST", f"/v1/tenants/{_path(tenant)}/users/{_path(user)}/disable", auth=("admin_key",), expect="json", options=request_options)
+        return User.from_dict(_data)
+
+    def enable_user(self, tenant: str, user: str, *, request_options: RequestOptions | None = None) -> User:
+        """Enable a user.
+
+        Args:
+            tenant: The tenant's slug
+            user: The user's id
+
+        Raises:
+            BadRequestError: 400 Malformed tenant slug
+            AuthenticationError: 401 Missing or invalid admin key
+            NotFoundError: 404 No such tenant or user
+        """
+        _data = self._request("POST", f"/v1/tenants/{_path(tenant)}/users/{_path(user)}/enable", auth=("admin_key",), expect="json", options=request_options)
+        return User.from_dict(_data)
+
+    def unlock_user(self, tenant: str, user: str, *, request_options: RequestOptions | None = None) -> User:
+        """Unlock a user.
+
+        Lifts a lockout caused by repeated failed sign-ins, before its backoff ends.
+
+        Args:
+            tenant: The tenant's slug
+            user: The user's id
+
+        Raises:
+            BadRequestError: 400 Malformed tenant slug
+            AuthenticationError: 401 Missing or invalid admin key
+            NotFoundError: 404 No such tenant or user
+        """
+        _data = self._request("POST", f"/v1/tenants/{_path(tenant)}/users/{_path(user)}/unlock", auth=("admin_key",), expect="json", options=request_options)
+        return User.from_dict(_data)
+
+    def list_user_sessions(self, tenant: str, user: str, *, request_options: RequestOptions | None = None) -> SessionList:
+        """List a user's sessions.
+
+        Live sessions (neither revoked nor expired), newest first.
+
+        Args:
+            tenant: The tenant's slug
+            user: The user's id
+
+        Raises:
+            BadRequestError: 400 Malformed tenant slug
+            AuthenticationError: 401 Missing or invalid admin key
+            NotFoundError: 404 No such tenant or user
+        """
+        _data = self._request("GET", f"/v1/tenants/{_path(tenant)}/users/{_path(user)}/sessions", auth=("admin_key",), expect="json", options=request_options)
+        return SessionList.from_dict(_data)
+
+    def revoke_user_session(self, tenant: str, user: str, session: str, *, request_options: RequestOptions | None = None) -> None:
+        """Revoke a user's session.
+
+        Its refresh tokens stop working at once; access tokens already issued expire on their own.
+
+        Args:
+            tenant: The tenant's slug
+            user: The user's id
+            session: The session's id
+
+        Raises:
+            BadRequestError: 400 Malformed tenant slug
+            AuthenticationError: 401 Missing or invalid admin key
+            NotFoundError: 404 No such tenant, user or live session
+        """
+        self._request("DELETE", f"/v1/tenants/{_path(tenant)}/users/{_path(user)}/sessions/{_path(session)}", auth=("admin_key",), expect="empty", options=request_options)
+
+    def get_user_totp(self, tenant: str, user: str, *, request_options: RequestOptions | None = None) -> TotpStatus:
+        """Get a user's TOTP status.
+
+        Whether the user has an authenticator (pending or enabled) and how many unused recovery
+        codes are left.
+
+        Args:
+            tenant: The tenant's slug
+            user: The user's id
+
+        Raises:
+            BadRequestError: 400 Malformed tenant slug
+            AuthenticationError: 401 Missing or invalid admin key
+            NotFoundError: 404 No such tenant or user
+        """
+        _data = self._request("GET", f"/v1/tenants/{_path(tenant)}/users/{_path(user)}/mfa/totp", auth=("admin_key",), expect="json", options=request_options)
+        return TotpStatus.from_dict(_data)
+
+    def start_user_totp_enrolment(self, tenant: str, user: str, *, request_options: RequestOptions | None = None) -> TotpEnrolment:
+        """Start TOTP enrolment.
+
+        Creates a new shared secret for the user, pending until confirmed, and returns it once:
+        as base32, as an `otpauth://` URI, and as QR codes (PNG data URI and SVG) for an
+        authenticator app. Starting again replaces a pending secret. Sign-in is unchanged until
+        the enrolment is confirmed.
+
+        Args:
+            tenant: The tenant's slug
+            user: The user's id
+
+        Raises:
+            BadRequestError: 400 Malformed tenant slug
+            AuthenticationError: 401 Missing or invalid admin key
+            NotFoundError: 404 No such tenant or user
+            ConflictError: 409 TOTP is already enabled; disable it first
+        """
+        _data = self._request("POST", f"/v1/tenants/{_path(tenant)}/users/{_path(user)}/mfa/totp", auth=("admin_key",), expect="json", options=request_options)
+        return TotpEnrolment.from_dict(_data)
+
+    def disable_user_totp(self, tenant: str, user: str, *, request_options: RequestOptions | None = None) -> None:
+        """Disable TOTP.
+
+        Removes the user's authenticator (pending or enabled) and recovery codes, and voids open
+        sign-in challenges: the password alone signs in again.
+
+        Args:
+            tenant: The tenant's slug
+            user: The user's id
+
+        Raises:
+            BadRequestError: 400 Malformed tenant slug
+            AuthenticationError: 401 Missing or invalid admin key
+            NotFoundError: 404 No such tenant or user, or the user has no authenticator
+        """
+        self._request("DELETE", f"/v1/tenants/{_path(tenant)}/users/{_path(user)}/mfa/totp", auth=("admin_key",), expect="empty", options=request_options)
+
+    def confirm_user_totp(self, tenant: str, user: str, *, code: str, request_options: RequestOptions | None = None) -> RecoveryCodes:
+        """Confirm TOTP enrolment.
+
+        Enables the pending authenticator with a code it shows now (the previous and next
+        30-second codes are accepted too) and returns ten single-use recovery codes, shown once.
+        From then on, a correct password leads to a second-factor challenge.
+
+        Args:
+            tenant: The tenant's slug
+            user: The user's id
+
+        Raises:
+            BadRequestError: 400 Malformed body or tenant slug
+            AuthenticationError: 401 Missing or invalid admin key
+            NotFoundError: 404 No such tenant or user
+            ConflictError: 409 No enrolment is pending, or TOTP is already enabled
+            APIError: 413 Body too large
+            APIError: 415 Body is not JSON
+            UnprocessableError: 422 The code is malformed or not the authenticator's current code
+        """
+        _data = self._request("POST", f"/v1/tenants/{_path(tenant)}/users/{_path(user)}/mfa/totp/confirm", json=_body({"code": code}), auth=("admin_key",), expect="json", options=request_options)
+        return RecoveryCodes.from_dict(_data)
+
+    def regenerate_user_recovery_codes(self, tenant: str, user: str, *, request_options: RequestOptions | None = None) -> RecoveryCodes:
+        """Regenerate recovery codes.
+
+        Replaces the user's recovery codes, used or not, with ten new ones, shown once.
+
+        Args:
+            tenant: The tenant's slug
+            user: The user's id
+
+        Raises:
+            BadRequestError: 400 Malformed tenant slug
+            AuthenticationError: 401 Missing or invalid admin key
+            NotFoundError: 404 No such tenant or user
+            ConflictError: 409 The user has no enabled TOTP authenticator
+        """
+        _data = self._request("POST", f"/v1/tenants/{_path(tenant)}/users/{_path(user)}/mfa/recovery-codes", auth=("admin_key",), expect="json", options=request_options)
+        return RecoveryCodes.from_dict(_data)
+
+    def send_verification_email(self, tenant: str, user: str, *, request_options: RequestOptions | None = None) -> VerificationEmailSent:
+        """Send a verification email.
+
+        Emails the user a link that verifies their address; it works once, for 24 hours, and a
+        newer link replaces it. The link points at `{public_url}/t/{tenant}/verify-email` with the
+        token in the URL fragment; that page posts it to `verifyEmail`.
+
+        Args:
+            tenant: The tenant's slug
+            user: The user's id
+
+        Raises:
+            BadRequestError: 400 Malformed tenant slug
+            AuthenticationError: 401 Missing or invalid admin key
+            NotFoundError: 404 No such tenant or user
+            ConflictError: 409 The email is already verified, or the user is disabled
+            InternalServerError: 503 The mail relay is unavailable
+        """
+        _data = self._request("POST", f"/v1/tenants/{_path(tenant)}/users/{_path(user)}/send-verification-email", auth=("admin_key",), expect="json", options=request_options)
+        return VerificationEmailSent.from_dict(_data)
+
+    def list_outbox_messages(self, tenant: str, *, to: str | None = None, limit: int | None = None, cursor: str | None = None, request_options: RequestOptions | None = None) -> SyncPage[OutboxMessage]:
+        """List the development outbox.
+
+        Messages the server stored instead of sending, newest first, in full (links and codes
+        included). Messages land here only when no SMTP relay is configured: it is a development
+        tool, and empty in a deployment that sends email.
+
+        Returns the first page; iterating it yields every OutboxMessage across pages.
+
+        Args:
+            tenant: The tenant's slug
+            to: Only messages to this address.
+            limit: Items per page, 1-100 (default 20).
+            cursor: The `next_cursor` of the previous page.
+
+        Raises:
+            BadRequestError: 400 Malformed query or tenant slug
+            AuthenticationError: 401 Missing or invalid admin key
+            NotFoundError: 404 No such tenant
+            UnprocessableError: 422 Limit out of range, malformed address or unknown cursor
+        """
+        def _fetch(_cursor: str | None) -> tuple[list[OutboxMessage], str | None]:
+            _page = OutboxMessageList.from_dict(self._request("GET", f"/v1/tenants/{_path(tenant)}/outbox", query={"to": to, "limit": limit, "cursor": _cursor}, auth=("admin_key",), expect="json", options=request_options))
+            return _page.data, _page.next_cursor
+
+        return SyncPage(_fetch, cursor)
+
+    def list_email_templates(self, tenant: str, *, request_options: RequestOptions | None = None) -> EmailTemplateList:
+        """List email template overrides.
+
+        The tenant's own versions of the built-in templates, by template and locale.
+
+        Args:
+            tenant: The tenant's slug
+
+        Raises:
+            BadRequestError: 400 Malformed tenant slug
+            AuthenticationError: 401 Missing or invalid admin key
+            NotFoundError: 404 No such tenant
+        """
+        _data = self._request("GET", f"/v1/tenants/{_path(tenant)}/email-templates", auth=("admin_key",), expect="json", options=request_options)
+        return EmailTemplateList.from_dict(_data)
+
+    def put_email_template(self, tenant: str, template: str, locale: str, *, subject: str, text: str, html: str, request_options: RequestOptions | None = None) -> EmailTemplate:
+        """Set an email template override.
+
+        Replaces a built-in template (`verify_email`, `password_reset`, `magic_link`, `email_code`)
+        for users whose locale matches (`de` also serves `de-AT`). `{{ variable }}` placeholders
+        are filled in, HTML-escaped in the HTML part; there is no other template logic.
+
+        Args:
+            tenant: The tenant's slug
+            template: `verify_email`, `password_reset`, `magic_link` or `email_code`
+            locale: A BCP 47 language tag, such as `de` or `pt-BR`
+            subject: One line, at most 200 characters.
+            text: The plain-text part, at most 32 KiB.
+            html: The HTML part, at most 64 KiB.
+
+        Raises:
+            BadRequestError: 400 Malformed body, tenant slug or locale
+            AuthenticationError: 401 Missing or invalid admin key
+            NotFoundError: 404 No such tenant or template
+            APIError: 413 Body too large
+            APIError: 415 Body is not JSON
+            UnprocessableError: 422 Empty or too long parts, unknown variables, or a missing link or code
+        """
+        _data = self._request("PUT", f"/v1/tenants/{_path(tenant)}/email-templates/{_path(template)}/{_path(locale)}", json=_body({"subject": subject, "text": text, "html": html}), auth=("admin_key",), expect="json", options=request_options)
+        return EmailTemplate.from_dict(_data)
+
+    def delete_email_template(self, tenant: str, template: str, locale: str, *, request_options: RequestOptions | None = None) -> None:
+        """Remove an email template override.
+
+        The built-in template applies again.
+
+        Args:
+            tenant: The tenant's slug
+            template: `verify_email`, `password_reset`, `magic_link` or `email_code`
+            locale: A BCP 47 language tag
+
+        Raises:
+            BadRequestError: 400 Malformed tenant slug or locale
+            AuthenticationError: 401 Missing or invalid admin key
+            NotFoundError: 404 No such tenant, template or override
+        """
+        self._request("DELETE", f"/v1/tenants/{_path(tenant)}/email-templates/{_path(template)}/{_path(locale)}", auth=("admin_key",), expect="empty", options=request_options)
+
+    def list_clients(self, tenant: str, *, limit: int | None = None, cursor: str | None = None, request_options: RequestOptions | None = None) -> SyncPage[Client]:
+        """List clients.
+
+        Returns the first page; iterating it yields every Client across pages.
+
+        Args:
+            tenant: The tenant's slug
+            limit: Items per page, 1-100 (default 20).
+            cursor: The `next_cursor` of the previous page.
+
+        Raises:
+            BadRequestError: 400 Malformed query or tenant slug
+            AuthenticationError: 401 Missing or invalid admin key
+            NotFoundError: 404 No such tenant
+            UnprocessableError: 422 Limit out of range or unknown cursor
+        """
+        def _fetch(_cursor: str | None) -> tuple[list[Client], str | None]:
+            _page = ClientList.from_dict(self._request("GET", f"/v1/tenants/{_path(tenant)}/clients", query={"limit": limit, "cursor": _cursor}, auth=("admin_key",), expect="json", options=request_options))
+            return _page.data, _page.next_cursor
+
+        return SyncPage(_fetch, cursor)
+
+    def create_client(self, tenant: str, *, name: str, client_type: ClientType | None = None, token_endpoint_auth_method: TokenEndpointAuthMethod | None = None, grant_types: list[GrantType] | None = None, scopes: list[str] | None = None, audiences: list[str] | None = None, access_token_ttl: int | None = None, request_options: RequestOptions | None = None) -> ClientWithSecret:
+        """Register a client.
+
+        Confidential clients (the default) get a first secret, shown in this response only;
+        service accounts are confidential clients with the `client_credentials` grant.
+
+        Args:
+            tenant: The tenant's slug
+            client_type: `confidential` (the default) or `public`.
+            token_endpoint_auth_method: Defaults to `client_secret_basic` for confidential clients and `none` for public ones.
+            grant_types: Defaults to `["client_credentials"]` for confidential clients.
+            access_token_ttl: 60 to the server's `max_token_lifetime` seconds (default 3600).
+
+        Raises:
+            BadRequestError: 400 Malformed body or tenant slug
+            AuthenticationError: 401 Missing or invalid admin key
+            NotFoundError: 404 No such tenant
+            APIError: 413 Body too large
+            APIError: 415 Body is not JSON
+            UnprocessableError: 422 Invalid name, scopes, audiences, lifetime or client type
+        """
+        _data = self._request("POST", f"/v1/tenants/{_path(tenant)}/clients", json=_body({"name": name, "client_type": client_type, "token_endpoint_auth_method": token_endpoint_auth_method, "grant_types": grant_types, "scopes": scopes, "audiences": audiences, "access_token_ttl": access_token_ttl}), auth=("admin_key",), expect="json", options=request_options)
+        return ClientWithSecret.from_dict(_data)
+
+    def get_client(self, tenant: str, client: str, *, request_options: RequestOptions | None = None) -> Client:
+        """Get a client.
+
+        Args:
+            tenant: The tenant's slug
+            client: The client_id
+
+        Raises:
+            BadRequestError: 400 Malformed tenant slug
+            AuthenticationError: 401 Missing or invalid admin key
+            NotFoundError: 404 No such tenant or client
+        """
+        _data = self._request("GET", f"/v1/tenants/{_path(tenant)}/clients/{_path(client)}", auth=("admin_key",), expect="json", options=request_options)
+        return Client.from_dict(_data)
+
+    def delete_client(self, tenant: str, client: str, *, request_options: RequestOptions | None = None) -> None:
+        """Delete a client.
+
+        Its secrets stop working at once; access tokens already issued expire on their own
+        (revoke them first if they must stop now).
+
+        Args:
+            tenant: The tenant's slug
+            client: The client_id
+
+        Raises:
+            BadRequestError: 400 Malformed tenant slug
+            AuthenticationError: 401 Missing or invalid admin key
+            NotFoundError: 404 No such tenant or client
+        """
+        self._request("DELETE", f"/v1/tenants/{_path(tenant)}/clients/{_path(client)}", auth=("admin_key",), expect="empty", options=request_options)
+
+    def update_client(self, tenant: str, client: str, *, name: str | None = None, grant_types: list[GrantType] | None = None, scopes: list[str] | None = None, audiences: list[str] | None = None, access_token_ttl: int | None = None, request_options: RequestOptions | None = None) -> Client:
+        """Update a client.
+
+        Args:
+            tenant: The tenant's slug
+            client: The client_id
+
+        Raises:
+            BadRequestError: 400 Malformed body or tenant slug
+            AuthenticationError: 401 Missing or invalid admin key
+            NotFoundError: 404 No such tenant or client
+            APIError: 413 Body too large
+            APIError: 415 Body is not JSON
+            UnprocessableError: 422 Invalid name, scopes, audiences, lifetime or grants
+        """
+        _data = self._request("PATCH", f"/v1/tenants/{_path(tenant)}/clients/{_path(client)}", json=_body({"name": name, "grant_types": grant_types, "scopes": scopes, "audiences": audiences, "access_token_ttl": access_token_ttl}), auth=("admin_key",), expect="json", options=request_options)
+        return Client.from_dict(_data)
+
+    def rotate_client_secret(self, tenant: str, client: str, *, previous_secrets_expire_in: int | None = None, request_options: RequestOptions | None = None) -> ClientWithSecret:
+        """Rotate a client's secret.
+
+        Creates a new secret, shown once, and lets the current ones keep working for
+        `previous_secrets_expire_in` seconds (a day by default) so deployments can switch over.
+
+        Args:
+            tenant: The tenant's slug
+            client: The client_id
+            previous_secrets_expire_in: Seconds the client's current secrets keep working (0-2592000, default 86400), so
+
+        Raises:
+            BadRequestError: 400 Malformed body or tenant slug
+            AuthenticationError: 401 Missing or invalid admin key
+            NotFoundError: 404 No such tenant or client
+            ConflictError: 409 A public client has no secrets
+            APIError: 415 Body is not JSON
+            UnprocessableError: 422 Overlap too long
+        """
+        _data = self._request("POST", f"/v1/tenants/{_path(tenant)}/clients/{_path(client)}/secrets", json=_body({"previous_secrets_expire_in": previous_secrets_expire_in}, optional=True), auth=("admin_key",), expect="json", options=request_options)
+        return ClientWithSecret.from_dict(_data)
+
+    def revoke_client_secret(self, tenant: str, client: str, secret: str, *, request_options: RequestOptions | None = None) -> None:
+        """Revoke a client secret.
+
+        Args:
+            tenant: The tenant's slug
+            client: The client_id
+            secret: The secret's id
+
+        Raises:
+            BadRequestError: 400 Malformed tenant slug
+            AuthenticationError: 401 Missing or invalid admin key
+            NotFoundError: 404 No such tenant, client or live secret
+        """
+        self._request("DELETE", f"/v1/tenants/{_path(tenant)}/clients/{_path(client)}/secrets/{_path(secret)}", auth=("admin_key",), expect="empty", options=request_options)
+
+    def list_audit_events(self, tenant: str, *, action: str | None = None, actor_id: str | None = None, target_id: str | None = None, since: str | None = None, until: str | None = None, limit: int | None = None, cursor: str | None = None, request_options: RequestOptions | None = None) -> SyncPage[AuditEvent]:
+        """List audit events.
+
+        The tenant's audit log, oldest first, filtered and paginated by cursor.
+
+        Returns the first page; iterating it yields every AuditEvent across pages.
+
+        Args:
+            tenant: The tenant's slug
+            action: Exact action, such as `user.created`.
+            since: Events at or after this RFC 3339 time.
+            until: Events before this RFC 3339 time.
+            limit: Items per page, 1-100 (default 20).
+            cursor: The `next_cursor` of the previous page.
+
+        Raises:
+            BadRequestError: 400 Malformed query or tenant slug
+            AuthenticationError: 401 Missing or invalid admin key
+            NotFoundError: 404 No such tenant
+            UnprocessableError: 422 Bad time, limit or cursor
+        """
+        def _fetch(_cursor: str | None) -> tuple[list[AuditEvent], str | None]:
+            _page = AuditEventList.from_dict(self._request("GET", f"/v1/tenants/{_path(tenant)}/audit-events", query={"action": action, "actor_id": actor_id, "target_id": target_id, "since": since, "until": until, "limit": limit, "cursor": _cursor}, auth=("admin_key",), expect="json", options=request_options))
+            return _page.data, _page.next_cursor
+
+        return SyncPage(_fetch, cursor)
+
+    def export_audit_events(self, tenant: str, *, format: AuditExportFormat | None = None, action: str | None = None, actor_id: str | None = None, target_id: str | None = None, since: str | None = None, until: str | None = None, request_options: RequestOptions | None = None) -> str:
+        """Export audit events.
+
+        Every matching event as NDJSON (default) or CSV, for archiving or a SIEM.
+
+        Args:
+            tenant: The tenant's slug
+            since: Events at or after this RFC 3339 time.
+            until: Events before this RFC 3339 time.
+
+        Raises:
+            BadRequestError: 400 Malformed query or tenant slug
+            AuthenticationError: 401 Missing or invalid admin key
+            NotFoundError: 404 No such tenant
+            UnprocessableError: 422 Bad time, or too many events to export at once
+        """
+        _data = self._request("GET", f"/v1/tenants/{_path(tenant)}/audit-events/export", query={"format": format, "action": action, "actor_id": actor_id, "target_id": target_id, "since": since, "until": until}, auth=("admin_key",), expect="text", options=request_options)
+        return str(_data)
+
+    def verify_audit_events(self, tenant: str, *, request_options: RequestOptions | None = None) -> AuditVerification:
+        """Verify the audit chain.
+
+        Recomputes every event's hash and link, and reports the first broken one.
+
+        Args:
+            tenant: The tenant's slug
+
+        Raises:
+            BadRequestError: 400 Malformed tenant slug
+            AuthenticationError: 401 Missing or invalid admin key
+            NotFoundError: 404 No such tenant
+        """
+        _data = self._request("POST", f"/v1/tenants/{_path(tenant)}/audit-events/verify", auth=("admin_key",), expect="json", options=request_options)
+        return AuditVerification.from_dict(_data)
+
+    def get_open_id_configuration(self, tenant: str, *, request_options: RequestOptions | None = None) -> OpenIdConfiguration:
+        """OpenID Provider configuration.
+
+        The tenant's discovery document (OpenID Connect Discovery 1.0 §4).
+
+        Args:
+            tenant: The tenant's slug
+
+        Raises:
+            BadRequestError: 400 Malformed tenant slug
+            NotFoundError: 404 No such tenant
+        """
+        _data = self._request("GET", f"/t/{_path(tenant)}/.well-known/openid-configuration", expect="json", options=request_options)
+        return OpenIdConfiguration.from_dict(_data)
+
+    def get_jwks(self, tenant: str, *, request_options: RequestOptions | None = None) -> JwkSet:
+        """JSON Web Key Set.
+
+        The tenant's public signing keys (RFC 7517 §5), retired keys included until every token
+        they signed has expired.
+
+        Args:
+            tenant: The tenant's slug
+
+        Raises:
+            BadRequestError: 400 Malformed tenant slug
+            NotFoundError: 404 No such tenant
+        """
+        _data = self._request("GET", f"/t/{_path(tenant)}/.well-known/jwks.json", expect="json", options=request_options)
+        return JwkSet.from_dict(_data)
+
+    def get_authorization_server_metadata(self, tenant: str, *, request_options: RequestOptions | None = None) -> OpenIdConfiguration:
+        """OAuth authorization server metadata.
+
+        RFC 8414 §3.1 places the metadata of an issuer with a path at the host's root with the
+        path appended; clients such as the MCP SDK look here first.
+
+        Args:
+            tenant: The tenant's slug
+
+        Raises:
+            BadRequestError: 400 Malformed tenant slug
+            NotFoundError: 404 No such tenant
+        """
+        _data = self._request("GET", f"/.well-known/oauth-authorization-server/t/{_path(tenant)}", expect="json", options=request_options)
+        return OpenIdConfiguration.from_dict(_data)
+
+    def login(self, tenant: str, *, email: str, password: str, delivery: TokenDelivery | None = None, request_options: RequestOptions | None = None) -> LoginResponse:
+        """Sign in with email and password.
+
+        Answers the same `invalid_credentials` whether the email is unknown or the password is
+        wrong. After five failures the email is locked with exponential backoff (429 with
+        `Retry-After`), whether or not it has an account.
+
+        When the user has a second factor, a correct password answers an `MfaChallenge`
+        (`mfa_required: true`) instead of tokens: complete the sign-in at
+        `POST /t/{tenant}/auth/mfa/verify` with its `mfa_token` and a code.
+
+        Args:
+            tenant: The tenant's slug
+
+        Raises:
+            BadRequestError: 400 Malformed body or tenant slug
+            AuthenticationError: 401 Wrong email or password
+            PermissionDeniedError: 403 The account is disabled
+            NotFoundError: 404 No such tenant
+            APIError: 413 Body too large
+            APIError: 415 Body is not JSON
+            RateLimitedError: 429 Locked after repeated failures
+        """
+        _data = self._request("POST", f"/t/{_path(tenant)}/auth/login", json=_body({"email": email, "password": password, "delivery": delivery}), expect="json", options=request_options)
+        return _decode_login_response(_data)
+
+    def refresh_session(self, tenant: str, *, refresh_token: str | None = None, delivery: TokenDelivery | None = None, request_options: RequestOptions | None = None) -> SessionTokens:
+        """Refresh a session.
+
+        Spends the refresh token (from the body or the cookie) and returns a new access token
+        and a new refresh token. A refresh token works once: presenting a spent one revokes the
+        whole session.
+
+        Args:
+            tenant: The tenant's slug
+
+        Raises:
+            BadRequestError: 400 Malformed body or tenant slug
+            AuthenticationError: 401 Unknown, expired, revoked or reused refresh token
+            PermissionDeniedError: 403 The account is disabled
+            NotFoundError: 404 No such tenant
+            APIError: 415 Body is not JSON
+        """
+        _data = self._request("POST", f"/t/{_path(tenant)}/auth/refresh", json=_body({"refresh_token": refresh_token, "delivery": delivery}), expect="json", options=request_options)
+        return SessionTokens.from_dict(_data)
+
+    def logout(self, tenant: str, *, refresh_token: str | None = None, delivery: TokenDelivery | None = None, request_options: RequestOptions | None = None) -> None:
+        """Sign out.
+
+        Revokes the session of the refresh token (from the body or the cookie) and clears the
+        cookie. Signing out twice, or with an unknown token, also answers 204.
+
+        Args:
+            tenant: The tenant's slug
+
+        Raises:
+            BadRequestError: 400 Malformed body or tenant slug
+            NotFoundError: 404 No such tenant
+            APIError: 415 Body is not JSON
+        """
+        self._request("POST", f"/t/{_path(tenant)}/auth/logout", json=_body({"refresh_token": refresh_token, "delivery": delivery}), expect="empty", options=request_options)
+
+    def oauth_token(self, tenant: str, *, grant_type: str, scope: str | None = None, resource: str | None = None, audience: str | None = None, client_id: str | None = None, client_secret: str | None = None, request_options: RequestOptions | None = None) -> TokenResponse:
+        """Token endpoint.
+
+        Issues RFC 9068 access tokens. Supported grant: `client_credentials`, with the client
+        authenticated by `client_secret_basic` or `client_secret_post` as registered.
+
+        Args:
+            tenant: The tenant's slug
+            grant_type: `client_credentials`.
+            scope: Space-separated scopes; all the client's scopes when omitted.
+            resource: RFC 8707 resource indicator: the API the token is for (becomes `aud`).
+            audience: Auth0-style synonym of `resource`.
+            client_id: With `client_secret_post`.
+            client_secret: With `client_secret_post`.
+
+        Raises:
+            BadRequestError: 400 An RFC 6749 error such as invalid_request, invalid_scope, invalid_target or unsupported_grant_type
+            AuthenticationError: 401 invalid_client
+            NotFoundError: 404 No such tenant
+        """
+        _data = self._request("POST", f"/t/{_path(tenant)}/oauth/token", form=_body({"grant_type": grant_type, "scope": scope, "resource": resource, "audience": audience, "client_id": client_id, "client_secret": client_secret}), expect="json", options=request_options)
+        return TokenResponse.from_dict(_data)
+
+    def oauth_introspect(self, tenant: str, *, token: str, token_type_hint: str | None = None, client_id: str | None = None, client_secret: str | None = None, request_options: RequestOptions | None = None) -> IntrospectionResponse:
+        """Token introspection.
+
+        RFC 7662: whether an access token of this tenant is active, with its claims. Callers
+        authenticate as a confidential client of the tenant.
+
+        Args:
+            tenant: The tenant's slug
+            token_type_hint: `access_token` or `refresh_token`; a hint only.
+
+        Raises:
+            BadRequestError: 400 invalid_request
+            AuthenticationError: 401 invalid_client
+            NotFoundError: 404 No such tenant
+        """
+        _data = self._request("POST", f"/t/{_path(tenant)}/oauth/introspect", form=_body({"token": token, "token_type_hint": token_type_hint, "client_id": client_id, "client_secret": client_secret}), expect="json", options=request_options)
+        return IntrospectionResponse.from_dict(_data)
+
+    def oauth_revoke(self, tenant: str, *, token: str, token_type_hint: str | None = None, client_id: str | None = None, client_secret: str | None = None, request_options: RequestOptions | None = None) -> None:
+        """Token revocation.
+
+        RFC 7009: revokes an access token the calling client holds. Unknown, invalid or
+        foreign tokens also answer 200, as the RFC requires.
+
+        Args:
+            tenant: The tenant's slug
+            token_type_hint: `access_token` or `refresh_token`; a hint only.
+
+        Raises:
+            BadRequestError: 400 invalid_request
+            AuthenticationError: 401 invalid_client
+            NotFoundError: 404 No such tenant
+        """
+        self._request("POST", f"/t/{_path(tenant)}/oauth/revoke", form=_body({"token": token, "token_type_hint": token_type_hint, "client_id": client_id, "client_secret": client_secret}), expect="empty", options=request_options)
+
+    def verify_mfa(self, tenant: str, *, mfa_token: str, code: str | None = None, recovery_code: str | None = None, delivery: TokenDelivery | None = None, request_options: RequestOptions | None = None) -> SessionTokens:
+        """Complete a sign-in with a second factor.
+
+        Takes the `mfa_token` of the login answer with either `code`, the authenticator app's
+        current six-digit code (the previous and next 30-second codes are accepted too, each
+        code only once), or `recovery_code`, one of the user's single-use recovery codes. A
+        wrong code answers `invalid_code` and leaves the token usable until it expires (five
+        minutes); failures count towards the same lockout as wrong passwords. Success spends the
+        token and returns the session's tokens, delivered as `delivery` asks.
+
+        Args:
+            tenant: The tenant's slug
+            mfa_token: The `mfa_token` of the login answer.
+            code: The current six-digit code of the user's authenticator app.
+            recovery_code: One of the user's recovery codes, `tsrc_xxxx-xxxx-xxxx-xxxx` (the prefix, hyphens,
+
+        Raises:
+            BadRequestError: 400 Malformed body or tenant slug
+            AuthenticationError: 401 `invalid_code`: wrong or already used code; `invalid_token`: unknown, expired or spent MFA token
+            PermissionDeniedError: 403 The account is disabled
+            NotFoundError: 404 No such tenant
+            APIError: 413 Body too large
+            APIError: 415 Body is not JSON
+            UnprocessableError: 422 Not exactly one of `code` and `recovery_code`, or a malformed one
+            RateLimitedError: 429 Locked after repeated failures
+        """
+        _data = self._request("POST", f"/t/{_path(tenant)}/auth/mfa/verify", json=_body({"mfa_token": mfa_token, "code": code, "recovery_code": recovery_code, "delivery": delivery}), expect="json", options=request_options)
+        return SessionTokens.from_dict(_data)
+
+    def verify_email(self, tenant: str, *, token: str, request_options: RequestOptions | None = None) -> EmailVerified:
+        """Verify an email address.
+
+        Spends the token of a verification link and marks the user's email verified. The token
+        is refused if it expired, was used or replaced, or if the user's email changed since.
+
+        Args:
+            tenant: The tenant's slug
+            token: The token from the verification link (`tev_…`).
+
+        Raises:
+            BadRequestError: 400 Malformed body or tenant slug
+            AuthenticationError: 401 Unknown, expired, used or superseded token
+            PermissionDeniedError: 403 The account is disabled
+            NotFoundError: 404 No such tenant
+            APIError: 415 Body is not JSON
+        """
+        _data = self._request("POST", f"/t/{_path(tenant)}/auth/verify-email", json=_body({"token": token}), expect="json", options=request_options)
+        return EmailVerified.from_dict(_data)
+
+    def request_password_reset(self, tenant: str, *, email: str, request_options: RequestOptions | None = None) -> EmailRequestAccepted:
+        """Request a password reset.
+
+        Emails a reset link (valid once, for 30 minutes) if the address has an account that may
+        sign in. The answer is the same 202, after about the same time, whether or not it does.
+
+        Args:
+            tenant: The tenant's slug
+
+        Raises:
+            BadRequestError: 400 Malformed body or tenant slug
+            NotFoundError: 404 No such tenant
+            APIError: 415 Body is not JSON
+            UnprocessableError: 422 Not an email address
+        """
+        _data = self._request("POST", f"/t/{_path(tenant)}/auth/password-reset", json=_body({"email": email}), expect="json", options=request_options)
+        return EmailRequestAccepted.from_dict(_data)
+
+    def confirm_password_reset(self, tenant: str, *, token: str, new_password: str, request_options: RequestOptions | None = None) -> None:
+        """Set a new password with a reset token.
+
+        Spends the token of a reset link, sets the password (checked against the password
+        policy; a refused password leaves the token usable), marks the email verified, lifts a
+        sign-in lockout and revokes every session of the user.
+
+        Args:
+            tenant: The tenant's slug
+            token: The token from the reset link (`tpr_…`).
+            new_password: Checked against the password policy.
+
+        Raises:
+            BadRequestError: 400 Malformed body or tenant slug
+            AuthenticationError: 401 Unknown, expired, used or superseded token
+            PermissionDeniedError: 403 The account is disabled
+            NotFoundError: 404 No such tenant
+            APIError: 415 Body is not JSON
+            UnprocessableError: 422 The password does not meet the policy
+        """
+        self._request("POST", f"/t/{_path(tenant)}/auth/password-reset/confirm", json=_body({"token": token, "new_password": new_password}), expect="empty", options=request_options)
+
+    def request_magic_link(self, tenant: str, *, email: str, request_options: RequestOptions | None = None) -> EmailRequestAccepted:
+        """Request a magic link.
+
+        Emails a sign-in link (valid once, for 15 minutes) if the address has an account that may
+        sign in. The answer is the same 202, after about the same time, whether or not it does.
+
+        Args:
+            tenant: The tenant's slug
+
+        Raises:
+            BadRequestError: 400 Malformed body or tenant slug
+            NotFoundError: 404 No such tenant
+            APIError: 415 Body is not JSON
+            UnprocessableError: 422 Not an email address
+        """
+        _data = self._request("POST", f"/t/{_path(tenant)}/auth/magic-link", json=_body({"email": email}), expect="json", options=request_options)
+        return EmailRequestAccepted.from_dict(_data)
+
+    def verify_magic_link(self, tenant: str, *, token: str, delivery: TokenDelivery | None = None, request_options: RequestOptions | None = None) -> LoginResponse:
+        """Sign in with a magic link.
+
+        Spends the token of a magic link and answers as a password login does: the session's
+        tokens (the refresh token in JSON or in the session cookie), or, when the user has a
+        second factor, a challenge (`mfa_required: true`) to complete at `verifyMfa`.
+
+        Args:
+            tenant: The tenant's slug
+            token: The token from the magic link (`tml_…`).
+
+        Raises:
+            BadRequestError: 400 Malformed body or tenant slug
+            AuthenticationError: 401 Unknown, expired, used or superseded token
+            PermissionDeniedError: 403 The account is disabled
+            NotFoundError: 404 No such tenant
+            APIError: 415 Body is not JSON
+        """
+        _data = self._request("POST", f"/t/{_path(tenant)}/auth/magic-link/verify", json=_body({"token": token, "delivery": delivery}), expect="json", options=request_options)
+        return _decode_login_response(_data)
+
+    def request_email_code(self, tenant: str, *, email: str, request_options: RequestOptions | None = None) -> EmailRequestAccepted:
+        """Request an email sign-in code.
+
+        Emails a six-digit code (valid once, for 10 minutes, five guesses) if the address has an
+        account that may sign in. The answer is the same 202, after about the same time, whether
+        or not it does.
+
+        Args:
+            tenant: The tenant's slug
+
+        Raises:
+            BadRequestError: 400 Malformed body or tenant slug
+            NotFoundError: 404 No such tenant
+            APIError: 415 Body is not JSON
+            UnprocessableError: 422 Not an email address
+        """
+        _data = self._request("POST", f"/t/{_path(tenant)}/auth/email-code", json=_body({"email": email}), expect="json", options=request_options)
+        return EmailRequestAccepted.from_dict(_data)
+
+    def verify_email_code(self, tenant: str, *, email: str, code: str, delivery: TokenDelivery | None = None, request_options: RequestOptions | None = None) -> LoginResponse:
+        """Sign in with an email code.
+
+        Checks the code last sent to the email and answers as a password login does: the
+        session's tokens, or a second-factor challenge (`mfa_required: true`). Wrong codes answer
+        `invalid_code` and count toward the email's sign-in lockout (shared with password login;
+        429 with `Retry-After`), and a code dies after five wrong guesses.
+
+        Args:
+            tenant: The tenant's slug
+            code: The six-digit code from the email.
+
+        Raises:
+            BadRequestError: 400 Malformed body or tenant slug
+            AuthenticationError: 401 `invalid_code`: wrong, expired or used code
+            PermissionDeniedError: 403 The account is disabled
+            NotFoundError: 404 No such tenant
+            APIError: 415 Body is not JSON
+            UnprocessableError: 422 The code is not six digits
+            RateLimitedError: 429 Locked after repeated failures
+        """
+        _data = self._request("POST", f"/t/{_path(tenant)}/auth/email-code/verify", json=_body({"email": email, "code": code, "delivery": delivery}), expect="json", options=request_options)
+        return _decode_login_response(_data)
+
+    def get_me(self, tenant: str, *, request_options: RequestOptions | None = None) -> User:
+        """Get my profile.
+
+        Args:
+            tenant: The tenant's slug
+
+        Raises:
+            BadRequestError: 400 Malformed tenant slug
+            AuthenticationError: 401 Missing, invalid or expired access token, or an ended session
+            PermissionDeniedError: 403 The account is disabled
+            NotFoundError: 404 No such tenant
+        """
+        _data = self._request("GET", f"/t/{_path(tenant)}/me", auth=("session_token",), expect="json", options=request_options)
+        return User.from_dict(_data)
+
+    def delete_me(self, tenant: str, *, current_password: str | None = None, request_options: RequestOptions | None = None) -> None:
+        """Delete my account.
+
+        Deletes the account and its sessions; needs the current password when the account has one.
+
+        Args:
+            tenant: The tenant's slug
+            current_password: Required when the account has a password.
+
+        Raises:
+            BadRequestError: 400 Malformed body or tenant slug
+            AuthenticationError: 401 Invalid access token, or a wrong current password
+            PermissionDeniedError: 403 The account is disabled
+            NotFoundError: 404 No such tenant
+            APIError: 415 Body is not JSON
+            UnprocessableError: 422 The current password is missing
+        """
+        self._request("DELETE", f"/t/{_path(tenant)}/me", json=_body({"current_password": current_password}), auth=("session_token",), expect="empty", options=request_options)
+
+    def update_me(self, tenant: str, *, name: str | None = None, picture: str | None = None, locale: str | None = None, request_options: RequestOptions | None = None) -> User:
+        """Update my profile.
+
+        Name, picture and locale. Email changes and metadata are for administrators.
+
+        Args:
+            tenant: The tenant's slug
+
+        Raises:
+            BadRequestError: 400 Malformed body or tenant slug
+            AuthenticationError: 401 Missing, invalid or expired access token, or an ended session
+            PermissionDeniedError: 403 The account is disabled
+            NotFoundError: 404 No such tenant
+            APIError: 415 Body is not JSON
+            UnprocessableError: 422 Invalid name, picture or locale
+        """
+        _data = self._request("PATCH", f"/t/{_path(tenant)}/me", json=_body({"name": name, "picture": picture, "locale": locale}), auth=("session_token",), expect="json", options=request_options)
+        return User.from_dict(_data)
+
+    def change_my_password(self, tenant: str, *, new_password: str, current_password: str | None = None, request_options: RequestOptions | None = None) -> None:
+        """Change my password.
+
+        Needs the current password (when the account has one); every other session of the
+        user ends, this one stays.
+
+        Args:
+            tenant: The tenant's slug
+            current_password: Required when the account has a password.
+
+        Raises:
+            BadRequestError: 400 Malformed body or tenant slug
+            AuthenticationError: 401 Invalid access token, or a wrong current password
+            PermissionDeniedError: 403 The account is disabled
+            NotFoundError: 404 No such tenant
+            APIError: 415 Body is not JSON
+            UnprocessableError: 422 The new password breaks the policy, or the current one is missing
+        """
+        self._request("POST", f"/t/{_path(tenant)}/me/password", json=_body({"current_password": current_password, "new_password": new_password}), auth=("session_token",), expect="empty", options=request_options)
+
+    def list_my_sessions(self, tenant: str, *, request_options: RequestOptions | None = None) -> SessionList:
+        """List my sessions.
+
+        Args:
+            tenant: The tenant's slug
+
+        Raises:
+            BadRequestError: 400 Malformed tenant slug
+            AuthenticationError: 401 Missing, invalid or expired access token, or an ended session
+            PermissionDeniedError: 403 The account is disabled
+            NotFoundError: 404 No such tenant
+        """
+        _data = self._request("GET", f"/t/{_path(tenant)}/me/sessions", auth=("session_token",), expect="json", options=request_options)
+        return SessionList.from_dict(_data)
+
+    def revoke_my_session(self, tenant: str, session: str, *, request_options: RequestOptions | None = None) -> None:
+        """Sign out one of my sessions.
+
+        Args:
+            tenant: The tenant's slug
+            session: The session's id
+
+        Raises:
+            BadRequestError: 400 Malformed tenant slug
+            AuthenticationError: 401 Missing, invalid or expired access token, or an ended session
+            PermissionDeniedError: 403 The account is disabled
+            NotFoundError: 404 No such tenant or live session
+        """
+        self._request("DELETE", f"/t/{_path(tenant)}/me/sessions/{_path(session)}", auth=("session_token",), expect="empty", options=request_options)
+
+    def get_health(self, *, request_options: RequestOptions | None = None) -> HealthStatus:
+        """Liveness.
+
+        Answers while the process can serve HTTP; it does not touch the database.
+        """
+        _data = self._request("GET", f"/healthz", expect="json", options=request_options)
+        return HealthStatus.from_dict(_data)
+
+    def get_readiness(self, *, request_options: RequestOptions | None = None) -> HealthStatus:
+        """Readiness.
+
+        Ready when the database answers within two seconds; recovers by itself when it returns.
+
+        Raises:
+            InternalServerError: 503 The database is unreachable
+        """
+        _data = self._request("GET", f"/readyz", expect="json", options=request_options)
+        return HealthStatus.from_dict(_data)
+
+    def get_metrics(self, *, request_options: RequestOptions | None = None) -> str:
+        """Prometheus metrics.
+
+        Requests by route and status, latency histograms and database pool gauges, in the
+        Prometheus text format.
+        """
+        _data = self._request("GET", f"/metrics", expect="text", options=request_options)
+        return str(_data)
+
+    def get_open_api(self, *, request_options: RequestOptions | None = None) -> dict[str, Any]:
+        """OpenAPI document.
+
+        This server's API description (OpenAPI 3.1), identical to `spec/openapi.yaml`.
+        """
+        _data = self._request("GET", f"/openapi.json", expect="json", options=request_options)
+        return dict(_data)
+
+
+class AsyncTesseraClient(AsyncAPIClient):
+    """An asyncio client for the Tessera API, with the same methods as ``TesseraClient``.
+
+    >>> client = AsyncTesseraClient("http://127.0.0.1:8080", admin_key="tsk_...")  # doctest: +SKIP
+    >>> await client.create_tenant(slug="acme", name="Acme")  # doctest: +SKIP
+    """
+
+    def __init__(
+        self,
+        base_url: str,
+        *,
+        admin_key: str | None = None,
+        session_token: str | None = None,
+        timeout: float = DEFAULT_TIMEOUT,
+        max_retries: int = DEFAULT_MAX_RETRIES,
+        max_retry_delay: float = DEFAULT_MAX_RETRY_DELAY,
+        default_headers: Mapping[str, str] | None = None,
+        on_retry: Callable[[RetryEvent], Any] | None = None,
+    ) -> None:
+        """Takes the same arguments as ``TesseraClient``; ``on_retry`` may be async."""
+        super().__init__(
+            base_url,
+            credentials={
+                "admin_key": admin_key,
+                "session_token": session_token,
+            },
+            timeout=timeout,
+            max_retries=max_retries,
+            max_retry_delay=max_retry_delay,
+            default_headers=default_headers,
+            on_retry=on_retry,
+        )
+
+    def list_tenants(self, *, limit: int | None = None, cursor: str | None = None, request_options: RequestOptions | None = None) -> AsyncPaginator[Tenant]:
+        """List tenants.
+
+        Oldest first, paginated by cursor.
+
+        Returns the first page; iterating it yields every Tenant across pages.
+
+        Args:
+            limit: Items per page, 1-100 (default 20).
+            cursor: The `next_cursor` of the previous page.
+
+        Raises:
+            BadRequestError: 400 Malformed query
+            AuthenticationError: 401 Missing or invalid admin key
+            UnprocessableError: 422 Limit out of range or unknown cursor
+        """
+        async def _fetch(_cursor: str | None) -> tuple[list[Tenant], str | None]:
+            _page = TenantList.from_dict(await self._request("GET", f"/v1/tenants", query={"limit": limit, "cursor": _cursor}, auth=("admin_key",), expect="json", options=request_options))
+            return _page.data, _page.next_cursor
+
+        return AsyncPaginator(_fetch, cursor)
+
+    async def create_tenant(self, *, slug: str, name: str, signing_alg: SigningAlg | None = None, allowed_origins: list[str] | None = None, request_options: RequestOptions | None = None) -> Tenant:
+        """Create a tenant.
+
+        Creates the tenant, its issuer `{public_url}/t/{slug}`, and its signing keys: one for
+        `signing_alg` (ES256 by default) and an RS256 key for ID tokens.
+
+        Args:
+            slug: Lowercase letters, digits and inner hyphens, 1-63 characters; cannot be changed later.
+            name: Display name, 1-200 characters.
+            signing_alg: Primary signing algorithm; ES256 when omitted.
+            allowed_origins: Browser origins allowed to call the tenant's public endpoints, such as `https://app.example.com`.
+
+        Raises:
+            BadRequestError: 400 Malformed body or tenant slug
+            AuthenticationError: 401 Missing or invalid admin key
+            ConflictError: 409 The slug is taken
+            APIError: 413 Body too large
+            APIError: 415 Body is not JSON
+            UnprocessableError: 422 Invalid slug, name or origins
+        """
+        _data = await self._request("POST", f"/v1/tenants", json=_body({"slug": slug, "name": name, "signing_alg": signing_alg, "allowed_origins": allowed_origins}), auth=("admin_key",), expect="json", options=request_options)
+        return Tenant.from_dict(_data)
+
+    async def get_tenant(self, tenant: str, *, request_options: RequestOptions | None = None) -> Tenant:
+        """Get a tenant.
+
+        Args:
+            tenant: The tenant's slug
+
+        Raises:
+            BadRequestError: 400 Malformed tenant slug
+            AuthenticationError: 401 Missing or invalid admin key
+            NotFoundError: 404 No such tenant
+        """
+        _data = await self._request("GET", f"/v1/tenants/{_path(tenant)}", auth=("admin_key",), expect="json", options=request_options)
+        return Tenant.from_dict(_data)
+
+    async def delete_tenant(self, tenant: str, *, request_options: RequestOptions | None = None) -> None:
+        """Delete a tenant.
+
+        Deletes the tenant and everything it owns, keys included. Tokens it issued stop
+        verifying as soon as relying parties refresh its JWKS.
+
+        Args:
+            tenant: The tenant's slug
+
+        Raises:
+            BadRequestError: 400 Malformed tenant slug
+            AuthenticationError: 401 Missing or invalid admin key
+            NotFoundError: 404 No such tenant
+        """
+        await self._request("DELETE", f"/v1/tenants/{_path(tenant)}", auth=("admin_key",), expect="empty", options=request_options)
+
+    async def update_tenant(self, tenant: str, *, name: str | None = None, signing_alg: SigningAlg | None = None, allowed_origins: list[str] | None = None, request_options: RequestOptions | None = None) -> Tenant:
+        """Update a tenant.
+
+        Changes only the fields present (JSON merge-patch semantics). The slug cannot change:
+        it is part of the issuer that tokens carry.
+
+        Args:
+            tenant: The tenant's slug
+            signing_alg: Changing it creates a key for the new algorithm and retires the old primary key
+
+        Raises:
+            BadRequestError: 400 Malformed body or tenant slug
+            AuthenticationError: 401 Missing or invalid admin key
+            NotFoundError: 404 No such tenant
+            ConflictError: 409 A concurrent key change
+            APIError: 413 Body too large
+            APIError: 415 Body is not JSON
+            UnprocessableError: 422 Invalid name or origins
+        """
+        _data = await self._request("PATCH", f"/v1/tenants/{_path(tenant)}", json=_body({"name": name, "signing_alg": signing_alg, "allowed_origins": allowed_origins}), auth=("admin_key",), expect="json", options=request_options)
+        return Tenant.from_dict(_data)
+
+    async def list_signing_keys(self, tenant: str, *, request_options: RequestOptions | None = None) -> SigningKeyList:
+        """List signing keys.
+
+        The tenant's published keys: active ones first, then retired ones that stay in the JWKS
+        until no token they signed can still be valid.
+
+        Args:
+            tenant: The tenant's slug
+
+        Raises:
+            BadRequestError: 400 Malformed tenant slug
+            AuthenticationError: 401 Missing or invalid admin key
+            NotFoundError: 404 No such tenant
+        """
+        _data = await self._request("GET", f"/v1/tenants/{_path(tenant)}/keys", auth=("admin_key",), expect="json", options=request_options)
+        return SigningKeyList.from_dict(_data)
+
+    async def rotate_signing_keys(self, tenant: str, *, alg: SigningAlg | None = None, request_options: RequestOptions | None = None) -> SigningKeyList:
+        """Rotate signing keys.
+
+        Activates a new key for each algorithm (or only `alg`) and retires the previous one,
+        which stays in the JWKS for the server's `max_token_lifetime` plus one minute.
+
+        Args:
+            tenant: The tenant's slug
+            alg: Rotate only the key of this algorithm; all active keys when omitted.
+
+        Raises:
+            BadRequestError: 400 Malformed body or tenant slug
+            AuthenticationError: 401 Missing or invalid admin key
+            NotFoundError: 404 No such tenant
+            ConflictError: 409 A concurrent rotation won
+            APIError: 415 Body is not JSON
+            UnprocessableError: 422 The tenant has no key of that algorithm
+        """
+        _data = await self._request("POST", f"/v1/tenants/{_path(tenant)}/keys/rotate", json=_body({"alg": alg}, optional=True), auth=("admin_key",), expect="json", options=request_options)
+        return SigningKeyList.from_dict(_data)
+
+    async def create_test_token(self, tenant: str, *, subject: str, audience: str, scope: str | None = None, expires_in: int | None = None, request_options: RequestOptions | None = None) -> TestToken:
+        """Mint a test access token.
+
+        Signs an RFC 9068 access token (`typ: at+jwt`) with the tenant's active key, for testing
+        resource servers and token validation; `client_id` is `tessera-test-token`.
+
+        Args:
+            tenant: The tenant's slug
+            subject: The token's `sub`.
+            audience: The token's `aud`, such as an API identifier.
+            scope: Space-separated scopes for the `scope` claim.
+            expires_in: Lifetime in seconds, 1 to the server's `max_token_lifetime` (default 300).
+
+        Raises:
+            BadRequestError: 400 Malformed body or tenant slug
+            AuthenticationError: 401 Missing or invalid admin key
+            NotFoundError: 404 No such tenant
+            APIError: 415 Body is not JSON
+            UnprocessableError: 422 Invalid subject, audience, scope or lifetime
+        """
+        _data = await self._request("POST", f"/v1/tenants/{_path(tenant)}/test-tokens", json=_body({"subject": subject, "audience": audience, "scope": scope, "expires_in": expires_in}), auth=("admin_key",), expect="json", options=request_options)
+        return TestToken.from_dict(_data)
+
+    def list_users(self, tenant: str, *, email: str | None = None, q: str | None = None, disabled: bool | None = None, limit: int | None = None, cursor: str | None = None, request_options: RequestOptions | None = None) -> AsyncPaginator[User]:
+        """Search users.
+
+        Filters by exact email, a case-insensitive substring of email or name, and disabled
+        state; oldest first, paginated by cursor.
+
+        Returns the first page; iterating it yields every User across pages.
+
+        Args:
+            tenant: The tenant's slug
+            email: Exact email (normalised before matching).
+            q: Case-insensitive substring of the email or name.
+            disabled: Only disabled (`true`) or only enabled (`false`) users.
+            limit: Items per page, 1-100 (default 20).
+            cursor: The `next_cursor` of the previous page.
+
+        Raises:
+            BadRequestError: 400 Malformed query or tenant slug
+            AuthenticationError: 401 Missing or invalid admin key
+            NotFoundError: 404 No such tenant
+            UnprocessableError: 422 Limit out of range, malformed email or unknown cursor
+        """
+        async def _fetch(_cursor: str | None) -> tuple[list[User], str | None]:
+            _page = UserList.from_dict(await self._request("GET", f"/v1/tenants/{_path(tenant)}/users", query={"email": email, "q": q, "disabled": disabled, "limit": limit, "cursor": _cursor}, auth=("admin_key",), expect="json", options=request_options))
+            return _page.data, _page.next_cursor
+
+        return AsyncPaginator(_fetch, cursor)
+
+    async def create_user(self, tenant: str, *, email: str, password: str | None = None, email_verified: bool | None = None, name: str | None = None, picture: str | None = None, locale: str | None = None, metadata: dict[str, Any] | None = None, request_options: RequestOptions | None = None) -> User:
+        """Create a user.
+
+        The email is normalised (trimmed, lowercase) and must be unique in the tenant; a password,
+        when given, must meet the password policy and is stored as an argon2id hash.
+
+        Args:
+            tenant: The tenant's slug
+            password: Checked against the password policy; omit for a user who signs in another way.
+
+        Raises:
+            BadRequestError: 400 Malformed body or tenant slug
+            AuthenticationError: 401 Missing or invalid admin key
+            NotFoundError: 404 No such tenant
+            ConflictError: 409 The email is taken
+            APIError: 413 Body too large
+            APIError: 415 Body is not JSON
+            UnprocessableError: 422 Invalid email, profile or password
+        """
+        _data = await self._request("POST", f"/v1/tenants/{_path(tenant)}/users", json=_body({"email": email, "password": password, "email_verified": email_verified, "name": name, "picture": picture, "locale": locale, "metadata": metadata}), auth=("admin_key",), expect="json", options=request_options)
+        return User.from_dict(_data)
+
+    async def get_user(self, tenant: str, user: str, *, request_options: RequestOptions | None = None) -> User:
+        """Get a user.
+
+        Args:
+            tenant: The tenant's slug
+            user: The user's id
+
+        Raises:
+            BadRequestError: 400 Malformed tenant slug
+            AuthenticationError: 401 Missing or invalid admin key
+            NotFoundError: 404 No such tenant or user
+        """
+        _data = await self._request("GET", f"/v1/tenants/{_path(tenant)}/users/{_path(user)}", auth=("admin_key",), expect="json", options=request_options)
+        return User.from_dict(_data)
+
+    async def delete_user(self, tenant: str, user: str, *, request_options: RequestOptions | None = None) -> None:
+        """Delete a user.
+
+        Deletes the user and their sessions.
+
+        Args:
+            tenant: The tenant's slug
+            user: The user's id
+
+        Raises:
+            BadRequestError: 400 Malformed tenant slug
+            AuthenticationError: 401 Missing or invalid admin key
+            NotFoundError: 404 No such tenant or user
+        """
+        await self._request("DELETE", f"/v1/tenants/{_path(tenant)}/users/{_path(user)}", auth=("admin_key",), expect="empty", options=request_options)
+
+    async def update_user(self, tenant: str, user: str, *, email: str | None = None, password: str | None = None, email_verified: bool | None = None, name: str | None = None, picture: str | None = None, locale: str | None = None, metadata: dict[str, Any] | None = None, request_options: RequestOptions | None = None) -> User:
+        """Update a user.
+
+        Changes only the fields present. A new password revokes every session of the user; a
+        new email is unverified unless `email_verified` is sent too.
+
+        Args:
+            tenant: The tenant's slug
+            user: The user's id
+            email: Changing the email marks it unverified unless `email_verified` is also sent.
+            password: Sets a new password; the user's other sessions are revoked.
+            metadata: Replaces the whole metadata object.
+
+        Raises:
+            BadRequestError: 400 Malformed body or tenant slug
+            AuthenticationError: 401 Missing or invalid admin key
+            NotFoundError: 404 No such tenant or user
+            ConflictError: 409 The email is taken
+            APIError: 413 Body too large
+            APIError: 415 Body is not JSON
+            UnprocessableError: 422 Invalid email, profile or password
+        """
+        _data = await self._request("PATCH", f"/v1/tenants/{_path(tenant)}/users/{_path(user)}", json=_body({"email": email, "password": password, "email_verified": email_verified, "name": name, "picture": picture, "locale": locale, "metadata": metadata}), auth=("admin_key",), expect="json", options=request_options)
+        return User.from_dict(_data)
+
+    async def disable_user(self, tenant: str, user: str, *, request_options: RequestOptions | None = None) -> User:
+        """Disable a user.
+
+        The user can no longer sign in or refresh, and every session is revoked at once.
+
+        Args:
+            tenant: The tenant's slug
+            user: The user's id
+
+        Raises:
+            BadRequestError: 400 Malformed tenant slug
+            AuthenticationError: 401 Missing or invalid admin key
+            NotFoundError: 404 No such tenant or user
+        """
+        _data = await self._request("POST", f"/v1/tenants/{_path(tenant)}/users/{_path(user)}/disable", auth=("admin_key",), expect="json", options=request_options)
+        return User.from_dict(_data)
+
+    async def enable_user(self, tenant: str, user: str, *, request_options: RequestOptions | None = None) -> User:
+        """Enable a user.
+
+        Args:
+            tenant: The tenant's slug
+            user: The user's id
+
+        Raises:
+            BadRequestError: 400 Malformed tenant slug
+            AuthenticationError: 401 Missing or invalid admin key
+            NotFoundError: 404 No such tenant or user
+        """
+        _data = await self._request("POST", f"/v1/tenants/{_path(tenant)}/users/{_path(user)}/enable", auth=("admin_key",), expect="json", options=request_options)
+        return User.from_dict(_data)
+
+    async def unlock_user(self, tenant: str, user: str, *, request_options: RequestOptions | None = None) -> User:
+        """Unlock a user.
+
+        Lifts a lockout caused by repeated failed sign-ins, before its backoff ends.
+
+        Args:
+            tenant: The tenant's slug
+            user: The user's id
+
+        Raises:
+            BadRequestError: 400 Malformed tenant slug
+            AuthenticationError: 401 Missing or invalid admin key
+            NotFoundError: 404 No such tenant or user
+        """
+        _data = await self._request("POST", f"/v1/tenants/{_path(tenant)}/users/{_path(user)}/unlock", auth=("admin_key",), expect="json", options=request_options)
+        return User.from_dict(_data)
+
+    async def list_user_sessions(self, tenant: str, user: str, *, request_options: RequestOptions | None = None) -> SessionList:
+        """List a user's sessions.
+
+        Live sessions (neither revoked nor expired), newest first.
+
+        Args:
+            tenant: The tenant's slug
+            user: The user's id
+
+        Raises:
+            BadRequestError: 400 Malformed tenant slug
+            AuthenticationError: 401 Missing or invalid admin key
+            NotFoundError: 404 No such tenant or user
+        """
+        _data = await self._request("GET", f"/v1/tenants/{_path(tenant)}/users/{_path(user)}/sessions", auth=("admin_key",), expect="json", options=request_options)
+        return SessionList.from_dict(_data)
+
+    async def revoke_user_session(self, tenant: str, user: str, session: str, *, request_options: RequestOptions | None = None) -> None:
+        """Revoke a user's session.
+
+        Its refresh tokens stop working at once; access tokens already issued expire on their own.
+
+        Args:
+            tenant: The tenant's slug
+            user: The user's id
+            session: The session's id
+
+        Raises:
+            BadRequestError: 400 Malformed tenant slug
+            AuthenticationError: 401 Missing or invalid admin key
+            NotFoundError: 404 No such tenant, user or live session
+        """
+        await self._request("DELETE", f"/v1/tenants/{_path(tenant)}/users/{_path(user)}/sessions/{_path(session)}", auth=("admin_key",), expect="empty", options=request_options)
+
+    async def get_user_totp(self, tenant: str, user: str, *, request_options: RequestOptions | None = None) -> TotpStatus:
+        """Get a user's TOTP status.
+
+        Whether the user has an authenticator (pending or enabled) and how many unused recovery
+        codes are left.
+
+        Args:
+            tenant: The tenant's slug
+            user: The user's id
+
+        Raises:
+            BadRequestError: 400 Malformed tenant slug
+            AuthenticationError: 401 Missing or invalid admin key
+            NotFoundError: 404 No such tenant or user
+        """
+        _data = await self._request("GET", f"/v1/tenants/{_path(tenant)}/users/{_path(user)}/mfa/totp", auth=("admin_key",), expect="json", options=request_options)
+        return TotpStatus.from_dict(_data)
+
+    async def start_user_totp_enrolment(self, tenant: str, user: str, *, request_options: RequestOptions | None = None) -> TotpEnrolment:
+        """Start TOTP enrolment.
+
+        Creates a new shared secret for the user, pending until confirmed, and returns it once:
+        as base32, as an `otpauth://` URI, and as QR codes (PNG data URI and SVG) for an
+        authenticator app. Starting again replaces a pending secret. Sign-in is unchanged until
+        the enrolment is confirmed.
+
+        Args:
+            tenant: The tenant's slug
+            user: The user's id
+
+        Raises:
+            BadRequestError: 400 Malformed tenant slug
+            AuthenticationError: 401 Missing or invalid admin key
+            NotFoundError: 404 No such tenant or user
+            ConflictError: 409 TOTP is already enabled; disable it first
+        """
+        _data = await self._request("POST", f"/v1/tenants/{_path(tenant)}/users/{_path(user)}/mfa/totp", auth=("admin_key",), expect="json", options=request_options)
+        return TotpEnrolment.from_dict(_data)
+
+    async def disable_user_totp(self, tenant: str, user: str, *, request_options: RequestOptions | None = None) -> None:
+        """Disable TOTP.
+
+        Removes the user's authenticator (pending or enabled) and recovery codes, and voids open
+        sign-in challenges: the password alone signs in again.
+
+        Args:
+            tenant: The tenant's slug
+            user: The user's id
+
+        Raises:
+            BadRequestError: 400 Malformed tenant slug
+            AuthenticationError: 401 Missing or invalid admin key
+            NotFoundError: 404 No such tenant or user, or the user has no authenticator
+        """
+        await self._request("DELETE", f"/v1/tenants/{_path(tenant)}/users/{_path(user)}/mfa/totp", auth=("admin_key",), expect="empty", options=request_options)
+
+    async def confirm_user_totp(self, tenant: str, user: str, *, code: str, request_options: RequestOptions | None = None) -> RecoveryCodes:
+        """Confirm TOTP enrolment.
+
+        Enables the pending authenticator with a code it shows now (the previous and next
+        30-second codes are accepted too) and returns ten single-use recovery codes, shown once.
+        From then on, a correct password leads to a second-factor challenge.
+
+        Args:
+            tenant: The tenant's slug
+            user: The user's id
+
+        Raises:
+            BadRequestError: 400 Malformed body or tenant slug
+            AuthenticationError: 401 Missing or invalid admin key
+            NotFoundError: 404 No such tenant or user
+            ConflictError: 409 No enrolment is pending, or TOTP is already enabled
+            APIError: 413 Body too large
+            APIError: 415 Body is not JSON
+            UnprocessableError: 422 The code is malformed or not the authenticator's current code
+        """
+        _data = await self._request("POST", f"/v1/tenants/{_path(tenant)}/users/{_path(user)}/mfa/totp/confirm", json=_body({"code": code}), auth=("admin_key",), expect="json", options=request_options)
+        return RecoveryCodes.from_dict(_data)
+
+    async def regenerate_user_recovery_codes(self, tenant: str, user: str, *, request_options: RequestOptions | None = None) -> RecoveryCodes:
+        """Regenerate recovery codes.
+
+        Replaces the user's recovery codes, used or not, with ten new ones, shown once.
+
+        Args:
+            tenant: The tenant's slug
+            user: The user's id
+
+        Raises:
+            BadRequestError: 400 Malformed tenant slug
+            AuthenticationError: 401 Missing or invalid admin key
+            NotFoundError: 404 No such tenant or user
+            ConflictError: 409 The user has no enabled TOTP authenticator
+        """
+        _data = await self._request("POST", f"/v1/tenants/{_path(tenant)}/users/{_path(user)}/mfa/recovery-codes", auth=("admin_key",), expect="json", options=request_options)
+        return RecoveryCodes.from_dict(_data)
+
+    async def send_verification_email(self, tenant: str, user: str, *, request_options: RequestOptions | None = None) -> VerificationEmailSent:
+        """Send a verification email.
+
+        Emails the user a link that verifies their address; it works once, for 24 hours, and a
+        newer link replaces it. The link points at `{public_url}/t/{tenant}/verify-email` with the
+        token in the URL fragment; that page posts it to `verifyEmail`.
+
+        Args:
+            tenant: The tenant's slug
+            user: The user's id
+
+        Raises:
+            BadRequestError: 400 Malformed tenant slug
+            AuthenticationError: 401 Missing or invalid admin key
+            NotFoundError: 404 No such tenant or user
+            ConflictError: 409 The email is already verified, or the user is disabled
+            InternalServerError: 503 The mail relay is unavailable
+        """
+        _data = await self._request("POST", f"/v1/tenants/{_path(tenant)}/users/{_path(user)}/send-verification-email", auth=("admin_key",), expect="json", options=request_options)
+        return VerificationEmailSent.from_dict(_data)
+
+    def list_outbox_messages(self, tenant: str, *, to: str | None = None, limit: int | None = None, cursor: str | None = None, request_options: RequestOptions | None = None) -> AsyncPaginator[OutboxMessage]:
+        """List the development outbox.
+
+        Messages the server stored instead of sending, newest first, in full (links and codes
+        included). Messages land here only when no SMTP relay is configured: it is a development
+        tool, and empty in a deployment that sends email.
+
+        Returns the first page; iterating it yields every OutboxMessage across pages.
+
+        Args:
+            tenant: The tenant's slug
+            to: Only messages to this address.
+            limit: Items per page, 1-100 (default 20).
+            cursor: The `next_cursor` of the previous page.
+
+        Raises:
+            BadRequestError: 400 Malformed query or tenant slug
+            AuthenticationError: 401 Missing or invalid admin key
+            NotFoundError: 404 No such tenant
+            UnprocessableError: 422 Limit out of range, malformed address or unknown cursor
+        """
+        async def _fetch(_cursor: str | None) -> tuple[list[OutboxMessage], str | None]:
+            _page = OutboxMessageList.from_dict(await self._request("GET", f"/v1/tenants/{_path(tenant)}/outbox", query={"to": to, "limit": limit, "cursor": _cursor}, auth=("admin_key",), expect="json", options=request_options))
+            return _page.data, _page.next_cursor
+
+        return AsyncPaginator(_fetch, cursor)
+
+    async def list_email_templates(self, tenant: str, *, request_options: RequestOptions | None = None) -> EmailTemplateList:
+        """List email template overrides.
+
+        The tenant's own versions of the built-in templates, by template and locale.
+
+        Args:
+            tenant: The tenant's slug
+
+        Raises:
+            BadRequestError: 400 Malformed tenant slug
+            AuthenticationError: 401 Missing or invalid admin key
+            NotFoundError: 404 No such tenant
+        """
+        _data = await self._request("GET", f"/v1/tenants/{_path(tenant)}/email-templates", auth=("admin_key",), expect="json", options=request_options)
+        return EmailTemplateList.from_dict(_data)
+
+    async def put_email_template(self, tenant: str, template: str, locale: str, *, subject: str, text: str, html: str, request_options: RequestOptions | None = None) -> EmailTemplate:
+        """Set an email template override.
+
+        Replaces a built-in template (`verify_email`, `password_reset`, `magic_link`, `email_code`)
+        for users whose locale matches (`de` also serves `de-AT`). `{{ variable }}` placeholders
+        are filled in, HTML-escaped in the HTML part; there is no other template logic.
+
+        Args:
+            tenant: The tenant's slug
+            template: `verify_email`, `password_reset`, `magic_link` or `email_code`
+            locale: A BCP 47 language tag, such as `de` or `pt-BR`
+            subject: One line, at most 200 characters.
+            text: The plain-text part, at most 32 KiB.
+            html: The HTML part, at most 64 KiB.
+
+        Raises:
+            BadRequestError: 400 Malformed body, tenant slug or locale
+            AuthenticationError: 401 Missing or invalid admin key
+            NotFoundError: 404 No such tenant or template
+            APIError: 413 Body too large
+            APIError: 415 Body is not JSON
+            UnprocessableError: 422 Empty or too long parts, unknown variables, or a missing link or code
+        """
+        _data = await self._request("PUT", f"/v1/tenants/{_path(tenant)}/email-templates/{_path(template)}/{_path(locale)}", json=_body({"subject": subject, "text": text, "html": html}), auth=("admin_key",), expect="json", options=request_options)
+        return EmailTemplate.from_dict(_data)
+
+    async def delete_email_template(self, tenant: str, template: str, locale: str, *, request_options: RequestOptions | None = None) -> None:
+        """Remove an email template override.
+
+        The built-in template applies again.
+
+        Args:
+            tenant: The tenant's slug
+            template: `verify_email`, `password_reset`, `magic_link` or `email_code`
+            locale: A BCP 47 language tag
+
+        Raises:
+            BadRequestError: 400 Malformed tenant slug or locale
+            AuthenticationError: 401 Missing or invalid admin key
+            NotFoundError: 404 No such tenant, template or override
+        """
+        await self._request("DELETE", f"/v1/tenants/{_path(tenant)}/email-templates/{_path(template)}/{_path(locale)}", auth=("admin_key",), expect="empty", options=request_options)
+
+    def list_clients(self, tenant: str, *, limit: int | None = None, cursor: str | None = None, request_options: RequestOptions | None = None) -> AsyncPaginator[Client]:
+        """List clients.
+
+        Returns the first page; iterating it yields every Client across pages.
+
+        Args:
+            tenant: The tenant's slug
+            limit: Items per page, 1-100 (default 20).
+            cursor: The `next_cursor` of the previous page.
+
+        Raises:
+            BadRequestError: 400 Malformed query or tenant slug
+            AuthenticationError: 401 Missing or invalid admin key
+            NotFoundError: 404 No such tenant
+            UnprocessableError: 422 Limit out of range or unknown cursor
+        """
+        async def _fetch(_cursor: str | None) -> tuple[list[Client], str | None]:
+            _page = ClientList.from_dict(await self._request("GET", f"/v1/tenants/{_path(tenant)}/clients", query={"limit": limit, "cursor": _cursor}, auth=("admin_key",), expect="json", options=request_options))
+            return _page.data, _page.next_cursor
+
+        return AsyncPaginator(_fetch, cursor)
+
+    async def create_client(self, tenant: str, *, name: str, client_type: ClientType | None = None, token_endpoint_auth_method: TokenEndpointAuthMethod | None = None, grant_types: list[GrantType] | None = None, scopes: list[str] | None = None, audiences: list[str] | None = None, access_token_ttl: int | None = None, request_options: RequestOptions | None = None) -> ClientWithSecret:
+        """Register a client.
+
+        Confidential clients (the default) get a first secret, shown in this response only;
+        service accounts are confidential clients with the `client_credentials` grant.
+
+        Args:
+            tenant: The tenant's slug
+            client_type: `confidential` (the default) or `public`.
+            token_endpoint_auth_method: Defaults to `client_secret_basic` for confidential clients and `none` for public ones.
+            grant_types: Defaults to `["client_credentials"]` for confidential clients.
+            access_token_ttl: 60 to the server's `max_token_lifetime` seconds (default 3600).
+
+        Raises:
+            BadRequestError: 400 Malformed body or tenant slug
+            AuthenticationError: 401 Missing or invalid admin key
+            NotFoundError: 404 No such tenant
+            APIError: 413 Body too large
+            APIError: 415 Body is not JSON
+            UnprocessableError: 422 Invalid name, scopes, audiences, lifetime or client type
+        """
+        _data = await self._request("POST", f"/v1/tenants/{_path(tenant)}/clients", json=_body({"name": name, "client_type": client_type, "token_endpoint_auth_method": token_endpoint_auth_method, "grant_types": grant_types, "scopes": scopes, "audiences": audiences, "access_token_ttl": access_token_ttl}), auth=("admin_key",), expect="json", options=request_options)
+        return ClientWithSecret.from_dict(_data)
+
+    async def get_client(self, tenant: str, client: str, *, request_options: RequestOptions | None = None) -> Client:
+        """Get a client.
+
+        Args:
+            tenant: The tenant's slug
+            client: The client_id
+
+        Raises:
+            BadRequestError: 400 Malformed tenant slug
+            AuthenticationError: 401 Missing or invalid admin key
+            NotFoundError: 404 No such tenant or client
+        """
+        _data = await self._request("GET", f"/v1/tenants/{_path(tenant)}/clients/{_path(client)}", auth=("admin_key",), expect="json", options=request_options)
+        return Client.from_dict(_data)
+
+    async def delete_client(self, tenant: str, client: str, *, request_options: RequestOptions | None = None) -> None:
+        """Delete a client.
+
+        Its secrets stop working at once; access tokens already issued expire on their own
+        (revoke them first if they must stop now).
+
+        Args:
+            tenant: The tenant's slug
+            client: The client_id
+
+        Raises:
+            BadRequestError: 400 Malformed tenant slug
+            AuthenticationError: 401 Missing or invalid admin key
+            NotFoundError: 404 No such tenant or client
+        """
+        await self._request("DELETE", f"/v1/tenants/{_path(tenant)}/clients/{_path(client)}", auth=("admin_key",), expect="empty", options=request_options)
+
+    async def update_client(self, tenant: str, client: str, *, name: str | None = None, grant_types: list[GrantType] | None = None, scopes: list[str] | None = None, audiences: list[str] | None = None, access_token_ttl: int | None = None, request_options: RequestOptions | None = None) -> Client:
+        """Update a client.
+
+        Args:
+            tenant: The tenant's slug
+            client: The client_id
+
+        Raises:
+            BadRequestError: 400 Malformed body or tenant slug
+            AuthenticationError: 401 Missing or invalid admin key
+            NotFoundError: 404 No such tenant or client
+            APIError: 413 Body too large
+            APIError: 415 Body is not JSON
+            UnprocessableError: 422 Invalid name, scopes, audiences, lifetime or grants
+        """
+        _data = await self._request("PATCH", f"/v1/tenants/{_path(tenant)}/clients/{_path(client)}", json=_body({"name": name, "grant_types": grant_types, "scopes": scopes, "audiences": audiences, "access_token_ttl": access_token_ttl}), auth=("admin_key",), expect="json", options=request_options)
+        return Client.from_dict(_data)
+
+    async def rotate_client_secret(self, tenant: str, client: str, *, previous_secrets_expire_in: int | None = None, request_options: RequestOptions | None = None) -> ClientWithSecret:
+        """Rotate a client's secret.
+
+        Creates a new secret, shown once, and lets the current ones keep working for
+        `previous_secrets_expire_in` seconds (a day by default) so deployments can switch over.
+
+        Args:
+            tenant: The tenant's slug
+            client: The client_id
+            previous_secrets_expire_in: Seconds the client's current secrets keep working (0-2592000, default 86400), so
+
+        Raises:
+            BadRequestError: 400 Malformed body or tenant slug
+            AuthenticationError: 401 Missing or invalid admin key
+            NotFoundError: 404 No such tenant or client
+            ConflictError: 409 A public client has no secrets
+            APIError: 415 Body is not JSON
+            UnprocessableError: 422 Overlap too long
+        """
+        _data = await self._request("POST", f"/v1/tenants/{_path(tenant)}/clients/{_path(client)}/secrets", json=_body({"previous_secrets_expire_in": previous_secrets_expire_in}, optional=True), auth=("admin_key",), expect="json", options=request_options)
+        return ClientWithSecret.from_dict(_data)
+
+    async def revoke_client_secret(self, tenant: str, client: str, secret: str, *, request_options: RequestOptions | None = None) -> None:
+        """Revoke a client secret.
+
+        Args:
+            tenant: The tenant's slug
+            client: The client_id
+            secret: The secret's id
+
+        Raises:
+            BadRequestError: 400 Malformed tenant slug
+            AuthenticationError: 401 Missing or invalid admin key
+            NotFoundError: 404 No such tenant, client or live secret
+        """
+        await self._request("DELETE", f"/v1/tenants/{_path(tenant)}/clients/{_path(client)}/secrets/{_path(secret)}", auth=("admin_key",), expect="empty", options=request_options)
+
+    def list_audit_events(self, tenant: str, *, action: str | None = None, actor_id: str | None = None, target_id: str | None = None, since: str | None = None, until: str | None = None, limit: int | None = None, cursor: str | None = None, request_options: RequestOptions | None = None) -> AsyncPaginator[AuditEvent]:
+        """List audit events.
+
+        The tenant's audit log, oldest first, filtered and paginated by cursor.
+
+        Returns the first page; iterating it yields every AuditEvent across pages.
+
+        Args:
+            tenant: The tenant's slug
+            action: Exact action, such as `user.created`.
+            since: Events at or after this RFC 3339 time.
+            until: Events before this RFC 3339 time.
+            limit: Items per page, 1-100 (default 20).
+            cursor: The `next_cursor` of the previous page.
+
+        Raises:
+            BadRequestError: 400 Malformed query or tenant slug
+            AuthenticationError: 401 Missing or invalid admin key
+            NotFoundError: 404 No such tenant
+            UnprocessableError: 422 Bad time, limit or cursor
+        """
+        async def _fetch(_cursor: str | None) -> tuple[list[AuditEvent], str | None]:
+            _page = AuditEventList.from_dict(await self._request("GET", f"/v1/tenants/{_path(tenant)}/audit-events", query={"action": action, "actor_id": actor_id, "target_id": target_id, "since": since, "until": until, "limit": limit, "cursor": _cursor}, auth=("admin_key",), expect="json", options=request_options))
+            return _page.data, _page.next_cursor
+
+        return AsyncPaginator(_fetch, cursor)
+
+    async def export_audit_events(self, tenant: str, *, format: AuditExportFormat | None = None, action: str | None = None, actor_id: str | None = None, target_id: str | None = None, since: str | None = None, until: str | None = None, request_options: RequestOptions | None = None) -> str:
+        """Export audit events.
+
+        Every matching event as NDJSON (default) or CSV, for archiving or a SIEM.
+
+        Args:
+            tenant: The tenant's slug
+            since: Events at or after this RFC 3339 time.
+            until: Events before this RFC 3339 time.
+
+        Raises:
+            BadRequestError: 400 Malformed query or tenant slug
+            AuthenticationError: 401 Missing or invalid admin key
+            NotFoundError: 404 No such tenant
+            UnprocessableError: 422 Bad time, or too many events to export at once
+        """
+        _data = await self._request("GET", f"/v1/tenants/{_path(tenant)}/audit-events/export", query={"format": format, "action": action, "actor_id": actor_id, "target_id": target_id, "since": since, "until": until}, auth=("admin_key",), expect="text", options=request_options)
+        return str(_data)
+
+    async def verify_audit_events(self, tenant: str, *, request_options: RequestOptions | None = None) -> AuditVerification:
+        """Verify the audit chain.
+
+        Recomputes every event's hash and link, and reports the first broken one.
+
+        Args:
+            tenant: The tenant's slug
+
+        Raises:
+            BadRequestError: 400 Malformed tenant slug
+            AuthenticationError: 401 Missing or invalid admin key
+            NotFoundError: 404 No such tenant
+        """
+        _data = await self._request("POST", f"/v1/tenants/{_path(tenant)}/audit-events/verify", auth=("admin_key",), expect="json", options=request_options)
+        return AuditVerification.from_dict(_data)
+
+    async def get_open_id_configuration(self, tenant: str, *, request_options: RequestOptions | None = None) -> OpenIdConfiguration:
+        """OpenID Provider configuration.
+
+        The tenant's discovery document (OpenID Connect Discovery 1.0 §4).
+
+        Args:
+            tenant: The tenant's slug
+
+        Raises:
+            BadRequestError: 400 Malformed tenant slug
+            NotFoundError: 404 No such tenant
+        """
+        _data = await self._request("GET", f"/t/{_path(tenant)}/.well-known/openid-configuration", expect="json", options=request_options)
+        return OpenIdConfiguration.from_dict(_data)
+
+    async def get_jwks(self, tenant: str, *, request_options: RequestOptions | None = None) -> JwkSet:
+        """JSON Web Key Set.
+
+        The tenant's public signing keys (RFC 7517 §5), retired keys included until every token
+        they signed has expired.
+
+        Args:
+            tenant: The tenant's slug
+
+        Raises:
+            BadRequestError: 400 Malformed tenant slug
+            NotFoundError: 404 No such tenant
+        """
+        _data = await self._request("GET", f"/t/{_path(tenant)}/.well-known/jwks.json", expect="json", options=request_options)
+        return JwkSet.from_dict(_data)
+
+    async def get_authorization_server_metadata(self, tenant: str, *, request_options: RequestOptions | None = None) -> OpenIdConfiguration:
+        """OAuth authorization server metadata.
+
+        RFC 8414 §3.1 places the metadata of an issuer with a path at the host's root with the
+        path appended; clients such as the MCP SDK look here first.
+
+        Args:
+            tenant: The tenant's slug
+
+        Raises:
+            BadRequestError: 400 Malformed tenant slug
+            NotFoundError: 404 No such tenant
+        """
+        _data = await self._request("GET", f"/.well-known/oauth-authorization-server/t/{_path(tenant)}", expect="json", options=request_options)
+        return OpenIdConfiguration.from_dict(_data)
+
+    async def login(self, tenant: str, *, email: str, password: str, delivery: TokenDelivery | None = None, request_options: RequestOptions | None = None) -> LoginResponse:
+        """Sign in with email and password.
+
+        Answers the same `invalid_credentials` whether the email is unknown or the password is
+        wrong. After five failures the email is locked with exponential backoff (429 with
+        `Retry-After`), whether or not it has an account.
+
+        When the user has a second factor, a correct password answers an `MfaChallenge`
+        (`mfa_required: true`) instead of tokens: complete the sign-in at
+        `POST /t/{tenant}/auth/mfa/verify` with its `mfa_token` and a code.
+
+        Args:
+            tenant: The tenant's slug
+
+        Raises:
+            BadRequestError: 400 Malformed body or tenant slug
+            AuthenticationError: 401 Wrong email or password
+            PermissionDeniedError: 403 The account is disabled
+            NotFoundError: 404 No such tenant
+            APIError: 413 Body too large
+            APIError: 415 Body is not JSON
+            RateLimitedError: 429 Locked after repeated failures
+        """
+        _data = await self._request("POST", f"/t/{_path(tenant)}/auth/login", json=_body({"email": email, "password": password, "delivery": delivery}), expect="json", options=request_options)
+        return _decode_login_response(_data)
+
+    async def refresh_session(self, tenant: str, *, refresh_token: str | None = None, delivery: TokenDelivery | None = None, request_options: RequestOptions | None = None) -> SessionTokens:
+        """Refresh a session.
+
+        Spends the refresh token (from the body or the cookie) and returns a new access token
+        and a new refresh token. A refresh token works once: presenting a spent one revokes the
+        whole session.
+
+        Args:
+            tenant: The tenant's slug
+
+        Raises:
+            BadRequestError: 400 Malformed body or tenant slug
+            AuthenticationError: 401 Unknown, expired, revoked or reused refresh token
+            PermissionDeniedError: 403 The account is disabled
+            NotFoundError: 404 No such tenant
+            APIError: 415 Body is not JSON
+        """
+        _data = await self._request("POST", f"/t/{_path(tenant)}/auth/refresh", json=_body({"refresh_token": refresh_token, "delivery": delivery}), expect="json", options=request_options)
+        return SessionTokens.from_dict(_data)
+
+    async def logout(self, tenant: str, *, refresh_token: str | None = None, delivery: TokenDelivery | None = None, request_options: RequestOptions | None = None) -> None:
+        """Sign out.
+
+        Revokes the session of the refresh token (from the body or the cookie) and clears the
+        cookie. Signing out twice, or with an unknown token, also answers 204.
+
+        Args:
+            tenant: The tenant's slug
+
+        Raises:
+            BadRequestError: 400 Malformed body or tenant slug
+            NotFoundError: 404 No such tenant
+            APIError: 415 Body is not JSON
+        """
+        await self._request("POST", f"/t/{_path(tenant)}/auth/logout", json=_body({"refresh_token": refresh_token, "delivery": delivery}), expect="empty", options=request_options)
+
+    async def oauth_token(self, tenant: str, *, grant_type: str, scope: str | None = None, resource: str | None = None, audience: str | None = None, client_id: str | None = None, client_secret: str | None = None, request_options: RequestOptions | None = None) -> TokenResponse:
+        """Token endpoint.
+
+        Issues RFC 9068 access tokens. Supported grant: `client_credentials`, with the client
+        authenticated by `client_secret_basic` or `client_secret_post` as registered.
+
+        Args:
+            tenant: The tenant's slug
+            grant_type: `client_credentials`.
+            scope: Space-separated scopes; all the client's scopes when omitted.
+            resource: RFC 8707 resource indicator: the API the token is for (becomes `aud`).
+            audience: Auth0-style synonym of `resource`.
+            client_id: With `client_secret_post`.
+            client_secret: With `client_secret_post`.
+
+        Raises:
+            BadRequestError: 400 An RFC 6749 error such as invalid_request, invalid_scope, invalid_target or unsupported_grant_type
+            AuthenticationError: 401 invalid_client
+            NotFoundError: 404 No such tenant
+        """
+        _data = await self._request("POST", f"/t/{_path(tenant)}/oauth/token", form=_body({"grant_type": grant_type, "scope": scope, "resource": resource, "audience": audience, "client_id": client_id, "client_secret": client_secret}), expect="json", options=request_options)
+        return TokenResponse.from_dict(_data)
+
+    async def oauth_introspect(self, tenant: str, *, token: str, token_type_hint: str | None = None, client_id: str | None = None, client_secret: str | None = None, request_options: RequestOptions | None = None) -> IntrospectionResponse:
+        """Token introspection.
+
+        RFC 7662: whether an access token of this tenant is active, with its claims. Callers
+        authenticate as a confidential client of the tenant.
+
+        Args:
+            tenant: The tenant's slug
+            token_type_hint: `access_token` or `refresh_token`; a hint only.
+
+        Raises:
+            BadRequestError: 400 invalid_request
+            AuthenticationError: 401 invalid_client
+            NotFoundError: 404 No such tenant
+        """
+        _data = await self._request("POST", f"/t/{_path(tenant)}/oauth/introspect", form=_body({"token": token, "token_type_hint": token_type_hint, "client_id": client_id, "client_secret": client_secret}), expect="json", options=request_options)
+        return IntrospectionResponse.from_dict(_data)
+
+    async def oauth_revoke(self, tenant: str, *, token: str, token_type_hint: str | None = None, client_id: str | None = None, client_secret: str | None = None, request_options: RequestOptions | None = None) -> None:
+        """Token revocation.
+
+        RFC 7009: revokes an access token the calling client holds. Unknown, invalid or
+        foreign tokens also answer 200, as the RFC requires.
+
+        Args:
+            tenant: The tenant's slug
+            token_type_hint: `access_token` or `refresh_token`; a hint only.
+
+        Raises:
+            BadRequestError: 400 invalid_request
+            AuthenticationError: 401 invalid_client
+            NotFoundError: 404 No such tenant
+        """
+        await self._request("POST", f"/t/{_path(tenant)}/oauth/revoke", form=_body({"token": token, "token_type_hint": token_type_hint, "client_id": client_id, "client_secret": client_secret}), expect="empty", options=request_options)
+
+    async def verify_mfa(self, tenant: str, *, mfa_token: str, code: str | None = None, recovery_code: str | None = None, delivery: TokenDelivery | None = None, request_options: RequestOptions | None = None) -> SessionTokens:
+        """Complete a sign-in with a second factor.
+
+        Takes the `mfa_token` of the login answer with either `code`, the authenticator app's
+        current six-digit code (the previous and next 30-second codes are accepted too, each
+        code only once), or `recovery_code`, one of the user's single-use recovery codes. A
+        wrong code answers `invalid_code` and leaves the token usable until it expires (five
+        minutes); failures count towards the same lockout as wrong passwords. Success spends the
+        token and returns the session's tokens, delivered as `delivery` asks.
+
+        Args:
+            tenant: The tenant's slug
+            mfa_token: The `mfa_token` of the login answer.
+            code: The current six-digit code of the user's authenticator app.
+            recovery_code: One of the user's recovery codes, `tsrc_xxxx-xxxx-xxxx-xxxx` (the prefix, hyphens,
+
+        Raises:
+            BadRequestError: 400 Malformed body or tenant slug
+            AuthenticationError: 401 `invalid_code`: wrong or already used code; `invalid_token`: unknown, expired or spent MFA token
+            PermissionDeniedError: 403 The account is disabled
+            NotFoundError: 404 No such tenant
+            APIError: 413 Body too large
+            APIError: 415 Body is not JSON
+            UnprocessableError: 422 Not exactly one of `code` and `recovery_code`, or a malformed one
+            RateLimitedError: 429 Locked after repeated failures
+        """
+        _data = await self._request("POST", f"/t/{_path(tenant)}/auth/mfa/verify", json=_body({"mfa_token": mfa_token, "code": code, "recovery_code": recovery_code, "delivery": delivery}), expect="json", options=request_options)
+        return SessionTokens.from_dict(_data)
+
+    async def verify_email(self, tenant: str, *, token: str, request_options: RequestOptions | None = None) -> EmailVerified:
+        """Verify an email address.
+
+        Spends the token of a verification link and marks the user's email verified. The token
+        is refused if it expired, was used or replaced, or if the user's email changed since.
+
+        Args:
+            tenant: The tenant's slug
+            token: The token from the verification link (`tev_…`).
+
+        Raises:
+            BadRequestError: 400 Malformed body or tenant slug
+            AuthenticationError: 401 Unknown, expired, used or superseded token
+            PermissionDeniedError: 403 The account is disabled
+            NotFoundError: 404 No such tenant
+            APIError: 415 Body is not JSON
+        """
+        _data = await self._request("POST", f"/t/{_path(tenant)}/auth/verify-email", json=_body({"token": token}), expect="json", options=request_options)
+        return EmailVerified.from_dict(_data)
+
+    async def request_password_reset(self, tenant: str, *, email: str, request_options: RequestOptions | None = None) -> EmailRequestAccepted:
+        """Request a password reset.
+
+        Emails a reset link (valid once, for 30 minutes) if the address has an account that may
+        sign in. The answer is the same 202, after about the same time, whether or not it does.
+
+        Args:
+            tenant: The tenant's slug
+
+        Raises:
+            BadRequestError: 400 Malformed body or tenant slug
+            NotFoundError: 404 No such tenant
+            APIError: 415 Body is not JSON
+            UnprocessableError: 422 Not an email address
+        """
+        _data = await self._request("POST", f"/t/{_path(tenant)}/auth/password-reset", json=_body({"email": email}), expect="json", options=request_options)
+        return EmailRequestAccepted.from_dict(_data)
+
+    async def confirm_password_reset(self, tenant: str, *, token: str, new_password: str, request_options: RequestOptions | None = None) -> None:
+        """Set a new password with a reset token.
+
+        Spends the token of a reset link, sets the password (checked against the password
+        policy; a refused password leaves the token usable), marks the email verified, lifts a
+        sign-in lockout and revokes every session of the user.
+
+        Args:
+            tenant: The tenant's slug
+            token: The token from the reset link (`tpr_…`).
+            new_password: Checked against the password policy.
+
+        Raises:
+            BadRequestError: 400 Malformed body or tenant slug
+            AuthenticationError: 401 Unknown, expired, used or superseded token
+            PermissionDeniedError: 403 The account is disabled
+            NotFoundError: 404 No such tenant
+            APIError: 415 Body is not JSON
+            UnprocessableError: 422 The password does not meet the policy
+        """
+        await self._request("POST", f"/t/{_path(tenant)}/auth/password-reset/confirm", json=_body({"token": token, "new_password": new_password}), expect="empty", options=request_options)
+
+    async def request_magic_link(self, tenant: str, *, email: str, request_options: RequestOptions | None = None) -> EmailRequestAccepted:
+        """Request a magic link.
+
+        Emails a sign-in link (valid once, for 15 minutes) if the address has an account that may
+        sign in. The answer is the same 202, after about the same time, whether or not it does.
+
+        Args:
+            tenant: The tenant's slug
+
+        Raises:
+            BadRequestError: 400 Malformed body or tenant slug
+            NotFoundError: 404 No such tenant
+            APIError: 415 Body is not JSON
+            UnprocessableError: 422 Not an email address
+        """
+        _data = await self._request("POST", f"/t/{_path(tenant)}/auth/magic-link", json=_body({"email": email}), expect="json", options=request_options)
+        return EmailRequestAccepted.from_dict(_data)
+
+    async def verify_magic_link(self, tenant: str, *, token: str, delivery: TokenDelivery | None = None, request_options: RequestOptions | None = None) -> LoginResponse:
+        """Sign in with a magic link.
+
+        Spends the token of a magic link and answers as a password login does: the session's
+        tokens (the refresh token in JSON or in the session cookie), or, when the user has a
+        second factor, a challenge (`mfa_required: true`) to complete at `verifyMfa`.
+
+        Args:
+            tenant: The tenant's slug
+            token: The token from the magic link (`tml_…`).
+
+        Raises:
+            BadRequestError: 400 Malformed body or tenant slug
+            AuthenticationError: 401 Unknown, expired, used or superseded token
+            PermissionDeniedError: 403 The account is disabled
+            NotFoundError: 404 No such tenant
+            APIError: 415 Body is not JSON
+        """
+        _data = await self._request("POST", f"/t/{_path(tenant)}/auth/magic-link/verify", json=_body({"token": token, "delivery": delivery}), expect="json", options=request_options)
+        return _decode_login_response(_data)
+
+    async def request_email_code(self, tenant: str, *, email: str, request_options: RequestOptions | None = None) -> EmailRequestAccepted:
+        """Request an email sign-in code.
+
+        Emails a six-digit code (valid once, for 10 minutes, five guesses) if the address has an
+        account that may sign in. The answer is the same 202, after about the same time, whether
+        or not it does.
+
+        Args:
+            tenant: The tenant's slug
+
+        Raises:
+            BadRequestError: 400 Malformed body or tenant slug
+            NotFoundError: 404 No such tenant
+            APIError: 415 Body is not JSON
+            UnprocessableError: 422 Not an email address
+        """
+        _data = await self._request("POST", f"/t/{_path(tenant)}/auth/email-code", json=_body({"email": email}), expect="json", options=request_options)
+        return EmailRequestAccepted.from_dict(_data)
+
+    async def verify_email_code(self, tenant: str, *, email: str, code: str, delivery: TokenDelivery | None = None, request_options: RequestOptions | None = None) -> LoginResponse:
+        """Sign in with an email code.
+
+        Checks the code last sent to the email and answers as a password login does: the
+        session's tokens, or a second-factor challenge (`mfa_required: true`). Wrong codes answer
+        `invalid_code` and count toward the email's sign-in lockout (shared with password login;
+        429 with `Retry-After`), and a code dies after five wrong guesses.
+
+        Args:
+            tenant: The tenant's slug
+            code: The six-digit code from the email.
+
+        Raises:
+            BadRequestError: 400 Malformed body or tenant slug
+            AuthenticationError: 401 `invalid_code`: wrong, expired or used code
+            PermissionDeniedError: 403 The account is disabled
+            NotFoundError: 404 No such tenant
+            APIError: 415 Body is not JSON
+            UnprocessableError: 422 The code is not six digits
+            RateLimitedError: 429 Locked after repeated failures
+        """
+        _data = await self._request("POST", f"/t/{_path(tenant)}/auth/email-code/verify", json=_body({"email": email, "code": code, "delivery": delivery}), expect="json", options=request_options)
+        return _decode_login_response(_data)
+
+    async def get_me(self, tenant: str, *, request_options: RequestOptions | None = None) -> User:
+        """Get my profile.
+
+        Args:
+            tenant: The tenant's slug
+
+        Raises:
+            BadRequestError: 400 Malformed tenant slug
+            AuthenticationError: 401 Missing, invalid or expired access token, or an ended session
+            PermissionDeniedError: 403 The account is disabled
+            NotFoundError: 404 No such tenant
+        """
+        _data = await self._request("GET", f"/t/{_path(tenant)}/me", auth=("session_token",), expect="json", options=request_options)
+        return User.from_dict(_data)
+
+    async def delete_me(self, tenant: str, *, current_password: str | None = None, request_options: RequestOptions | None = None) -> None:
+        """Delete my account.
+
+        Deletes the account and its sessions; needs the current password when the account has one.
+
+        Args:
+            tenant: The tenant's slug
+            current_password: Required when the account has a password.
+
+        Raises:
+            BadRequestError: 400 Malformed body or tenant slug
+            AuthenticationError: 401 Invalid access token, or a wrong current password
+            PermissionDeniedError: 403 The account is disabled
+            NotFoundError: 404 No such tenant
+            APIError: 415 Body is not JSON
+            UnprocessableError: 422 The current password is missing
+        """
+        await self._request("DELETE", f"/t/{_path(tenant)}/me", json=_body({"current_password": current_password}), auth=("session_token",), expect="empty", options=request_options)
+
+    async def update_me(self, tenant: str, *, name: str | None = None, picture: str | None = None, locale: str | None = None, request_options: RequestOptions | None = None) -> User:
+        """Update my profile.
+
+        Name, picture and locale. Email changes and metadata are for administrators.
+
+        Args:
+            tenant: The tenant's slug
+
+        Raises:
+            BadRequestError: 400 Malformed body or tenant slug
+            AuthenticationError: 401 Missing, invalid or expired access token, or an ended session
+            PermissionDeniedError: 403 The account is disabled
+            NotFoundError: 404 No such tenant
+            APIError: 415 Body is not JSON
+            UnprocessableError: 422 Invalid name, picture or locale
+        """
+        _data = await self._request("PATCH", f"/t/{_path(tenant)}/me", json=_body({"name": name, "picture": picture, "locale": locale}), auth=("session_token",), expect="json", options=request_options)
+        return User.from_dict(_data)
+
+    async def change_my_password(self, tenant: str, *, new_password: str, current_password: str | None = None, request_options: RequestOptions | None = None) -> None:
+        """Change my password.
+
+        Needs the current password (when the account has one); every other session of the
+        user ends, this one stays.
+
+        Args:
+            tenant: The tenant's slug
+            current_password: Required when the account has a password.
+
+        Raises:
+            BadRequestError: 400 Malformed body or tenant slug
+            AuthenticationError: 401 Invalid access token, or a wrong current password
+            PermissionDeniedError: 403 The account is disabled
+            NotFoundError: 404 No such tenant
+            APIError: 415 Body is not JSON
+            UnprocessableError: 422 The new password breaks the policy, or the current one is missing
+        """
+        await self._request("POST", f"/t/{_path(tenant)}/me/password", json=_body({"current_password": current_password, "new_password": new_password}), auth=("session_token",), expect="empty", options=request_options)
+
+    async def list_my_sessions(self, tenant: str, *, request_options: RequestOptions | None = None) -> SessionList:
+        """List my sessions.
+
+        Args:
+            tenant: The tenant's slug
+
+        Raises:
+            BadRequestError: 400 Malformed tenant slug
+            AuthenticationError: 401 Missing, invalid or expired access token, or an ended session
+            PermissionDeniedError: 403 The account is disabled
+            NotFoundError: 404 No such tenant
+        """
+        _data = await self._request("GET", f"/t/{_path(tenant)}/me/sessions", auth=("session_token",), expect="json", options=request_options)
+        return SessionList.from_dict(_data)
+
+    async def revoke_my_session(self, tenant: str, session: str, *, request_options: RequestOptions | None = None) -> None:
+        """Sign out one of my sessions.
+
+        Args:
+            tenant: The tenant's slug
+            session: The session's id
+
+        Raises:
+            BadRequestError: 400 Malformed tenant slug
+            AuthenticationError: 401 Missing, invalid or expired access token, or an ended session
+            PermissionDeniedError: 403 The account is disabled
+            NotFoundError: 404 No such tenant or live session
+        """
+        await self._request("DELETE", f"/t/{_path(tenant)}/me/sessions/{_path(session)}", auth=("session_token",), expect="empty", options=request_options)
+
+    async def get_health(self, *, request_options: RequestOptions | None = None) -> HealthStatus:
+        """Liveness.
+
+        Answers while the process can serve HTTP; it does not touch the database.
+        """
+        _data = await self._request("GET", f"/healthz", expect="json", options=request_options)
+        return HealthStatus.from_dict(_data)
+
+    async def get_readiness(self, *, request_options: RequestOptions | None = None) -> HealthStatus:
+        """Readiness.
+
+        Ready when the database answers within two seconds; recovers by itself when it returns.
+
+        Raises:
+            InternalServerError: 503 The database is unreachable
+        """
+        _data = await self._request("GET", f"/readyz", expect="json", options=request_options)
+        return HealthStatus.from_dict(_data)
+
+    async def get_metrics(self, *, request_options: RequestOptions | None = None) -> str:
+        """Prometheus metrics.
+
+        Requests by route and status, latency histograms and database pool gauges, in the
+        Prometheus text format.
+        """
+        _data = await self._request("GET", f"/metrics", expect="text", options=request_options)
+        return str(_data)
+
+    async def get_open_api(self, *, request_options: RequestOptions | None = None) -> dict[str, Any]:
+        """OpenAPI document.
+
+        This server's API description (OpenAPI 3.1), identical to `spec/openapi.yaml`.
+        """
+        _data = await self._request("GET", f"/openapi.json", expect="json", options=request_options)
+        return dict(_data)

@@ -1,0 +1,2258 @@
+# generated from spec/openapi.yaml by tessera-codegen, do not edit
+"""The API's data types: dataclasses with ``from_dict`` and ``to_dict`` for their JSON form."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any, Literal, Mapping
+
+__all__ = [
+    "AuditExportFormat",
+    "ClientType",
+    "ErrorCode",
+    "GrantType",
+    "KeyStatus",
+    "MfaFactor",
+    "SigningAlg",
+    "TokenDelivery",
+    "TokenEndpointAuthMethod",
+    "TotpState",
+    "AuditEvent",
+    "AuditEventList",
+    "AuditVerification",
+    "ChangePassword",
+    "Client",
+    "ClientList",
+    "ClientSecretInfo",
+    "ClientWithSecret",
+    "ConfirmTotp",
+    "CreateClient",
+    "CreateTenant",
+    "CreateUser",
+    "DeleteAccount",
+    "EmailCodeVerify",
+    "EmailRequest",
+    "EmailRequestAccepted",
+    "EmailTemplate",
+    "EmailTemplateList",
+    "EmailVerified",
+    "FieldError",
+    "HealthStatus",
+    "IntrospectionResponse",
+    "Jwk",
+    "JwkSet",
+    "LoginRequest",
+    "MagicLinkVerify",
+    "MfaChallenge",
+    "MfaVerifyRequest",
+    "OAuthError",
+    "OpenIdConfiguration",
+    "OutboxMessage",
+    "OutboxMessageList",
+    "PasswordResetConfirm",
+    "Problem",
+    "PutEmailTemplate",
+    "RecoveryCodes",
+    "RefreshRequest",
+    "RotateClientSecret",
+    "RotateKeysRequest",
+    "Session",
+    "SessionList",
+    "SessionTokens",
+    "SigningKey",
+    "SigningKeyList",
+    "Tenant",
+    "TenantList",
+    "TestToken",
+    "TestTokenRequest",
+    "TokenQuery",
+    "TokenRequest",
+    "TokenResponse",
+    "TotpEnrolment",
+    "TotpStatus",
+    "UpdateClient",
+    "UpdateProfile",
+    "UpdateTenant",
+    "UpdateUser",
+    "User",
+    "UserList",
+    "VerificationEmailSent",
+    "VerifyEmailRequest",
+    "LoginResponse",
+]
+
+
+def _parse_datetime(value: Any) -> datetime:
+    text = str(value)
+    # fromisoformat reads a trailing Z only from Python 3.11 on.
+    if text.endswith(("Z", "z")):
+        text = text[:-1] + "+00:00"
+    return datetime.fromisoformat(text)
+
+
+def _format_datetime(value: datetime) -> str:
+    return value.isoformat()
+
+
+# Export formats.
+AuditExportFormat = Literal["ndjson", "csv"]
+
+
+# Whether a client can keep a secret (RFC 6749 §2.1).
+ClientType = Literal["confidential", "public"]
+
+
+# Stable machine-readable error codes carried in `code` of every problem response.
+#
+# Clients branch on these, never on `title` or `detail`, which are for people.
+ErrorCode = Literal["invalid_body", "unsupported_media_type", "payload_too_large", "invalid_parameter", "validation_failed", "unauthorized", "invalid_credentials", "invalid_token", "invalid_code", "account_locked", "account_disabled", "origin_not_allowed", "not_found", "method_not_allowed", "already_exists", "conflict", "request_timeout", "service_unavailable", "internal_error"]
+
+
+# OAuth grant types a client may use.
+GrantType = Literal["client_credentials"]
+
+
+# Lifecycle of a signing key.
+KeyStatus = Literal["active", "retired"]
+
+
+# A second factor that completes a sign-in.
+MfaFactor = Literal["totp", "recovery_code"]
+
+
+# JWS algorithms a tenant can sign with.
+SigningAlg = Literal["ES256", "RS256", "EdDSA"]
+
+
+# How the refresh token travels.
+TokenDelivery = Literal["token", "cookie"]
+
+
+# How a client authenticates at the token endpoint (RFC 7591 §2).
+TokenEndpointAuthMethod = Literal["client_secret_basic", "client_secret_post", "none"]
+
+
+# Where a user's TOTP authenticator stands.
+TotpState = Literal["disabled", "pending", "enabled"]
+
+
+@dataclass(kw_only=True)
+class AuditEvent:
+    """One entry of a tenant's audit log."""
+
+    id: str
+    """`aud_…`"""
+    seq: int
+    """Position in the tenant's chain: 1, 2, 3 …"""
+    occurred_at: datetime
+    """A timezone-aware date-time."""
+    action: str
+    """What happened, such as `user.created` or `session.login_failed`."""
+    actor_type: str
+    """`admin`, `user`, `operator` (the CLI) or `anonymous`."""
+    actor_id: str | None = None
+    target_type: str | None = None
+    target_id: str | None = None
+    ip: str | None = None
+    user_agent: str | None = None
+    request_id: str | None = None
+    details: dict[str, Any]
+    """Event-specific facts; never a secret."""
+    prev_hash: str
+    """Hex SHA-256 of the previous event (64 zeros for the first)."""
+    hash: str
+    """Hex SHA-256 over this event's fields and `prev_hash`."""
+
+    @classmethod
+    def from_dict(cls, _data: Mapping[str, Any]) -> AuditEvent:
+        """Reads the JSON object ``_data``; unknown keys are ignored."""
+        return cls(
+            id=_data["id"],
+            seq=_data["seq"],
+            occurred_at=_parse_datetime(_data["occurred_at"]),
+            action=_data["action"],
+            actor_type=_data["actor_type"],
+            actor_id=_data.get("actor_id"),
+            target_type=_data.get("target_type"),
+            target_id=_data.get("target_id"),
+            ip=_data.get("ip"),
+            user_agent=_data.get("user_agent"),
+            request_id=_data.get("request_id"),
+            details=dict(_data["details"]),
+            prev_hash=_data["prev_hash"],
+            hash=_data["hash"],
+        )
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON object, without the optional fields that are ``None``."""
+        _out: dict[str, Any] = {}
+        _out["id"] = self.id
+        _out["seq"] = self.seq
+        _out["occurred_at"] = _format_datetime(self.occurred_at)
+        _out["action"] = self.action
+        _out["actor_type"] = self.actor_type
+        if self.actor_id is not None:
+            _out["actor_id"] = self.actor_id
+        if self.target_type is not None:
+            _out["target_type"] = self.target_type
+        if self.target_id is not None:
+            _out["target_id"] = self.target_id
+        if self.ip is not None:
+            _out["ip"] = self.ip
+        if self.user_agent is not None:
+            _out["user_agent"] = self.user_agent
+        if self.request_id is not None:
+            _out["request_id"] = self.request_id
+        _out["details"] = dict(self.details)
+        _out["prev_hash"] = self.prev_hash
+        _out["hash"] = self.hash
+        return _out
+
+
+@dataclass(kw_only=True)
+class AuditEventList:
+    """One page of audit events, oldest first."""
+
+    data: list[AuditEvent]
+    next_cursor: str | None = None
+
+    @classmethod
+    def from_dict(cls, _data: Mapping[str, Any]) -> AuditEventList:
+        """Reads the JSON object ``_data``; unknown keys are ignored."""
+        return cls(
+            data=[AuditEvent.from_dict(_v0) for _v0 in _data["data"]],
+            next_cursor=_data.get("next_cursor"),
+        )
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON object, without the optional fields that are ``None``."""
+        _out: dict[str, Any] = {}
+        _out["data"] = [_v0.to_dict() for _v0 in self.data]
+        if self.next_cursor is not None:
+            _out["next_cursor"] = self.next_cursor
+        return _out
+
+
+@dataclass(kw_only=True)
+class AuditVerification:
+    """Result of checking a tenant's audit chain."""
+
+    valid: bool
+    """Whether every link holds."""
+    events_checked: int
+    first_broken_seq: int | None = None
+    """The first event whose link is broken."""
+    reason: str | None = None
+    """Why that link is broken."""
+
+    @classmethod
+    def from_dict(cls, _data: Mapping[str, Any]) -> AuditVerification:
+        """Reads the JSON object ``_data``; unknown keys are ignored."""
+        return cls(
+            valid=_data["valid"],
+            events_checked=_data["events_checked"],
+            first_broken_seq=_data.get("first_broken_seq"),
+            reason=_data.get("reason"),
+        )
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON object, without the optional fields that are ``None``."""
+        _out: dict[str, Any] = {}
+        _out["valid"] = self.valid
+        _out["events_checked"] = self.events_checked
+        if self.first_broken_seq is not None:
+            _out["first_broken_seq"] = self.first_broken_seq
+        if self.reason is not None:
+            _out["reason"] = self.reason
+        return _out
+
+
+@dataclass(kw_only=True)
+class ChangePassword:
+    """Body of `POST /t/{tenant}/me/password`."""
+
+    current_password: str | None = None
+    """Required when the account has a password."""
+    new_password: str
+
+    @classmethod
+    def from_dict(cls, _data: Mapping[str, Any]) -> ChangePassword:
+        """Reads the JSON object ``_data``; unknown keys are ignored."""
+        return cls(
+            current_password=_data.get("current_password"),
+            new_password=_data["new_password"],
+        )
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON object, without the optional fields that are ``None``."""
+        _out: dict[str, Any] = {}
+        if self.current_password is not None:
+            _out["current_password"] = self.current_password
+        _out["new_password"] = self.new_password
+        return _out
+
+
+@dataclass(kw_only=True)
+class Client:
+    """An OAuth client of a tenant (an "application" in Auth0, a "client" in Keycloak)."""
+
+    id: str
+    """The `client_id` (`cli_…`)."""
+    name: str
+    client_type: ClientType
+    token_endpoint_auth_method: TokenEndpointAuthMethod
+    grant_types: list[GrantType]
+    scopes: list[str]
+    """Scopes the client may request; tokens carry the granted subset."""
+    audiences: list[str]
+    """Resources (`aud` values, RFC 8707 `resource`) the client may request tokens for."""
+    access_token_ttl: int
+    """Access-token lifetime in seconds for this client."""
+    secrets: list[ClientSecretInfo]
+    """Live secrets, newest first (hints only; a secret is shown once, when created)."""
+    created_at: datetime
+    """A timezone-aware date-time."""
+    updated_at: datetime
+    """A timezone-aware date-time."""
+
+    @classmethod
+    def from_dict(cls, _data: Mapping[str, Any]) -> Client:
+        """Reads the JSON object ``_data``; unknown keys are ignored."""
+        return cls(
+            id=_data["id"],
+            name=_data["name"],
+            client_type=_data["client_type"],
+            token_endpoint_auth_method=_data["token_endpoint_auth_method"],
+            grant_types=list(_data["grant_types"]),
+            scopes=list(_data["scopes"]),
+            audiences=list(_data["audiences"]),
+            access_token_ttl=_data["access_token_ttl"],
+            secrets=[ClientSecretInfo.from_dict(_v0) for _v0 in _data["secrets"]],
+            created_at=_parse_datetime(_data["created_at"]),
+            updated_at=_parse_datetime(_data["updated_at"]),
+        )
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON object, without the optional fields that are ``None``."""
+        _out: dict[str, Any] = {}
+        _out["id"] = self.id
+        _out["name"] = self.name
+        _out["client_type"] = self.client_type
+        _out["token_endpoint_auth_method"] = self.token_endpoint_auth_method
+        _out["grant_types"] = list(self.grant_types)
+        _out["scopes"] = list(self.scopes)
+        _out["audiences"] = list(self.audiences)
+        _out["access_token_ttl"] = self.access_token_ttl
+        _out["secrets"] = [_v0.to_dict() for _v0 in self.secrets]
+        _out["created_at"] = _format_datetime(self.created_at)
+        _out["updated_at"] = _format_datetime(self.updated_at)
+        return _out
+
+
+@dataclass(kw_only=True)
+class ClientList:
+    """One page of clients."""
+
+    data: list[Client]
+    next_cursor: str | None = None
+
+    @classmethod
+    def from_dict(cls, _data: Mapping[str, Any]) -> ClientList:
+        """Reads the JSON object ``_data``; unknown keys are ignored."""
+        return cls(
+            data=[Client.from_dict(_v0) for _v0 in _data["data"]],
+            next_cursor=_data.get("next_cursor"),
+        )
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON object, without the optional fields that are ``None``."""
+        _out: dict[str, Any] = {}
+        _out["data"] = [_v0.to_dict() for _v0 in self.data]
+        if self.next_cursor is not None:
+            _out["next_cursor"] = self.next_cursor
+        return _out
+
+
+@dataclass(kw_only=True)
+class ClientSecretInfo:
+    """What may be shown of a client secret after its creation."""
+
+    id: str
+    hint: str
+    """The secret's last four characters."""
+    created_at: datetime
+    """A timezone-aware date-time."""
+    expires_at: datetime | None = None
+    """A timezone-aware date-time."""
+
+    @classmethod
+    def from_dict(cls, _data: Mapping[str, Any]) -> ClientSecretInfo:
+        """Reads the JSON object ``_data``; unknown keys are ignored."""
+        return cls(
+            id=_data["id"],
+            hint=_data["hint"],
+            created_at=_parse_datetime(_data["created_at"]),
+            expires_at=None if _data.get("expires_at") is None else _parse_datetime(_data["expires_at"]),
+        )
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON object, without the optional fields that are ``None``."""
+        _out: dict[str, Any] = {}
+        _out["id"] = self.id
+        _out["hint"] = self.hint
+        _out["created_at"] = _format_datetime(self.created_at)
+        if self.expires_at is not None:
+            _out["expires_at"] = _format_datetime(self.expires_at)
+        return _out
+
+
+@dataclass(kw_only=True)
+class ClientWithSecret:
+    """A client with its new secret, shown this once."""
+
+    id: str
+    """The `client_id` (`cli_…`)."""
+    name: str
+    client_type: ClientType
+    token_endpoint_auth_method: TokenEndpointAuthMethod
+    grant_types: list[GrantType]
+    scopes: list[str]
+    """Scopes the client may request; tokens carry the granted subset."""
+    audiences: list[str]
+    """Resources (`aud` values, RFC 8707 `resource`) the client may request tokens for."""
+    access_token_ttl: int
+    """Access-token lifetime in seconds for this client."""
+    secrets: list[ClientSecretInfo]
+    """Live secrets, newest first (hints only; a secret is shown once, when created)."""
+    created_at: datetime
+    """A timezone-aware date-time."""
+    updated_at: datetime
+    """A timezone-aware date-time."""
+    client_secret: str | None = None
+    """The new secret (`tss_…`); store it now, it cannot be shown again. Absent for public clients."""
+
+    @classmethod
+    def from_dict(cls, _data: Mapping[str, Any]) -> ClientWithSecret:
+        """Reads the JSON object ``_data``; unknown keys are ignored."""
+        return cls(
+            id=_data["id"],
+            name=_data["name"],
+            client_type=_data["client_type"],
+            token_endpoint_auth_method=_data["token_endpoint_auth_method"],
+            grant_types=list(_data["grant_types"]),
+            scopes=list(_data["scopes"]),
+            audiences=list(_data["audiences"]),
+            access_token_ttl=_data["access_token_ttl"],
+            secrets=[ClientSecretInfo.from_dict(_v0) for _v0 in _data["secrets"]],
+            created_at=_parse_datetime(_data["created_at"]),
+            updated_at=_parse_datetime(_data["updated_at"]),
+            client_secret=_data.get("client_secret"),
+        )
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON object, without the optional fields that are ``None``."""
+        _out: dict[str, Any] = {}
+        _out["id"] = self.id
+        _out["name"] = self.name
+        _out["client_type"] = self.client_type
+        _out["token_endpoint_auth_method"] = self.token_endpoint_auth_method
+        _out["grant_types"] = list(self.grant_types)
+        _out["scopes"] = list(self.scopes)
+        _out["audiences"] = list(self.audiences)
+        _out["access_token_ttl"] = self.access_token_ttl
+        _out["secrets"] = [_v0.to_dict() for _v0 in self.secrets]
+        _out["created_at"] = _format_datetime(self.created_at)
+        _out["updated_at"] = _format_datetime(self.updated_at)
+        if self.client_secret is not None:
+            _out["client_secret"] = self.client_secret
+        return _out
+
+
+@dataclass(kw_only=True)
+class ConfirmTotp:
+    """Body of the TOTP confirmation: a code the authenticator shows now."""
+
+    code: str
+
+    @classmethod
+    def from_dict(cls, _data: Mapping[str, Any]) -> ConfirmTotp:
+        """Reads the JSON object ``_data``; unknown keys are ignored."""
+        return cls(
+            code=_data["code"],
+        )
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON object, without the optional fields that are ``None``."""
+        _out: dict[str, Any] = {}
+        _out["code"] = self.code
+        return _out
+
+
+@dataclass(kw_only=True)
+class CreateClient:
+    """Body of `POST /v1/tenants/{tenant}/clients`."""
+
+    name: str
+    client_type: ClientType | None = None
+    """`confidential` (the default) or `public`."""
+    token_endpoint_auth_method: TokenEndpointAuthMethod | None = None
+    """Defaults to `client_secret_basic` for confidential clients and `none` for public ones."""
+    grant_types: list[GrantType] | None = None
+    """Defaults to `["client_credentials"]` for confidential clients."""
+    scopes: list[str] | None = None
+    audiences: list[str] | None = None
+    access_token_ttl: int | None = None
+    """60 to the server's `max_token_lifetime` seconds (default 3600)."""
+
+    @classmethod
+    def from_dict(cls, _data: Mapping[str, Any]) -> CreateClient:
+        """Reads the JSON object ``_data``; unknown keys are ignored."""
+        return cls(
+            name=_data["name"],
+            client_type=_data.get("client_type"),
+            token_endpoint_auth_method=_data.get("token_endpoint_auth_method"),
+            grant_types=None if _data.get("grant_types") is None else list(_data["grant_types"]),
+            scopes=None if _data.get("scopes") is None else list(_data["scopes"]),
+            audiences=None if _data.get("audiences") is None else list(_data["audiences"]),
+            access_token_ttl=_data.get("access_token_ttl"),
+        )
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON object, without the optional fields that are ``None``."""
+        _out: dict[str, Any] = {}
+        _out["name"] = self.name
+        if self.client_type is not None:
+            _out["client_type"] = self.client_type
+        if self.token_endpoint_auth_method is not None:
+            _out["token_endpoint_auth_method"] = self.token_endpoint_auth_method
+        if self.grant_types is not None:
+            _out["grant_types"] = list(self.grant_types)
+        if self.scopes is not None:
+            _out["scopes"] = list(self.scopes)
+        if self.audiences is not None:
+            _out["audiences"] = list(self.audiences)
+        if self.access_token_ttl is not None:
+            _out["access_token_ttl"] = self.access_token_ttl
+        return _out
+
+
+@dataclass(kw_only=True)
+class CreateTenant:
+    """Body of `POST /v1/tenants`."""
+
+    slug: str
+    """Lowercase letters, digits and inner hyphens, 1-63 characters; cannot be changed later."""
+    name: str
+    """Display name, 1-200 characters."""
+    signing_alg: SigningAlg | None = None
+    """Primary signing algorithm; ES256 when omitted."""
+    allowed_origins: list[str] | None = None
+    """Browser origins allowed to call the tenant's public endpoints, such as `https://app.example.com`."""
+
+    @classmethod
+    def from_dict(cls, _data: Mapping[str, Any]) -> CreateTenant:
+        """Reads the JSON object ``_data``; unknown keys are ignored."""
+        return cls(
+            slug=_data["slug"],
+            name=_data["name"],
+            signing_alg=_data.get("signing_alg"),
+            allowed_origins=None if _data.get("allowed_origins") is None else list(_data["allowed_origins"]),
+        )
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON object, without the optional fields that are ``None``."""
+        _out: dict[str, Any] = {}
+        _out["slug"] = self.slug
+        _out["name"] = self.name
+        if self.signing_alg is not None:
+            _out["signing_alg"] = self.signing_alg
+        if self.allowed_origins is not None:
+            _out["allowed_origins"] = list(self.allowed_origins)
+        return _out
+
+
+@dataclass(kw_only=True)
+class CreateUser:
+    """Body of `POST /v1/tenants/{tenant}/users`."""
+
+    email: str
+    password: str | None = None
+    """Checked against the password policy; omit for a user who signs in another way."""
+    email_verified: bool | None = None
+    name: str | None = None
+    picture: str | None = None
+    locale: str | None = None
+    metadata: dict[str, Any] | None = None
+
+    @classmethod
+    def from_dict(cls, _data: Mapping[str, Any]) -> CreateUser:
+        """Reads the JSON object ``_data``; unknown keys are ignored."""
+        return cls(
+            email=_data["email"],
+            password=_data.get("password"),
+            email_verified=_data.get("email_verified"),
+            name=_data.get("name"),
+            picture=_data.get("picture"),
+            locale=_data.get("locale"),
+            metadata=None if _data.get("metadata") is None else dict(_data["metadata"]),
+        )
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON object, without the optional fields that are ``None``."""
+        _out: dict[str, Any] = {}
+        _out["email"] = self.email
+        if self.password is not None:
+            _out["password"] = self.password
+        if self.email_verified is not None:
+            _out["email_verified"] = self.email_verified
+        if self.name is not None:
+            _out["name"] = self.name
+        if self.picture is not None:
+            _out["picture"] = self.picture
+        if self.locale is not None:
+            _out["locale"] = self.locale
+        if self.metadata is not None:
+            _out["metadata"] = dict(self.metadata)
+        return _out
+
+
+@dataclass(kw_only=True)
+class DeleteAccount:
+    """Body of `DELETE /t/{tenant}/me`."""
+
+    current_password: str | None = None
+    """Required when the account has a password."""
+
+    @classmethod
+    def from_dict(cls, _data: Mapping[str, Any]) -> DeleteAccount:
+        """Reads the JSON object ``_data``; unknown keys are ignored."""
+        return cls(
+            current_password=_data.get("current_password"),
+        )
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON object, without the optional fields that are ``None``."""
+        _out: dict[str, Any] = {}
+        if self.current_password is not None:
+            _out["current_password"] = self.current_password
+        return _out
+
+
+@dataclass(kw_only=True)
+class EmailCodeVerify:
+    """Body of `POST /t/{tenant}/auth/email-code/verify`."""
+
+    email: str
+    code: str
+    """The six-digit code from the email."""
+    delivery: TokenDelivery | None = None
+
+    @classmethod
+    def from_dict(cls, _data: Mapping[str, Any]) -> EmailCodeVerify:
+        """Reads the JSON object ``_data``; unknown keys are ignored."""
+        return cls(
+            email=_data["email"],
+            code=_data["code"],
+            delivery=_data.get("delivery"),
+        )
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON object, without the optional fields that are ``None``."""
+        _out: dict[str, Any] = {}
+        _out["email"] = self.email
+        _out["code"] = self.code
+        if self.delivery is not None:
+            _out["delivery"] = self.delivery
+        return _out
+
+
+@dataclass(kw_only=True)
+class EmailRequest:
+    """Body of `POST /t/{tenant}/auth/password-reset`, `…/magic-link` and `…/email-code`."""
+
+    email: str
+
+    @classmethod
+    def from_dict(cls, _data: Mapping[str, Any]) -> EmailRequest:
+        """Reads the JSON object ``_data``; unknown keys are ignored."""
+        return cls(
+            email=_data["email"],
+        )
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON object, without the optional fields that are ``None``."""
+        _out: dict[str, Any] = {}
+        _out["email"] = self.email
+        return _out
+
+
+@dataclass(kw_only=True)
+class EmailRequestAccepted:
+    """The answer to a request that may send an email. It is the same whether or not the
+    address belongs to an account, so it reveals nothing about which accounts exist.
+    """
+
+    message: str
+    """A sentence to show the person who asked."""
+
+    @classmethod
+    def from_dict(cls, _data: Mapping[str, Any]) -> EmailRequestAccepted:
+        """Reads the JSON object ``_data``; unknown keys are ignored."""
+        return cls(
+            message=_data["message"],
+        )
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON object, without the optional fields that are ``None``."""
+        _out: dict[str, Any] = {}
+        _out["message"] = self.message
+        return _out
+
+
+@dataclass(kw_only=True)
+class EmailTemplate:
+    """A tenant's override of a built-in email template in one locale."""
+
+    template: str
+    """`verify_email`, `password_reset`, `magic_link` or `email_code`."""
+    locale: str
+    """Lowercase BCP 47 tag, such as `de` or `pt-br`."""
+    subject: str
+    text: str
+    html: str
+    updated_at: datetime
+    """A timezone-aware date-time."""
+
+    @classmethod
+    def from_dict(cls, _data: Mapping[str, Any]) -> EmailTemplate:
+        """Reads the JSON object ``_data``; unknown keys are ignored."""
+        return cls(
+            template=_data["template"],
+            locale=_data["locale"],
+            subject=_data["subject"],
+            text=_data["text"],
+            html=_data["html"],
+            updated_at=_parse_datetime(_data["updated_at"]),
+        )
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON object, without the optional fields that are ``None``."""
+        _out: dict[str, Any] = {}
+        _out["template"] = self.template
+        _out["locale"] = self.locale
+        _out["subject"] = self.subject
+        _out["text"] = self.text
+        _out["html"] = self.html
+        _out["updated_at"] = _format_datetime(self.updated_at)
+        return _out
+
+
+@dataclass(kw_only=True)
+class EmailTemplateList:
+    """A tenant's template overrides."""
+
+    data: list[EmailTemplate]
+
+    @classmethod
+    def from_dict(cls, _data: Mapping[str, Any]) -> EmailTemplateList:
+        """Reads the JSON object ``_data``; unknown keys are ignored."""
+        return cls(
+            data=[EmailTemplate.from_dict(_v0) for _v0 in _data["data"]],
+        )
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON object, without the optional fields that are ``None``."""
+        _out: dict[str, Any] = {}
+        _out["data"] = [_v0.to_dict() for _v0 in self.data]
+        return _out
+
+
+@dataclass(kw_only=True)
+class EmailVerified:
+    """The answer to a successful email verification."""
+
+    user_id: str
+    email: str
+    """The address that is now verified."""
+    email_verified: bool
+    """Always `true`."""
+
+    @classmethod
+    def from_dict(cls, _data: Mapping[str, Any]) -> EmailVerified:
+        """Reads the JSON object ``_data``; unknown keys are ignored."""
+        return cls(
+            user_id=_data["user_id"],
+            email=_data["email"],
+            email_verified=_data["email_verified"],
+        )
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON object, without the optional fields that are ``None``."""
+        _out: dict[str, Any] = {}
+        _out["user_id"] = self.user_id
+        _out["email"] = self.email
+        _out["email_verified"] = self.email_verified
+        return _out
+
+
+@dataclass(kw_only=True)
+class FieldError:
+    """One invalid field of a request body."""
+
+    pointer: str
+    """The field's name, as a JSON pointer into the request body (`/slug`)."""
+    message: str
+    """What is wrong with it and what would be accepted."""
+
+    @classmethod
+    def from_dict(cls, _data: Mapping[str, Any]) -> FieldError:
+        """Reads the JSON object ``_data``; unknown keys are ignored."""
+        return cls(
+            pointer=_data["pointer"],
+            message=_data["message"],
+        )
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON object, without the optional fields that are ``None``."""
+        _out: dict[str, Any] = {}
+        _out["pointer"] = self.pointer
+        _out["message"] = self.message
+        return _out
+
+
+@dataclass(kw_only=True)
+class HealthStatus:
+    """Body of the health endpoints."""
+
+    status: str
+    """`ok` for liveness, `ready` for readiness."""
+
+    @classmethod
+    def from_dict(cls, _data: Mapping[str, Any]) -> HealthStatus:
+        """Reads the JSON object ``_data``; unknown keys are ignored."""
+        return cls(
+            status=_data["status"],
+        )
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON object, without the optional fields that are ``None``."""
+        _out: dict[str, Any] = {}
+        _out["status"] = self.status
+        return _out
+
+
+@dataclass(kw_only=True)
+class IntrospectionResponse:
+    """An introspection response (RFC 7662 §2.2); an inactive token has only `active: false`."""
+
+    active: bool
+    scope: str | None = None
+    client_id: str | None = None
+    token_type: str | None = None
+    exp: int | None = None
+    iat: int | None = None
+    sub: str | None = None
+    aud: dict[str, Any] | None = None
+    """A string or an array of strings, as in the token."""
+    iss: str | None = None
+    jti: str | None = None
+
+    @classmethod
+    def from_dict(cls, _data: Mapping[str, Any]) -> IntrospectionResponse:
+        """Reads the JSON object ``_data``; unknown keys are ignored."""
+        return cls(
+            active=_data["active"],
+            scope=_data.get("scope"),
+            client_id=_data.get("client_id"),
+            token_type=_data.get("token_type"),
+            exp=_data.get("exp"),
+            iat=_data.get("iat"),
+            sub=_data.get("sub"),
+            aud=None if _data.get("aud") is None else dict(_data["aud"]),
+            iss=_data.get("iss"),
+            jti=_data.get("jti"),
+        )
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON object, without the optional fields that are ``None``."""
+        _out: dict[str, Any] = {}
+        _out["active"] = self.active
+        if self.scope is not None:
+            _out["scope"] = self.scope
+        if self.client_id is not None:
+            _out["client_id"] = self.client_id
+        if self.token_type is not None:
+            _out["token_type"] = self.token_type
+        if self.exp is not None:
+            _out["exp"] = self.exp
+        if self.iat is not None:
+            _out["iat"] = self.iat
+        if self.sub is not None:
+            _out["sub"] = self.sub
+        if self.aud is not None:
+            _out["aud"] = dict(self.aud)
+        if self.iss is not None:
+            _out["iss"] = self.iss
+        if self.jti is not None:
+            _out["jti"] = self.jti
+        return _out
+
+
+@dataclass(kw_only=True)
+class Jwk:
+    """A public JSON Web Key (RFC 7517 §4) of type EC, RSA or OKP."""
+
+    kty: str
+    """`EC`, `RSA` or `OKP`."""
+    kid: str
+    use: str
+    """Always `sig`."""
+    alg: str
+    crv: str | None = None
+    """Curve: `P-256` (EC) or `Ed25519` (OKP)."""
+    x: str | None = None
+    y: str | None = None
+    n: str | None = None
+    """RSA modulus, base64url."""
+    e: str | None = None
+    """RSA public exponent, base64url."""
+
+    @classmethod
+    def from_dict(cls, _data: Mapping[str, Any]) -> Jwk:
+        """Reads the JSON object ``_data``; unknown keys are ignored."""
+        return cls(
+            kty=_data["kty"],
+            kid=_data["kid"],
+            use=_data["use"],
+            alg=_data["alg"],
+            crv=_data.get("crv"),
+            x=_data.get("x"),
+            y=_data.get("y"),
+            n=_data.get("n"),
+            e=_data.get("e"),
+        )
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON object, without the optional fields that are ``None``."""
+        _out: dict[str, Any] = {}
+        _out["kty"] = self.kty
+        _out["kid"] = self.kid
+        _out["use"] = self.use
+        _out["alg"] = self.alg
+        if self.crv is not None:
+            _out["crv"] = self.crv
+        if self.x is not None:
+            _out["x"] = self.x
+        if self.y is not None:
+            _out["y"] = self.y
+        if self.n is not None:
+            _out["n"] = self.n
+        if self.e is not None:
+            _out["e"] = self.e
+        return _out
+
+
+@dataclass(kw_only=True)
+class JwkSet:
+    """A JSON Web Key Set (RFC 7517 §5)."""
+
+    keys: list[Jwk]
+
+    @classmethod
+    def from_dict(cls, _data: Mapping[str, Any]) -> JwkSet:
+        """Reads the JSON object ``_data``; unknown keys are ignored."""
+        return cls(
+            keys=[Jwk.from_dict(_v0) for _v0 in _data["keys"]],
+        )
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON object, without the optional fields that are ``None``."""
+        _out: dict[str, Any] = {}
+        _out["keys"] = [_v0.to_dict() for _v0 in self.keys]
+        return _out
+
+
+@dataclass(kw_only=True)
+class LoginRequest:
+    """Body of `POST /t/{tenant}/auth/login`."""
+
+    email: str
+    password: str
+    delivery: TokenDelivery | None = None
+
+    @classmethod
+    def from_dict(cls, _data: Mapping[str, Any]) -> LoginRequest:
+        """Reads the JSON object ``_data``; unknown keys are ignored."""
+        return cls(
+            email=_data["email"],
+            password=_data["password"],
+            delivery=_data.get("delivery"),
+        )
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON object, without the optional fields that are ``None``."""
+        _out: dict[str, Any] = {}
+        _out["email"] = self.email
+        _out["password"] = self.password
+        if self.delivery is not None:
+            _out["delivery"] = self.delivery
+        return _out
+
+
+@dataclass(kw_only=True)
+class MagicLinkVerify:
+    """Body of `POST /t/{tenant}/auth/magic-link/verify`."""
+
+    token: str
+    """The token from the magic link (`tml_…`)."""
+    delivery: TokenDelivery | None = None
+
+    @classmethod
+    def from_dict(cls, _data: Mapping[str, Any]) -> MagicLinkVerify:
+        """Reads the JSON object ``_data``; unknown keys are ignored."""
+        return cls(
+            token=_data["token"],
+            delivery=_data.get("delivery"),
+        )
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON object, without the optional fields that are ``None``."""
+        _out: dict[str, Any] = {}
+        _out["token"] = self.token
+        if self.delivery is not None:
+            _out["delivery"] = self.delivery
+        return _out
+
+
+@dataclass(kw_only=True)
+class MfaChallenge:
+    """The answer to a correct password when the account has a second factor: no session yet,
+    but a token to complete the sign-in with at `POST /t/{tenant}/auth/mfa/verify`.
+    """
+
+    mfa_required: bool
+    """Always `true`; tells this answer apart from session tokens."""
+    mfa_token: str
+    """`tsm_…`: opaque, valid for `expires_in` seconds, spent by the first successful
+    verification. Wrong codes do not spend it, but count towards the account's lockout.
+    """
+    factors: list[MfaFactor]
+    """The factors the user can complete the sign-in with."""
+    expires_in: int
+    """Seconds until `mfa_token` expires."""
+
+    @classmethod
+    def from_dict(cls, _data: Mapping[str, Any]) -> MfaChallenge:
+        """Reads the JSON object ``_data``; unknown keys are ignored."""
+        return cls(
+            mfa_required=_data["mfa_required"],
+            mfa_token=_data["mfa_token"],
+            factors=list(_data["factors"]),
+            expires_in=_data["expires_in"],
+        )
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON object, without the optional fields that are ``None``."""
+        _out: dict[str, Any] = {}
+        _out["mfa_required"] = self.mfa_required
+        _out["mfa_token"] = self.mfa_token
+        _out["factors"] = list(self.factors)
+        _out["expires_in"] = self.expires_in
+        return _out
+
+
+@dataclass(kw_only=True)
+class MfaVerifyRequest:
+    """Body of `POST /t/{tenant}/auth/mfa/verify`: the challenge's token and exactly one of
+    `code` and `recovery_code`.
+    """
+
+    mfa_token: str
+    """The `mfa_token` of the login answer."""
+    code: str | None = None
+    """The current six-digit code of the user's authenticator app."""
+    recovery_code: str | None = None
+    """One of the user's recovery codes, `tsrc_xxxx-xxxx-xxxx-xxxx` (the prefix, hyphens,
+    spaces and case are optional).
+    """
+    delivery: TokenDelivery | None = None
+
+    @classmethod
+    def from_dict(cls, _data: Mapping[str, Any]) -> MfaVerifyRequest:
+        """Reads the JSON object ``_data``; unknown keys are ignored."""
+        return cls(
+            mfa_token=_data["mfa_token"],
+            code=_data.get("code"),
+            recovery_code=_data.get("recovery_code"),
+            delivery=_data.get("delivery"),
+        )
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON object, without the optional fields that are ``None``."""
+        _out: dict[str, Any] = {}
+        _out["mfa_token"] = self.mfa_token
+        if self.code is not None:
+            _out["code"] = self.code
+        if self.recovery_code is not None:
+            _out["recovery_code"] = self.recovery_code
+        if self.delivery is not None:
+            _out["delivery"] = self.delivery
+        return _out
+
+
+@dataclass(kw_only=True)
+class OAuthError:
+    """An error of an OAuth endpoint (RFC 6749 §5.2)."""
+
+    error: str
+    """`invalid_request`, `invalid_client`, `invalid_grant`, `unauthorized_client`,
+    `unsupported_grant_type`, `invalid_scope`, `invalid_target` (RFC 8707) or
+    `unsupported_token_type` (RFC 7009).
+    """
+    error_description: str | None = None
+    """What went wrong, for the developer."""
+
+    @classmethod
+    def from_dict(cls, _data: Mapping[str, Any]) -> OAuthError:
+        """Reads the JSON object ``_data``; unknown keys are ignored."""
+        return cls(
+            error=_data["error"],
+            error_description=_data.get("error_description"),
+        )
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON object, without the optional fields that are ``None``."""
+        _out: dict[str, Any] = {}
+        _out["error"] = self.error
+        if self.error_description is not None:
+            _out["error_description"] = self.error_description
+        return _out
+
+
+@dataclass(kw_only=True)
+class OpenIdConfiguration:
+    """OpenID Provider metadata (OpenID Connect Discovery 1.0 §3), also served as OAuth 2.0
+    Authorization Server Metadata (RFC 8414).
+
+    Only what the server implements is advertised; endpoints appear as they land.
+    """
+
+    issuer: str
+    """The tenant's issuer identifier, `{public_url}/t/{slug}`."""
+    jwks_uri: str
+    """Where the tenant's public signing keys are published."""
+    token_endpoint: str
+    """RFC 8414 §2."""
+    introspection_endpoint: str
+    """RFC 7662."""
+    revocation_endpoint: str
+    """RFC 7009."""
+    grant_types_supported: list[str]
+    token_endpoint_auth_methods_supported: list[str]
+    introspection_endpoint_auth_methods_supported: list[str]
+    revocation_endpoint_auth_methods_supported: list[str]
+
+    @classmethod
+    def from_dict(cls, _data: Mapping[str, Any]) -> OpenIdConfiguration:
+        """Reads the JSON object ``_data``; unknown keys are ignored."""
+        return cls(
+            issuer=_data["issuer"],
+            jwks_uri=_data["jwks_uri"],
+            token_endpoint=_data["token_endpoint"],
+            introspection_endpoint=_data["introspection_endpoint"],
+            revocation_endpoint=_data["revocation_endpoint"],
+            grant_types_supported=list(_data["grant_types_supported"]),
+            token_endpoint_auth_methods_supported=list(_data["token_endpoint_auth_methods_supported"]),
+            introspection_endpoint_auth_methods_supported=list(_data["introspection_endpoint_auth_methods_supported"]),
+            revocation_endpoint_auth_methods_supported=list(_data["revocation_endpoint_auth_methods_supported"]),
+        )
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON object, without the optional fields that are ``None``."""
+        _out: dict[str, Any] = {}
+        _out["issuer"] = self.issuer
+        _out["jwks_uri"] = self.jwks_uri
+        _out["token_endpoint"] = self.token_endpoint
+        _out["introspection_endpoint"] = self.introspection_endpoint
+        _out["revocation_endpoint"] = self.revocation_endpoint
+        _out["grant_types_supported"] = list(self.grant_types_supported)
+        _out["token_endpoint_auth_methods_supported"] = list(self.token_endpoint_auth_methods_supported)
+        _out["introspection_endpoint_auth_methods_supported"] = list(self.introspection_endpoint_auth_methods_supported)
+        _out["revocation_endpoint_auth_methods_supported"] = list(self.revocation_endpoint_auth_methods_supported)
+        return _out
+
+
+@dataclass(kw_only=True)
+class OutboxMessage:
+    """A message in the development outbox, in full (links and codes included)."""
+
+    id: str
+    """`eml_…`"""
+    to: str
+    from_: str
+    subject: str
+    text: str
+    """The plain-text part."""
+    html: str
+    """The HTML part."""
+    template: str
+    """`verify_email`, `password_reset`, `magic_link` or `email_code`."""
+    locale: str
+    """The locale the message was rendered in."""
+    created_at: datetime
+    """A timezone-aware date-time."""
+
+    @classmethod
+    def from_dict(cls, _data: Mapping[str, Any]) -> OutboxMessage:
+        """Reads the JSON object ``_data``; unknown keys are ignored."""
+        return cls(
+            id=_data["id"],
+            to=_data["to"],
+            from_=_data["from"],
+            subject=_data["subject"],
+            text=_data["text"],
+            html=_data["html"],
+            template=_data["template"],
+            locale=_data["locale"],
+            created_at=_parse_datetime(_data["created_at"]),
+        )
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON object, without the optional fields that are ``None``."""
+        _out: dict[str, Any] = {}
+        _out["id"] = self.id
+        _out["to"] = self.to
+        _out["from"] = self.from_
+        _out["subject"] = self.subject
+        _out["text"] = self.text
+        _out["html"] = self.html
+        _out["template"] = self.template
+        _out["locale"] = self.locale
+        _out["created_at"] = _format_datetime(self.created_at)
+        return _out
+
+
+@dataclass(kw_only=True)
+class OutboxMessageList:
+    """One page of outbox messages, newest first."""
+
+    data: list[OutboxMessage]
+    next_cursor: str | None = None
+    """Pass as `cursor` for the next (older) page; absent on the last page."""
+
+    @classmethod
+    def from_dict(cls, _data: Mapping[str, Any]) -> OutboxMessageList:
+        """Reads the JSON object ``_data``; unknown keys are ignored."""
+        return cls(
+            data=[OutboxMessage.from_dict(_v0) for _v0 in _data["data"]],
+            next_cursor=_data.get("next_cursor"),
+        )
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON object, without the optional fields that are ``None``."""
+        _out: dict[str, Any] = {}
+        _out["data"] = [_v0.to_dict() for _v0 in self.data]
+        if self.next_cursor is not None:
+            _out["next_cursor"] = self.next_cursor
+        return _out
+
+
+@dataclass(kw_only=True)
+class PasswordResetConfirm:
+    """Body of `POST /t/{tenant}/auth/password-reset/confirm`."""
+
+    token: str
+    """The token from the reset link (`tpr_…`)."""
+    new_password: str
+    """Checked against the password policy."""
+
+    @classmethod
+    def from_dict(cls, _data: Mapping[str, Any]) -> PasswordResetConfirm:
+        """Reads the JSON object ``_data``; unknown keys are ignored."""
+        return cls(
+            token=_data["token"],
+            new_password=_data["new_password"],
+        )
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON object, without the optional fields that are ``None``."""
+        _out: dict[str, Any] = {}
+        _out["token"] = self.token
+        _out["new_password"] = self.new_password
+        return _out
+
+
+@dataclass(kw_only=True)
+class Problem:
+    """An RFC 9457 problem document, sent as `application/problem+json`."""
+
+    type_: str
+    """A URI naming the problem type: `urn:tessera:problem:{code}`."""
+    title: str
+    """A short summary of the problem type."""
+    status: int
+    """The HTTP status code."""
+    detail: str
+    """What went wrong in this occurrence, written for a person."""
+    code: ErrorCode
+    """The stable machine-readable code."""
+    request_id: str | None = None
+    """The request id, also sent as the `x-request-id` response header."""
+    errors: list[FieldError] | None = None
+    """Field-level errors, for `validation_failed`."""
+
+    @classmethod
+    def from_dict(cls, _data: Mapping[str, Any]) -> Problem:
+        """Reads the JSON object ``_data``; unknown keys are ignored."""
+        return cls(
+            type_=_data["type"],
+            title=_data["title"],
+            status=_data["status"],
+            detail=_data["detail"],
+            code=_data["code"],
+            request_id=_data.get("request_id"),
+            errors=None if _data.get("errors") is None else [FieldError.from_dict(_v0) for _v0 in _data["errors"]],
+        )
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON object, without the optional fields that are ``None``."""
+        _out: dict[str, Any] = {}
+        _out["type"] = self.type_
+        _out["title"] = self.title
+        _out["status"] = self.status
+        _out["detail"] = self.detail
+        _out["code"] = self.code
+        if self.request_id is not None:
+            _out["request_id"] = self.request_id
+        if self.errors is not None:
+            _out["errors"] = [_v0.to_dict() for _v0 in self.errors]
+        return _out
+
+
+@dataclass(kw_only=True)
+class PutEmailTemplate:
+    """Body of `PUT /v1/tenants/{tenant}/email-templates/{template}/{locale}`.
+
+    Variables are written `{{ name }}`: `tenant_name`, `email`, `name`, `expires_minutes`, and
+    `link` (verification, reset, magic link) or `code` (email code), which the text part must
+    contain. Values are HTML-escaped in the HTML part.
+    """
+
+    subject: str
+    """One line, at most 200 characters."""
+    text: str
+    """The plain-text part, at most 32 KiB."""
+    html: str
+    """The HTML part, at most 64 KiB."""
+
+    @classmethod
+    def from_dict(cls, _data: Mapping[str, Any]) -> PutEmailTemplate:
+        """Reads the JSON object ``_data``; unknown keys are ignored."""
+        return cls(
+            subject=_data["subject"],
+            text=_data["text"],
+            html=_data["html"],
+        )
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON object, without the optional fields that are ``None``."""
+        _out: dict[str, Any] = {}
+        _out["subject"] = self.subject
+        _out["text"] = self.text
+        _out["html"] = self.html
+        return _out
+
+
+@dataclass(kw_only=True)
+class RecoveryCodes:
+    """Single-use recovery codes, shown once: each completes one sign-in instead of a TOTP
+    code. Only their hashes are stored.
+    """
+
+    recovery_codes: list[str]
+
+    @classmethod
+    def from_dict(cls, _data: Mapping[str, Any]) -> RecoveryCodes:
+        """Reads the JSON object ``_data``; unknown keys are ignored."""
+        return cls(
+            recovery_codes=list(_data["recovery_codes"]),
+        )
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON object, without the optional fields that are ``None``."""
+        _out: dict[str, Any] = {}
+        _out["recovery_codes"] = list(self.recovery_codes)
+        return _out
+
+
+@dataclass(kw_only=True)
+class RefreshRequest:
+    """Body of `POST /t/{tenant}/auth/refresh` and `POST /t/{tenant}/auth/logout`; the token
+    may instead come from the session cookie.
+    """
+
+    refresh_token: str | None = None
+    delivery: TokenDelivery | None = None
+
+    @classmethod
+    def from_dict(cls, _data: Mapping[str, Any]) -> RefreshRequest:
+        """Reads the JSON object ``_data``; unknown keys are ignored."""
+        return cls(
+            refresh_token=_data.get("refresh_token"),
+            delivery=_data.get("delivery"),
+        )
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON object, without the optional fields that are ``None``."""
+        _out: dict[str, Any] = {}
+        if self.refresh_token is not None:
+            _out["refresh_token"] = self.refresh_token
+        if self.delivery is not None:
+            _out["delivery"] = self.delivery
+        return _out
+
+
+@dataclass(kw_only=True)
+class RotateClientSecret:
+    """Body of `POST /v1/tenants/{tenant}/clients/{client}/secrets` (optional)."""
+
+    previous_secrets_expire_in: int | None = None
+    """Seconds the client's current secrets keep working (0-2592000, default 86400), so
+    deployments can switch over without downtime.
+    """
+
+    @classmethod
+    def from_dict(cls, _data: Mapping[str, Any]) -> RotateClientSecret:
+        """Reads the JSON object ``_data``; unknown keys are ignored."""
+        return cls(
+            previous_secrets_expire_in=_data.get("previous_secrets_expire_in"),
+        )
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON object, without the optional fields that are ``None``."""
+        _out: dict[str, Any] = {}
+        if self.previous_secrets_expire_in is not None:
+            _out["previous_secrets_expire_in"] = self.previous_secrets_expire_in
+        return _out
+
+
+@dataclass(kw_only=True)
+class RotateKeysRequest:
+    """Body of `POST /v1/tenants/{tenant}/keys/rotate` (optional)."""
+
+    alg: SigningAlg | None = None
+    """Rotate only the key of this algorithm; all active keys when omitted."""
+
+    @classmethod
+    def from_dict(cls, _data: Mapping[str, Any]) -> RotateKeysRequest:
+        """Reads the JSON object ``_data``; unknown keys are ignored."""
+        return cls(
+            alg=_data.get("alg"),
+        )
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON object, without the optional fields that are ``None``."""
+        _out: dict[str, Any] = {}
+        if self.alg is not None:
+            _out["alg"] = self.alg
+        return _out
+
+
+@dataclass(kw_only=True)
+class Session:
+    """A sign-in session."""
+
+    id: str
+    """`ses_…`, the `sid` claim of its access tokens."""
+    user_id: str
+    created_at: datetime
+    """A timezone-aware date-time."""
+    last_used_at: datetime
+    """A timezone-aware date-time."""
+    expires_at: datetime
+    """A timezone-aware date-time."""
+    ip: str | None = None
+    user_agent: str | None = None
+
+    @classmethod
+    def from_dict(cls, _data: Mapping[str, Any]) -> Session:
+        """Reads the JSON object ``_data``; unknown keys are ignored."""
+        return cls(
+            id=_data["id"],
+            user_id=_data["user_id"],
+            created_at=_parse_datetime(_data["created_at"]),
+            last_used_at=_parse_datetime(_data["last_used_at"]),
+            expires_at=_parse_datetime(_data["expires_at"]),
+            ip=_data.get("ip"),
+            user_agent=_data.get("user_agent"),
+        )
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON object, without the optional fields that are ``None``."""
+        _out: dict[str, Any] = {}
+        _out["id"] = self.id
+        _out["user_id"] = self.user_id
+        _out["created_at"] = _format_datetime(self.created_at)
+        _out["last_used_at"] = _format_datetime(self.last_used_at)
+        _out["expires_at"] = _format_datetime(self.expires_at)
+        if self.ip is not None:
+            _out["ip"] = self.ip
+        if self.user_agent is not None:
+            _out["user_agent"] = self.user_agent
+        return _out
+
+
+@dataclass(kw_only=True)
+class SessionList:
+    """A user's live sessions, newest first."""
+
+    data: list[Session]
+
+    @classmethod
+    def from_dict(cls, _data: Mapping[str, Any]) -> SessionList:
+        """Reads the JSON object ``_data``; unknown keys are ignored."""
+        return cls(
+            data=[Session.from_dict(_v0) for _v0 in _data["data"]],
+        )
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON object, without the optional fields that are ``None``."""
+        _out: dict[str, Any] = {}
+        _out["data"] = [_v0.to_dict() for _v0 in self.data]
+        return _out
+
+
+@dataclass(kw_only=True)
+class SessionTokens:
+    """Tokens of a session."""
+
+    access_token: str
+    """An RFC 9068 JWT (`typ: at+jwt`) with `sid`, for `Authorization: Bearer`."""
+    token_type: str
+    """Always `Bearer`."""
+    expires_in: int
+    """Seconds until the access token expires."""
+    refresh_token: str | None = None
+    """Opaque, single use: each refresh returns a new one. Absent with cookie delivery."""
+    session_id: str
+
+    @classmethod
+    def from_dict(cls, _data: Mapping[str, Any]) -> SessionTokens:
+        """Reads the JSON object ``_data``; unknown keys are ignored."""
+        return cls(
+            access_token=_data["access_token"],
+            token_type=_data["token_type"],
+            expires_in=_data["expires_in"],
+            refresh_token=_data.get("refresh_token"),
+            session_id=_data["session_id"],
+        )
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON object, without the optional fields that are ``None``."""
+        _out: dict[str, Any] = {}
+        _out["access_token"] = self.access_token
+        _out["token_type"] = self.token_type
+        _out["expires_in"] = self.expires_in
+        if self.refresh_token is not None:
+            _out["refresh_token"] = self.refresh_token
+        _out["session_id"] = self.session_id
+        return _out
+
+
+@dataclass(kw_only=True)
+class SigningKey:
+    """A tenant signing key's public metadata (private keys never leave the server)."""
+
+    kid: str
+    """Key id: the RFC 7638 JWK thumbprint."""
+    alg: SigningAlg
+    status: KeyStatus
+    created_at: datetime
+    """A timezone-aware date-time."""
+    retired_at: datetime | None = None
+    """A timezone-aware date-time."""
+    published_until: datetime | None = None
+    """When a retired key leaves the JWKS: no token it signed is still valid by then."""
+
+    @classmethod
+    def from_dict(cls, _data: Mapping[str, Any]) -> SigningKey:
+        """Reads the JSON object ``_data``; unknown keys are ignored."""
+        return cls(
+            kid=_data["kid"],
+            alg=_data["alg"],
+            status=_data["status"],
+            created_at=_parse_datetime(_data["created_at"]),
+            retired_at=None if _data.get("retired_at") is None else _parse_datetime(_data["retired_at"]),
+            published_until=None if _data.get("published_until") is None else _parse_datetime(_data["published_until"]),
+        )
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON object, without the optional fields that are ``None``."""
+        _out: dict[str, Any] = {}
+        _out["kid"] = self.kid
+        _out["alg"] = self.alg
+        _out["status"] = self.status
+        _out["created_at"] = _format_datetime(self.created_at)
+        if self.retired_at is not None:
+            _out["retired_at"] = _format_datetime(self.retired_at)
+        if self.published_until is not None:
+            _out["published_until"] = _format_datetime(self.published_until)
+        return _out
+
+
+@dataclass(kw_only=True)
+class SigningKeyList:
+    """The tenant's published keys: active ones first, then retired ones still in the JWKS."""
+
+    data: list[SigningKey]
+
+    @classmethod
+    def from_dict(cls, _data: Mapping[str, Any]) -> SigningKeyList:
+        """Reads the JSON object ``_data``; unknown keys are ignored."""
+        return cls(
+            data=[SigningKey.from_dict(_v0) for _v0 in _data["data"]],
+        )
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON object, without the optional fields that are ``None``."""
+        _out: dict[str, Any] = {}
+        _out["data"] = [_v0.to_dict() for _v0 in self.data]
+        return _out
+
+
+@dataclass(kw_only=True)
+class Tenant:
+    """A tenant: an isolated application environment with its own issuer, keys and users
+    (a Keycloak realm, an Auth0 tenant, a WorkOS environment).
+    """
+
+    id: str
+    """Server-assigned identifier (`ten_…`)."""
+    slug: str
+    """URL-safe handle used in every path: lowercase letters, digits and inner hyphens, 1-63 characters."""
+    name: str
+    """Display name."""
+    issuer: str
+    """The tenant's OpenID issuer: `{public_url}/t/{slug}`."""
+    signing_alg: SigningAlg
+    """Algorithm of the tenant's primary signing key (an RS256 key is always kept too)."""
+    allowed_origins: list[str]
+    """Browser origins allowed to call the tenant's public endpoints (CORS). Empty: none."""
+    created_at: datetime
+    """A timezone-aware date-time."""
+    updated_at: datetime
+    """A timezone-aware date-time."""
+
+    @classmethod
+    def from_dict(cls, _data: Mapping[str, Any]) -> Tenant:
+        """Reads the JSON object ``_data``; unknown keys are ignored."""
+        return cls(
+            id=_data["id"],
+            slug=_data["slug"],
+            name=_data["name"],
+            issuer=_data["issuer"],
+            signing_alg=_data["signing_alg"],
+            allowed_origins=list(_data["allowed_origins"]),
+            created_at=_parse_datetime(_data["created_at"]),
+            updated_at=_parse_datetime(_data["updated_at"]),
+        )
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON object, without the optional fields that are ``None``."""
+        _out: dict[str, Any] = {}
+        _out["id"] = self.id
+        _out["slug"] = self.slug
+        _out["name"] = self.name
+        _out["issuer"] = self.issuer
+        _out["signing_alg"] = self.signing_alg
+        _out["allowed_origins"] = list(self.allowed_origins)
+        _out["created_at"] = _format_datetime(self.created_at)
+        _out["updated_at"] = _format_datetime(self.updated_at)
+        return _out
+
+
+@dataclass(kw_only=True)
+class TenantList:
+    """One page of tenants, oldest first."""
+
+    data: list[Tenant]
+    next_cursor: str | None = None
+    """Pass as `cursor` to fetch the next page; absent on the last page."""
+
+    @classmethod
+    def from_dict(cls, _data: Mapping[str, Any]) -> TenantList:
+        """Reads the JSON object ``_data``; unknown keys are ignored."""
+        return cls(
+            data=[Tenant.from_dict(_v0) for _v0 in _data["data"]],
+            next_cursor=_data.get("next_cursor"),
+        )
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON object, without the optional fields that are ``None``."""
+        _out: dict[str, Any] = {}
+        _out["data"] = [_v0.to_dict() for _v0 in self.data]
+        if self.next_cursor is not None:
+            _out["next_cursor"] = self.next_cursor
+        return _out
+
+
+@dataclass(kw_only=True)
+class TestToken:
+    """A signed RFC 9068 access token (`typ: at+jwt`)."""
+
+    access_token: str
+    token_type: str
+    """Always `Bearer`."""
+    expires_in: int
+    """Seconds until `exp`."""
+    kid: str
+    """The signing key's id, also in the JWS header."""
+
+    @classmethod
+    def from_dict(cls, _data: Mapping[str, Any]) -> TestToken:
+        """Reads the JSON object ``_data``; unknown keys are ignored."""
+        return cls(
+            access_token=_data["access_token"],
+            token_type=_data["token_type"],
+            expires_in=_data["expires_in"],
+            kid=_data["kid"],
+        )
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON object, without the optional fields that are ``None``."""
+        _out: dict[str, Any] = {}
+        _out["access_token"] = self.access_token
+        _out["token_type"] = self.token_type
+        _out["expires_in"] = self.expires_in
+        _out["kid"] = self.kid
+        return _out
+
+
+@dataclass(kw_only=True)
+class TestTokenRequest:
+    """Body of `POST /v1/tenants/{tenant}/test-tokens`: an access token minted by an admin for
+    testing resource servers (as Keycloak's "generate example access token").
+    """
+
+    subject: str
+    """The token's `sub`."""
+    audience: str
+    """The token's `aud`, such as an API identifier."""
+    scope: str | None = None
+    """Space-separated scopes for the `scope` claim."""
+    expires_in: int | None = None
+    """Lifetime in seconds, 1 to the server's `max_token_lifetime` (default 300)."""
+
+    @classmethod
+    def from_dict(cls, _data: Mapping[str, Any]) -> TestTokenRequest:
+        """Reads the JSON object ``_data``; unknown keys are ignored."""
+        return cls(
+            subject=_data["subject"],
+            audience=_data["audience"],
+            scope=_data.get("scope"),
+            expires_in=_data.get("expires_in"),
+        )
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON object, without the optional fields that are ``None``."""
+        _out: dict[str, Any] = {}
+        _out["subject"] = self.subject
+        _out["audience"] = self.audience
+        if self.scope is not None:
+            _out["scope"] = self.scope
+        if self.expires_in is not None:
+            _out["expires_in"] = self.expires_in
+        return _out
+
+
+@dataclass(kw_only=True)
+class TokenQuery:
+    """Body of introspection (RFC 7662 §2.1) and revocation (RFC 7009 §2.1) requests."""
+
+    token: str
+    token_type_hint: str | None = None
+    """`access_token` or `refresh_token`; a hint only."""
+    client_id: str | None = None
+    client_secret: str | None = None
+
+    @classmethod
+    def from_dict(cls, _data: Mapping[str, Any]) -> TokenQuery:
+        """Reads the JSON object ``_data``; unknown keys are ignored."""
+        return cls(
+            token=_data["token"],
+            token_type_hint=_data.get("token_type_hint"),
+            client_id=_data.get("client_id"),
+            client_secret=_data.get("client_secret"),
+        )
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON object, without the optional fields that are ``None``."""
+        _out: dict[str, Any] = {}
+        _out["token"] = self.token
+        if self.token_type_hint is not None:
+            _out["token_type_hint"] = self.token_type_hint
+        if self.client_id is not None:
+            _out["client_id"] = self.client_id
+        if self.client_secret is not None:
+            _out["client_secret"] = self.client_secret
+        return _out
+
+
+@dataclass(kw_only=True)
+class TokenRequest:
+    """Body of the token endpoint (`application/x-www-form-urlencoded`, RFC 6749 §4.4.2)."""
+
+    grant_type: str
+    """`client_credentials`."""
+    scope: str | None = None
+    """Space-separated scopes; all the client's scopes when omitted."""
+    resource: str | None = None
+    """RFC 8707 resource indicator: the API the token is for (becomes `aud`)."""
+    audience: str | None = None
+    """Auth0-style synonym of `resource`."""
+    client_id: str | None = None
+    """With `client_secret_post`."""
+    client_secret: str | None = None
+    """With `client_secret_post`."""
+
+    @classmethod
+    def from_dict(cls, _data: Mapping[str, Any]) -> TokenRequest:
+        """Reads the JSON object ``_data``; unknown keys are ignored."""
+        return cls(
+            grant_type=_data["grant_type"],
+            scope=_data.get("scope"),
+            resource=_data.get("resource"),
+            audience=_data.get("audience"),
+            client_id=_data.get("client_id"),
+            client_secret=_data.get("client_secret"),
+        )
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON object, without the optional fields that are ``None``."""
+        _out: dict[str, Any] = {}
+        _out["grant_type"] = self.grant_type
+        if self.scope is not None:
+            _out["scope"] = self.scope
+        if self.resource is not None:
+            _out["resource"] = self.resource
+        if self.audience is not None:
+            _out["audience"] = self.audience
+        if self.client_id is not None:
+            _out["client_id"] = self.client_id
+        if self.client_secret is not None:
+            _out["client_secret"] = self.client_secret
+        return _out
+
+
+@dataclass(kw_only=True)
+class TokenResponse:
+    """A successful token response (RFC 6749 §5.1)."""
+
+    access_token: str
+    token_type: str
+    """Always `Bearer`."""
+    expires_in: int
+    scope: str | None = None
+    """The granted scopes, when any."""
+
+    @classmethod
+    def from_dict(cls, _data: Mapping[str, Any]) -> TokenResponse:
+        """Reads the JSON object ``_data``; unknown keys are ignored."""
+        return cls(
+            access_token=_data["access_token"],
+            token_type=_data["token_type"],
+            expires_in=_data["expires_in"],
+            scope=_data.get("scope"),
+        )
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON object, without the optional fields that are ``None``."""
+        _out: dict[str, Any] = {}
+        _out["access_token"] = self.access_token
+        _out["token_type"] = self.token_type
+        _out["expires_in"] = self.expires_in
+        if self.scope is not None:
+            _out["scope"] = self.scope
+        return _out
+
+
+@dataclass(kw_only=True)
+class TotpEnrolment:
+    """A new authenticator's shared secret, shown once: scan the QR code (or type the secret)
+    into an authenticator app, then confirm with a code it shows.
+    """
+
+    secret: str
+    """The shared secret in base32 (RFC 4648, no padding), for manual entry."""
+    otpauth_uri: str
+    """The `otpauth://totp/…` key URI that the QR codes encode."""
+    qr_png: str
+    """The QR code as a PNG `data:` URI, ready for an `<img src>`."""
+    qr_svg: str
+    """The QR code as an SVG document."""
+    algorithm: str
+    """Always `SHA1`, the algorithm every authenticator app supports."""
+    digits: int
+    """Digits per code (6)."""
+    period: int
+    """Seconds per time step (30)."""
+
+    @classmethod
+    def from_dict(cls, _data: Mapping[str, Any]) -> TotpEnrolment:
+        """Reads the JSON object ``_data``; unknown keys are ignored."""
+        return cls(
+            secret=_data["secret"],
+            otpauth_uri=_data["otpauth_uri"],
+            qr_png=_data["qr_png"],
+            qr_svg=_data["qr_svg"],
+            algorithm=_data["algorithm"],
+            digits=_data["digits"],
+            period=_data["period"],
+        )
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON object, without the optional fields that are ``None``."""
+        _out: dict[str, Any] = {}
+        _out["secret"] = self.secret
+        _out["otpauth_uri"] = self.otpauth_uri
+        _out["qr_png"] = self.qr_png
+        _out["qr_svg"] = self.qr_svg
+        _out["algorithm"] = self.algorithm
+        _out["digits"] = self.digits
+        _out["period"] = self.period
+        return _out
+
+
+@dataclass(kw_only=True)
+class TotpStatus:
+    """A user's TOTP status."""
+
+    status: TotpState
+    created_at: datetime | None = None
+    """When the current authenticator's enrolment started."""
+    confirmed_at: datetime | None = None
+    """When it was confirmed (enabled)."""
+    recovery_codes_remaining: int
+    """Unused recovery codes left."""
+
+    @classmethod
+    def from_dict(cls, _data: Mapping[str, Any]) -> TotpStatus:
+        """Reads the JSON object ``_data``; unknown keys are ignored."""
+        return cls(
+            status=_data["status"],
+            created_at=None if _data.get("created_at") is None else _parse_datetime(_data["created_at"]),
+            confirmed_at=None if _data.get("confirmed_at") is None else _parse_datetime(_data["confirmed_at"]),
+            recovery_codes_remaining=_data["recovery_codes_remaining"],
+        )
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON object, without the optional fields that are ``None``."""
+        _out: dict[str, Any] = {}
+        _out["status"] = self.status
+        if self.created_at is not None:
+            _out["created_at"] = _format_datetime(self.created_at)
+        if self.confirmed_at is not None:
+            _out["confirmed_at"] = _format_datetime(self.confirmed_at)
+        _out["recovery_codes_remaining"] = self.recovery_codes_remaining
+        return _out
+
+
+@dataclass(kw_only=True)
+class UpdateClient:
+    """Body of `PATCH /v1/tenants/{tenant}/clients/{client}`."""
+
+    name: str | None = None
+    grant_types: list[GrantType] | None = None
+    scopes: list[str] | None = None
+    audiences: list[str] | None = None
+    access_token_ttl: int | None = None
+
+    @classmethod
+    def from_dict(cls, _data: Mapping[str, Any]) -> UpdateClient:
+        """Reads the JSON object ``_data``; unknown keys are ignored."""
+        return cls(
+            name=_data.get("name"),
+            grant_types=None if _data.get("grant_types") is None else list(_data["grant_types"]),
+            scopes=None if _data.get("scopes") is None else list(_data["scopes"]),
+            audiences=None if _data.get("audiences") is None else list(_data["audiences"]),
+            access_token_ttl=_data.get("access_token_ttl"),
+        )
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON object, without the optional fields that are ``None``."""
+        _out: dict[str, Any] = {}
+        if self.name is not None:
+            _out["name"] = self.name
+        if self.grant_types is not None:
+            _out["grant_types"] = list(self.grant_types)
+        if self.scopes is not None:
+            _out["scopes"] = list(self.scopes)
+        if self.audiences is not None:
+            _out["audiences"] = list(self.audiences)
+        if self.access_token_ttl is not None:
+            _out["access_token_ttl"] = self.access_token_ttl
+        return _out
+
+
+@dataclass(kw_only=True)
+class UpdateProfile:
+    """Body of `PATCH /t/{tenant}/me`: the profile fields a user may change themselves."""
+
+    name: str | None = None
+    picture: str | None = None
+    locale: str | None = None
+
+    @classmethod
+    def from_dict(cls, _data: Mapping[str, Any]) -> UpdateProfile:
+        """Reads the JSON object ``_data``; unknown keys are ignored."""
+        return cls(
+            name=_data.get("name"),
+            picture=_data.get("picture"),
+            locale=_data.get("locale"),
+        )
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON object, without the optional fields that are ``None``."""
+        _out: dict[str, Any] = {}
+        if self.name is not None:
+            _out["name"] = self.name
+        if self.picture is not None:
+            _out["picture"] = self.picture
+        if self.locale is not None:
+            _out["locale"] = self.locale
+        return _out
+
+
+@dataclass(kw_only=True)
+class UpdateTenant:
+    """Body of `PATCH /v1/tenants/{tenant}`: only the fields present change."""
+
+    name: str | None = None
+    signing_alg: SigningAlg | None = None
+    """Changing it creates a key for the new algorithm and retires the old primary key
+    with the usual overlap window.
+    """
+    allowed_origins: list[str] | None = None
+
+    @classmethod
+    def from_dict(cls, _data: Mapping[str, Any]) -> UpdateTenant:
+        """Reads the JSON object ``_data``; unknown keys are ignored."""
+        return cls(
+            name=_data.get("name"),
+            signing_alg=_data.get("signing_alg"),
+            allowed_origins=None if _data.get("allowed_origins") is None else list(_data["allowed_origins"]),
+        )
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON object, without the optional fields that are ``None``."""
+        _out: dict[str, Any] = {}
+        if self.name is not None:
+            _out["name"] = self.name
+        if self.signing_alg is not None:
+            _out["signing_alg"] = self.signing_alg
+        if self.allowed_origins is not None:
+            _out["allowed_origins"] = list(self.allowed_origins)
+        return _out
+
+
+@dataclass(kw_only=True)
+class UpdateUser:
+    """Body of `PATCH /v1/tenants/{tenant}/users/{user}`: only the fields present change."""
+
+    email: str | None = None
+    """Changing the email marks it unverified unless `email_verified` is also sent."""
+    password: str | None = None
+    """Sets a new password; the user's other sessions are revoked."""
+    email_verified: bool | None = None
+    name: str | None = None
+    picture: str | None = None
+    locale: str | None = None
+    metadata: dict[str, Any] | None = None
+    """Replaces the whole metadata object."""
+
+    @classmethod
+    def from_dict(cls, _data: Mapping[str, Any]) -> UpdateUser:
+        """Reads the JSON object ``_data``; unknown keys are ignored."""
+        return cls(
+            email=_data.get("email"),
+            password=_data.get("password"),
+            email_verified=_data.get("email_verified"),
+            name=_data.get("name"),
+            picture=_data.get("picture"),
+            locale=_data.get("locale"),
+            metadata=None if _data.get("metadata") is None else dict(_data["metadata"]),
+        )
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON object, without the optional fields that are ``None``."""
+        _out: dict[str, Any] = {}
+        if self.email is not None:
+            _out["email"] = self.email
+        if self.password is not None:
+            _out["password"] = self.password
+        if self.email_verified is not None:
+            _out["email_verified"] = self.email_verified
+        if self.name is not None:
+            _out["name"] = self.name
+        if self.picture is not None:
+            _out["picture"] = self.picture
+        if self.locale is not None:
+            _out["locale"] = self.locale
+        if self.metadata is not None:
+            _out["metadata"] = dict(self.metadata)
+        return _out
+
+
+@dataclass(kw_only=True)
+class User:
+    """An end user of a tenant."""
+
+    id: str
+    """Server-assigned identifier (`usr_…`), the `sub` of the user's tokens."""
+    email: str
+    """Normalised (trimmed, lowercase), unique within the tenant."""
+    email_verified: bool
+    name: str | None = None
+    picture: str | None = None
+    """URL of a profile picture."""
+    locale: str | None = None
+    """BCP 47 language tag, such as `en-GB`."""
+    metadata: dict[str, Any]
+    """Free-form JSON object for the application's own data (at most 16 KiB)."""
+    has_password: bool
+    """Whether the user has a password (the hash itself is never returned)."""
+    disabled: bool
+    """Disabled users cannot sign in; disabling revokes every session."""
+    created_at: datetime
+    """A timezone-aware date-time."""
+    updated_at: datetime
+    """A timezone-aware date-time."""
+    last_login_at: datetime | None = None
+    """A timezone-aware date-time."""
+
+    @classmethod
+    def from_dict(cls, _data: Mapping[str, Any]) -> User:
+        """Reads the JSON object ``_data``; unknown keys are ignored."""
+        return cls(
+            id=_data["id"],
+            email=_data["email"],
+            email_verified=_data["email_verified"],
+            name=_data.get("name"),
+            picture=_data.get("picture"),
+            locale=_data.get("locale"),
+            metadata=dict(_data["metadata"]),
+            has_password=_data["has_password"],
+            disabled=_data["disabled"],
+            created_at=_parse_datetime(_data["created_at"]),
+            updated_at=_parse_datetime(_data["updated_at"]),
+            last_login_at=None if _data.get("last_login_at") is None else _parse_datetime(_data["last_login_at"]),
+        )
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON object, without the optional fields that are ``None``."""
+        _out: dict[str, Any] = {}
+        _out["id"] = self.id
+        _out["email"] = self.email
+        _out["email_verified"] = self.email_verified
+        if self.name is not None:
+            _out["name"] = self.name
+        if self.picture is not None:
+            _out["picture"] = self.picture
+        if self.locale is not None:
+            _out["locale"] = self.locale
+        _out["metadata"] = dict(self.metadata)
+        _out["has_password"] = self.has_password
+        _out["disabled"] = self.disabled
+        _out["created_at"] = _format_datetime(self.created_at)
+        _out["updated_at"] = _format_datetime(self.updated_at)
+        if self.last_login_at is not None:
+            _out["last_login_at"] = _format_datetime(self.last_login_at)
+        return _out
+
+
+@dataclass(kw_only=True)
+class UserList:
+    """One page of users, in creation order."""
+
+    data: list[User]
+    next_cursor: str | None = None
+
+    @classmethod
+    def from_dict(cls, _data: Mapping[str, Any]) -> UserList:
+        """Reads the JSON object ``_data``; unknown keys are ignored."""
+        return cls(
+            data=[User.from_dict(_v0) for _v0 in _data["data"]],
+            next_cursor=_data.get("next_cursor"),
+        )
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON object, without the optional fields that are ``None``."""
+        _out: dict[str, Any] = {}
+        _out["data"] = [_v0.to_dict() for _v0 in self.data]
+        if self.next_cursor is not None:
+            _out["next_cursor"] = self.next_cursor
+        return _out
+
+
+@dataclass(kw_only=True)
+class VerificationEmailSent:
+    """The answer to `POST /v1/tenants/{tenant}/users/{user}/send-verification-email`."""
+
+    user_id: str
+    email: str
+    """Where the message went."""
+    expires_at: datetime
+    """When the link stops working."""
+
+    @classmethod
+    def from_dict(cls, _data: Mapping[str, Any]) -> VerificationEmailSent:
+        """Reads the JSON object ``_data``; unknown keys are ignored."""
+        return cls(
+            user_id=_data["user_id"],
+            email=_data["email"],
+            expires_at=_parse_datetime(_data["expires_at"]),
+        )
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON object, without the optional fields that are ``None``."""
+        _out: dict[str, Any] = {}
+        _out["user_id"] = self.user_id
+        _out["email"] = self.email
+        _out["expires_at"] = _format_datetime(self.expires_at)
+        return _out
+
+
+@dataclass(kw_only=True)
+class VerifyEmailRequest:
+    """Body of `POST /t/{tenant}/auth/verify-email`."""
+
+    token: str
+    """The token from the verification link (`tev_…`)."""
+
+    @classmethod
+    def from_dict(cls, _data: Mapping[str, Any]) -> VerifyEmailRequest:
+        """Reads the JSON object ``_data``; unknown keys are ignored."""
+        return cls(
+            token=_data["token"],
+        )
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON object, without the optional fields that are ``None``."""
+        _out: dict[str, Any] = {}
+        _out["token"] = self.token
+        return _out
+
+
+# What a correct password leads to: session tokens, or, when the account has a second
+# factor, a challenge (`mfa_required: true`).
+LoginResponse = SessionTokens | MfaChallenge
+
+
+def _decode_login_response(_data: Mapping[str, Any]) -> LoginResponse:
+    """Reads a ``LoginResponse``: the first variant whose required keys are all present."""
+    if {"access_token", "token_type", "expires_in", "session_id"} <= _data.keys():
+        return SessionTokens.from_dict(_data)
+    if {"mfa_required", "mfa_token", "factors", "expires_in"} <= _data.keys():
+        return MfaChallenge.from_dict(_data)
+    raise ValueError("the object matches no variant of LoginResponse")

@@ -1,0 +1,1168 @@
+// generated from spec/openapi.yaml by tessera-codegen, do not edit
+// The client: one method per operation of the API.
+import { BaseClient, type ClientOptions, type RequestOptions } from "./core.js";
+import type {
+  AuditEvent,
+  AuditEventList,
+  AuditExportFormat,
+  AuditVerification,
+  ChangePassword,
+  Client,
+  ClientList,
+  ClientWithSecret,
+  ConfirmTotp,
+  CreateClient,
+  CreateTenant,
+  CreateUser,
+  DeleteAccount,
+  EmailCodeVerify,
+  EmailRequest,
+  EmailRequestAccepted,
+  EmailTemplate,
+  EmailTemplateList,
+  EmailVerified,
+  HealthStatus,
+  IntrospectionResponse,
+  JwkSet,
+  LoginRequest,
+  LoginResponse,
+  MagicLinkVerify,
+  MfaVerifyRequest,
+  OpenIdConfiguration,
+  OutboxMessage,
+  OutboxMessageList,
+  PasswordResetConfirm,
+  PutEmailTemplate,
+  RecoveryCodes,
+  RefreshRequest,
+  RotateClientSecret,
+  RotateKeysRequest,
+  SessionList,
+  SessionTokens,
+  SigningKeyList,
+  Tenant,
+  TenantList,
+  TestToken,
+  TestTokenRequest,
+  TokenQuery,
+  TokenRequest,
+  TokenResponse,
+  TotpEnrolment,
+  TotpStatus,
+  UpdateClient,
+  UpdateProfile,
+  UpdateTenant,
+  UpdateUser,
+  User,
+  UserList,
+  VerificationEmailSent,
+  VerifyEmailRequest,
+} from "./models.js";
+import { PagePromise } from "./pagination.js";
+
+/**
+ * Query parameters of `listTenants`.
+ */
+export interface ListTenantsQuery {
+  /**
+   * Items per page, 1-100 (default 20).
+   */
+  limit?: number;
+  /**
+   * The `next_cursor` of the previous page.
+   */
+  cursor?: string;
+}
+
+/**
+ * Query parameters of `listUsers`.
+ */
+export interface ListUsersQuery {
+  /**
+   * Exact email (normalised before matching).
+   */
+  email?: string;
+  /**
+   * Case-insensitive substring of the email or name.
+   */
+  q?: string;
+  /**
+   * Only disabled (`true`) or only enabled (`false`) users.
+   */
+  disabled?: boolean;
+  /**
+   * Items per page, 1-100 (default 20).
+   */
+  limit?: number;
+  /**
+   * The `next_cursor` of the previous page.
+   */
+  cursor?: string;
+}
+
+/**
+ * Query parameters of `listOutboxMessages`.
+ */
+export interface ListOutboxMessagesQuery {
+  /**
+   * Only messages to this address.
+   */
+  to?: string;
+  /**
+   * Items per page, 1-100 (default 20).
+   */
+  limit?: number;
+  /**
+   * The `next_cursor` of the previous page.
+   */
+  cursor?: string;
+}
+
+/**
+ * Query parameters of `listClients`.
+ */
+export interface ListClientsQuery {
+  /**
+   * Items per page, 1-100 (default 20).
+   */
+  limit?: number;
+  /**
+   * The `next_cursor` of the previous page.
+   */
+  cursor?: string;
+}
+
+/**
+ * Query parameters of `listAuditEvents`.
+ */
+export interface ListAuditEventsQuery {
+  /**
+   * Exact action, such as `user.created`.
+   */
+  action?: string;
+  actor_id?: string;
+  target_id?: string;
+  /**
+   * Events at or after this RFC 3339 time.
+   */
+  since?: string;
+  /**
+   * Events before this RFC 3339 time.
+   */
+  until?: string;
+  /**
+   * Items per page, 1-100 (default 20).
+   */
+  limit?: number;
+  /**
+   * The `next_cursor` of the previous page.
+   */
+  cursor?: string;
+}
+
+/**
+ * Query parameters of `exportAuditEvents`.
+ */
+export interface ExportAuditEventsQuery {
+  format?: AuditExportFormat;
+  action?: string;
+  actor_id?: string;
+  target_id?: string;
+  /**
+   * Events at or after this RFC 3339 time.
+   */
+  since?: string;
+  /**
+   * Events before this RFC 3339 time.
+   */
+  until?: string;
+}
+
+/**
+ * A client for the Tessera API.
+ *
+ * The management and protocol API of Tessera, a self-hosted multi-tenant identity platform.
+ */
+export class TesseraClient extends BaseClient {
+  constructor(options: ClientOptions) {
+    super(options);
+  }
+
+  /** A client like this one with some options changed, such as another credential. */
+  withOptions(overrides: Partial<ClientOptions>): TesseraClient {
+    return new TesseraClient({ ...this.options, ...overrides });
+  }
+
+  /**
+   * List tenants.
+   *
+   * Oldest first, paginated by cursor.
+   *
+   * Await the result for the first page, or iterate it with `for await` to get every Tenant across pages.
+   *
+   * @throws {BadRequestError} 400 Malformed query
+   * @throws {AuthenticationError} 401 Missing or invalid admin key
+   * @throws {UnprocessableError} 422 Limit out of range or unknown cursor
+   */
+  listTenants(query: ListTenantsQuery = {}, options?: RequestOptions): PagePromise<TenantList, Tenant> {
+    return new PagePromise<TenantList, Tenant>(
+      (_cursor) => this.request<TenantList>({ method: "GET", path: `/v1/tenants`, auth: ["admin_key"], expect: "json", query: { ...query, cursor: _cursor } }, options),
+      query.cursor,
+    );
+  }
+
+  /**
+   * Create a tenant.
+   *
+   * Creates the tenant, its issuer `{public_url}/t/{slug}`, and its signing keys: one for
+   * `signing_alg` (ES256 by default) and an RS256 key for ID tokens.
+   *
+   * @throws {BadRequestError} 400 Malformed body or tenant slug
+   * @throws {AuthenticationError} 401 Missing or invalid admin key
+   * @throws {ConflictError} 409 The slug is taken
+   * @throws {ApiError} 413 Body too large
+   * @throws {ApiError} 415 Body is not JSON
+   * @throws {UnprocessableError} 422 Invalid slug, name or origins
+   */
+  createTenant(body: CreateTenant, options?: RequestOptions): Promise<Tenant> {
+    return this.request<Tenant>({ method: "POST", path: `/v1/tenants`, body, auth: ["admin_key"], expect: "json" }, options);
+  }
+
+  /**
+   * Get a tenant.
+   *
+   * @throws {BadRequestError} 400 Malformed tenant slug
+   * @throws {AuthenticationError} 401 Missing or invalid admin key
+   * @throws {NotFoundError} 404 No such tenant
+   */
+  getTenant(tenant: string, options?: RequestOptions): Promise<Tenant> {
+    return this.request<Tenant>({ method: "GET", path: `/v1/tenants/${encodeURIComponent(String(tenant))}`, auth: ["admin_key"], expect: "json" }, options);
+  }
+
+  /**
+   * Delete a tenant.
+   *
+   * Deletes the tenant and everything it owns, keys included. Tokens it issued stop
+   * verifying as soon as relying parties refresh its JWKS.
+   *
+   * @throws {BadRequestError} 400 Malformed tenant slug
+   * @throws {AuthenticationError} 401 Missing or invalid admin key
+   * @throws {NotFoundError} 404 No such tenant
+   */
+  deleteTenant(tenant: string, options?: RequestOptions): Promise<void> {
+    return this.request<void>({ method: "DELETE", path: `/v1/tenants/${encodeURIComponent(String(tenant))}`, auth: ["admin_key"], expect: "empty" }, options);
+  }
+
+  /**
+   * Update a tenant.
+   *
+   * Changes only the fields present (JSON merge-patch semantics). The slug cannot change:
+   * it is part of the issuer that tokens carry.
+   *
+   * @throws {BadRequestError} 400 Malformed body or tenant slug
+   * @throws {AuthenticationError} 401 Missing or invalid admin key
+   * @throws {NotFoundError} 404 No such tenant
+   * @throws {ConflictError} 409 A concurrent key change
+   * @throws {ApiError} 413 Body too large
+   * @throws {ApiError} 415 Body is not JSON
+   * @throws {UnprocessableError} 422 Invalid name or origins
+   */
+  updateTenant(tenant: string, body: UpdateTenant = {}, options?: RequestOptions): Promise<Tenant> {
+    return this.request<Tenant>({ method: "PATCH", path: `/v1/tenants/${encodeURIComponent(String(tenant))}`, body, auth: ["admin_key"], expect: "json" }, options);
+  }
+
+  /**
+   * List signing keys.
+   *
+   * The tenant's published keys: active ones first, then retired ones that stay in the JWKS
+   * until no token they signed can still be valid.
+   *
+   * @throws {BadRequestError} 400 Malformed tenant slug
+   * @throws {AuthenticationError} 401 Missing or invalid admin key
+   * @throws {NotFoundError} 404 No such tenant
+   */
+  listSigningKeys(tenant: string, options?: RequestOptions): Promise<SigningKeyList> {
+    return this.request<SigningKeyList>({ method: "GET", path: `/v1/tenants/${encodeURIComponent(String(tenant))}/keys`, auth: ["admin_key"], expect: "json" }, options);
+  }
+
+  /**
+   * Rotate signing keys.
+   *
+   * Activates a new key for each algorithm (or only `alg`) and retires the previous one,
+   * which stays in the JWKS for the server's `max_token_lifetime` plus one minute.
+   *
+   * @throws {BadRequestError} 400 Malformed body or tenant slug
+   * @throws {AuthenticationError} 401 Missing or invalid admin key
+   * @throws {NotFoundError} 404 No such tenant
+   * @throws {ConflictError} 409 A concurrent rotation won
+   * @throws {ApiError} 415 Body is not JSON
+   * @throws {UnprocessableError} 422 The tenant has no key of that algorithm
+   */
+  rotateSigningKeys(tenant: string, body?: RotateKeysRequest | null, options?: RequestOptions): Promise<SigningKeyList> {
+    return this.request<SigningKeyList>({ method: "POST", path: `/v1/tenants/${encodeURIComponent(String(tenant))}/keys/rotate`, body, auth: ["admin_key"], expect: "json" }, options);
+  }
+
+  /**
+   * Mint a test access token.
+   *
+   * Signs an RFC 9068 access token (`typ: at+jwt`) with the tenant's active key, for testing
+   * resource servers and token validation; `client_id` is `tessera-test-token`.
+   *
+   * @throws {BadRequestError} 400 Malformed body or tenant slug
+   * @throws {AuthenticationError} 401 Missing or invalid admin key
+   * @throws {NotFoundError} 404 No such tenant
+   * @throws {ApiError} 415 Body is not JSON
+   * @throws {UnprocessableError} 422 Invalid subject, audience, scope or lifetime
+   */
+  createTestToken(tenant: string, body: TestTokenRequest, options?: RequestOptions): Promise<TestToken> {
+    return this.request<TestToken>({ method: "POST", path: `/v1/tenants/${encodeURIComponent(String(tenant))}/test-tokens`, body, auth: ["admin_key"], expect: "json" }, options);
+  }
+
+  /**
+   * Search users.
+   *
+   * Filters by exact email, a case-insensitive substring of email or name, and disabled
+   * state; oldest first, paginated by cursor.
+   *
+   * Await the result for the first page, or iterate it with `for await` to get every User across pages.
+   *
+   * @throws {BadRequestError} 400 Malformed query or tenant slug
+   * @throws {AuthenticationError} 401 Missing or invalid admin key
+   * @throws {NotFoundError} 404 No such tenant
+   * @throws {UnprocessableError} 422 Limit out of range, malformed email or unknown cursor
+   */
+  listUsers(tenant: string, query: ListUsersQuery = {}, options?: RequestOptions): PagePromise<UserList, User> {
+    return new PagePromise<UserList, User>(
+      (_cursor) => this.request<UserList>({ method: "GET", path: `/v1/tenants/${encodeURIComponent(String(tenant))}/users`, auth: ["admin_key"], expect: "json", query: { ...query, cursor: _cursor } }, options),
+      query.cursor,
+    );
+  }
+
+  /**
+   * Create a user.
+   *
+   * The email is normalised (trimmed, lowercase) and must be unique in the tenant; a password,
+   * when given, must meet the password policy and is stored as an argon2id hash.
+   *
+   * @throws {BadRequestError} 400 Malformed body or tenant slug
+   * @throws {AuthenticationError} 401 Missing or invalid admin key
+   * @throws {NotFoundError} 404 No such tenant
+   * @throws {ConflictError} 409 The email is taken
+   * @throws {ApiError} 413 Body too large
+   * @throws {ApiError} 415 Body is not JSON
+   * @throws {UnprocessableError} 422 Invalid email, profile or password
+   */
+  createUser(tenant: string, body: CreateUser, options?: RequestOptions): Promise<User> {
+    return this.request<User>({ method: "POST", path: `/v1/tenants/${encodeURIComponent(String(tenant))}/users`, body, auth: ["admin_key"], expect: "json" }, options);
+  }
+
+  /**
+   * Get a user.
+   *
+   * @throws {BadRequestError} 400 Malformed tenant slug
+   * @throws {AuthenticationError} 401 Missing or invalid admin key
+   * @throws {NotFoundError} 404 No such tenant or user
+   */
+  getUser(tenant: string, user: string, options?: RequestOptions): Promise<User> {
+    return this.request<User>({ method: "GET", path: `/v1/tenants/${encodeURIComponent(String(tenant))}/users/${encodeURIComponent(String(user))}`, auth: ["admin_key"], expect: "json" }, options);
+  }
+
+  /**
+   * Delete a user.
+   *
+   * Deletes the user and their sessions.
+   *
+   * @throws {BadRequestError} 400 Malformed tenant slug
+   * @throws {AuthenticationError} 401 Missing or invalid admin key
+   * @throws {NotFoundError} 404 No such tenant or user
+   */
+  deleteUser(tenant: string, user: string, options?: RequestOptions): Promise<void> {
+    return this.request<void>({ method: "DELETE", path: `/v1/tenants/${encodeURIComponent(String(tenant))}/users/${encodeURIComponent(String(user))}`, auth: ["admin_key"], expect: "empty" }, options);
+  }
+
+  /**
+   * Update a user.
+   *
+   * Changes only the fields present. A new password revokes every session of the user; a
+   * new email is unverified unless `email_verified` is sent too.
+   *
+   * @throws {BadRequestError} 400 Malformed body or tenant slug
+   * @throws {AuthenticationError} 401 Missing or invalid admin key
+   * @throws {NotFoundError} 404 No such tenant or user
+   * @throws {ConflictError} 409 The email is taken
+   * @throws {ApiError} 413 Body too large
+   * @throws {ApiError} 415 Body is not JSON
+   * @throws {UnprocessableError} 422 Invalid email, profile or password
+   */
+  updateUser(tenant: string, user: string, body: UpdateUser = {}, options?: RequestOptions): Promise<User> {
+    return this.request<User>({ method: "PATCH", path: `/v1/tenants/${encodeURIComponent(String(tenant))}/users/${encodeURIComponent(String(user))}`, body, auth: ["admin_key"], expect: "json" }, options);
+  }
+
+  /**
+   * Disable a user.
+   *
+   * The user can no longer sign in or refresh, and every session is revoked at once.
+   *
+   * @throws {BadRequestError} 400 Malformed tenant slug
+   * @throws {AuthenticationError} 401 Missing or invalid admin key
+   * @throws {NotFoundError} 404 No such tenant or user
+   */
+  disableUser(tenant: string, user: string, options?: RequestOptions): Promise<User> {
+    return this.request<User>({ method: "POST", path: `/v1/tenants/${encodeURIComponent(String(tenant))}/users/${encodeURIComponent(String(user))}/disable`, auth: ["admin_key"], expect: "json" }, options);
+  }
+
+  /**
+   * Enable a user.
+   *
+   * @throws {BadRequestError} 400 Malformed tenant slug
+   * @throws {AuthenticationError} 401 Missing or invalid admin key
+   * @throws {NotFoundError} 404 No such tenant or user
+   */
+  enableUser(tenant: string, user: string, options?: RequestOptions): Promise<User> {
+    return this.request<User>({ method: "POST", path: `/v1/tenants/${encodeURIComponent(String(tenant))}/users/${encodeURIComponent(String(user))}/enable`, auth: ["admin_key"], expect: "json" }, options);
+  }
+
+  /**
+   * Unlock a user.
+   *
+   * Lifts a lockout caused by repeated failed sign-ins, before its backoff ends.
+   *
+   * @throws {BadRequestError} 400 Malformed tenant slug
+   * @throws {AuthenticationError} 401 Missing or invalid admin key
+   * @throws {NotFoundError} 404 No such tenant or user
+   */
+  unlockUser(tenant: string, user: string, options?: RequestOptions): Promise<User> {
+    return this.request<User>({ method: "POST", path: `/v1/tenants/${encodeURIComponent(String(tenant))}/users/${encodeURIComponent(String(user))}/unlock`, auth: ["admin_key"], expect: "json" }, options);
+  }
+
+  /**
+   * List a user's sessions.
+   *
+   * Live sessions (neither revoked nor expired), newest first.
+   *
+   * @throws {BadRequestError} 400 Malformed tenant slug
+   * @throws {AuthenticationError} 401 Missing or invalid admin key
+   * @throws {NotFoundError} 404 No such tenant or user
+   */
+  listUserSessions(tenant: string, user: string, options?: RequestOptions): Promise<SessionList> {
+    return this.request<SessionList>({ method: "GET", path: `/v1/tenants/${encodeURIComponent(String(tenant))}/users/${encodeURIComponent(String(user))}/sessions`, auth: ["admin_key"], expect: "json" }, options);
+  }
+
+  /**
+   * Revoke a user's session.
+   *
+   * Its refresh tokens stop working at once; access tokens already issued expire on their own.
+   *
+   * @throws {BadRequestError} 400 Malformed tenant slug
+   * @throws {AuthenticationError} 401 Missing or invalid admin key
+   * @throws {NotFoundError} 404 No such tenant, user or live session
+   */
+  revokeUserSession(tenant: string, user: string, session: string, options?: RequestOptions): Promise<void> {
+    return this.request<void>({ method: "DELETE", path: `/v1/tenants/${encodeURIComponent(String(tenant))}/users/${encodeURIComponent(String(user))}/sessions/${encodeURIComponent(String(session))}`, auth: ["admin_key"], expect: "empty" }, options);
+  }
+
+  /**
+   * Get a user's TOTP status.
+   *
+   * Whether the user has an authenticator (pending or enabled) and how many unused recovery
+   * codes are left.
+   *
+   * @throws {BadRequestError} 400 Malformed tenant slug
+   * @throws {AuthenticationError} 401 Missing or invalid admin key
+   * @throws {NotFoundError} 404 No such tenant or user
+   */
+  getUserTotp(tenant: string, user: string, options?: RequestOptions): Promise<TotpStatus> {
+    return this.request<TotpStatus>({ method: "GET", path: `/v1/tenants/${encodeURIComponent(String(tenant))}/users/${encodeURIComponent(String(user))}/mfa/totp`, auth: ["admin_key"], expect: "json" }, options);
+  }
+
+  /**
+   * Start TOTP enrolment.
+   *
+   * Creates a new shared secret for the user, pending until confirmed, and returns it once:
+   * as base32, as an `otpauth://` URI, and as QR codes (PNG data URI and SVG) for an
+   * authenticator app. Starting again replaces a pending secret. Sign-in is unchanged until
+   * the enrolment is confirmed.
+   *
+   * @throws {BadRequestError} 400 Malformed tenant slug
+   * @throws {AuthenticationError} 401 Missing or invalid admin key
+   * @throws {NotFoundError} 404 No such tenant or user
+   * @throws {ConflictError} 409 TOTP is already enabled; disable it first
+   */
+  startUserTotpEnrolment(tenant: string, user: string, options?: RequestOptions): Promise<TotpEnrolment> {
+    return this.request<TotpEnrolment>({ method: "POST", path: `/v1/tenants/${encodeURIComponent(String(tenant))}/users/${encodeURIComponent(String(user))}/mfa/totp`, auth: ["admin_key"], expect: "json" }, options);
+  }
+
+  /**
+   * Disable TOTP.
+   *
+   * Removes the user's authenticator (pending or enabled) and recovery codes, and voids open
+   * sign-in challenges: the password alone signs in again.
+   *
+   * @throws {BadRequestError} 400 Malformed tenant slug
+   * @throws {AuthenticationError} 401 Missing or invalid admin key
+   * @throws {NotFoundError} 404 No such tenant or user, or the user has no authenticator
+   */
+  disableUserTotp(tenant: string, user: string, options?: RequestOptions): Promise<void> {
+    return this.request<void>({ method: "DELETE", path: `/v1/tenants/${encodeURIComponent(String(tenant))}/users/${encodeURIComponent(String(user))}/mfa/totp`, auth: ["admin_key"], expect: "empty" }, options);
+  }
+
+  /**
+   * Confirm TOTP enrolment.
+   *
+   * Enables the pending authenticator with a code it shows now (the previous and next
+   * 30-second codes are accepted too) and returns ten single-use recovery codes, shown once.
+   * From then on, a correct password leads to a second-factor challenge.
+   *
+   * @throws {BadRequestError} 400 Malformed body or tenant slug
+   * @throws {AuthenticationError} 401 Missing or invalid admin key
+   * @throws {NotFoundError} 404 No such tenant or user
+   * @throws {ConflictError} 409 No enrolment is pending, or TOTP is already enabled
+   * @throws {ApiError} 413 Body too large
+   * @throws {ApiError} 415 Body is not JSON
+   * @throws {UnprocessableError} 422 The code is malformed or not the authenticator's current code
+   */
+  confirmUserTotp(tenant: string, user: string, body: ConfirmTotp, options?: RequestOptions): Promise<RecoveryCodes> {
+    return this.request<RecoveryCodes>({ method: "POST", path: `/v1/tenants/${encodeURIComponent(String(tenant))}/users/${encodeURIComponent(String(user))}/mfa/totp/confirm`, body, auth: ["admin_key"], expect: "json" }, options);
+  }
+
+  /**
+   * Regenerate recovery codes.
+   *
+   * Replaces the user's recovery codes, used or not, with ten new ones, shown once.
+   *
+   * @throws {BadRequestError} 400 Malformed tenant slug
+   * @throws {AuthenticationError} 401 Missing or invalid admin key
+   * @throws {NotFoundError} 404 No such tenant or user
+   * @throws {ConflictError} 409 The user has no enabled TOTP authenticator
+   */
+  regenerateUserRecoveryCodes(tenant: string, user: string, options?: RequestOptions): Promise<RecoveryCodes> {
+    return this.request<RecoveryCodes>({ method: "POST", path: `/v1/tenants/${encodeURIComponent(String(tenant))}/users/${encodeURIComponent(String(user))}/mfa/recovery-codes`, auth: ["admin_key"], expect: "json" }, options);
+  }
+
+  /**
+   * Send a verification email.
+   *
+   * Emails the user a link that verifies their address; it works once, for 24 hours, and a
+   * newer link replaces it. The link points at `{public_url}/t/{tenant}/verify-email` with the
+   * token in the URL fragment; that page posts it to `verifyEmail`.
+   *
+   * @throws {BadRequestError} 400 Malformed tenant slug
+   * @throws {AuthenticationError} 401 Missing or invalid admin key
+   * @throws {NotFoundError} 404 No such tenant or user
+   * @throws {ConflictError} 409 The email is already verified, or the user is disabled
+   * @throws {InternalServerError} 503 The mail relay is unavailable
+   */
+  sendVerificationEmail(tenant: string, user: string, options?: RequestOptions): Promise<VerificationEmailSent> {
+    return this.request<VerificationEmailSent>({ method: "POST", path: `/v1/tenants/${encodeURIComponent(String(tenant))}/users/${encodeURIComponent(String(user))}/send-verification-email`, auth: ["admin_key"], expect: "json" }, options);
+  }
+
+  /**
+   * List the development outbox.
+   *
+   * Messages the server stored instead of sending, newest first, in full (links and codes
+   * included). Messages land here only when no SMTP relay is configured: it is a development
+   * tool, and empty in a deployment that sends email.
+   *
+   * Await the result for the first page, or iterate it with `for await` to get every OutboxMessage across pages.
+   *
+   * @throws {BadRequestError} 400 Malformed query or tenant slug
+   * @throws {AuthenticationError} 401 Missing or invalid admin key
+   * @throws {NotFoundError} 404 No such tenant
+   * @throws {UnprocessableError} 422 Limit out of range, malformed address or unknown cursor
+   */
+  listOutboxMessages(tenant: string, query: ListOutboxMessagesQuery = {}, options?: RequestOptions): PagePromise<OutboxMessageList, OutboxMessage> {
+    return new PagePromise<OutboxMessageList, OutboxMessage>(
+      (_cursor) => this.request<OutboxMessageList>({ method: "GET", path: `/v1/tenants/${encodeURIComponent(String(tenant))}/outbox`, auth: ["admin_key"], expect: "json", query: { ...query, cursor: _cursor } }, options),
+      query.cursor,
+    );
+  }
+
+  /**
+   * List email template overrides.
+   *
+   * The tenant's own versions of the built-in templates, by template and locale.
+   *
+   * @throws {BadRequestError} 400 Malformed tenant slug
+   * @throws {AuthenticationError} 401 Missing or invalid admin key
+   * @throws {NotFoundError} 404 No such tenant
+   */
+  listEmailTemplates(tenant: string, options?: RequestOptions): Promise<EmailTemplateList> {
+    return this.request<EmailTemplateList>({ method: "GET", path: `/v1/tenants/${encodeURIComponent(String(tenant))}/email-templates`, auth: ["admin_key"], expect: "json" }, options);
+  }
+
+  /**
+   * Set an email template override.
+   *
+   * Replaces a built-in template (`verify_email`, `password_reset`, `magic_link`, `email_code`)
+   * for users whose locale matches (`de` also serves `de-AT`). `{{ variable }}` placeholders
+   * are filled in, HTML-escaped in the HTML part; there is no other template logic.
+   *
+   * @throws {BadRequestError} 400 Malformed body, tenant slug or locale
+   * @throws {AuthenticationError} 401 Missing or invalid admin key
+   * @throws {NotFoundError} 404 No such tenant or template
+   * @throws {ApiError} 413 Body too large
+   * @throws {ApiError} 415 Body is not JSON
+   * @throws {UnprocessableError} 422 Empty or too long parts, unknown variables, or a missing link or code
+   */
+  putEmailTemplate(tenant: string, template: string, locale: string, body: PutEmailTemplate, options?: RequestOptions): Promise<EmailTemplate> {
+    return this.request<EmailTemplate>({ method: "PUT", path: `/v1/tenants/${encodeURIComponent(String(tenant))}/email-templates/${encodeURIComponent(String(template))}/${encodeURIComponent(String(locale))}`, body, auth: ["admin_key"], expect: "json" }, options);
+  }
+
+  /**
+   * Remove an email template override.
+   *
+   * The built-in template applies again.
+   *
+   * @throws {BadRequestError} 400 Malformed tenant slug or locale
+   * @throws {AuthenticationError} 401 Missing or invalid admin key
+   * @throws {NotFoundError} 404 No such tenant, template or override
+   */
+  deleteEmailTemplate(tenant: string, template: string, locale: string, options?: RequestOptions): Promise<void> {
+    return this.request<void>({ method: "DELETE", path: `/v1/tenants/${encodeURIComponent(String(tenant))}/email-templates/${encodeURIComponent(String(template))}/${encodeURIComponent(String(locale))}`, auth: ["admin_key"], expect: "empty" }, options);
+  }
+
+  /**
+   * List clients.
+   *
+   * Await the result for the first page, or iterate it with `for await` to get every Client across pages.
+   *
+   * @throws {BadRequestError} 400 Malformed query or tenant slug
+   * @throws {AuthenticationError} 401 Missing or invalid admin key
+   * @throws {NotFoundError} 404 No such tenant
+   * @throws {UnprocessableError} 422 Limit out of range or unknown cursor
+   */
+  listClients(tenant: string, query: ListClientsQuery = {}, options?: RequestOptions): PagePromise<ClientList, Client> {
+    return new PagePromise<ClientList, Client>(
+      (_cursor) => this.request<ClientList>({ method: "GET", path: `/v1/tenants/${encodeURIComponent(String(tenant))}/clients`, auth: ["admin_key"], expect: "json", query: { ...query, cursor: _cursor } }, options),
+      query.cursor,
+    );
+  }
+
+  /**
+   * Register a client.
+   *
+   * Confidential clients (the default) get a first secret, shown in this response only;
+   * service accounts are confidential clients with the `client_credentials` grant.
+   *
+   * @throws {BadRequestError} 400 Malformed body or tenant slug
+   * @throws {AuthenticationError} 401 Missing or invalid admin key
+   * @throws {NotFoundError} 404 No such tenant
+   * @throws {ApiError} 413 Body too large
+   * @throws {ApiError} 415 Body is not JSON
+   * @throws {UnprocessableError} 422 Invalid name, scopes, audiences, lifetime or client type
+   */
+  createClient(tenant: string, body: CreateClient, options?: RequestOptions): Promise<ClientWithSecret> {
+    return this.request<ClientWithSecret>({ method: "POST", path: `/v1/tenants/${encodeURIComponent(String(tenant))}/clients`, body, auth: ["admin_key"], expect: "json" }, options);
+  }
+
+  /**
+   * Get a client.
+   *
+   * @throws {BadRequestError} 400 Malformed tenant slug
+   * @throws {AuthenticationError} 401 Missing or invalid admin key
+   * @throws {NotFoundError} 404 No such tenant or client
+   */
+  getClient(tenant: string, client: string, options?: RequestOptions): Promise<Client> {
+    return this.request<Client>({ method: "GET", path: `/v1/tenants/${encodeURIComponent(String(tenant))}/clients/${encodeURIComponent(String(client))}`, auth: ["admin_key"], expect: "json" }, options);
+  }
+
+  /**
+   * Delete a client.
+   *
+   * Its secrets stop working at once; access tokens already issued expire on their own
+   * (revoke them first if they must stop now).
+   *
+   * @throws {BadRequestError} 400 Malformed tenant slug
+   * @throws {AuthenticationError} 401 Missing or invalid admin key
+   * @throws {NotFoundError} 404 No such tenant or client
+   */
+  deleteClient(tenant: string, client: string, options?: RequestOptions): Promise<void> {
+    return this.request<void>({ method: "DELETE", path: `/v1/tenants/${encodeURIComponent(String(tenant))}/clients/${encodeURIComponent(String(client))}`, auth: ["admin_key"], expect: "empty" }, options);
+  }
+
+  /**
+   * Update a client.
+   *
+   * @throws {BadRequestError} 400 Malformed body or tenant slug
+   * @throws {AuthenticationError} 401 Missing or invalid admin key
+   * @throws {NotFoundError} 404 No such tenant or client
+   * @throws {ApiError} 413 Body too large
+   * @throws {ApiError} 415 Body is not JSON
+   * @throws {UnprocessableError} 422 Invalid name, scopes, audiences, lifetime or grants
+   */
+  updateClient(tenant: string, client: string, body: UpdateClient = {}, options?: RequestOptions): Promise<Client> {
+    return this.request<Client>({ method: "PATCH", path: `/v1/tenants/${encodeURIComponent(String(tenant))}/clients/${encodeURIComponent(String(client))}`, body, auth: ["admin_key"], expect: "json" }, options);
+  }
+
+  /**
+   * Rotate a client's secret.
+   *
+   * Creates a new secret, shown once, and lets the current ones keep working for
+   * `previous_secrets_expire_in` seconds (a day by default) so deployments can switch over.
+   *
+   * @throws {BadRequestError} 400 Malformed body or tenant slug
+   * @throws {AuthenticationError} 401 Missing or invalid admin key
+   * @throws {NotFoundError} 404 No such tenant or client
+   * @throws {ConflictError} 409 A public client has no secrets
+   * @throws {ApiError} 415 Body is not JSON
+   * @throws {UnprocessableError} 422 Overlap too long
+   */
+  rotateClientSecret(tenant: string, client: string, body?: RotateClientSecret | null, options?: RequestOptions): Promise<ClientWithSecret> {
+    return this.request<ClientWithSecret>({ method: "POST", path: `/v1/tenants/${encodeURIComponent(String(tenant))}/clients/${encodeURIComponent(String(client))}/secrets`, body, auth: ["admin_key"], expect: "json" }, options);
+  }
+
+  /**
+   * Revoke a client secret.
+   *
+   * @throws {BadRequestError} 400 Malformed tenant slug
+   * @throws {AuthenticationError} 401 Missing or invalid admin key
+   * @throws {NotFoundError} 404 No such tenant, client or live secret
+   */
+  revokeClientSecret(tenant: string, client: string, secret: string, options?: RequestOptions): Promise<void> {
+    return this.request<void>({ method: "DELETE", path: `/v1/tenants/${encodeURIComponent(String(tenant))}/clients/${encodeURIComponent(String(client))}/secrets/${encodeURIComponent(String(secret))}`, auth: ["admin_key"], expect: "empty" }, options);
+  }
+
+  /**
+   * List audit events.
+   *
+   * The tenant's audit log, oldest first, filtered and paginated by cursor.
+   *
+   * Await the result for the first page, or iterate it with `for await` to get every AuditEvent across pages.
+   *
+   * @throws {BadRequestError} 400 Malformed query or tenant slug
+   * @throws {AuthenticationError} 401 Missing or invalid admin key
+   * @throws {NotFoundError} 404 No such tenant
+   * @throws {UnprocessableError} 422 Bad time, limit or cursor
+   */
+  listAuditEvents(tenant: string, query: ListAuditEventsQuery = {}, options?: RequestOptions): PagePromise<AuditEventList, AuditEvent> {
+    return new PagePromise<AuditEventList, AuditEvent>(
+      (_cursor) => this.request<AuditEventList>({ method: "GET", path: `/v1/tenants/${encodeURIComponent(String(tenant))}/audit-events`, auth: ["admin_key"], expect: "json", query: { ...query, cursor: _cursor } }, options),
+      query.cursor,
+    );
+  }
+
+  /**
+   * Export audit events.
+   *
+   * Every matching event as NDJSON (default) or CSV, for archiving or a SIEM.
+   *
+   * @throws {BadRequestError} 400 Malformed query or tenant slug
+   * @throws {AuthenticationError} 401 Missing or invalid admin key
+   * @throws {NotFoundError} 404 No such tenant
+   * @throws {UnprocessableError} 422 Bad time, or too many events to export at once
+   */
+  exportAuditEvents(tenant: string, query: ExportAuditEventsQuery = {}, options?: RequestOptions): Promise<string> {
+    return this.request<string>({ method: "GET", path: `/v1/tenants/${encodeURIComponent(String(tenant))}/audit-events/export`, auth: ["admin_key"], expect: "text", query }, options);
+  }
+
+  /**
+   * Verify the audit chain.
+   *
+   * Recomputes every event's hash and link, and reports the first broken one.
+   *
+   * @throws {BadRequestError} 400 Malformed tenant slug
+   * @throws {AuthenticationError} 401 Missing or invalid admin key
+   * @throws {NotFoundError} 404 No such tenant
+   */
+  verifyAuditEvents(tenant: string, options?: RequestOptions): Promise<AuditVerification> {
+    return this.request<AuditVerification>({ method: "POST", path: `/v1/tenants/${encodeURIComponent(String(tenant))}/audit-events/verify`, auth: ["admin_key"], expect: "json" }, options);
+  }
+
+  /**
+   * OpenID Provider configuration.
+   *
+   * The tenant's discovery document (OpenID Connect Discovery 1.0 §4).
+   *
+   * @throws {BadRequestError} 400 Malformed tenant slug
+   * @throws {NotFoundError} 404 No such tenant
+   */
+  getOpenIdConfiguration(tenant: string, options?: RequestOptions): Promise<OpenIdConfiguration> {
+    return this.request<OpenIdConfiguration>({ method: "GET", path: `/t/${encodeURIComponent(String(tenant))}/.well-known/openid-configuration`, expect: "json" }, options);
+  }
+
+  /**
+   * JSON Web Key Set.
+   *
+   * The tenant's public signing keys (RFC 7517 §5), retired keys included until every token
+   * they signed has expired.
+   *
+   * @throws {BadRequestError} 400 Malformed tenant slug
+   * @throws {NotFoundError} 404 No such tenant
+   */
+  getJwks(tenant: string, options?: RequestOptions): Promise<JwkSet> {
+    return this.request<JwkSet>({ method: "GET", path: `/t/${encodeURIComponent(String(tenant))}/.well-known/jwks.json`, expect: "json" }, options);
+  }
+
+  /**
+   * OAuth authorization server metadata.
+   *
+   * RFC 8414 §3.1 places the metadata of an issuer with a path at the host's root with the
+   * path appended; clients such as the MCP SDK look here first.
+   *
+   * @throws {BadRequestError} 400 Malformed tenant slug
+   * @throws {NotFoundError} 404 No such tenant
+   */
+  getAuthorizationServerMetadata(tenant: string, options?: RequestOptions): Promise<OpenIdConfiguration> {
+    return this.request<OpenIdConfiguration>({ method: "GET", path: `/.well-known/oauth-authorization-server/t/${encodeURIComponent(String(tenant))}`, expect: "json" }, options);
+  }
+
+  /**
+   * Sign in with email and password.
+   *
+   * Answers the same `invalid_credentials` whether the email is unknown or the password is
+   * wrong. After five failures the email is locked with exponential backoff (429 with
+   * `Retry-After`), whether or not it has an account.
+   *
+   * When the user has a second factor, a correct password answers an `MfaChallenge`
+   * (`mfa_required: true`) instead of tokens: complete the sign-in at
+   * `POST /t/{tenant}/auth/mfa/verify` with its `mfa_token` and a code.
+   *
+   * @throws {BadRequestError} 400 Malformed body or tenant slug
+   * @throws {AuthenticationError} 401 Wrong email or password
+   * @throws {PermissionDeniedError} 403 The account is disabled
+   * @throws {NotFoundError} 404 No such tenant
+   * @throws {ApiError} 413 Body too large
+   * @throws {ApiError} 415 Body is not JSON
+   * @throws {RateLimitedError} 429 Locked after repeated failures
+   */
+  login(tenant: string, body: LoginRequest, options?: RequestOptions): Promise<LoginResponse> {
+    return this.request<LoginResponse>({ method: "POST", path: `/t/${encodeURIComponent(String(tenant))}/auth/login`, body, expect: "json" }, options);
+  }
+
+  /**
+   * Refresh a session.
+   *
+   * Spends the refresh token (from the body or the cookie) and returns a new access token
+   * and a new refresh token. A refresh token works once: presenting a spent one revokes the
+   * whole session.
+   *
+   * @throws {BadRequestError} 400 Malformed body or tenant slug
+   * @throws {AuthenticationError} 401 Unknown, expired, revoked or reused refresh token
+   * @throws {PermissionDeniedError} 403 The account is disabled
+   * @throws {NotFoundError} 404 No such tenant
+   * @throws {ApiError} 415 Body is not JSON
+   */
+  refreshSession(tenant: string, body: RefreshRequest = {}, options?: RequestOptions): Promise<SessionTokens> {
+    return this.request<SessionTokens>({ method: "POST", path: `/t/${encodeURIComponent(String(tenant))}/auth/refresh`, body, expect: "json" }, options);
+  }
+
+  /**
+   * Sign out.
+   *
+   * Revokes the session of the refresh token (from the body or the cookie) and clears the
+   * cookie. Signing out twice, or with an unknown token, also answers 204.
+   *
+   * @throws {BadRequestError} 400 Malformed body or tenant slug
+   * @throws {NotFoundError} 404 No such tenant
+   * @throws {ApiError} 415 Body is not JSON
+   */
+  logout(tenant: string, body: RefreshRequest = {}, options?: RequestOptions): Promise<void> {
+    return this.request<void>({ method: "POST", path: `/t/${encodeURIComponent(String(tenant))}/auth/logout`, body, expect: "empty" }, options);
+  }
+
+  /**
+   * Token endpoint.
+   *
+   * Issues RFC 9068 access tokens. Supported grant: `client_credentials`, with the client
+   * authenticated by `client_secret_basic` or `client_secret_post` as registered.
+   *
+   * @throws {BadRequestError} 400 An RFC 6749 error such as invalid_request, invalid_scope, invalid_target or unsupported_grant_type
+   * @throws {AuthenticationError} 401 invalid_client
+   * @throws {NotFoundError} 404 No such tenant
+   */
+  oauthToken(tenant: string, body: TokenRequest, options?: RequestOptions): Promise<TokenResponse> {
+    return this.request<TokenResponse>({ method: "POST", path: `/t/${encodeURIComponent(String(tenant))}/oauth/token`, form: body, expect: "json" }, options);
+  }
+
+  /**
+   * Token introspection.
+   *
+   * RFC 7662: whether an access token of this tenant is active, with its claims. Callers
+   * authenticate as a confidential client of the tenant.
+   *
+   * @throws {BadRequestError} 400 invalid_request
+   * @throws {AuthenticationError} 401 invalid_client
+   * @throws {NotFoundError} 404 No such tenant
+   */
+  oauthIntrospect(tenant: string, body: TokenQuery, options?: RequestOptions): Promise<IntrospectionResponse> {
+    return this.request<IntrospectionResponse>({ method: "POST", path: `/t/${encodeURIComponent(String(tenant))}/oauth/introspect`, form: body, expect: "json" }, options);
+  }
+
+  /**
+   * Token revocation.
+   *
+   * RFC 7009: revokes an access token the calling client holds. Unknown, invalid or
+   * foreign tokens also answer 200, as the RFC requires.
+   *
+   * @throws {BadRequestError} 400 invalid_request
+   * @throws {AuthenticationError} 401 invalid_client
+   * @throws {NotFoundError} 404 No such tenant
+   */
+  oauthRevoke(tenant: string, body: TokenQuery, options?: RequestOptions): Promise<void> {
+    return this.request<void>({ method: "POST", path: `/t/${encodeURIComponent(String(tenant))}/oauth/revoke`, form: body, expect: "empty" }, options);
+  }
+
+  /**
+   * Complete a sign-in with a second factor.
+   *
+   * Takes the `mfa_token` of the login answer with either `code`, the authenticator app's
+   * current six-digit code (the previous and next 30-second codes are accepted too, each
+   * code only once), or `recovery_code`, one of the user's single-use recovery codes. A
+   * wrong code answers `invalid_code` and leaves the token usable until it expires (five
+   * minutes); failures count towards the same lockout as wrong passwords. Success spends the
+   * token and returns the session's tokens, delivered as `delivery` asks.
+   *
+   * @throws {BadRequestError} 400 Malformed body or tenant slug
+   * @throws {AuthenticationError} 401 `invalid_code`: wrong or already used code; `invalid_token`: unknown, expired or spent MFA token
+   * @throws {PermissionDeniedError} 403 The account is disabled
+   * @throws {NotFoundError} 404 No such tenant
+   * @throws {ApiError} 413 Body too large
+   * @throws {ApiError} 415 Body is not JSON
+   * @throws {UnprocessableError} 422 Not exactly one of `code` and `recovery_code`, or a malformed one
+   * @throws {RateLimitedError} 429 Locked after repeated failures
+   */
+  verifyMfa(tenant: string, body: MfaVerifyRequest, options?: RequestOptions): Promise<SessionTokens> {
+    return this.request<SessionTokens>({ method: "POST", path: `/t/${encodeURIComponent(String(tenant))}/auth/mfa/verify`, body, expect: "json" }, options);
+  }
+
+  /**
+   * Verify an email address.
+   *
+   * Spends the token of a verification link and marks the user's email verified. The token
+   * is refused if it expired, was used or replaced, or if the user's email changed since.
+   *
+   * @throws {BadRequestError} 400 Malformed body or tenant slug
+   * @throws {AuthenticationError} 401 Unknown, expired, used or superseded token
+   * @throws {PermissionDeniedError} 403 The account is disabled
+   * @throws {NotFoundError} 404 No such tenant
+   * @throws {ApiError} 415 Body is not JSON
+   */
+  verifyEmail(tenant: string, body: VerifyEmailRequest, options?: RequestOptions): Promise<EmailVerified> {
+    return this.request<EmailVerified>({ method: "POST", path: `/t/${encodeURIComponent(String(tenant))}/auth/verify-email`, body, expect: "json" }, options);
+  }
+
+  /**
+   * Request a password reset.
+   *
+   * Emails a reset link (valid once, for 30 minutes) if the address has an account that may
+   * sign in. The answer is the same 202, after about the same time, whether or not it does.
+   *
+   * @throws {BadRequestError} 400 Malformed body or tenant slug
+   * @throws {NotFoundError} 404 No such tenant
+   * @throws {ApiError} 415 Body is not JSON
+   * @throws {UnprocessableError} 422 Not an email address
+   */
+  requestPasswordReset(tenant: string, body: EmailRequest, options?: RequestOptions): Promise<EmailRequestAccepted> {
+    return this.request<EmailRequestAccepted>({ method: "POST", path: `/t/${encodeURIComponent(String(tenant))}/auth/password-reset`, body, expect: "json" }, options);
+  }
+
+  /**
+   * Set a new password with a reset token.
+   *
+   * Spends the token of a reset link, sets the password (checked against the password
+   * policy; a refused password leaves the token usable), marks the email verified, lifts a
+   * sign-in lockout and revokes every session of the user.
+   *
+   * @throws {BadRequestError} 400 Malformed body or tenant slug
+   * @throws {AuthenticationError} 401 Unknown, expired, used or superseded token
+   * @throws {PermissionDeniedError} 403 The account is disabled
+   * @throws {NotFoundError} 404 No such tenant
+   * @throws {ApiError} 415 Body is not JSON
+   * @throws {UnprocessableError} 422 The password does not meet the policy
+   */
+  confirmPasswordReset(tenant: string, body: PasswordResetConfirm, options?: RequestOptions): Promise<void> {
+    return this.request<void>({ method: "POST", path: `/t/${encodeURIComponent(String(tenant))}/auth/password-reset/confirm`, body, expect: "empty" }, options);
+  }
+
+  /**
+   * Request a magic link.
+   *
+   * Emails a sign-in link (valid once, for 15 minutes) if the address has an account that may
+   * sign in. The answer is the same 202, after about the same time, whether or not it does.
+   *
+   * @throws {BadRequestError} 400 Malformed body or tenant slug
+   * @throws {NotFoundError} 404 No such tenant
+   * @throws {ApiError} 415 Body is not JSON
+   * @throws {UnprocessableError} 422 Not an email address
+   */
+  requestMagicLink(tenant: string, body: EmailRequest, options?: RequestOptions): Promise<EmailRequestAccepted> {
+    return this.request<EmailRequestAccepted>({ method: "POST", path: `/t/${encodeURIComponent(String(tenant))}/auth/magic-link`, body, expect: "json" }, options);
+  }
+
+  /**
+   * Sign in with a magic link.
+   *
+   * Spends the token of a magic link and answers as a password login does: the session's
+   * tokens (the refresh token in JSON or in the session cookie), or, when the user has a
+   * second factor, a challenge (`mfa_required: true`) to complete at `verifyMfa`.
+   *
+   * @throws {BadRequestError} 400 Malformed body or tenant slug
+   * @throws {AuthenticationError} 401 Unknown, expired, used or superseded token
+   * @throws {PermissionDeniedError} 403 The account is disabled
+   * @throws {NotFoundError} 404 No such tenant
+   * @throws {ApiError} 415 Body is not JSON
+   */
+  verifyMagicLink(tenant: string, body: MagicLinkVerify, options?: RequestOptions): Promise<LoginResponse> {
+    return this.request<LoginResponse>({ method: "POST", path: `/t/${encodeURIComponent(String(tenant))}/auth/magic-link/verify`, body, expect: "json" }, options);
+  }
+
+  /**
+   * Request an email sign-in code.
+   *
+   * Emails a six-digit code (valid once, for 10 minutes, five guesses) if the address has an
+   * account that may sign in. The answer is the same 202, after about the same time, whether
+   * or not it does.
+   *
+   * @throws {BadRequestError} 400 Malformed body or tenant slug
+   * @throws {NotFoundError} 404 No such tenant
+   * @throws {ApiError} 415 Body is not JSON
+   * @throws {UnprocessableError} 422 Not an email address
+   */
+  requestEmailCode(tenant: string, body: EmailRequest, options?: RequestOptions): Promise<EmailRequestAccepted> {
+    return this.request<EmailRequestAccepted>({ method: "POST", path: `/t/${encodeURIComponent(String(tenant))}/auth/email-code`, body, expect: "json" }, options);
+  }
+
+  /**
+   * Sign in with an email code.
+   *
+   * Checks the code last sent to the email and answers as a password login does: the
+   * session's tokens, or a second-factor challenge (`mfa_required: true`). Wrong codes answer
+   * `invalid_code` and count toward the email's sign-in lockout (shared with password login;
+   * 429 with `Retry-After`), and a code dies after five wrong guesses.
+   *
+   * @throws {BadRequestError} 400 Malformed body or tenant slug
+   * @throws {AuthenticationError} 401 `invalid_code`: wrong, expired or used code
+   * @throws {PermissionDeniedError} 403 The account is disabled
+   * @throws {NotFoundError} 404 No such tenant
+   * @throws {ApiError} 415 Body is not JSON
+   * @throws {UnprocessableError} 422 The code is not six digits
+   * @throws {RateLimitedError} 429 Locked after repeated failures
+   */
+  verifyEmailCode(tenant: string, body: EmailCodeVerify, options?: RequestOptions): Promise<LoginResponse> {
+    return this.request<LoginResponse>({ method: "POST", path: `/t/${encodeURIComponent(String(tenant))}/auth/email-code/verify`, body, expect: "json" }, options);
+  }
+
+  /**
+   * Get my profile.
+   *
+   * @throws {BadRequestError} 400 Malformed tenant slug
+   * @throws {AuthenticationError} 401 Missing, invalid or expired access token, or an ended session
+   * @throws {PermissionDeniedError} 403 The account is disabled
+   * @throws {NotFoundError} 404 No such tenant
+   */
+  getMe(tenant: string, options?: RequestOptions): Promise<User> {
+    return this.request<User>({ method: "GET", path: `/t/${encodeURIComponent(String(tenant))}/me`, auth: ["session_token"], expect: "json" }, options);
+  }
+
+  /**
+   * Delete my account.
+   *
+   * Deletes the account and its sessions; needs the current password when the account has one.
+   *
+   * @throws {BadRequestError} 400 Malformed body or tenant slug
+   * @throws {AuthenticationError} 401 Invalid access token, or a wrong current password
+   * @throws {PermissionDeniedError} 403 The account is disabled
+   * @throws {NotFoundError} 404 No such tenant
+   * @throws {ApiError} 415 Body is not JSON
+   * @throws {UnprocessableError} 422 The current password is missing
+   */
+  deleteMe(tenant: string, body: DeleteAccount = {}, options?: RequestOptions): Promise<void> {
+    return this.request<void>({ method: "DELETE", path: `/t/${encodeURIComponent(String(tenant))}/me`, body, auth: ["session_token"], expect: "empty" }, options);
+  }
+
+  /**
+   * Update my profile.
+   *
+   * Name, picture and locale. Email changes and metadata are for administrators.
+   *
+   * @throws {BadRequestError} 400 Malformed body or tenant slug
+   * @throws {AuthenticationError} 401 Missing, invalid or expired access token, or an ended session
+   * @throws {PermissionDeniedError} 403 The account is disabled
+   * @throws {NotFoundError} 404 No such tenant
+   * @throws {ApiError} 415 Body is not JSON
+   * @throws {UnprocessableError} 422 Invalid name, picture or locale
+   */
+  updateMe(tenant: string, body: UpdateProfile = {}, options?: RequestOptions): Promise<User> {
+    return this.request<User>({ method: "PATCH", path: `/t/${encodeURIComponent(String(tenant))}/me`, body, auth: ["session_token"], expect: "json" }, options);
+  }
+
+  /**
+   * Change my password.
+   *
+   * Needs the current password (when the account has one); every other session of the
+   * user ends, this one stays.
+   *
+   * @throws {BadRequestError} 400 Malformed body or tenant slug
+   * @throws {AuthenticationError} 401 Invalid access token, or a wrong current password
+   * @throws {PermissionDeniedError} 403 The account is disabled
+   * @throws {NotFoundError} 404 No such tenant
+   * @throws {ApiError} 415 Body is not JSON
+   * @throws {UnprocessableError} 422 The new password breaks the policy, or the current one is missing
+   */
+  changeMyPassword(tenant: string, body: ChangePassword, options?: RequestOptions): Promise<void> {
+    return this.request<void>({ method: "POST", path: `/t/${encodeURIComponent(String(tenant))}/me/password`, body, auth: ["session_token"], expect: "empty" }, options);
+  }
+
+  /**
+   * List my sessions.
+   *
+   * @throws {BadRequestError} 400 Malformed tenant slug
+   * @throws {AuthenticationError} 401 Missing, invalid or expired access token, or an ended session
+   * @throws {PermissionDeniedError} 403 The account is disabled
+   * @throws {NotFoundError} 404 No such tenant
+   */
+  listMySessions(tenant: string, options?: RequestOptions): Promise<SessionList> {
+    return this.request<SessionList>({ method: "GET", path: `/t/${encodeURIComponent(String(tenant))}/me/sessions`, auth: ["session_token"], expect: "json" }, options);
+  }
+
+  /**
+   * Sign out one of my sessions.
+   *
+   * @throws {BadRequestError} 400 Malformed tenant slug
+   * @throws {AuthenticationError} 401 Missing, invalid or expired access token, or an ended session
+   * @throws {PermissionDeniedError} 403 The account is disabled
+   * @throws {NotFoundError} 404 No such tenant or live session
+   */
+  revokeMySession(tenant: string, session: string, options?: RequestOptions): Promise<void> {
+    return this.request<void>({ method: "DELETE", path: `/t/${encodeURIComponent(String(tenant))}/me/sessions/${encodeURIComponent(String(session))}`, auth: ["session_token"], expect: "empty" }, options);
+  }
+
+  /**
+   * Liveness.
+   *
+   * Answers while the process can serve HTTP; it does not touch the database.
+   */
+  getHealth(options?: RequestOptions): Promise<HealthStatus> {
+    return this.request<HealthStatus>({ method: "GET", path: `/healthz`, expect: "json" }, options);
+  }
+
+  /**
+   * Readiness.
+   *
+   * Ready when the database answers within two seconds; recovers by itself when it returns.
+   *
+   * @throws {InternalServerError} 503 The database is unreachable
+   */
+  getReadiness(options?: RequestOptions): Promise<HealthStatus> {
+    return this.request<HealthStatus>({ method: "GET", path: `/readyz`, expect: "json" }, options);
+  }
+
+  /**
+   * Prometheus metrics.
+   *
+   * Requests by route and status, latency histograms and database pool gauges, in the
+   * Prometheus text format.
+   */
+  getMetrics(options?: RequestOptions): Promise<string> {
+    return this.request<string>({ method: "GET", path: `/metrics`, expect: "text" }, options);
+  }
+
+  /**
+   * OpenAPI document.
+   *
+   * This server's API description (OpenAPI 3.1), identical to `spec/openapi.yaml`.
+   */
+  getOpenApi(options?: RequestOptions): Promise<Record<string, unknown>> {
+    return this.request<Record<string, unknown>>({ method: "GET", path: `/openapi.json`, expect: "json" }, options);
+  }
+}

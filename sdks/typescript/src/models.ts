@@ -1,0 +1,1183 @@
+// generated from spec/openapi.yaml by tessera-codegen, do not edit
+// The API's data types, exactly as they travel as JSON.
+
+/**
+ * One entry of a tenant's audit log.
+ */
+export interface AuditEvent {
+  /**
+   * `aud_…`
+   */
+  id: string;
+  /**
+   * Position in the tenant's chain: 1, 2, 3 …
+   */
+  seq: number;
+  /**
+   * An RFC 3339 date-time, such as `2026-01-31T09:30:00Z`.
+   */
+  occurred_at: string;
+  /**
+   * What happened, such as `user.created` or `session.login_failed`.
+   */
+  action: string;
+  /**
+   * `admin`, `user`, `operator` (the CLI) or `anonymous`.
+   */
+  actor_type: string;
+  actor_id?: string;
+  target_type?: string;
+  target_id?: string;
+  ip?: string;
+  user_agent?: string;
+  request_id?: string;
+  /**
+   * Event-specific facts; never a secret.
+   */
+  details: Record<string, unknown>;
+  /**
+   * Hex SHA-256 of the previous event (64 zeros for the first).
+   */
+  prev_hash: string;
+  /**
+   * Hex SHA-256 over this event's fields and `prev_hash`.
+   */
+  hash: string;
+}
+
+/**
+ * One page of audit events, oldest first.
+ */
+export interface AuditEventList {
+  data: AuditEvent[];
+  next_cursor?: string;
+}
+
+/**
+ * Export formats.
+ */
+export type AuditExportFormat = "ndjson" | "csv";
+
+/**
+ * Result of checking a tenant's audit chain.
+ */
+export interface AuditVerification {
+  /**
+   * Whether every link holds.
+   */
+  valid: boolean;
+  events_checked: number;
+  /**
+   * The first event whose link is broken.
+   */
+  first_broken_seq?: number;
+  /**
+   * Why that link is broken.
+   */
+  reason?: string;
+}
+
+/**
+ * Body of `POST /t/{tenant}/me/password`.
+ */
+export interface ChangePassword {
+  /**
+   * Required when the account has a password.
+   */
+  current_password?: string;
+  new_password: string;
+}
+
+/**
+ * An OAuth client of a tenant (an "application" in Auth0, a "client" in Keycloak).
+ */
+export interface Client {
+  /**
+   * The `client_id` (`cli_…`).
+   */
+  id: string;
+  name: string;
+  client_type: ClientType;
+  token_endpoint_auth_method: TokenEndpointAuthMethod;
+  grant_types: GrantType[];
+  /**
+   * Scopes the client may request; tokens carry the granted subset.
+   */
+  scopes: string[];
+  /**
+   * Resources (`aud` values, RFC 8707 `resource`) the client may request tokens for.
+   */
+  audiences: string[];
+  /**
+   * Access-token lifetime in seconds for this client.
+   */
+  access_token_ttl: number;
+  /**
+   * Live secrets, newest first (hints only; a secret is shown once, when created).
+   */
+  secrets: ClientSecretInfo[];
+  /**
+   * An RFC 3339 date-time, such as `2026-01-31T09:30:00Z`.
+   */
+  created_at: string;
+  /**
+   * An RFC 3339 date-time, such as `2026-01-31T09:30:00Z`.
+   */
+  updated_at: string;
+}
+
+/**
+ * One page of clients.
+ */
+export interface ClientList {
+  data: Client[];
+  next_cursor?: string;
+}
+
+/**
+ * What may be shown of a client secret after its creation.
+ */
+export interface ClientSecretInfo {
+  id: string;
+  /**
+   * The secret's last four characters.
+   */
+  hint: string;
+  /**
+   * An RFC 3339 date-time, such as `2026-01-31T09:30:00Z`.
+   */
+  created_at: string;
+  /**
+   * An RFC 3339 date-time, such as `2026-01-31T09:30:00Z`.
+   */
+  expires_at?: string;
+}
+
+/**
+ * Whether a client can keep a secret (RFC 6749 §2.1).
+ */
+export type ClientType = "confidential" | "public";
+
+/**
+ * A client with its new secret, shown this once.
+ */
+export interface ClientWithSecret {
+  /**
+   * The `client_id` (`cli_…`).
+   */
+  id: string;
+  name: string;
+  client_type: ClientType;
+  token_endpoint_auth_method: TokenEndpointAuthMethod;
+  grant_types: GrantType[];
+  /**
+   * Scopes the client may request; tokens carry the granted subset.
+   */
+  scopes: string[];
+  /**
+   * Resources (`aud` values, RFC 8707 `resource`) the client may request tokens for.
+   */
+  audiences: string[];
+  /**
+   * Access-token lifetime in seconds for this client.
+   */
+  access_token_ttl: number;
+  /**
+   * Live secrets, newest first (hints only; a secret is shown once, when created).
+   */
+  secrets: ClientSecretInfo[];
+  /**
+   * An RFC 3339 date-time, such as `2026-01-31T09:30:00Z`.
+   */
+  created_at: string;
+  /**
+   * An RFC 3339 date-time, such as `2026-01-31T09:30:00Z`.
+   */
+  updated_at: string;
+  /**
+   * The new secret (`tss_…`); store it now, it cannot be shown again. Absent for public clients.
+   */
+  client_secret?: string;
+}
+
+/**
+ * Body of the TOTP confirmation: a code the authenticator shows now.
+ */
+export interface ConfirmTotp {
+  code: string;
+}
+
+/**
+ * Body of `POST /v1/tenants/{tenant}/clients`.
+ */
+export interface CreateClient {
+  name: string;
+  /**
+   * `confidential` (the default) or `public`.
+   */
+  client_type?: ClientType;
+  /**
+   * Defaults to `client_secret_basic` for confidential clients and `none` for public ones.
+   */
+  token_endpoint_auth_method?: TokenEndpointAuthMethod;
+  /**
+   * Defaults to `["client_credentials"]` for confidential clients.
+   */
+  grant_types?: GrantType[];
+  scopes?: string[];
+  audiences?: string[];
+  /**
+   * 60 to the server's `max_token_lifetime` seconds (default 3600).
+   */
+  access_token_ttl?: number;
+}
+
+/**
+ * Body of `POST /v1/tenants`.
+ */
+export interface CreateTenant {
+  /**
+   * Lowercase letters, digits and inner hyphens, 1-63 characters; cannot be changed later.
+   */
+  slug: string;
+  /**
+   * Display name, 1-200 characters.
+   */
+  name: string;
+  /**
+   * Primary signing algorithm; ES256 when omitted.
+   */
+  signing_alg?: SigningAlg;
+  /**
+   * Browser origins allowed to call the tenant's public endpoints, such as `https://app.example.com`.
+   */
+  allowed_origins?: string[];
+}
+
+/**
+ * Body of `POST /v1/tenants/{tenant}/users`.
+ */
+export interface CreateUser {
+  email: string;
+  /**
+   * Checked against the password policy; omit for a user who signs in another way.
+   */
+  password?: string;
+  email_verified?: boolean;
+  name?: string;
+  picture?: string;
+  locale?: string;
+  metadata?: Record<string, unknown>;
+}
+
+/**
+ * Body of `DELETE /t/{tenant}/me`.
+ */
+export interface DeleteAccount {
+  /**
+   * Required when the account has a password.
+   */
+  current_password?: string;
+}
+
+/**
+ * Body of `POST /t/{tenant}/auth/email-code/verify`.
+ */
+export interface EmailCodeVerify {
+  email: string;
+  /**
+   * The six-digit code from the email.
+   */
+  code: string;
+  delivery?: TokenDelivery;
+}
+
+/**
+ * Body of `POST /t/{tenant}/auth/password-reset`, `…/magic-link` and `…/email-code`.
+ */
+export interface EmailRequest {
+  email: string;
+}
+
+/**
+ * The answer to a request that may send an email. It is the same whether or not the
+ * address belongs to an account, so it reveals nothing about which accounts exist.
+ */
+export interface EmailRequestAccepted {
+  /**
+   * A sentence to show the person who asked.
+   */
+  message: string;
+}
+
+/**
+ * A tenant's override of a built-in email template in one locale.
+ */
+export interface EmailTemplate {
+  /**
+   * `verify_email`, `password_reset`, `magic_link` or `email_code`.
+   */
+  template: string;
+  /**
+   * Lowercase BCP 47 tag, such as `de` or `pt-br`.
+   */
+  locale: string;
+  subject: string;
+  text: string;
+  html: string;
+  /**
+   * An RFC 3339 date-time, such as `2026-01-31T09:30:00Z`.
+   */
+  updated_at: string;
+}
+
+/**
+ * A tenant's template overrides.
+ */
+export interface EmailTemplateList {
+  data: EmailTemplate[];
+}
+
+/**
+ * The answer to a successful email verification.
+ */
+export interface EmailVerified {
+  user_id: string;
+  /**
+   * The address that is now verified.
+   */
+  email: string;
+  /**
+   * Always `true`.
+   */
+  email_verified: boolean;
+}
+
+/**
+ * Stable machine-readable error codes carried in `code` of every problem response.
+ *
+ * Clients branch on these, never on `title` or `detail`, which are for people.
+ */
+export type ErrorCode = "invalid_body" | "unsupported_media_type" | "payload_too_large" | "invalid_parameter" | "validation_failed" | "unauthorized" | "invalid_credentials" | "invalid_token" | "invalid_code" | "account_locked" | "account_disabled" | "origin_not_allowed" | "not_found" | "method_not_allowed" | "already_exists" | "conflict" | "request_timeout" | "service_unavailable" | "internal_error";
+
+/**
+ * One invalid field of a request body.
+ */
+export interface FieldError {
+  /**
+   * The field's name, as a JSON pointer into the request body (`/slug`).
+   */
+  pointer: string;
+  /**
+   * What is wrong with it and what would be accepted.
+   */
+  message: string;
+}
+
+/**
+ * OAuth grant types a client may use.
+ */
+export type GrantType = "client_credentials";
+
+/**
+ * Body of the health endpoints.
+ */
+export interface HealthStatus {
+  /**
+   * `ok` for liveness, `ready` for readiness.
+   */
+  status: string;
+}
+
+/**
+ * An introspection response (RFC 7662 §2.2); an inactive token has only `active: false`.
+ */
+export interface IntrospectionResponse {
+  active: boolean;
+  scope?: string;
+  client_id?: string;
+  token_type?: string;
+  exp?: number;
+  iat?: number;
+  sub?: string;
+  /**
+   * A string or an array of strings, as in the token.
+   */
+  aud?: Record<string, unknown>;
+  iss?: string;
+  jti?: string;
+}
+
+/**
+ * A public JSON Web Key (RFC 7517 §4) of type EC, RSA or OKP.
+ */
+export interface Jwk {
+  /**
+   * `EC`, `RSA` or `OKP`.
+   */
+  kty: string;
+  kid: string;
+  /**
+   * Always `sig`.
+   */
+  use: string;
+  alg: string;
+  /**
+   * Curve: `P-256` (EC) or `Ed25519` (OKP).
+   */
+  crv?: string;
+  x?: string;
+  y?: string;
+  /**
+   * RSA modulus, base64url.
+   */
+  n?: string;
+  /**
+   * RSA public exponent, base64url.
+   */
+  e?: string;
+}
+
+/**
+ * A JSON Web Key Set (RFC 7517 §5).
+ */
+export interface JwkSet {
+  keys: Jwk[];
+}
+
+/**
+ * Lifecycle of a signing key.
+ */
+export type KeyStatus = "active" | "retired";
+
+/**
+ * Body of `POST /t/{tenant}/auth/login`.
+ */
+export interface LoginRequest {
+  email: string;
+  password: string;
+  delivery?: TokenDelivery;
+}
+
+/**
+ * What a correct password leads to: session tokens, or, when the account has a second
+ * factor, a challenge (`mfa_required: true`).
+ */
+export type LoginResponse = SessionTokens | MfaChallenge;
+
+/**
+ * Body of `POST /t/{tenant}/auth/magic-link/verify`.
+ */
+export interface MagicLinkVerify {
+  /**
+   * The token from the magic link (`tml_…`).
+   */
+  token: string;
+  delivery?: TokenDelivery;
+}
+
+/**
+ * The answer to a correct password when the account has a second factor: no session yet,
+ * but a token to complete the sign-in with at `POST /t/{tenant}/auth/mfa/verify`.
+ */
+export interface MfaChallenge {
+  /**
+   * Always `true`; tells this answer apart from session tokens.
+   */
+  mfa_required: boolean;
+  /**
+   * `tsm_…`: opaque, valid for `expires_in` seconds, spent by the first successful
+   * verification. Wrong codes do not spend it, but count towards the account's lockout.
+   */
+  mfa_token: string;
+  /**
+   * The factors the user can complete the sign-in with.
+   */
+  factors: MfaFactor[];
+  /**
+   * Seconds until `mfa_token` expires.
+   */
+  expires_in: number;
+}
+
+/**
+ * A second factor that completes a sign-in.
+ */
+export type MfaFactor = "totp" | "recovery_code";
+
+/**
+ * Body of `POST /t/{tenant}/auth/mfa/verify`: the challenge's token and exactly one of
+ * `code` and `recovery_code`.
+ */
+export interface MfaVerifyRequest {
+  /**
+   * The `mfa_token` of the login answer.
+   */
+  mfa_token: string;
+  /**
+   * The current six-digit code of the user's authenticator app.
+   */
+  code?: string;
+  /**
+   * One of the user's recovery codes, `tsrc_xxxx-xxxx-xxxx-xxxx` (the prefix, hyphens,
+   * spaces and case are optional).
+   */
+  recovery_code?: string;
+  delivery?: TokenDelivery;
+}
+
+/**
+ * An error of an OAuth endpoint (RFC 6749 §5.2).
+ */
+export interface OAuthError {
+  /**
+   * `invalid_request`, `invalid_client`, `invalid_grant`, `unauthorized_client`,
+   * `unsupported_grant_type`, `invalid_scope`, `invalid_target` (RFC 8707) or
+   * `unsupported_token_type` (RFC 7009).
+   */
+  error: string;
+  /**
+   * What went wrong, for the developer.
+   */
+  error_description?: string;
+}
+
+/**
+ * OpenID Provider metadata (OpenID Connect Discovery 1.0 §3), also served as OAuth 2.0
+ * Authorization Server Metadata (RFC 8414).
+ *
+ * Only what the server implements is advertised; endpoints appear as they land.
+ */
+export interface OpenIdConfiguration {
+  /**
+   * The tenant's issuer identifier, `{public_url}/t/{slug}`.
+   */
+  issuer: string;
+  /**
+   * Where the tenant's public signing keys are published.
+   */
+  jwks_uri: string;
+  /**
+   * RFC 8414 §2.
+   */
+  token_endpoint: string;
+  /**
+   * RFC 7662.
+   */
+  introspection_endpoint: string;
+  /**
+   * RFC 7009.
+   */
+  revocation_endpoint: string;
+  grant_types_supported: string[];
+  token_endpoint_auth_methods_supported: string[];
+  introspection_endpoint_auth_methods_supported: string[];
+  revocation_endpoint_auth_methods_supported: string[];
+}
+
+/**
+ * A message in the development outbox, in full (links and codes included).
+ */
+export interface OutboxMessage {
+  /**
+   * `eml_…`
+   */
+  id: string;
+  to: string;
+  from: string;
+  subject: string;
+  /**
+   * The plain-text part.
+   */
+  text: string;
+  /**
+   * The HTML part.
+   */
+  html: string;
+  /**
+   * `verify_email`, `password_reset`, `magic_link` or `email_code`.
+   */
+  template: string;
+  /**
+   * The locale the message was rendered in.
+   */
+  locale: string;
+  /**
+   * An RFC 3339 date-time, such as `2026-01-31T09:30:00Z`.
+   */
+  created_at: string;
+}
+
+/**
+ * One page of outbox messages, newest first.
+ */
+export interface OutboxMessageList {
+  data: OutboxMessage[];
+  /**
+   * Pass as `cursor` for the next (older) page; absent on the last page.
+   */
+  next_cursor?: string;
+}
+
+/**
+ * Body of `POST /t/{tenant}/auth/password-reset/confirm`.
+ */
+export interface PasswordResetConfirm {
+  /**
+   * The token from the reset link (`tpr_…`).
+   */
+  token: string;
+  /**
+   * Checked against the password policy.
+   */
+  new_password: string;
+}
+
+/**
+ * An RFC 9457 problem document, sent as `application/problem+json`.
+ */
+export interface Problem {
+  /**
+   * A URI naming the problem type: `urn:tessera:problem:{code}`.
+   */
+  type: string;
+  /**
+   * A short summary of the problem type.
+   */
+  title: string;
+  /**
+   * The HTTP status code.
+   */
+  status: number;
+  /**
+   * What went wrong in this occurrence, written for a person.
+   */
+  detail: string;
+  /**
+   * The stable machine-readable code.
+   */
+  code: ErrorCode;
+  /**
+   * The request id, also sent as the `x-request-id` response header.
+   */
+  request_id?: string;
+  /**
+   * Field-level errors, for `validation_failed`.
+   */
+  errors?: FieldError[];
+}
+
+/**
+ * Body of `PUT /v1/tenants/{tenant}/email-templates/{template}/{locale}`.
+ *
+ * Variables are written `{{ name }}`: `tenant_name`, `email`, `name`, `expires_minutes`, and
+ * `link` (verification, reset, magic link) or `code` (email code), which the text part must
+ * contain. Values are HTML-escaped in the HTML part.
+ */
+export interface PutEmailTemplate {
+  /**
+   * One line, at most 200 characters.
+   */
+  subject: string;
+  /**
+   * The plain-text part, at most 32 KiB.
+   */
+  text: string;
+  /**
+   * The HTML part, at most 64 KiB.
+   */
+  html: string;
+}
+
+/**
+ * Single-use recovery codes, shown once: each completes one sign-in instead of a TOTP
+ * code. Only their hashes are stored.
+ */
+export interface RecoveryCodes {
+  recovery_codes: string[];
+}
+
+/**
+ * Body of `POST /t/{tenant}/auth/refresh` and `POST /t/{tenant}/auth/logout`; the token
+ * may instead come from the session cookie.
+ */
+export interface RefreshRequest {
+  refresh_token?: string;
+  delivery?: TokenDelivery;
+}
+
+/**
+ * Body of `POST /v1/tenants/{tenant}/clients/{client}/secrets` (optional).
+ */
+export interface RotateClientSecret {
+  /**
+   * Seconds the client's current secrets keep working (0-2592000, default 86400), so
+   * deployments can switch over without downtime.
+   */
+  previous_secrets_expire_in?: number;
+}
+
+/**
+ * Body of `POST /v1/tenants/{tenant}/keys/rotate` (optional).
+ */
+export interface RotateKeysRequest {
+  /**
+   * Rotate only the key of this algorithm; all active keys when omitted.
+   */
+  alg?: SigningAlg;
+}
+
+/**
+ * A sign-in session.
+ */
+export interface Session {
+  /**
+   * `ses_…`, the `sid` claim of its access tokens.
+   */
+  id: string;
+  user_id: string;
+  /**
+   * An RFC 3339 date-time, such as `2026-01-31T09:30:00Z`.
+   */
+  created_at: string;
+  /**
+   * An RFC 3339 date-time, such as `2026-01-31T09:30:00Z`.
+   */
+  last_used_at: string;
+  /**
+   * An RFC 3339 date-time, such as `2026-01-31T09:30:00Z`.
+   */
+  expires_at: string;
+  ip?: string;
+  user_agent?: string;
+}
+
+/**
+ * A user's live sessions, newest first.
+ */
+export interface SessionList {
+  data: Session[];
+}
+
+/**
+ * Tokens of a session.
+ */
+export interface SessionTokens {
+  /**
+   * An RFC 9068 JWT (`typ: at+jwt`) with `sid`, for `Authorization: Bearer`.
+   */
+  access_token: string;
+  /**
+   * Always `Bearer`.
+   */
+  token_type: string;
+  /**
+   * Seconds until the access token expires.
+   */
+  expires_in: number;
+  /**
+   * Opaque, single use: each refresh returns a new one. Absent with cookie delivery.
+   */
+  refresh_token?: string;
+  session_id: string;
+}
+
+/**
+ * JWS algorithms a tenant can sign with.
+ */
+export type SigningAlg = "ES256" | "RS256" | "EdDSA";
+
+/**
+ * A tenant signing key's public metadata (private keys never leave the server).
+ */
+export interface SigningKey {
+  /**
+   * Key id: the RFC 7638 JWK thumbprint.
+   */
+  kid: string;
+  alg: SigningAlg;
+  status: KeyStatus;
+  /**
+   * An RFC 3339 date-time, such as `2026-01-31T09:30:00Z`.
+   */
+  created_at: string;
+  /**
+   * An RFC 3339 date-time, such as `2026-01-31T09:30:00Z`.
+   */
+  retired_at?: string;
+  /**
+   * When a retired key leaves the JWKS: no token it signed is still valid by then.
+   *
+   * An RFC 3339 date-time, such as `2026-01-31T09:30:00Z`.
+   */
+  published_until?: string;
+}
+
+/**
+ * The tenant's published keys: active ones first, then retired ones still in the JWKS.
+ */
+export interface SigningKeyList {
+  data: SigningKey[];
+}
+
+/**
+ * A tenant: an isolated application environment with its own issuer, keys and users
+ * (a Keycloak realm, an Auth0 tenant, a WorkOS environment).
+ */
+export interface Tenant {
+  /**
+   * Server-assigned identifier (`ten_…`).
+   */
+  id: string;
+  /**
+   * URL-safe handle used in every path: lowercase letters, digits and inner hyphens, 1-63 characters.
+   */
+  slug: string;
+  /**
+   * Display name.
+   */
+  name: string;
+  /**
+   * The tenant's OpenID issuer: `{public_url}/t/{slug}`.
+   */
+  issuer: string;
+  /**
+   * Algorithm of the tenant's primary signing key (an RS256 key is always kept too).
+   */
+  signing_alg: SigningAlg;
+  /**
+   * Browser origins allowed to call the tenant's public endpoints (CORS). Empty: none.
+   */
+  allowed_origins: string[];
+  /**
+   * An RFC 3339 date-time, such as `2026-01-31T09:30:00Z`.
+   */
+  created_at: string;
+  /**
+   * An RFC 3339 date-time, such as `2026-01-31T09:30:00Z`.
+   */
+  updated_at: string;
+}
+
+/**
+ * One page of tenants, oldest first.
+ */
+export interface TenantList {
+  data: Tenant[];
+  /**
+   * Pass as `cursor` to fetch the next page; absent on the last page.
+   */
+  next_cursor?: string;
+}
+
+/**
+ * A signed RFC 9068 access token (`typ: at+jwt`).
+ */
+export interface TestToken {
+  access_token: string;
+  /**
+   * Always `Bearer`.
+   */
+  token_type: string;
+  /**
+   * Seconds until `exp`.
+   */
+  expires_in: number;
+  /**
+   * The signing key's id, also in the JWS header.
+   */
+  kid: string;
+}
+
+/**
+ * Body of `POST /v1/tenants/{tenant}/test-tokens`: an access token minted by an admin for
+ * testing resource servers (as Keycloak's "generate example access token").
+ */
+export interface TestTokenRequest {
+  /**
+   * The token's `sub`.
+   */
+  subject: string;
+  /**
+   * The token's `aud`, such as an API identifier.
+   */
+  audience: string;
+  /**
+   * Space-separated scopes for the `scope` claim.
+   */
+  scope?: string;
+  /**
+   * Lifetime in seconds, 1 to the server's `max_token_lifetime` (default 300).
+   */
+  expires_in?: number;
+}
+
+/**
+ * How the refresh token travels.
+ */
+export type TokenDelivery = "token" | "cookie";
+
+/**
+ * How a client authenticates at the token endpoint (RFC 7591 §2).
+ */
+export type TokenEndpointAuthMethod = "client_secret_basic" | "client_secret_post" | "none";
+
+/**
+ * Body of introspection (RFC 7662 §2.1) and revocation (RFC 7009 §2.1) requests.
+ */
+export interface TokenQuery {
+  token: string;
+  /**
+   * `access_token` or `refresh_token`; a hint only.
+   */
+  token_type_hint?: string | null;
+  client_id?: string | null;
+  client_secret?: string | null;
+}
+
+/**
+ * Body of the token endpoint (`application/x-www-form-urlencoded`, RFC 6749 §4.4.2).
+ */
+export interface TokenRequest {
+  /**
+   * `client_credentials`.
+   */
+  grant_type: string;
+  /**
+   * Space-separated scopes; all the client's scopes when omitted.
+   */
+  scope?: string | null;
+  /**
+   * RFC 8707 resource indicator: the API the token is for (becomes `aud`).
+   */
+  resource?: string | null;
+  /**
+   * Auth0-style synonym of `resource`.
+   */
+  audience?: string | null;
+  /**
+   * With `client_secret_post`.
+   */
+  client_id?: string | null;
+  /**
+   * With `client_secret_post`.
+   */
+  client_secret?: string | null;
+}
+
+/**
+ * A successful token response (RFC 6749 §5.1).
+ */
+export interface TokenResponse {
+  access_token: string;
+  /**
+   * Always `Bearer`.
+   */
+  token_type: string;
+  expires_in: number;
+  /**
+   * The granted scopes, when any.
+   */
+  scope?: string;
+}
+
+/**
+ * A new authenticator's shared secret, shown once: scan the QR code (or type the secret)
+ * into an authenticator app, then confirm with a code it shows.
+ */
+export interface TotpEnrolment {
+  /**
+   * The shared secret in base32 (RFC 4648, no padding), for manual entry.
+   */
+  secret: string;
+  /**
+   * The `otpauth://totp/…` key URI that the QR codes encode.
+   */
+  otpauth_uri: string;
+  /**
+   * The QR code as a PNG `data:` URI, ready for an `<img src>`.
+   */
+  qr_png: string;
+  /**
+   * The QR code as an SVG document.
+   */
+  qr_svg: string;
+  /**
+   * Always `SHA1`, the algorithm every authenticator app supports.
+   */
+  algorithm: string;
+  /**
+   * Digits per code (6).
+   */
+  digits: number;
+  /**
+   * Seconds per time step (30).
+   */
+  period: number;
+}
+
+/**
+ * Where a user's TOTP authenticator stands.
+ */
+export type TotpState = "disabled" | "pending" | "enabled";
+
+/**
+ * A user's TOTP status.
+ */
+export interface TotpStatus {
+  status: TotpState;
+  /**
+   * When the current authenticator's enrolment started.
+   *
+   * An RFC 3339 date-time, such as `2026-01-31T09:30:00Z`.
+   */
+  created_at?: string;
+  /**
+   * When it was confirmed (enabled).
+   *
+   * An RFC 3339 date-time, such as `2026-01-31T09:30:00Z`.
+   */
+  confirmed_at?: string;
+  /**
+   * Unused recovery codes left.
+   */
+  recovery_codes_remaining: number;
+}
+
+/**
+ * Body of `PATCH /v1/tenants/{tenant}/clients/{client}`.
+ */
+export interface UpdateClient {
+  name?: string;
+  grant_types?: GrantType[];
+  scopes?: string[];
+  audiences?: string[];
+  access_token_ttl?: number;
+}
+
+/**
+ * Body of `PATCH /t/{tenant}/me`: the profile fields a user may change themselves.
+ */
+export interface UpdateProfile {
+  name?: string;
+  picture?: string;
+  locale?: string;
+}
+
+/**
+ * Body of `PATCH /v1/tenants/{tenant}`: only the fields present change.
+ */
+export interface UpdateTenant {
+  name?: string;
+  /**
+   * Changing it creates a key for the new algorithm and retires the old primary key
+   * with the usual overlap window.
+   */
+  signing_alg?: SigningAlg;
+  allowed_origins?: string[];
+}
+
+/**
+ * Body of `PATCH /v1/tenants/{tenant}/users/{user}`: only the fields present change.
+ */
+export interface UpdateUser {
+  /**
+   * Changing the email marks it unverified unless `email_verified` is also sent.
+   */
+  email?: string;
+  /**
+   * Sets a new password; the user's other sessions are revoked.
+   */
+  password?: string;
+  email_verified?: boolean;
+  name?: string;
+  picture?: string;
+  locale?: string;
+  /**
+   * Replaces the whole metadata object.
+   */
+  metadata?: Record<string, unknown>;
+}
+
+/**
+ * An end user of a tenant.
+ */
+export interface User {
+  /**
+   * Server-assigned identifier (`usr_…`), the `sub` of the user's tokens.
+   */
+  id: string;
+  /**
+   * Normalised (trimmed, lowercase), unique within the tenant.
+   */
+  email: string;
+  email_verified: boolean;
+  name?: string;
+  /**
+   * URL of a profile picture.
+   */
+  picture?: string;
+  /**
+   * BCP 47 language tag, such as `en-GB`.
+   */
+  locale?: string;
+  /**
+   * Free-form JSON object for the application's own data (at most 16 KiB).
+   */
+  metadata: Record<string, unknown>;
+  /**
+   * Whether the user has a password (the hash itself is never returned).
+   */
+  has_password: boolean;
+  /**
+   * Disabled users cannot sign in; disabling revokes every session.
+   */
+  disabled: boolean;
+  /**
+   * An RFC 3339 date-time, such as `2026-01-31T09:30:00Z`.
+   */
+  created_at: string;
+  /**
+   * An RFC 3339 date-time, such as `2026-01-31T09:30:00Z`.
+   */
+  updated_at: string;
+  /**
+   * An RFC 3339 date-time, such as `2026-01-31T09:30:00Z`.
+   */
+  last_login_at?: string;
+}
+
+/**
+ * One page of users, in creation order.
+ */
+export interface UserList {
+  data: User[];
+  next_cursor?: string;
+}
+
+/**
+ * The answer to `POST /v1/tenants/{tenant}/users/{user}/send-verification-email`.
+ */
+export interface VerificationEmailSent {
+  user_id: string;
+  /**
+   * Where the message went.
+   */
+  email: string;
+  /**
+   * When the link stops working.
+   *
+   * An RFC 3339 date-time, such as `2026-01-31T09:30:00Z`.
+   */
+  expires_at: string;
+}
+
+/**
+ * Body of `POST /t/{tenant}/auth/verify-email`.
+ */
+export interface VerifyEmailRequest {
+  /**
+   * The token from the verification link (`tev_…`).
+   */
+  token: string;
+}

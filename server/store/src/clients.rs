@@ -1,0 +1,217 @@
+//! The `oauth_clients`, `client_secrets` and `revoked_tokens` tables.
+
+use crate::{Db, Result, in_tx, on_pool};
+
+/// A stored OAuth client; list-valued fields are JSON arrays.
+#[derive(Debug, Clone, PartialEq, Eq, sqlx::FromRow)]
+pub struct ClientRecord {
+    pub id: String,
+    pub tenant_id: String,
+    pub name: String,
+    pub client_type: String,
+    pub token_endpoint_auth_method: String,
+    pub grant_types: String,
+    pub redirect_uris: String,
+    pub scopes: String,
+    pub audiences: String,
+    pub access_token_ttl: Option<i64>,
+    pub created_at: i64,
+    pub updated_at: i64,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, sqlx::FromRow)]
+pub struct ClientSecretRecord {
+    pub id: String,
+    pub client_id: String,
+    pub secret_hash: Vec<u8>,
+    pub hint: String,
+    pub created_at: i64,
+    pub expires_at: Option<i64>,
+}
+
+macro_rules! columns {
+    () => {
+        "id, tenant_id, name, client_type, token_endpoint_auth_method, grant_types, redirect_uris, scopes, \
+         audiences, access_token_ttl, created_at, updated_at"
+    };
+}
+
+macro_rules! insert_secret {
+    ($conn:expr, $secret:expr) => {{
+        let secret: &ClientSecretRecord = $secret;
+        sqlx::query(
+            "INSERT INTO client_secrets (id, client_id, secret_hash, hint, created_at, expires_at) \
+             VALUES ($1, $2, $3, $4, $5, $6)",
+        )
+        .bind(&secret.id)
+        .bind(&secret.client_id)
+        .bind(&secret.secret_hash)
+        .bind(&secret.hint)
+        .bind(secret.created_at)
+        .bind(secret.expires_at)
+        .execute($conn)
+        .await?;
+    }};
+}
+
+impl Db {
+    /// Inserts a client with its first secret (confidential clients), atomically.
+    pub async fn insert_client(
+        &self,
+        client: &ClientRecord,
+        secret: Option<&ClientSecretRecord>,
+    ) -> Result<()> {
+        in_tx!(self, tx => {
+            sqlx::query(concat!("INSERT INTO oauth_clients (", columns!(), ") \
+                VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)"))
+                .bind(&client.id)
+                .bind(&client.tenant_id)
+                .bind(&client.name)
+                .bind(&client.client_type)
+                .bind(&client.token_endpoint_auth_method)
+                .bind(&client.grant_types)
+                .bind(&client.redirect_uris)
+                .bind(&client.scopes)
+                .bind(&client.audiences)
+                .bind(client.access_token_ttl)
+                .bind(client.created_at)
+                .bind(client.updated_at)
+                .execute(&mut *tx)
+                .await?;
+            if let Some(secret) = secret {
+                insert_secret!(&mut *tx, secret);
+            }
+        });
+        Ok(())
+    }
+
+    pub async fn client_by_id(&self, tenant_id: &str, id: &str) -> Result<Option<ClientRecord>> {
+        let sql = concat!(
+            "SELECT ",
+            columns!(),
+            " FROM oauth_clients WHERE tenant_id = $1 AND id = $2"
+        );
+        Ok(
+            on_pool!(self, pool => sqlx::query_as(sql).bind(tenant_id).bind(id).fetch_optional(pool).await)?,
+        )
+    }
+
+    pub async fn list_clients(
+        &self,
+        tenant_id: &str,
+        after_id: Option<&str>,
+        limit: u32,
+    ) -> Result<Vec<ClientRecord>> {
+        let sql = concat!(
+            "SELECT ",
+            columns!(),
+            " FROM oauth_clients WHERE tenant_id = $1 AND id > $2 ORDER BY id LIMIT $3"
+        );
+        Ok(on_pool!(self, pool => sqlx::query_as(sql)
+            .bind(tenant_id)
+            .bind(after_id.unwrap_or(""))
+            .bind(i64::from(limit))
+            .fetch_all(pool)
+            .await)?)
+    }
+
+    /// Writes every mutable field; returns whether the client existed.
+    pub async fn update_client(&self, client: &ClientRecord) -> Result<bool> {
+        let sql = "UPDATE oauth_clients SET name = $3, grant_types = $4, redirect_uris = $5, scopes = $6, \
+                   audiences = $7, access_token_ttl = $8, updated_at = $9 WHERE tenant_id = $1 AND id = $2";
+        let updated = on_pool!(self, pool => sqlx::query(sql)
+            .bind(&client.tenant_id)
+            .bind(&client.id)
+            .bind(&client.name)
+            .bind(&client.grant_types)
+            .bind(&client.redirect_uris)
+            .bind(&client.scopes)
+            .bind(&client.audiences)
+            .bind(client.access_token_ttl)
+            .bind(client.updated_at)
+            .execute(pool)
+            .await
+            .map(|done| done.rows_affected()))?;
+        Ok(updated == 1)
+    }
+
+    pub async fn delete_client(&self, tenant_id: &str, id: &str) -> Result<bool> {
+        let deleted = on_pool!(self, pool => sqlx::query("DELETE FROM oauth_clients WHERE tenant_id = $1 AND id = $2")
+            .bind(tenant_id)
+            .bind(id)
+            .execute(pool)
+            .await
+            .map(|done| done.rows_affected()))?;
+        Ok(deleted > 0)
+    }
+
+    pub async fn insert_client_secret(&self, secret: &ClientSecretRecord) -> Result<()> {
+        on_pool!(self, pool => {
+            let conn = pool;
+            insert_secret!(conn, secret);
+            Ok::<(), sqlx::Error>(())
+        })?;
+        Ok(())
+    }
+
+    /// The client's secrets that are unexpired at `now`, newest first.
+    pub async fn client_secrets(
+        &self,
+        client_id: &str,
+        now: i64,
+    ) -> Result<Vec<ClientSecretRecord>> {
+        Ok(on_pool!(self, pool => sqlx::query_as(
+            "SELECT id, client_id, secret_hash, hint, created_at, expires_at FROM client_secrets \
+             WHERE client_id = $1 AND (expires_at IS NULL OR expires_at > $2) ORDER BY created_at DESC, id DESC",
+        )
+        .bind(client_id)
+        .bind(now)
+        .fetch_all(pool)
+        .await)?)
+    }
+
+    /// Sets when a secret stops working; returns whether it exists.
+    pub async fn expire_client_secret(
+        &self,
+        client_id: &str,
+        secret_id: &str,
+        at: i64,
+    ) -> Result<bool> {
+        let updated = on_pool!(self, pool => sqlx::query(
+            "UPDATE client_secrets SET expires_at = $3 WHERE client_id = $1 AND id = $2",
+        )
+        .bind(client_id)
+        .bind(secret_id)
+        .bind(at)
+        .execute(pool)
+        .await
+        .map(|done| done.rows_affected()))?;
+        Ok(updated == 1)
+    }
+
+    /// Records a revoked access token until it would have expired. Idempotent.
+    pub async fn revoke_token_id(&self, tenant_id: &str, jti: &str, expires_at: i64) -> Result<()> {
+        on_pool!(self, pool => sqlx::query(
+            "INSERT INTO revoked_tokens (tenant_id, jti, expires_at) VALUES ($1, $2, $3) \
+             ON CONFLICT (tenant_id, jti) DO NOTHING",
+        )
+        .bind(tenant_id)
+        .bind(jti)
+        .bind(expires_at)
+        .execute(pool)
+        .await
+        .map(|_| ()))?;
+        Ok(())
+    }
+
+    pub async fn is_token_id_revoked(&self, tenant_id: &str, jti: &str) -> Result<bool> {
+        let row: Option<(i64,)> = on_pool!(self, pool => sqlx::query_as(
+            "SELECT expires_at FROM revoked_tokens WHERE tenant_id = $1 AND jti = $2",
+        )
+        .bind(tenant_id)
+        .bind(jti)
+        .fetch_optional(pool)
+        .await)?;
+        Ok(row.is_some())
+    }
+}

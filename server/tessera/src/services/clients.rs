@@ -1,0 +1,510 @@
+//! OAuth clients of a tenant: registration, secrets and their rotation.
+
+use serde_json::Value;
+use tessera_crypto::{generate_secret, hash_secret};
+use tessera_store::{ClientRecord, ClientSecretRecord, TenantRecord};
+use tessera_wire::{
+    Client, ClientList, ClientSecretInfo, ClientType, ClientWithSecret, CreateClient, FieldError,
+    GrantType, RotateClientSecret, TokenEndpointAuthMethod, UpdateClient,
+};
+
+use super::audit::{self, Context};
+use super::{App, Result, ServiceError, tenants};
+use crate::clock::from_unix;
+
+pub const SECRET_PREFIX: &str = "tss_";
+pub const DEFAULT_ACCESS_TOKEN_TTL: u32 = 3600;
+const DEFAULT_SECRET_OVERLAP: u32 = 86_400;
+const MAX_SECRET_OVERLAP: u32 = 30 * 86_400;
+
+fn field(pointer: &str, message: impl Into<String>) -> FieldError {
+    FieldError {
+        pointer: pointer.to_owned(),
+        message: message.into(),
+    }
+}
+
+/// RFC 6749 §3.3 scope-token syntax.
+pub fn is_scope_token(token: &str) -> bool {
+    !token.is_empty()
+        && token
+            .bytes()
+            .all(|b| b == 0x21 || (0x23..=0x5b).contains(&b) || (0x5d..=0x7e).contains(&b))
+}
+
+/// Resource identifiers are absolute URIs without a fragment (RFC 8707 §2).
+fn is_resource(uri: &str) -> bool {
+    let scheme_ok = uri.split_once(':').is_some_and(|(scheme, rest)| {
+        !scheme.is_empty()
+            && scheme
+                .chars()
+                .all(|c| c.is_ascii_alphanumeric() || matches!(c, '+' | '-' | '.'))
+            && !rest.is_empty()
+    });
+    scheme_ok
+        && !uri.contains('#')
+        && uri.len() <= 2048
+        && !uri.chars().any(|c| c.is_whitespace() || c.is_control())
+}
+
+fn check_lists(
+    scopes: Option<&[String]>,
+    audiences: Option<&[String]>,
+    errors: &mut Vec<FieldError>,
+) {
+    if let Some(scopes) = scopes {
+        if scopes.len() > 100 {
+            errors.push(field("/scopes", "at most 100 scopes"));
+        }
+        for (i, scope) in scopes.iter().enumerate() {
+            if !is_scope_token(scope) {
+                errors.push(field(
+                    &format!("/scopes/{i}"),
+                    "is not a scope token (RFC 6749 §3.3): no spaces, quotes or backslashes",
+                ));
+            }
+        }
+    }
+    if let Some(audiences) = audiences {
+        if audiences.len() > 20 {
+            errors.push(field("/audiences", "at most 20 audiences"));
+        }
+        for (i, audience) in audiences.iter().enumerate() {
+            if !is_resource(audience) {
+                errors.push(field(
+                    &format!("/audiences/{i}"),
+                    "must be an absolute URI without a fragment, such as https://api.example.com",
+                ));
+            }
+        }
+    }
+}
+
+fn check_name(name: &str, errors: &mut Vec<FieldError>) {
+    if name.trim().is_empty() || name.chars().count() > 200 || name.chars().any(char::is_control) {
+        errors.push(field(
+            "/name",
+            "must be 1-200 characters, not blank, without control characters",
+        ));
+    }
+}
+
+fn check_ttl(app: &App, ttl: Option<u32>, errors: &mut Vec<FieldError>) {
+    let max = u32::try_from(app.max_token_lifetime.as_secs()).unwrap_or(u32::MAX);
+    if let Some(ttl) = ttl
+        && !(60..=max).contains(&ttl)
+    {
+        errors.push(field(
+            "/access_token_ttl",
+            format!("must be between 60 and {max} seconds (the server's max_token_lifetime)"),
+        ));
+    }
+}
+
+fn json_list<T: serde::Serialize>(items: &[T]) -> String {
+    serde_json::to_string(items).unwrap_or_else(|_| "[]".to_owned())
+}
+
+fn parse_list<T: serde::de::DeserializeOwned>(
+    record: &ClientRecord,
+    column: &str,
+    text: &str,
+) -> Result<Vec<T>> {
+    serde_json::from_str(text).map_err(|e| {
+        ServiceError::Internal(format!("client {} has invalid {column}: {e}", record.id))
+    })
+}
+
+/// A client as the store holds it, with its lists parsed.
+#[derive(Debug, Clone)]
+pub struct ClientView {
+    pub record: ClientRecord,
+    pub client_type: ClientType,
+    pub auth_method: TokenEndpointAuthMethod,
+    pub grant_types: Vec<GrantType>,
+    pub scopes: Vec<String>,
+    pub audiences: Vec<String>,
+}
+
+pub fn view(record: ClientRecord) -> Result<ClientView> {
+    let enum_of = |text: &str| serde_json::from_value::<Value>(Value::String(text.to_owned()));
+    let client_type = enum_of(&record.client_type)
+        .and_then(serde_json::from_value)
+        .map_err(|e| {
+            ServiceError::Internal(format!("client {} has invalid type: {e}", record.id))
+        })?;
+    let auth_method = enum_of(&record.token_endpoint_auth_method)
+        .and_then(serde_json::from_value)
+        .map_err(|e| {
+            ServiceError::Internal(format!("client {} has invalid auth method: {e}", record.id))
+        })?;
+    Ok(ClientView {
+        grant_types: parse_list(&record, "grant_types", &record.grant_types)?,
+        scopes: parse_list(&record, "scopes", &record.scopes)?,
+        audiences: parse_list(&record, "audiences", &record.audiences)?,
+        client_type,
+        auth_method,
+        record,
+    })
+}
+
+impl ClientView {
+    pub fn access_token_ttl(&self, app: &App) -> u32 {
+        let max = u32::try_from(app.max_token_lifetime.as_secs()).unwrap_or(u32::MAX);
+        self.record
+            .access_token_ttl
+            .and_then(|t| u32::try_from(t).ok())
+            .unwrap_or(DEFAULT_ACCESS_TOKEN_TTL)
+            .min(max)
+    }
+}
+
+async fn to_wire(app: &App, client: &ClientView) -> Result<Client> {
+    let secrets = app
+        .db
+        .client_secrets(&client.record.id, app.clock.unix())
+        .await?;
+    Ok(Client {
+        id: client.record.id.clone(),
+        name: client.record.name.clone(),
+        client_type: client.client_type,
+        token_endpoint_auth_method: client.auth_method,
+        grant_types: client.grant_types.clone(),
+        scopes: client.scopes.clone(),
+        audiences: client.audiences.clone(),
+        access_token_ttl: client.access_token_ttl(app),
+        secrets: secrets
+            .iter()
+            .map(|s| ClientSecretInfo {
+                id: s.id.clone(),
+                hint: s.hint.clone(),
+                created_at: from_unix(s.created_at),
+                expires_at: s.expires_at.map(from_unix),
+            })
+            .collect(),
+        created_at: from_unix(client.record.created_at),
+        updated_at: from_unix(client.record.updated_at),
+    })
+}
+
+fn new_secret(client_id: &str, now: i64) -> (String, ClientSecretRecord) {
+    let secret = generate_secret(SECRET_PREFIX);
+    let hint = secret
+        .chars()
+        .rev()
+        .take(4)
+        .collect::<Vec<_>>()
+        .into_iter()
+        .rev()
+        .collect();
+    let record = ClientSecretRecord {
+        id: format!("sec_{}", uuid::Uuid::now_v7().simple()),
+        client_id: client_id.to_owned(),
+        secret_hash: hash_secret(&secret).to_vec(),
+        hint,
+        created_at: now,
+        expires_at: None,
+    };
+    (secret, record)
+}
+
+fn not_found(id: &str) -> ServiceError {
+    ServiceError::NotFound(format!("the tenant has no client with id {id:?}"))
+}
+
+pub async fn find(app: &App, tenant: &TenantRecord, id: &str) -> Result<ClientView> {
+    view(
+        app.db
+            .client_by_id(&tenant.id, id)
+            .await?
+            .ok_or_else(|| not_found(id))?,
+    )
+}
+
+pub async fn create(
+    app: &App,
+    ctx: &Context,
+    slug: &str,
+    input: CreateClient,
+) -> Result<ClientWithSecret> {
+    let tenant = tenants::find(app, slug).await?;
+    let client_type = input.client_type.unwrap_or(ClientType::Confidential);
+    let auth_method = input
+        .token_endpoint_auth_method
+        .unwrap_or(match client_type {
+            ClientType::Confidential => TokenEndpointAuthMethod::ClientSecretBasic,
+            ClientType::Public => TokenEndpointAuthMethod::None,
+        });
+    let grant_types = input.grant_types.unwrap_or_else(|| match client_type {
+        ClientType::Confidential => vec![GrantType::ClientCredentials],
+        ClientType::Public => Vec::new(),
+    });
+    let mut errors = Vec::new();
+    check_name(&input.name, &mut errors);
+    check_lists(
+        input.scopes.as_deref(),
+        input.audiences.as_deref(),
+        &mut errors,
+    );
+    check_ttl(app, input.access_token_ttl, &mut errors);
+    match (client_type, auth_method) {
+        (ClientType::Confidential, TokenEndpointAuthMethod::None) => {
+            errors.push(field("/token_endpoint_auth_method", "a confidential client authenticates: use client_secret_basic or client_secret_post"));
+        }
+        (
+            ClientType::Public,
+            TokenEndpointAuthMethod::ClientSecretBasic | TokenEndpointAuthMethod::ClientSecretPost,
+        ) => {
+            errors.push(field(
+                "/token_endpoint_auth_method",
+                "a public client has no secret: use none",
+            ));
+        }
+        _ => {}
+    }
+    if client_type == ClientType::Public && grant_types.contains(&GrantType::ClientCredentials) {
+        errors.push(field(
+            "/grant_types",
+            "client_credentials needs a confidential client (RFC 6749 §4.4)",
+        ));
+    }
+    if !errors.is_empty() {
+        return Err(ServiceError::Invalid(errors));
+    }
+    let now = app.clock.unix();
+    let text = |v: Value| v.as_str().map(str::to_owned).unwrap_or_default();
+    let record = ClientRecord {
+        id: format!("cli_{}", uuid::Uuid::now_v7().simple()),
+        tenant_id: tenant.id.clone(),
+        name: input.name.trim().to_owned(),
+        client_type: text(serde_json::to_value(client_type).unwrap_or_default()),
+        token_endpoint_auth_method: text(serde_json::to_value(auth_method).unwrap_or_default()),
+        grant_types: json_list(&grant_types),
+        redirect_uris: "[]".to_owned(),
+        scopes: json_list(&input.scopes.unwrap_or_default()),
+        audiences: json_list(&input.audiences.unwrap_or_default()),
+        access_token_ttl: input.access_token_ttl.map(i64::from),
+        created_at: now,
+        updated_at: now,
+    };
+    let secret = (client_type == ClientType::Confidential).then(|| new_secret(&record.id, now));
+    app.db
+        .insert_client(&record, secret.as_ref().map(|(_, s)| s))
+        .await?;
+    audit::record(
+        app,
+        &tenant.id,
+        ctx,
+        "client.created",
+        Some(("client", &record.id)),
+        serde_json::json!({ "name": record.name }),
+    )
+    .await?;
+    let client = view(record)?;
+    Ok(ClientWithSecret {
+        client: to_wire(app, &client).await?,
+        client_secret: secret.map(|(s, _)| s),
+    })
+}
+
+pub async fn get(app: &App, slug: &str, id: &str) -> Result<Client> {
+    let tenant = tenants::find(app, slug).await?;
+    to_wire(app, &find(app, &tenant, id).await?).await
+}
+
+pub async fn list(
+    app: &App,
+    slug: &str,
+    limit: Option<u32>,
+    cursor: Option<&str>,
+) -> Result<ClientList> {
+    let tenant = tenants::find(app, slug).await?;
+    let limit = limit.unwrap_or(tenants::DEFAULT_PAGE_SIZE);
+    if !(1..=tenants::MAX_PAGE_SIZE).contains(&limit) {
+        return Err(ServiceError::invalid(
+            "/limit",
+            format!("must be between 1 and {}", tenants::MAX_PAGE_SIZE),
+        ));
+    }
+    let after = cursor
+        .map(|c| tenants::decode_cursor(c, "cli_"))
+        .transpose()?;
+    let mut records = app
+        .db
+        .list_clients(&tenant.id, after.as_deref(), limit + 1)
+        .await?;
+    let next_cursor = if records.len() > limit as usize {
+        records.truncate(limit as usize);
+        records.last().map(|r| tenants::encode_cursor(&r.id))
+    } else {
+        None
+    };
+    let mut data = Vec::with_capacity(records.len());
+    for record in records {
+        data.push(to_wire(app, &view(record)?).await?);
+    }
+    Ok(ClientList { data, next_cursor })
+}
+
+pub async fn update(
+    app: &App,
+    ctx: &Context,
+    slug: &str,
+    id: &str,
+    input: UpdateClient,
+) -> Result<Client> {
+    let tenant = tenants::find(app, slug).await?;
+    let mut client = find(app, &tenant, id).await?;
+    let mut errors = Vec::new();
+    if let Some(name) = &input.name {
+        check_name(name, &mut errors);
+    }
+    check_lists(
+        input.scopes.as_deref(),
+        input.audiences.as_deref(),
+        &mut errors,
+    );
+    check_ttl(app, input.access_token_ttl, &mut errors);
+    if client.client_type == ClientType::Public
+        && input
+            .grant_types
+            .as_ref()
+            .is_some_and(|g| g.contains(&GrantType::ClientCredentials))
+    {
+        errors.push(field(
+            "/grant_types",
+            "client_credentials needs a confidential client (RFC 6749 §4.4)",
+        ));
+    }
+    if !errors.is_empty() {
+        return Err(ServiceError::Invalid(errors));
+    }
+    if let Some(name) = input.name {
+        client.record.name = name.trim().to_owned();
+    }
+    if let Some(grant_types) = input.grant_types {
+        client.record.grant_types = json_list(&grant_types);
+    }
+    if let Some(scopes) = input.scopes {
+        client.record.scopes = json_list(&scopes);
+    }
+    if let Some(audiences) = input.audiences {
+        client.record.audiences = json_list(&audiences);
+    }
+    if let Some(ttl) = input.access_token_ttl {
+        client.record.access_token_ttl = Some(i64::from(ttl));
+    }
+    client.record.updated_at = app.clock.unix();
+    if !app.db.update_client(&client.record).await? {
+        return Err(not_found(id));
+    }
+    audit::record(
+        app,
+        &tenant.id,
+        ctx,
+        "client.updated",
+        Some(("client", id)),
+        Value::Null,
+    )
+    .await?;
+    to_wire(app, &view(client.record)?).await
+}
+
+pub async fn delete(app: &App, ctx: &Context, slug: &str, id: &str) -> Result<()> {
+    let tenant = tenants::find(app, slug).await?;
+    if !app.db.delete_client(&tenant.id, id).await? {
+        return Err(not_found(id));
+    }
+    audit::record(
+        app,
+        &tenant.id,
+        ctx,
+        "client.deleted",
+        Some(("client", id)),
+        Value::Null,
+    )
+    .await?;
+    Ok(())
+}
+
+/// Adds a new secret; the client's current secrets keep working for the overlap window.
+pub async fn rotate_secret(
+    app: &App,
+    ctx: &Context,
+    slug: &str,
+    id: &str,
+    input: RotateClientSecret,
+) -> Result<ClientWithSecret> {
+    let tenant = tenants::find(app, slug).await?;
+    let client = find(app, &tenant, id).await?;
+    if client.client_type != ClientType::Confidential {
+        return Err(ServiceError::Conflict(
+            "a public client has no secrets".into(),
+        ));
+    }
+    let overlap = input
+        .previous_secrets_expire_in
+        .unwrap_or(DEFAULT_SECRET_OVERLAP);
+    if overlap > MAX_SECRET_OVERLAP {
+        return Err(ServiceError::invalid(
+            "/previous_secrets_expire_in",
+            format!("must be at most {MAX_SECRET_OVERLAP} seconds"),
+        ));
+    }
+    let now = app.clock.unix();
+    let until = now + i64::from(overlap);
+    for secret in app.db.client_secrets(&client.record.id, now).await? {
+        if secret.expires_at.is_none_or(|at| at > until) {
+            app.db
+                .expire_client_secret(&client.record.id, &secret.id, until)
+                .await?;
+        }
+    }
+    let (secret, record) = new_secret(&client.record.id, now);
+    app.db.insert_client_secret(&record).await?;
+    audit::record(
+        app,
+        &tenant.id,
+        ctx,
+        "client.secret_rotated",
+        Some(("client", id)),
+        serde_json::json!({ "secret_id": record.id, "previous_expire_in": overlap }),
+    )
+    .await?;
+    Ok(ClientWithSecret {
+        client: to_wire(app, &client).await?,
+        client_secret: Some(secret),
+    })
+}
+
+/// Ends one secret now.
+pub async fn revoke_secret(
+    app: &App,
+    ctx: &Context,
+    slug: &str,
+    id: &str,
+    secret_id: &str,
+) -> Result<()> {
+    let tenant = tenants::find(app, slug).await?;
+    let client = find(app, &tenant, id).await?;
+    let now = app.clock.unix();
+    let live = app.db.client_secrets(&client.record.id, now).await?;
+    if !live.iter().any(|s| s.id == secret_id) {
+        return Err(ServiceError::NotFound(format!(
+            "the client has no live secret {secret_id:?}"
+        )));
+    }
+    app.db
+        .expire_client_secret(&client.record.id, secret_id, now)
+        .await?;
+    audit::record(
+        app,
+        &tenant.id,
+        ctx,
+        "client.secret_revoked",
+        Some(("client", id)),
+        serde_json::json!({ "secret_id": secret_id }),
+    )
+    .await?;
+    Ok(())
+}

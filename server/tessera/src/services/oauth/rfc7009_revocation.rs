@@ -1,0 +1,40 @@
+//! Token revocation (RFC 7009). Access tokens are JWTs, so revoking one records its `jti`
+//! until it would have expired; introspection then reports it inactive.
+
+use tessera_store::TenantRecord;
+use tessera_wire::TokenQuery;
+
+use super::OAuthResult;
+use super::client_auth::{self, Presented};
+use super::rfc7662_introspection::active_claims;
+use crate::services::App;
+
+/// Revokes `token` if it is a live access token issued to the calling client. Per RFC 7009
+/// §2.2 an invalid or unknown token is not an error, and neither is a token of another
+/// client: the caller learns nothing about tokens it does not own.
+pub async fn revoke(
+    app: &App,
+    tenant: &TenantRecord,
+    query: TokenQuery,
+    authorization: Option<String>,
+) -> OAuthResult<()> {
+    let presented = Presented {
+        authorization,
+        form_client_id: query.client_id.clone(),
+        form_client_secret: query.client_secret.clone(),
+    };
+    let client = client_auth::authenticate(app, tenant, &presented).await?;
+    let Some(claims) = active_claims(app, tenant, &query.token).await? else {
+        return Ok(());
+    };
+    if claims.client_id() != Some(client.record.id.as_str()) {
+        return Ok(());
+    }
+    if let (Some(jti), Some(exp)) = (
+        claims.jwt_id(),
+        claims.get("exp").and_then(serde_json::Value::as_i64),
+    ) {
+        app.db.revoke_token_id(&tenant.id, jti, exp).await?;
+    }
+    Ok(())
+}

@@ -1,0 +1,72 @@
+//! Token introspection (RFC 7662): may this access token be used right now?
+
+use tessera_core::{Algorithm, JwkSet, JwtVerifier, VerifyOptions};
+use tessera_store::TenantRecord;
+use tessera_wire::{IntrospectionResponse, TokenQuery};
+
+use super::OAuthResult;
+use super::client_auth::{self, Presented};
+use crate::services::{App, ServiceError, keys};
+
+/// Verifies `token` as one of the tenant's access tokens: signature, issuer, `typ`, expiry,
+/// and not revoked. Returns the claims, or `None` for any token that is not active.
+pub async fn active_claims(
+    app: &App,
+    tenant: &TenantRecord,
+    token: &str,
+) -> crate::services::Result<Option<tessera_core::Claims>> {
+    let jwks = keys::jwks(app, tenant).await?;
+    let jwks_json =
+        serde_json::to_string(&jwks).map_err(|e| ServiceError::Internal(e.to_string()))?;
+    let keys = JwkSet::from_json(&jwks_json)
+        .map_err(|e| ServiceError::Internal(format!("tenant JWKS rejected: {e}")))?;
+    let mut options = VerifyOptions::new([Algorithm::ES256, Algorithm::RS256, Algorithm::EdDSA]);
+    options.issuer = Some(app.issuer(&tenant.slug));
+    options.expected_type = Some(tessera_core::ACCESS_TOKEN_TYPE.to_owned());
+    options.required_claims = vec!["jti".into()];
+    let verifier = JwtVerifier::new(options).map_err(|e| ServiceError::Internal(e.to_string()))?;
+    let Ok(verified) = verifier.verify_with_jwks(token, &keys, app.clock.unix()) else {
+        return Ok(None);
+    };
+    let Some(jti) = verified.claims.jwt_id() else {
+        return Ok(None);
+    };
+    if app.db.is_token_id_revoked(&tenant.id, jti).await? {
+        return Ok(None);
+    }
+    Ok(Some(verified.claims))
+}
+
+pub async fn introspect(
+    app: &App,
+    tenant: &TenantRecord,
+    query: TokenQuery,
+    authorization: Option<String>,
+) -> OAuthResult<IntrospectionResponse> {
+    let presented = Presented {
+        authorization,
+        form_client_id: query.client_id.clone(),
+        form_client_secret: query.client_secret.clone(),
+    };
+    client_auth::authenticate(app, tenant, &presented).await?;
+    let Some(claims) = active_claims(app, tenant, &query.token).await? else {
+        return Ok(IntrospectionResponse {
+            active: false,
+            ..Default::default()
+        });
+    };
+    let text = |name: &str| claims.get(name).and_then(|v| v.as_str()).map(str::to_owned);
+    let number = |name: &str| claims.get(name).and_then(serde_json::Value::as_i64);
+    Ok(IntrospectionResponse {
+        active: true,
+        scope: text("scope"),
+        client_id: text("client_id"),
+        token_type: Some("Bearer".into()),
+        exp: number("exp"),
+        iat: number("iat"),
+        sub: text("sub"),
+        aud: claims.get("aud").cloned(),
+        iss: text("iss"),
+        jti: text("jti"),
+    })
+}

@@ -1,0 +1,133 @@
+//! The token endpoint (RFC 6749 §3.2): the `client_credentials` grant (§4.4), with
+//! resource indicators (RFC 8707) choosing the audience.
+
+use serde_json::{Map, Value};
+use tessera_store::TenantRecord;
+use tessera_wire::{GrantType, TokenRequest, TokenResponse};
+
+use super::client_auth::{self, Presented};
+use super::{OAuthError, OAuthResult};
+use crate::services::{App, keys};
+
+pub async fn token(
+    app: &App,
+    tenant: &TenantRecord,
+    request: TokenRequest,
+    authorization: Option<String>,
+) -> OAuthResult<TokenResponse> {
+    if request.grant_type.is_empty() {
+        return Err(OAuthError::invalid_request("grant_type is required").into());
+    }
+    if request.grant_type != "client_credentials" {
+        return Err(OAuthError::new(
+            "unsupported_grant_type",
+            format!(
+                "grant_type {:?} is not supported here; use client_credentials",
+                request.grant_type
+            ),
+        )
+        .into());
+    }
+    let presented = Presented {
+        authorization,
+        form_client_id: request.client_id.clone(),
+        form_client_secret: request.client_secret.clone(),
+    };
+    let client = client_auth::authenticate(app, tenant, &presented).await?;
+    if !client.grant_types.contains(&GrantType::ClientCredentials) {
+        return Err(OAuthError::new(
+            "unauthorized_client",
+            "this client may not use the client_credentials grant",
+        )
+        .into());
+    }
+
+    let scope = match request.scope.as_deref() {
+        None => client.scopes.clone(),
+        Some(requested) => {
+            let wanted: Vec<&str> = requested.split(' ').collect();
+            if wanted
+                .iter()
+                .any(|s| s.is_empty() || !crate::services::clients::is_scope_token(s))
+            {
+                return Err(OAuthError::new(
+                    "invalid_scope",
+                    "scope must be scope tokens separated by single spaces",
+                )
+                .into());
+            }
+            if let Some(unknown) = wanted
+                .iter()
+                .find(|s| !client.scopes.iter().any(|c| c == *s))
+            {
+                return Err(OAuthError::new(
+                    "invalid_scope",
+                    format!("the client may not request the scope {unknown:?}"),
+                )
+                .into());
+            }
+            let mut granted: Vec<String> = Vec::new();
+            for s in wanted {
+                if !granted.iter().any(|g| g == s) {
+                    granted.push(s.to_owned());
+                }
+            }
+            granted
+        }
+    };
+
+    let issuer = app.issuer(&tenant.slug);
+    let audience = match (request.resource.as_deref(), request.audience.as_deref()) {
+        (Some(a), Some(b)) if a != b => {
+            return Err(OAuthError::new(
+                "invalid_target",
+                "resource and audience name different APIs; send one",
+            )
+            .into());
+        }
+        (Some(requested), _) | (None, Some(requested)) => {
+            if !client.audiences.iter().any(|a| a == requested) {
+                return Err(OAuthError::new(
+                    "invalid_target",
+                    format!("the client may not request tokens for {requested:?}"),
+                )
+                .into());
+            }
+            requested.to_owned()
+        }
+        (None, None) => client
+            .audiences
+            .first()
+            .cloned()
+            .unwrap_or_else(|| issuer.clone()),
+    };
+
+    let ttl = client.access_token_ttl(app);
+    let now = app.clock.unix();
+    let signer = keys::signer(app, tenant, keys::primary_alg(tenant)?).await?;
+    // RFC 9068 §2.2: iss, exp, aud, sub, client_id, iat and jti.
+    let mut claims = Map::new();
+    claims.insert("iss".into(), Value::from(issuer));
+    claims.insert("sub".into(), Value::from(client.record.id.clone()));
+    claims.insert("aud".into(), Value::from(audience));
+    claims.insert("exp".into(), Value::from(now + i64::from(ttl)));
+    claims.insert("iat".into(), Value::from(now));
+    claims.insert(
+        "jti".into(),
+        Value::from(uuid::Uuid::new_v4().simple().to_string()),
+    );
+    claims.insert("client_id".into(), Value::from(client.record.id.clone()));
+    let scope = (!scope.is_empty()).then(|| scope.join(" "));
+    if let Some(scope) = &scope {
+        claims.insert("scope".into(), Value::from(scope.clone()));
+    }
+    let access_token = signer
+        .sign_jwt("at+jwt", &claims)
+        .map_err(|e| crate::services::ServiceError::Internal(e.to_string()))?;
+    Ok(TokenResponse {
+        access_token,
+        token_type: "Bearer".into(),
+        expires_in: ttl,
+        scope,
+    })
+}

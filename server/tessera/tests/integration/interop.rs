@@ -1,0 +1,72 @@
+//! Clients nobody here wrote, run against the server: Python's authlib for the OAuth
+//! endpoints. The interpreter comes from `TESSERA_TEST_PYTHON` (set up by `cargo xtask test`).
+
+use std::process::Command;
+
+use reqwest::Method;
+use serde_json::{Value, json};
+
+use crate::support::TestServer;
+
+fn python() -> String {
+    std::env::var("TESSERA_TEST_PYTHON").unwrap_or_else(|_| {
+        panic!(
+            "TESSERA_TEST_PYTHON is not set: `cargo xtask test` creates ~/.cache/tessera/test-venv with authlib and sets it; \
+             by hand: python3 -m venv ~/.cache/tessera/test-venv && ~/.cache/tessera/test-venv/bin/pip install authlib requests \
+             && export TESSERA_TEST_PYTHON=~/.cache/tessera/test-venv/bin/python"
+        )
+    })
+}
+
+#[tokio::test]
+async fn authlib_client_credentials_introspection_and_revocation() {
+    let server = TestServer::start().await;
+    server.create_tenant("acme").await;
+    let api = "https://api.example.com";
+    let created: Value = server
+        .admin(Method::POST, "/v1/tenants/acme/clients")
+        .json(&json!({ "name": "authlib", "scopes": ["read"], "audiences": [api] }))
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    let issuer = format!("{}/t/acme", server.base);
+    let script = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/tests/integration/peers/authlib_client_credentials.py"
+    );
+    let (id, secret) = (
+        created["id"].as_str().unwrap().to_owned(),
+        created["client_secret"].as_str().unwrap().to_owned(),
+    );
+    let output = tokio::task::spawn_blocking(move || {
+        Command::new(python())
+            .args([script, &issuer, &id, &secret, api])
+            .output()
+    })
+    .await
+    .unwrap()
+    .unwrap();
+    assert!(
+        output.status.success(),
+        "authlib failed:\n{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    let seen: Value = serde_json::from_slice(&output.stdout).unwrap();
+
+    assert_eq!(seen["token_type"], "Bearer");
+    assert_eq!(seen["header"]["typ"], "at+jwt");
+    assert_eq!(seen["claims"]["client_id"], created["id"]);
+    assert_eq!(seen["claims"]["aud"], api);
+    assert_eq!(seen["claims"]["scope"], "read");
+    assert_eq!(seen["introspection"]["active"], true);
+    assert_eq!(seen["introspection"]["client_id"], created["id"]);
+    assert_eq!(seen["revocation_status"], 200);
+    assert_eq!(
+        seen["introspection_after_revocation"],
+        json!({ "active": false })
+    );
+    assert_eq!(seen["wrong_secret"], "invalid_client");
+}
