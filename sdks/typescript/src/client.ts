@@ -14,7 +14,6 @@ import type {
   CreateClient,
   CreateTenant,
   CreateUser,
-  DeleteAccount,
   EmailCodeVerify,
   EmailRequest,
   EmailRequestAccepted,
@@ -33,6 +32,7 @@ import type {
   OutboxMessageList,
   PasswordResetConfirm,
   PutEmailTemplate,
+  Reauthenticate,
   RecoveryCodes,
   RefreshRequest,
   RotateClientSecret,
@@ -1066,7 +1066,7 @@ export class TesseraClient extends BaseClient {
    * @throws {ApiError} 415 Body is not JSON
    * @throws {UnprocessableError} 422 The current password is missing
    */
-  deleteMe(tenant: string, body: DeleteAccount = {}, options?: RequestOptions): Promise<void> {
+  deleteMe(tenant: string, body: Reauthenticate = {}, options?: RequestOptions): Promise<void> {
     return this.request<void>({ method: "DELETE", path: `/t/${encodeURIComponent(String(tenant))}/me`, body, auth: ["session_token"], expect: "empty" }, options);
   }
 
@@ -1125,6 +1125,87 @@ export class TesseraClient extends BaseClient {
    */
   revokeMySession(tenant: string, session: string, options?: RequestOptions): Promise<void> {
     return this.request<void>({ method: "DELETE", path: `/t/${encodeURIComponent(String(tenant))}/me/sessions/${encodeURIComponent(String(session))}`, auth: ["session_token"], expect: "empty" }, options);
+  }
+
+  /**
+   * My TOTP status.
+   *
+   * @throws {BadRequestError} 400 Malformed tenant slug
+   * @throws {AuthenticationError} 401 Missing, invalid or expired access token, or an ended session
+   * @throws {PermissionDeniedError} 403 The account is disabled
+   * @throws {NotFoundError} 404 No such tenant
+   */
+  getMyTotp(tenant: string, options?: RequestOptions): Promise<TotpStatus> {
+    return this.request<TotpStatus>({ method: "GET", path: `/t/${encodeURIComponent(String(tenant))}/me/mfa/totp`, auth: ["session_token"], expect: "json" }, options);
+  }
+
+  /**
+   * Start my TOTP enrolment.
+   *
+   * Needs the current password (when the account has one). Returns a new secret, pending
+   * until confirmed, as base32, an `otpauth://` URI and QR codes, shown once.
+   *
+   * @throws {BadRequestError} 400 Malformed body or tenant slug
+   * @throws {AuthenticationError} 401 Invalid access token, or a wrong current password
+   * @throws {PermissionDeniedError} 403 The account is disabled
+   * @throws {NotFoundError} 404 No such tenant
+   * @throws {ConflictError} 409 TOTP is already enabled
+   * @throws {ApiError} 415 Body is not JSON
+   * @throws {UnprocessableError} 422 The current password is missing
+   */
+  startMyTotpEnrolment(tenant: string, body: Reauthenticate = {}, options?: RequestOptions): Promise<TotpEnrolment> {
+    return this.request<TotpEnrolment>({ method: "POST", path: `/t/${encodeURIComponent(String(tenant))}/me/mfa/totp`, body, auth: ["session_token"], expect: "json" }, options);
+  }
+
+  /**
+   * Disable my TOTP.
+   *
+   * Needs the current password (when the account has one).
+   *
+   * @throws {BadRequestError} 400 Malformed body or tenant slug
+   * @throws {AuthenticationError} 401 Invalid access token, or a wrong current password
+   * @throws {PermissionDeniedError} 403 The account is disabled
+   * @throws {NotFoundError} 404 No such tenant, or no authenticator
+   * @throws {ApiError} 415 Body is not JSON
+   * @throws {UnprocessableError} 422 The current password is missing
+   */
+  disableMyTotp(tenant: string, body: Reauthenticate = {}, options?: RequestOptions): Promise<void> {
+    return this.request<void>({ method: "DELETE", path: `/t/${encodeURIComponent(String(tenant))}/me/mfa/totp`, body, auth: ["session_token"], expect: "empty" }, options);
+  }
+
+  /**
+   * Confirm my TOTP enrolment.
+   *
+   * Enables the pending authenticator with a code it shows now and returns ten single-use
+   * recovery codes, shown once.
+   *
+   * @throws {BadRequestError} 400 Malformed body or tenant slug
+   * @throws {AuthenticationError} 401 Missing, invalid or expired access token, or an ended session
+   * @throws {PermissionDeniedError} 403 The account is disabled
+   * @throws {NotFoundError} 404 No such tenant
+   * @throws {ConflictError} 409 No enrolment is pending, or TOTP is already enabled
+   * @throws {ApiError} 415 Body is not JSON
+   * @throws {UnprocessableError} 422 The code is malformed or not the authenticator's current code
+   */
+  confirmMyTotp(tenant: string, body: ConfirmTotp, options?: RequestOptions): Promise<RecoveryCodes> {
+    return this.request<RecoveryCodes>({ method: "POST", path: `/t/${encodeURIComponent(String(tenant))}/me/mfa/totp/confirm`, body, auth: ["session_token"], expect: "json" }, options);
+  }
+
+  /**
+   * Regenerate my recovery codes.
+   *
+   * Needs the current password (when the account has one); the old codes stop working.
+   *
+   * @throws {BadRequestError} 400 Malformed body or tenant slug
+   * @throws {AuthenticationError} 401 Invalid access token, or a wrong current password
+   * @throws {PermissionDeniedError} 403 The account is disabled
+   * @throws {NotFoundError} 404 No such tenant
+   * @throws {ConflictError} 409 No enabled authenticator
+   * @throws {ApiError} 415 Body is not JSON
+   * @throws {UnprocessableError} 422 The current password is missing
+   */
+  regenerateMyRecoveryCodes(tenant: string, body: Reauthenticate = {}, options?: RequestOptions): Promise<RecoveryCodes> {
+    return this.request<RecoveryCodes>({ method: "POST", path: `/t/${encodeURIComponent(String(tenant))}/me/mfa/recovery-codes`, body, auth: ["session_token"], expect: "json" }, options);
   }
 
   /**

@@ -271,16 +271,6 @@ export interface CreateUser {
 }
 
 /**
- * Body of `DELETE /t/{tenant}/me`.
- */
-export interface DeleteAccount {
-  /**
-   * Required when the account has a password.
-   */
-  current_password?: string;
-}
-
-/**
  * Body of `POST /t/{tenant}/auth/email-code/verify`.
  */
 export interface EmailCodeVerify {
@@ -687,6 +677,17 @@ export interface PutEmailTemplate {
    * The HTML part, at most 64 KiB.
    */
   html: string;
+}
+
+/**
+ * Re-authentication for sensitive self-service changes (deleting the account, managing the
+ * second factor).
+ */
+export interface Reauthenticate {
+  /**
+   * Required when the account has a password.
+   */
+  current_password?: string;
 }
 
 /**

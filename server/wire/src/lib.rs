@@ -47,6 +47,6 @@ pub use problem::{ErrorCode, FieldError, Problem};
 pub use tenants::{CreateTenant, Tenant, TenantList, UpdateTenant};
 pub use tokens::{TestToken, TestTokenRequest};
 pub use users::{
-    ChangePassword, CreateUser, DeleteAccount, UpdateProfile, UpdateUser, User, UserList,
+    ChangePassword, CreateUser, Reauthenticate, UpdateProfile, UpdateUser, User, UserList,
     UserSearchParams,
 };

@@ -150,10 +150,11 @@ pub struct ChangePassword {
     pub new_password: String,
 }
 
-/// Body of `DELETE /t/{tenant}/me`.
+/// Re-authentication for sensitive self-service changes (deleting the account, managing the
+/// second factor).
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, ToSchema)]
 #[serde(deny_unknown_fields)]
-pub struct DeleteAccount {
+pub struct Reauthenticate {
     /// Required when the account has a password.
     #[schema(nullable = false)]
     #[serde(default, skip_serializing_if = "Option::is_none")]

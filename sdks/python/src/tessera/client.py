@@ -1296,6 +1296,104 @@ class TesseraClient(SyncAPIClient):
         """
         self._request("DELETE", f"/t/{_path(tenant)}/me/sessions/{_path(session)}", auth=("session_token",), expect="empty", options=request_options)
 
+    def get_my_totp(self, tenant: str, *, request_options: RequestOptions | None = None) -> TotpStatus:
+        """My TOTP status.
+
+        Args:
+            tenant: The tenant's slug
+
+        Raises:
+            BadRequestError: 400 Malformed tenant slug
+            AuthenticationError: 401 Missing, invalid or expired access token, or an ended session
+            PermissionDeniedError: 403 The account is disabled
+            NotFoundError: 404 No such tenant
+        """
+        _data = self._request("GET", f"/t/{_path(tenant)}/me/mfa/totp", auth=("session_token",), expect="json", options=request_options)
+        return TotpStatus.from_dict(_data)
+
+    def start_my_totp_enrolment(self, tenant: str, *, current_password: str | None = None, request_options: RequestOptions | None = None) -> TotpEnrolment:
+        """Start my TOTP enrolment.
+
+        Needs the current password (when the account has one). Returns a new secret, pending
+        until confirmed, as base32, an `otpauth://` URI and QR codes, shown once.
+
+        Args:
+            tenant: The tenant's slug
+            current_password: Required when the account has a password.
+
+        Raises:
+            BadRequestError: 400 Malformed body or tenant slug
+            AuthenticationError: 401 Invalid access token, or a wrong current password
+            PermissionDeniedError: 403 The account is disabled
+            NotFoundError: 404 No such tenant
+            ConflictError: 409 TOTP is already enabled
+            APIError: 415 Body is not JSON
+            UnprocessableError: 422 The current password is missing
+        """
+        _data = self._request("POST", f"/t/{_path(tenant)}/me/mfa/totp", json=_body({"current_password": current_password}), auth=("session_token",), expect="json", options=request_options)
+        return TotpEnrolment.from_dict(_data)
+
+    def disable_my_totp(self, tenant: str, *, current_password: str | None = None, request_options: RequestOptions | None = None) -> None:
+        """Disable my TOTP.
+
+        Needs the current password (when the account has one).
+
+        Args:
+            tenant: The tenant's slug
+            current_password: Required when the account has a password.
+
+        Raises:
+            BadRequestError: 400 Malformed body or tenant slug
+            AuthenticationError: 401 Invalid access token, or a wrong current password
+            PermissionDeniedError: 403 The account is disabled
+            NotFoundError: 404 No such tenant, or no authenticator
+            APIError: 415 Body is not JSON
+            UnprocessableError: 422 The current password is missing
+        """
+        self._request("DELETE", f"/t/{_path(tenant)}/me/mfa/totp", json=_body({"current_password": current_password}), auth=("session_token",), expect="empty", options=request_options)
+
+    def confirm_my_totp(self, tenant: str, *, code: str, request_options: RequestOptions | None = None) -> RecoveryCodes:
+        """Confirm my TOTP enrolment.
+
+        Enables the pending authenticator with a code it shows now and returns ten single-use
+        recovery codes, shown once.
+
+        Args:
+            tenant: The tenant's slug
+
+        Raises:
+            BadRequestError: 400 Malformed body or tenant slug
+            AuthenticationError: 401 Missing, invalid or expired access token, or an ended session
+            PermissionDeniedError: 403 The account is disabled
+            NotFoundError: 404 No such tenant
+            ConflictError: 409 No enrolment is pending, or TOTP is already enabled
+            APIError: 415 Body is not JSON
+            UnprocessableError: 422 The code is malformed or not the authenticator's current code
+        """
+        _data = self._request("POST", f"/t/{_path(tenant)}/me/mfa/totp/confirm", json=_body({"code": code}), auth=("session_token",), expect="json", options=request_options)
+        return RecoveryCodes.from_dict(_data)
+
+    def regenerate_my_recovery_codes(self, tenant: str, *, current_password: str | None = None, request_options: RequestOptions | None = None) -> RecoveryCodes:
+        """Regenerate my recovery codes.
+
+        Needs the current password (when the account has one); the old codes stop working.
+
+        Args:
+            tenant: The tenant's slug
+            current_password: Required when the account has a password.
+
+        Raises:
+            BadRequestError: 400 Malformed body or tenant slug
+            AuthenticationError: 401 Invalid access token, or a wrong current password
+            PermissionDeniedError: 403 The account is disabled
+            NotFoundError: 404 No such tenant
+            ConflictError: 409 No enabled authenticator
+            APIError: 415 Body is not JSON
+            UnprocessableError: 422 The current password is missing
+        """
+        _data = self._request("POST", f"/t/{_path(tenant)}/me/mfa/recovery-codes", json=_body({"current_password": current_password}), auth=("session_token",), expect="json", options=request_options)
+        return RecoveryCodes.from_dict(_data)
+
     def get_health(self, *, request_options: RequestOptions | None = None) -> HealthStatus:
         """Liveness.
 
@@ -2552,6 +2650,104 @@ class AsyncTesseraClient(AsyncAPIClient):
             NotFoundError: 404 No such tenant or live session
         """
         await self._request("DELETE", f"/t/{_path(tenant)}/me/sessions/{_path(session)}", auth=("session_token",), expect="empty", options=request_options)
+
+    async def get_my_totp(self, tenant: str, *, request_options: RequestOptions | None = None) -> TotpStatus:
+        """My TOTP status.
+
+        Args:
+            tenant: The tenant's slug
+
+        Raises:
+            BadRequestError: 400 Malformed tenant slug
+            AuthenticationError: 401 Missing, invalid or expired access token, or an ended session
+            PermissionDeniedError: 403 The account is disabled
+            NotFoundError: 404 No such tenant
+        """
+        _data = await self._request("GET", f"/t/{_path(tenant)}/me/mfa/totp", auth=("session_token",), expect="json", options=request_options)
+        return TotpStatus.from_dict(_data)
+
+    async def start_my_totp_enrolment(self, tenant: str, *, current_password: str | None = None, request_options: RequestOptions | None = None) -> TotpEnrolment:
+        """Start my TOTP enrolment.
+
+        Needs the current password (when the account has one). Returns a new secret, pending
+        until confirmed, as base32, an `otpauth://` URI and QR codes, shown once.
+
+        Args:
+            tenant: The tenant's slug
+            current_password: Required when the account has a password.
+
+        Raises:
+            BadRequestError: 400 Malformed body or tenant slug
+            AuthenticationError: 401 Invalid access token, or a wrong current password
+            PermissionDeniedError: 403 The account is disabled
+            NotFoundError: 404 No such tenant
+            ConflictError: 409 TOTP is already enabled
+            APIError: 415 Body is not JSON
+            UnprocessableError: 422 The current password is missing
+        """
+        _data = await self._request("POST", f"/t/{_path(tenant)}/me/mfa/totp", json=_body({"current_password": current_password}), auth=("session_token",), expect="json", options=request_options)
+        return TotpEnrolment.from_dict(_data)
+
+    async def disable_my_totp(self, tenant: str, *, current_password: str | None = None, request_options: RequestOptions | None = None) -> None:
+        """Disable my TOTP.
+
+        Needs the current password (when the account has one).
+
+        Args:
+            tenant: The tenant's slug
+            current_password: Required when the account has a password.
+
+        Raises:
+            BadRequestError: 400 Malformed body or tenant slug
+            AuthenticationError: 401 Invalid access token, or a wrong current password
+            PermissionDeniedError: 403 The account is disabled
+            NotFoundError: 404 No such tenant, or no authenticator
+            APIError: 415 Body is not JSON
+            UnprocessableError: 422 The current password is missing
+        """
+        await self._request("DELETE", f"/t/{_path(tenant)}/me/mfa/totp", json=_body({"current_password": current_password}), auth=("session_token",), expect="empty", options=request_options)
+
+    async def confirm_my_totp(self, tenant: str, *, code: str, request_options: RequestOptions | None = None) -> RecoveryCodes:
+        """Confirm my TOTP enrolment.
+
+        Enables the pending authenticator with a code it shows now and returns ten single-use
+        recovery codes, shown once.
+
+        Args:
+            tenant: The tenant's slug
+
+        Raises:
+            BadRequestError: 400 Malformed body or tenant slug
+            AuthenticationError: 401 Missing, invalid or expired access token, or an ended session
+            PermissionDeniedError: 403 The account is disabled
+            NotFoundError: 404 No such tenant
+            ConflictError: 409 No enrolment is pending, or TOTP is already enabled
+            APIError: 415 Body is not JSON
+            UnprocessableError: 422 The code is malformed or not the authenticator's current code
+        """
+        _data = await self._request("POST", f"/t/{_path(tenant)}/me/mfa/totp/confirm", json=_body({"code": code}), auth=("session_token",), expect="json", options=request_options)
+        return RecoveryCodes.from_dict(_data)
+
+    async def regenerate_my_recovery_codes(self, tenant: str, *, current_password: str | None = None, request_options: RequestOptions | None = None) -> RecoveryCodes:
+        """Regenerate my recovery codes.
+
+        Needs the current password (when the account has one); the old codes stop working.
+
+        Args:
+            tenant: The tenant's slug
+            current_password: Required when the account has a password.
+
+        Raises:
+            BadRequestError: 400 Malformed body or tenant slug
+            AuthenticationError: 401 Invalid access token, or a wrong current password
+            PermissionDeniedError: 403 The account is disabled
+            NotFoundError: 404 No such tenant
+            ConflictError: 409 No enabled authenticator
+            APIError: 415 Body is not JSON
+            UnprocessableError: 422 The current password is missing
+        """
+        _data = await self._request("POST", f"/t/{_path(tenant)}/me/mfa/recovery-codes", json=_body({"current_password": current_password}), auth=("session_token",), expect="json", options=request_options)
+        return RecoveryCodes.from_dict(_data)
 
     async def get_health(self, *, request_options: RequestOptions | None = None) -> HealthStatus:
         """Liveness.

@@ -30,7 +30,6 @@ __all__ = [
     "CreateClient",
     "CreateTenant",
     "CreateUser",
-    "DeleteAccount",
     "EmailCodeVerify",
     "EmailRequest",
     "EmailRequestAccepted",
@@ -53,6 +52,7 @@ __all__ = [
     "PasswordResetConfirm",
     "Problem",
     "PutEmailTemplate",
+    "Reauthenticate",
     "RecoveryCodes",
     "RefreshRequest",
     "RotateClientSecret",
@@ -614,28 +614,6 @@ class CreateUser:
             _out["locale"] = self.locale
         if self.metadata is not None:
             _out["metadata"] = dict(self.metadata)
-        return _out
-
-
-@dataclass(kw_only=True)
-class DeleteAccount:
-    """Body of `DELETE /t/{tenant}/me`."""
-
-    current_password: str | None = None
-    """Required when the account has a password."""
-
-    @classmethod
-    def from_dict(cls, _data: Mapping[str, Any]) -> DeleteAccount:
-        """Reads the JSON object ``_data``; unknown keys are ignored."""
-        return cls(
-            current_password=_data.get("current_password"),
-        )
-
-    def to_dict(self) -> dict[str, Any]:
-        """The JSON object, without the optional fields that are ``None``."""
-        _out: dict[str, Any] = {}
-        if self.current_password is not None:
-            _out["current_password"] = self.current_password
         return _out
 
 
@@ -1361,6 +1339,30 @@ class PutEmailTemplate:
         _out["subject"] = self.subject
         _out["text"] = self.text
         _out["html"] = self.html
+        return _out
+
+
+@dataclass(kw_only=True)
+class Reauthenticate:
+    """Re-authentication for sensitive self-service changes (deleting the account, managing the
+    second factor).
+    """
+
+    current_password: str | None = None
+    """Required when the account has a password."""
+
+    @classmethod
+    def from_dict(cls, _data: Mapping[str, Any]) -> Reauthenticate:
+        """Reads the JSON object ``_data``; unknown keys are ignored."""
+        return cls(
+            current_password=_data.get("current_password"),
+        )
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON object, without the optional fields that are ``None``."""
+        _out: dict[str, Any] = {}
+        if self.current_password is not None:
+            _out["current_password"] = self.current_password
         return _out
 
 

@@ -7,7 +7,10 @@ use axum::Json;
 use axum::extract::{FromRequestParts, Path, State};
 use axum::http::request::Parts;
 use axum::http::{StatusCode, header};
-use tessera_wire::{ChangePassword, DeleteAccount, Problem, SessionList, UpdateProfile, User};
+use tessera_wire::{
+    ChangePassword, ConfirmTotp, Problem, Reauthenticate, RecoveryCodes, SessionList,
+    TotpEnrolment, TotpStatus, UpdateProfile, User,
+};
 
 use super::HttpState;
 use super::error::{ApiError, ApiResult};
@@ -103,7 +106,7 @@ pub async fn update_me(
 #[utoipa::path(
     delete, path = "/t/{tenant}/me", operation_id = "deleteMe", tag = "Self-service",
     params(("tenant" = String, Path, description = "The tenant's slug")),
-    request_body = DeleteAccount,
+    request_body = Reauthenticate,
     responses(
         (status = 204, description = "Deleted"),
         (status = 400, description = "Malformed body or tenant slug", body = Problem, content_type = "application/problem+json"),
@@ -118,7 +121,7 @@ pub async fn update_me(
 pub async fn delete_me(
     State(state): State<HttpState>,
     Me(me, ctx): Me,
-    ApiJson(body): ApiJson<DeleteAccount>,
+    ApiJson(body): ApiJson<Reauthenticate>,
 ) -> ApiResult<StatusCode> {
     me::delete_account(&state.app, &ctx, me, body.current_password).await?;
     Ok(StatusCode::NO_CONTENT)
@@ -199,4 +202,138 @@ pub async fn revoke_my_session(
 ) -> ApiResult<StatusCode> {
     me::revoke_session(&state.app, &ctx, &me, &session).await?;
     Ok(StatusCode::NO_CONTENT)
+}
+
+/// My TOTP status
+#[utoipa::path(
+    get, path = "/t/{tenant}/me/mfa/totp", operation_id = "getMyTotp", tag = "Self-service",
+    params(("tenant" = String, Path, description = "The tenant's slug")),
+    responses(
+        (status = 200, description = "Whether I have an authenticator, and how many recovery codes are left", body = TotpStatus),
+        (status = 400, description = "Malformed tenant slug", body = Problem, content_type = "application/problem+json"),
+        (status = 401, description = "Missing, invalid or expired access token, or an ended session", body = Problem, content_type = "application/problem+json"),
+        (status = 403, description = "The account is disabled", body = Problem, content_type = "application/problem+json"),
+        (status = 404, description = "No such tenant", body = Problem, content_type = "application/problem+json"),
+    ),
+    security(("session_token" = []))
+)]
+pub async fn get_my_totp(
+    State(state): State<HttpState>,
+    Me(me, _): Me,
+) -> ApiResult<Json<TotpStatus>> {
+    Ok(Json(me::mfa::status(&state.app, &me).await?))
+}
+
+/// Start my TOTP enrolment
+///
+/// Needs the current password (when the account has one). Returns a new secret, pending
+/// until confirmed, as base32, an `otpauth://` URI and QR codes, shown once.
+#[utoipa::path(
+    post, path = "/t/{tenant}/me/mfa/totp", operation_id = "startMyTotpEnrolment", tag = "Self-service",
+    params(("tenant" = String, Path, description = "The tenant's slug")),
+    request_body = Reauthenticate,
+    responses(
+        (status = 200, description = "The new secret, shown once", body = TotpEnrolment),
+        (status = 400, description = "Malformed body or tenant slug", body = Problem, content_type = "application/problem+json"),
+        (status = 401, description = "Invalid access token, or a wrong current password", body = Problem, content_type = "application/problem+json"),
+        (status = 403, description = "The account is disabled", body = Problem, content_type = "application/problem+json"),
+        (status = 404, description = "No such tenant", body = Problem, content_type = "application/problem+json"),
+        (status = 409, description = "TOTP is already enabled", body = Problem, content_type = "application/problem+json"),
+        (status = 415, description = "Body is not JSON", body = Problem, content_type = "application/problem+json"),
+        (status = 422, description = "The current password is missing", body = Problem, content_type = "application/problem+json"),
+    ),
+    security(("session_token" = []))
+)]
+pub async fn start_my_totp_enrolment(
+    State(state): State<HttpState>,
+    Me(me, ctx): Me,
+    ApiJson(body): ApiJson<Reauthenticate>,
+) -> ApiResult<Json<TotpEnrolment>> {
+    Ok(Json(
+        me::mfa::start(&state.app, &ctx, &me, body.current_password).await?,
+    ))
+}
+
+/// Confirm my TOTP enrolment
+///
+/// Enables the pending authenticator with a code it shows now and returns ten single-use
+/// recovery codes, shown once.
+#[utoipa::path(
+    post, path = "/t/{tenant}/me/mfa/totp/confirm", operation_id = "confirmMyTotp", tag = "Self-service",
+    params(("tenant" = String, Path, description = "The tenant's slug")),
+    request_body = ConfirmTotp,
+    responses(
+        (status = 200, description = "Enabled; the recovery codes, shown once", body = RecoveryCodes),
+        (status = 400, description = "Malformed body or tenant slug", body = Problem, content_type = "application/problem+json"),
+        (status = 401, description = "Missing, invalid or expired access token, or an ended session", body = Problem, content_type = "application/problem+json"),
+        (status = 403, description = "The account is disabled", body = Problem, content_type = "application/problem+json"),
+        (status = 404, description = "No such tenant", body = Problem, content_type = "application/problem+json"),
+        (status = 409, description = "No enrolment is pending, or TOTP is already enabled", body = Problem, content_type = "application/problem+json"),
+        (status = 415, description = "Body is not JSON", body = Problem, content_type = "application/problem+json"),
+        (status = 422, description = "The code is malformed or not the authenticator's current code", body = Problem, content_type = "application/problem+json"),
+    ),
+    security(("session_token" = []))
+)]
+pub async fn confirm_my_totp(
+    State(state): State<HttpState>,
+    Me(me, ctx): Me,
+    ApiJson(body): ApiJson<ConfirmTotp>,
+) -> ApiResult<Json<RecoveryCodes>> {
+    Ok(Json(me::mfa::confirm(&state.app, &ctx, &me, body).await?))
+}
+
+/// Disable my TOTP
+///
+/// Needs the current password (when the account has one).
+#[utoipa::path(
+    delete, path = "/t/{tenant}/me/mfa/totp", operation_id = "disableMyTotp", tag = "Self-service",
+    params(("tenant" = String, Path, description = "The tenant's slug")),
+    request_body = Reauthenticate,
+    responses(
+        (status = 204, description = "Disabled"),
+        (status = 400, description = "Malformed body or tenant slug", body = Problem, content_type = "application/problem+json"),
+        (status = 401, description = "Invalid access token, or a wrong current password", body = Problem, content_type = "application/problem+json"),
+        (status = 403, description = "The account is disabled", body = Problem, content_type = "application/problem+json"),
+        (status = 404, description = "No such tenant, or no authenticator", body = Problem, content_type = "application/problem+json"),
+        (status = 415, description = "Body is not JSON", body = Problem, content_type = "application/problem+json"),
+        (status = 422, description = "The current password is missing", body = Problem, content_type = "application/problem+json"),
+    ),
+    security(("session_token" = []))
+)]
+pub async fn disable_my_totp(
+    State(state): State<HttpState>,
+    Me(me, ctx): Me,
+    ApiJson(body): ApiJson<Reauthenticate>,
+) -> ApiResult<StatusCode> {
+    me::mfa::disable(&state.app, &ctx, &me, body.current_password).await?;
+    Ok(StatusCode::NO_CONTENT)
+}
+
+/// Regenerate my recovery codes
+///
+/// Needs the current password (when the account has one); the old codes stop working.
+#[utoipa::path(
+    post, path = "/t/{tenant}/me/mfa/recovery-codes", operation_id = "regenerateMyRecoveryCodes", tag = "Self-service",
+    params(("tenant" = String, Path, description = "The tenant's slug")),
+    request_body = Reauthenticate,
+    responses(
+        (status = 200, description = "The new recovery codes, shown once", body = RecoveryCodes),
+        (status = 400, description = "Malformed body or tenant slug", body = Problem, content_type = "application/problem+json"),
+        (status = 401, description = "Invalid access token, or a wrong current password", body = Problem, content_type = "application/problem+json"),
+        (status = 403, description = "The account is disabled", body = Problem, content_type = "application/problem+json"),
+        (status = 404, description = "No such tenant", body = Problem, content_type = "application/problem+json"),
+        (status = 409, description = "No enabled authenticator", body = Problem, content_type = "application/problem+json"),
+        (status = 415, description = "Body is not JSON", body = Problem, content_type = "application/problem+json"),
+        (status = 422, description = "The current password is missing", body = Problem, content_type = "application/problem+json"),
+    ),
+    security(("session_token" = []))
+)]
+pub async fn regenerate_my_recovery_codes(
+    State(state): State<HttpState>,
+    Me(me, ctx): Me,
+    ApiJson(body): ApiJson<Reauthenticate>,
+) -> ApiResult<Json<RecoveryCodes>> {
+    Ok(Json(
+        me::mfa::regenerate(&state.app, &ctx, &me, body.current_password).await?,
+    ))
 }

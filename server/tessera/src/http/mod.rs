@@ -122,7 +122,14 @@ fn api_routes() -> OpenApiRouter<HttpState> {
         .routes(routes!(me::get_me, me::update_me, me::delete_me))
         .routes(routes!(me::change_my_password))
         .routes(routes!(me::list_my_sessions))
-        .routes(routes!(me::revoke_my_session));
+        .routes(routes!(me::revoke_my_session))
+        .routes(routes!(
+            me::get_my_totp,
+            me::start_my_totp_enrolment,
+            me::disable_my_totp
+        ))
+        .routes(routes!(me::confirm_my_totp))
+        .routes(routes!(me::regenerate_my_recovery_codes));
     OpenApiRouter::with_openapi(doc)
         .routes(routes!(tenants::create_tenant, tenants::list_tenants))
         .routes(routes!(

@@ -58,7 +58,7 @@ pub async fn update_profile(
 }
 
 /// Re-authentication for sensitive changes: the current password, when the user has one.
-async fn confirm_password(
+pub async fn confirm_password(
     app: &App,
     user: &tessera_store::UserRecord,
     password: Option<String>,
@@ -184,4 +184,57 @@ pub async fn revoke_session(
     )
     .await?;
     Ok(())
+}
+
+/// The user's own second factor: every change but confirming an enrolment needs the current
+/// password, so a stolen access token alone cannot enrol an attacker's authenticator or
+/// strip the user's.
+pub mod mfa {
+    use tessera_wire::{ConfirmTotp, RecoveryCodes, TotpEnrolment, TotpStatus};
+
+    use super::{App, Context, Result, SessionUser, confirm_password};
+    use crate::services::mfa;
+
+    pub async fn status(app: &App, me: &SessionUser) -> Result<TotpStatus> {
+        mfa::status(app, &me.tenant, &me.user.id).await
+    }
+
+    pub async fn start(
+        app: &App,
+        ctx: &Context,
+        me: &SessionUser,
+        password: Option<String>,
+    ) -> Result<TotpEnrolment> {
+        confirm_password(app, &me.user, password).await?;
+        mfa::start_enrolment(app, ctx, &me.tenant, &me.user.id).await
+    }
+
+    pub async fn confirm(
+        app: &App,
+        ctx: &Context,
+        me: &SessionUser,
+        input: ConfirmTotp,
+    ) -> Result<RecoveryCodes> {
+        mfa::confirm(app, ctx, &me.tenant, &me.user.id, input).await
+    }
+
+    pub async fn disable(
+        app: &App,
+        ctx: &Context,
+        me: &SessionUser,
+        password: Option<String>,
+    ) -> Result<()> {
+        confirm_password(app, &me.user, password).await?;
+        mfa::disable(app, ctx, &me.tenant, &me.user.id).await
+    }
+
+    pub async fn regenerate(
+        app: &App,
+        ctx: &Context,
+        me: &SessionUser,
+        password: Option<String>,
+    ) -> Result<RecoveryCodes> {
+        confirm_password(app, &me.user, password).await?;
+        mfa::regenerate_recovery_codes(app, ctx, &me.tenant, &me.user.id).await
+    }
 }

@@ -1125,3 +1125,126 @@ async fn a_disabled_user_cannot_complete_the_challenge() {
     )
     .await;
 }
+
+/// A signed-in user enrols their own authenticator under `/t/{tenant}/me/mfa`, needing their
+/// password for everything but the confirming code, and then meets the challenge at login.
+#[tokio::test]
+async fn self_service_enrolment_needs_the_password_and_then_guards_sign_in() {
+    let server = TestServer::start().await;
+    server.create_tenant("acme").await;
+    server.create_user("acme", EMAIL, PASSWORD).await;
+    let tokens: Value = server
+        .login("acme", EMAIL, PASSWORD)
+        .await
+        .json()
+        .await
+        .unwrap();
+    let access = tokens["access_token"].as_str().unwrap().to_owned();
+    let me = |method: Method, path: &str| {
+        server
+            .http
+            .request(method, server.url(&format!("/t/acme/me/mfa{path}")))
+            .bearer_auth(&access)
+    };
+
+    let status: Value = me(Method::GET, "/totp")
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(status["status"], "disabled", "{status}");
+    // A stolen access token alone cannot enrol an authenticator.
+    expect_problem(
+        me(Method::POST, "/totp")
+            .json(&json!({}))
+            .send()
+            .await
+            .unwrap(),
+        422,
+        "validation_failed",
+    )
+    .await;
+    expect_problem(
+        me(Method::POST, "/totp")
+            .json(&json!({ "current_password": "not my password" }))
+            .send()
+            .await
+            .unwrap(),
+        401,
+        "invalid_credentials",
+    )
+    .await;
+    let response = me(Method::POST, "/totp")
+        .json(&json!({ "current_password": PASSWORD }))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(response.status(), 200);
+    let enrolment: Value = response.json().await.unwrap();
+    let secret = enrolment["secret"].as_str().unwrap().to_owned();
+    let response = me(Method::POST, "/totp/confirm")
+        .json(&json!({ "code": code_now(&server, &secret) }))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(response.status(), 200);
+    let codes: Value = response.json().await.unwrap();
+    assert_eq!(codes["recovery_codes"].as_array().unwrap().len(), 10);
+
+    // The password alone no longer signs in.
+    let challenge: Value = server
+        .login("acme", EMAIL, PASSWORD)
+        .await
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(challenge["mfa_required"], true);
+    assert!(challenge.get("access_token").is_none());
+
+    let response = me(Method::POST, "/recovery-codes")
+        .json(&json!({ "current_password": PASSWORD }))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(response.status(), 200);
+    let fresh: Value = response.json().await.unwrap();
+    assert_ne!(fresh["recovery_codes"], codes["recovery_codes"]);
+
+    expect_problem(
+        me(Method::DELETE, "/totp")
+            .json(&json!({}))
+            .send()
+            .await
+            .unwrap(),
+        422,
+        "validation_failed",
+    )
+    .await;
+    assert_eq!(
+        me(Method::DELETE, "/totp")
+            .json(&json!({ "current_password": PASSWORD }))
+            .send()
+            .await
+            .unwrap()
+            .status(),
+        204
+    );
+    let tokens: Value = server
+        .login("acme", EMAIL, PASSWORD)
+        .await
+        .json()
+        .await
+        .unwrap();
+    assert!(
+        tokens["access_token"].is_string(),
+        "password-only sign-in again: {tokens}"
+    );
+    let actions: Vec<String> = audit_actions(&server, "mfa.totp_enabled")
+        .await
+        .iter()
+        .map(|e| e["actor_type"].as_str().unwrap().to_owned())
+        .collect();
+    assert_eq!(actions, ["user"], "the user, not an admin, enabled it");
+}
