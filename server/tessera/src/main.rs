@@ -4,7 +4,7 @@ use clap::Parser;
 use tessera_server::cli::{AdminCommand, AlgArg, Cli, Command, TenantCommand};
 use tessera_server::config::Config;
 use tessera_server::services::audit::Context;
-use tessera_server::services::{admin_keys, tenants};
+use tessera_server::services::{admin_keys, pagination, tenants};
 use tessera_server::{startup, telemetry};
 use tessera_wire::{CreateTenant, SigningAlg};
 
@@ -93,7 +93,7 @@ async fn run(command: Command, config: Config) -> anyhow::Result<()> {
             }
             loop {
                 let page =
-                    tenants::list(&app, Some(tenants::MAX_PAGE_SIZE), cursor.as_deref()).await?;
+                    tenants::list(&app, Some(pagination::MAX_PAGE_SIZE), cursor.as_deref()).await?;
                 for tenant in &page.data {
                     if json {
                         println!("{}", serde_json::to_string(tenant)?);

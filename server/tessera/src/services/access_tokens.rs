@@ -6,7 +6,7 @@
 //! issuer), was issued to the session client (so an admin's test token is no user
 //! credential), and names a session (`sid`) that is still live and belongs to `sub`.
 
-use tessera_core::{Algorithm, JwkSet, JwtVerifier, VerifyOptions};
+use tessera_core::{Algorithm, JwtVerifier, VerifyOptions};
 use tessera_store::{SessionRecord, TenantRecord, UserRecord};
 
 use super::sessions::SESSION_CLIENT_ID;
@@ -25,11 +25,7 @@ fn invalid(detail: &str) -> ServiceError {
 }
 
 pub async fn authenticate(app: &App, tenant: TenantRecord, token: &str) -> Result<SessionUser> {
-    let jwks = keys::jwks(app, &tenant).await?;
-    let jwks_json =
-        serde_json::to_string(&jwks).map_err(|e| ServiceError::Internal(e.to_string()))?;
-    let keys = JwkSet::from_json(&jwks_json)
-        .map_err(|e| ServiceError::Internal(format!("tenant JWKS rejected: {e}")))?;
+    let keys = keys::verification_keys(app, &tenant).await?;
     let issuer = app.issuer(&tenant.slug);
     let mut options = VerifyOptions::access_token(
         [Algorithm::ES256, Algorithm::RS256, Algorithm::EdDSA],

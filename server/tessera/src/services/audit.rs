@@ -213,15 +213,9 @@ pub async fn list(
     cursor: Option<&str>,
 ) -> Result<AuditEventList> {
     let tenant = tenants::find(app, slug).await?;
-    let limit = limit.unwrap_or(tenants::DEFAULT_PAGE_SIZE);
-    if !(1..=tenants::MAX_PAGE_SIZE).contains(&limit) {
-        return Err(ServiceError::invalid(
-            "/limit",
-            format!("must be between 1 and {}", tenants::MAX_PAGE_SIZE),
-        ));
-    }
+    let limit = super::pagination::page_size(limit)?;
     let after = match cursor {
-        Some(c) => tenants::decode_cursor(c, "seq_")?
+        Some(c) => super::pagination::decode_cursor(c, "seq_")?
             .trim_start_matches("seq_")
             .parse::<i64>()
             .map_err(|_| ServiceError::invalid("/cursor", "is not a cursor this server issued"))?,
@@ -231,14 +225,8 @@ pub async fn list(
         .db
         .audit_events(&tenant.id, &query.filter()?, after, limit + 1)
         .await?;
-    let next_cursor = if records.len() > limit as usize {
-        records.truncate(limit as usize);
-        records
-            .last()
-            .map(|r| tenants::encode_cursor(&format!("seq_{}", r.seq)))
-    } else {
-        None
-    };
+    let next_cursor =
+        super::pagination::next_cursor(&mut records, limit, |r| format!("seq_{}", r.seq));
     Ok(AuditEventList {
         data: records.iter().map(to_wire).collect::<Result<_>>()?,
         next_cursor,

@@ -319,26 +319,16 @@ pub async fn list(
     cursor: Option<&str>,
 ) -> Result<ClientList> {
     let tenant = tenants::find(app, slug).await?;
-    let limit = limit.unwrap_or(tenants::DEFAULT_PAGE_SIZE);
-    if !(1..=tenants::MAX_PAGE_SIZE).contains(&limit) {
-        return Err(ServiceError::invalid(
-            "/limit",
-            format!("must be between 1 and {}", tenants::MAX_PAGE_SIZE),
-        ));
-    }
+    let limit = super::pagination::page_size(limit)?;
     let after = cursor
-        .map(|c| tenants::decode_cursor(c, "cli_"))
+        .map(|c| crate::services::pagination::decode_cursor(c, "cli_"))
         .transpose()?;
     let mut records = app
         .db
         .list_clients(&tenant.id, after.as_deref(), limit + 1)
         .await?;
-    let next_cursor = if records.len() > limit as usize {
-        records.truncate(limit as usize);
-        records.last().map(|r| tenants::encode_cursor(&r.id))
-    } else {
-        None
-    };
+    let next_cursor =
+        crate::services::pagination::next_cursor(&mut records, limit, |r| r.id.clone());
     let mut data = Vec::with_capacity(records.len());
     for record in records {
         data.push(to_wire(app, &view(record)?).await?);

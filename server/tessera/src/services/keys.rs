@@ -105,6 +105,15 @@ pub async fn jwks(app: &App, tenant: &TenantRecord) -> Result<JwkSet> {
     Ok(JwkSet { keys })
 }
 
+/// The tenant's published keys as `tessera-core` verification keys: the server checks its
+/// own tokens with the same verifier that resource servers use.
+pub async fn verification_keys(app: &App, tenant: &TenantRecord) -> Result<tessera_core::JwkSet> {
+    let jwks = serde_json::to_string(&jwks(app, tenant).await?)
+        .map_err(|e| ServiceError::Internal(e.to_string()))?;
+    tessera_core::JwkSet::from_json(&jwks)
+        .map_err(|e| ServiceError::Internal(format!("tenant JWKS rejected: {e}")))
+}
+
 /// Retires the active key of `only` (or of every algorithm) and activates a new one.
 pub async fn rotate(
     app: &App,

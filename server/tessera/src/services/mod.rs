@@ -9,6 +9,7 @@ pub mod keys;
 pub mod me;
 pub mod mfa;
 pub mod oauth;
+pub mod pagination;
 pub mod passwords;
 pub mod sessions;
 pub mod tenants;

@@ -5,11 +5,8 @@ use tessera_wire::{CreateTenant, SigningAlg, Tenant, TenantList, UpdateTenant};
 
 use super::audit::{self, Context};
 use super::validate::{SLUG_RULE, check_name, check_origins, check_slug, is_valid_slug};
-use super::{App, Result, ServiceError, keys};
+use super::{App, Result, ServiceError, keys, pagination};
 use crate::clock::from_unix;
-
-pub const DEFAULT_PAGE_SIZE: u32 = 20;
-pub const MAX_PAGE_SIZE: u32 = 100;
 
 pub fn to_wire(app: &App, record: &TenantRecord) -> Result<Tenant> {
     Ok(Tenant {
@@ -96,47 +93,17 @@ fn taken(slug: &str) -> ServiceError {
 }
 
 pub async fn list(app: &App, limit: Option<u32>, cursor: Option<&str>) -> Result<TenantList> {
-    let limit = limit.unwrap_or(DEFAULT_PAGE_SIZE);
-    if !(1..=MAX_PAGE_SIZE).contains(&limit) {
-        return Err(ServiceError::invalid(
-            "/limit",
-            format!("must be between 1 and {MAX_PAGE_SIZE}"),
-        ));
-    }
-    let after = cursor.map(|c| decode_cursor(c, "ten_")).transpose()?;
+    let limit = pagination::page_size(limit)?;
+    let after = cursor
+        .map(|c| pagination::decode_cursor(c, "ten_"))
+        .transpose()?;
     let mut records = app.db.list_tenants(after.as_deref(), limit + 1).await?;
-    let next_cursor = if records.len() > limit as usize {
-        records.truncate(limit as usize);
-        records.last().map(|r| encode_cursor(&r.id))
-    } else {
-        None
-    };
+    let next_cursor = pagination::next_cursor(&mut records, limit, |r| r.id.clone());
     let data = records
         .iter()
         .map(|r| to_wire(app, r))
         .collect::<Result<_>>()?;
     Ok(TenantList { data, next_cursor })
-}
-
-/// Cursors are opaque to clients; today they wrap the last id seen.
-pub fn encode_cursor(id: &str) -> String {
-    tessera_crypto::b64url(id.as_bytes())
-}
-
-/// The id inside a cursor, which must carry the id prefix of the list it pages through.
-pub fn decode_cursor(cursor: &str, prefix: &str) -> Result<String> {
-    use base64::Engine;
-    base64::engine::general_purpose::URL_SAFE_NO_PAD
-        .decode(cursor)
-        .ok()
-        .and_then(|bytes| String::from_utf8(bytes).ok())
-        .filter(|id| id.starts_with(prefix))
-        .ok_or_else(|| {
-            ServiceError::invalid(
-                "/cursor",
-                "is not a cursor this server issued; use next_cursor from the previous page",
-            )
-        })
 }
 
 pub async fn update(app: &App, ctx: &Context, slug: &str, input: UpdateTenant) -> Result<Tenant> {

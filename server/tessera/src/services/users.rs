@@ -199,17 +199,11 @@ pub async fn get(app: &App, slug: &str, id: &str) -> Result<User> {
 
 pub async fn search(app: &App, slug: &str, params: UserSearchParams) -> Result<UserList> {
     let tenant = tenants::find(app, slug).await?;
-    let limit = params.limit.unwrap_or(tenants::DEFAULT_PAGE_SIZE);
-    if !(1..=tenants::MAX_PAGE_SIZE).contains(&limit) {
-        return Err(ServiceError::invalid(
-            "/limit",
-            format!("must be between 1 and {}", tenants::MAX_PAGE_SIZE),
-        ));
-    }
+    let limit = super::pagination::page_size(params.limit)?;
     let after = params
         .cursor
         .as_deref()
-        .map(|c| tenants::decode_cursor(c, "usr_"))
+        .map(|c| crate::services::pagination::decode_cursor(c, "usr_"))
         .transpose()?;
     let email = match params.email.as_deref() {
         Some(email) => {
@@ -226,12 +220,8 @@ pub async fn search(app: &App, slug: &str, params: UserSearchParams) -> Result<U
         .db
         .search_users(&tenant.id, &filter, after.as_deref(), limit + 1)
         .await?;
-    let next_cursor = if records.len() > limit as usize {
-        records.truncate(limit as usize);
-        records.last().map(|r| tenants::encode_cursor(&r.id))
-    } else {
-        None
-    };
+    let next_cursor =
+        crate::services::pagination::next_cursor(&mut records, limit, |r| r.id.clone());
     Ok(UserList {
         data: records.iter().map(to_wire).collect::<Result<_>>()?,
         next_cursor,

@@ -785,17 +785,11 @@ pub async fn verify_email_code(
 /// The tenant's outbox, newest first.
 pub async fn outbox(app: &App, slug: &str, params: OutboxQueryParams) -> Result<OutboxMessageList> {
     let tenant = tenants::find(app, slug).await?;
-    let limit = params.limit.unwrap_or(tenants::DEFAULT_PAGE_SIZE);
-    if !(1..=tenants::MAX_PAGE_SIZE).contains(&limit) {
-        return Err(ServiceError::invalid(
-            "/limit",
-            format!("must be between 1 and {}", tenants::MAX_PAGE_SIZE),
-        ));
-    }
+    let limit = crate::services::pagination::page_size(params.limit)?;
     let before = params
         .cursor
         .as_deref()
-        .map(|c| tenants::decode_cursor(c, "eml_"))
+        .map(|c| crate::services::pagination::decode_cursor(c, "eml_"))
         .transpose()?;
     let to = params
         .to
@@ -809,12 +803,8 @@ pub async fn outbox(app: &App, slug: &str, params: OutboxQueryParams) -> Result<
         .db
         .outbox_messages(&tenant.id, to.as_deref(), before.as_deref(), limit + 1)
         .await?;
-    let next_cursor = if records.len() > limit as usize {
-        records.truncate(limit as usize);
-        records.last().map(|r| tenants::encode_cursor(&r.id))
-    } else {
-        None
-    };
+    let next_cursor =
+        crate::services::pagination::next_cursor(&mut records, limit, |r| r.id.clone());
     Ok(OutboxMessageList {
         data: records
             .into_iter()

@@ -1,6 +1,6 @@
 //! Token introspection (RFC 7662): may this access token be used right now?
 
-use tessera_core::{Algorithm, JwkSet, JwtVerifier, VerifyOptions};
+use tessera_core::{Algorithm, JwtVerifier, VerifyOptions};
 use tessera_store::TenantRecord;
 use tessera_wire::{IntrospectionResponse, TokenQuery};
 
@@ -15,11 +15,7 @@ pub async fn active_claims(
     tenant: &TenantRecord,
     token: &str,
 ) -> crate::services::Result<Option<tessera_core::Claims>> {
-    let jwks = keys::jwks(app, tenant).await?;
-    let jwks_json =
-        serde_json::to_string(&jwks).map_err(|e| ServiceError::Internal(e.to_string()))?;
-    let keys = JwkSet::from_json(&jwks_json)
-        .map_err(|e| ServiceError::Internal(format!("tenant JWKS rejected: {e}")))?;
+    let keys = keys::verification_keys(app, tenant).await?;
     let mut options = VerifyOptions::new([Algorithm::ES256, Algorithm::RS256, Algorithm::EdDSA]);
     options.issuer = Some(app.issuer(&tenant.slug));
     options.expected_type = Some(tessera_core::ACCESS_TOKEN_TYPE.to_owned());
