@@ -38,7 +38,7 @@ const TARGET_RSS_MB: f64 = 25.0;
 const DESIGN_START_MS: f64 = 50.0;
 const DESIGN_RSS_MB: f64 = 15.0;
 
-const PEER_DIR: &str = "bench/peers/oidc-provider";
+pub(crate) const PEER_DIR: &str = "bench/peers/oidc-provider";
 const READY_TIMEOUT: Duration = Duration::from_secs(30);
 const POLL_INTERVAL: Duration = Duration::from_millis(1);
 const WARM_REQUESTS: usize = 50;
@@ -299,13 +299,13 @@ fn measure(setup: &Setup, subject: Subject, data_dir: &Path, run: usize) -> Resu
 }
 
 /// A started server; dropping it kills the process if it still runs.
-struct Server {
-    child: Child,
+pub(crate) struct Server {
+    pub(crate) child: Child,
 }
 
 impl Server {
     /// SIGTERM, then wait up to [`STOP_TIMEOUT`] for a clean exit.
-    fn stop(&mut self) -> Result<(), String> {
+    pub(crate) fn stop(&mut self) -> Result<(), String> {
         let pid = self.child.id().to_string();
         if !cmd::succeeds(Command::new("kill").args(["-TERM", &pid])) {
             return Err(format!("`kill -TERM {pid}` failed"));
@@ -336,7 +336,7 @@ impl Drop for Server {
 }
 
 /// Polls `path` until it answers 200; the time since `started` when it did.
-fn wait_ready(
+pub(crate) fn wait_ready(
     server: &mut Server,
     addr: SocketAddr,
     path: &str,
@@ -482,7 +482,7 @@ fn print_report(runs: usize, samples: &[Vec<Sample>; 3], peer_version: &str) {
     }
 }
 
-fn mark(pass: bool) -> &'static str {
+pub(crate) fn mark(pass: bool) -> &'static str {
     if pass {
         "pass"
     } else {
@@ -508,7 +508,7 @@ fn sorted(values: &[f64]) -> Vec<f64> {
     v
 }
 
-fn median(values: &[f64]) -> f64 {
+pub(crate) fn median(values: &[f64]) -> f64 {
     let v = sorted(values);
     match v.len() {
         0 => f64::NAN,
@@ -528,14 +528,14 @@ fn p90(values: &[f64]) -> f64 {
 }
 
 /// `$CARGO_TARGET_DIR` (relative to the repository root, as cargo reads it) or `./target`.
-fn target_dir(root: &Path) -> PathBuf {
+pub(crate) fn target_dir(root: &Path) -> PathBuf {
     match std::env::var_os("CARGO_TARGET_DIR") {
         Some(dir) if !dir.is_empty() => root.join(dir),
         _ => root.join("target"),
     }
 }
 
-fn install_peer(dir: &Path) -> Result<(), String> {
+pub(crate) fn install_peer(dir: &Path) -> Result<(), String> {
     if !cmd::on_path("node") || !cmd::on_path("npm") {
         return Err("the peer needs node and npm on PATH".into());
     }
@@ -555,7 +555,7 @@ fn install_peer(dir: &Path) -> Result<(), String> {
     )
 }
 
-fn peer_version(dir: &Path) -> String {
+pub(crate) fn peer_version(dir: &Path) -> String {
     let manifest = dir
         .join("node_modules")
         .join("oidc-provider")
@@ -571,7 +571,7 @@ fn peer_version(dir: &Path) -> String {
         .unwrap_or_else(|| "?".into())
 }
 
-fn node_version() -> String {
+pub(crate) fn node_version() -> String {
     cmd::stdout(Command::new("node").arg("--version")).unwrap_or_else(|| "?".into())
 }
 
@@ -621,7 +621,7 @@ fn machine_info(setup: &Setup) -> Vec<String> {
     ]
 }
 
-fn load_average() -> String {
+pub(crate) fn load_average() -> String {
     fs::read_to_string("/proc/loadavg")
         .ok()
         .and_then(|l| l.split_whitespace().next().map(str::to_string))
@@ -629,7 +629,7 @@ fn load_average() -> String {
 }
 
 /// A port that was free a moment ago (see `postgres::free_port` for why this is good enough).
-fn free_port() -> Result<u16, String> {
+pub(crate) fn free_port() -> Result<u16, String> {
     TcpListener::bind("127.0.0.1:0")
         .and_then(|listener| listener.local_addr())
         .map(|addr| addr.port())
@@ -637,12 +637,12 @@ fn free_port() -> Result<u16, String> {
 }
 
 /// The benchmark's temporary dir (data dirs and logs); removed when dropped.
-struct Scratch {
-    path: PathBuf,
+pub(crate) struct Scratch {
+    pub(crate) path: PathBuf,
 }
 
 impl Scratch {
-    fn create() -> Result<Scratch, String> {
+    pub(crate) fn create() -> Result<Scratch, String> {
         // Randomly seeded hasher for uniqueness: std has no rand and the wall clock is off
         // limits here; create_dir fails rather than reuse an existing dir.
         let seed = RandomState::new();
@@ -669,7 +669,7 @@ impl Drop for Scratch {
     }
 }
 
-fn print_tail(log: &Path) {
+pub(crate) fn print_tail(log: &Path) {
     if let Ok(text) = fs::read_to_string(log) {
         let lines: Vec<&str> = text.lines().collect();
         eprintln!("--- last lines of {} ---", log.display());

@@ -3,6 +3,7 @@
 //! Standard library only, so it builds in seconds on a cold CI cache.
 
 mod bench;
+mod bench_load;
 mod cmd;
 mod postgres;
 mod pytools;
@@ -36,6 +37,13 @@ usage:
       Release build, then cold start to ready and idle RSS of Tessera (first start and
       warm restart) beside oidc-provider, N alternating rounds (default 20); prints a
       Markdown report. See docs/benchmarks.md.
+  cargo xtask bench tokens [--seconds N] [--connections N]
+      Release build, then client_credentials tokens/s and introspections/s of Tessera
+      (SQLite and PostgreSQL) beside oidc-provider, server on CPU 0 and wrk on CPU 1,
+      N seconds per measurement (default 10) after a 2 s warm-up, 32 connections.
+  cargo xtask bench logins [--seconds N] [--connections N]
+      Release build, then password logins/s on both cores beside raw argon2id hashes/s
+      (argon2-cffi, 2 processes), and refresh-token rotations/s on one core.
 ";
 
 enum Task {
@@ -48,6 +56,8 @@ enum Task {
     BenchStartup {
         runs: usize,
     },
+    BenchTokens(bench_load::Options),
+    BenchLogins(bench_load::Options),
     Help,
 }
 
@@ -62,6 +72,8 @@ fn main() -> ExitCode {
         Ok(Task::Pg) => pg(),
         Ok(Task::SdkTest) => sdks::test(&repo_root()),
         Ok(Task::BenchStartup { runs }) => bench::startup(&bench::Options { runs }),
+        Ok(Task::BenchTokens(options)) => bench_load::tokens(&options),
+        Ok(Task::BenchLogins(options)) => bench_load::logins(&options),
         Ok(Task::Help) => {
             print!("{USAGE}");
             ExitCode::SUCCESS
@@ -108,10 +120,17 @@ fn parse_args(args: &[String]) -> Result<Task, String> {
 
 fn parse_bench(args: &[String]) -> Result<Task, String> {
     let Some((which, rest)) = args.split_first() else {
-        return Err("`bench` needs a benchmark: startup".into());
+        return Err("`bench` needs a benchmark: startup, tokens or logins".into());
     };
-    if which != "startup" {
-        return Err(format!("unknown benchmark: {which} (known: startup)"));
+    match which.as_str() {
+        "startup" => {}
+        "tokens" => return bench_load::parse_options(which, rest).map(Task::BenchTokens),
+        "logins" => return bench_load::parse_options(which, rest).map(Task::BenchLogins),
+        _ => {
+            return Err(format!(
+                "unknown benchmark: {which} (known: startup, tokens, logins)"
+            ))
+        }
     }
     let mut runs = bench::DEFAULT_RUNS;
     let mut rest = rest.iter();

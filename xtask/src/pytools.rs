@@ -22,6 +22,9 @@ const PACKAGES: &[(&str, &str)] = &[
     // An OAuth client and JOSE stack nobody here wrote, for the OAuth interop tests.
     ("authlib>=1.3,<2", "authlib"),
     ("requests>=2.31,<3", "requests"),
+    // Independent password hashers, for the tests that import bcrypt and argon2 hashes.
+    ("bcrypt>=4,<6", "bcrypt"),
+    ("argon2-cffi>=23,<26", "argon2"),
 ];
 
 /// Creates (or repairs) the virtualenv, installs what is missing, and returns its python.

@@ -30,6 +30,9 @@ TENANT = {
     "issuer": "http://x/t/acme",
     "signing_alg": "ES256",
     "allowed_origins": [],
+    "signup_mode": "invite_only",
+    "signup_allowed_domains": [],
+    "block_disposable_emails": True,
     "created_at": "2026-01-01T00:00:00Z",
     "updated_at": "2026-01-01T00:00:00Z",
 }

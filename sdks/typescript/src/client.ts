@@ -40,6 +40,8 @@ import type {
   SessionList,
   SessionTokens,
   SigningKeyList,
+  SignupRequest,
+  SignupVerify,
   Tenant,
   TenantList,
   TestToken,
@@ -593,7 +595,8 @@ export class TesseraClient extends BaseClient {
   /**
    * Set an email template override.
    *
-   * Replaces a built-in template (`verify_email`, `password_reset`, `magic_link`, `email_code`)
+   * Replaces a built-in template (`verify_email`, `password_reset`, `magic_link`, `email_code`,
+   * `signup_confirm`, `signup_existing_account`)
    * for users whose locale matches (`de` also serves `de-AT`). `{{ variable }}` placeholders
    * are filled in, HTML-escaped in the HTML part; there is no other template logic.
    *
@@ -823,7 +826,7 @@ export class TesseraClient extends BaseClient {
    * @throws {NotFoundError} 404 No such tenant
    * @throws {ApiError} 413 Body too large
    * @throws {ApiError} 415 Body is not JSON
-   * @throws {RateLimitedError} 429 Locked after repeated failures
+   * @throws {RateLimitedError} 429 `account_locked`: locked after repeated failures; `rate_limited`: too many requests from this address
    */
   login(tenant: string, body: LoginRequest, options?: RequestOptions): Promise<LoginResponse> {
     return this.request<LoginResponse>({ method: "POST", path: `/t/${encodeURIComponent(String(tenant))}/auth/login`, body, expect: "json" }, options);
@@ -841,6 +844,7 @@ export class TesseraClient extends BaseClient {
    * @throws {PermissionDeniedError} 403 The account is disabled
    * @throws {NotFoundError} 404 No such tenant
    * @throws {ApiError} 415 Body is not JSON
+   * @throws {RateLimitedError} 429 Too many requests from this address
    */
   refreshSession(tenant: string, body: RefreshRequest = {}, options?: RequestOptions): Promise<SessionTokens> {
     return this.request<SessionTokens>({ method: "POST", path: `/t/${encodeURIComponent(String(tenant))}/auth/refresh`, body, expect: "json" }, options);
@@ -919,10 +923,56 @@ export class TesseraClient extends BaseClient {
    * @throws {ApiError} 413 Body too large
    * @throws {ApiError} 415 Body is not JSON
    * @throws {UnprocessableError} 422 Not exactly one of `code` and `recovery_code`, or a malformed one
-   * @throws {RateLimitedError} 429 Locked after repeated failures
+   * @throws {RateLimitedError} 429 `account_locked`: locked after repeated failures; `rate_limited`: too many requests from this address
    */
   verifyMfa(tenant: string, body: MfaVerifyRequest, options?: RequestOptions): Promise<SessionTokens> {
     return this.request<SessionTokens>({ method: "POST", path: `/t/${encodeURIComponent(String(tenant))}/auth/mfa/verify`, body, expect: "json" }, options);
+  }
+
+  /**
+   * Sign up.
+   *
+   * Starts creating an account, if the tenant's `signup_mode` allows the address: `open`
+   * takes any, `domain_allowlist` only its domains, and `invite_only` (the default) none
+   * (403 `signup_disabled`). Disposable-address domains are refused while the tenant's
+   * `block_disposable_emails` is on (403 `email_domain_not_allowed`). The password must meet
+   * the password policy.
+   *
+   * The answer is the same 202, after about the same time, whether or not the address
+   * already has an account, so it reveals nothing about which accounts exist: a new address
+   * is emailed a link (valid once, for 24 hours) that finishes the signup at `verifySignup`;
+   * an address with an account is emailed a notice with a password-reset link instead.
+   *
+   * @throws {BadRequestError} 400 Malformed body or tenant slug
+   * @throws {PermissionDeniedError} 403 `signup_disabled`: the tenant is invite-only; `email_domain_not_allowed`: the address's domain is not allowed or is disposable
+   * @throws {NotFoundError} 404 No such tenant
+   * @throws {ApiError} 413 Body too large
+   * @throws {ApiError} 415 Body is not JSON
+   * @throws {UnprocessableError} 422 Not an email address, a name that is too long, or a password that does not meet the policy
+   * @throws {RateLimitedError} 429 Too many requests from this address
+   */
+  signup(tenant: string, body: SignupRequest, options?: RequestOptions): Promise<EmailRequestAccepted> {
+    return this.request<EmailRequestAccepted>({ method: "POST", path: `/t/${encodeURIComponent(String(tenant))}/auth/signup`, body, expect: "json" }, options);
+  }
+
+  /**
+   * Finish signing up.
+   *
+   * Spends the token of a signup link, creates the user (with the email verified) and signs
+   * them in: the session's tokens, the refresh token in JSON or in the session cookie as
+   * `delivery` asks. The token is refused if it expired, was used or was replaced by a newer
+   * signup of the same address; 409 if the address got an account in the meantime.
+   *
+   * @throws {BadRequestError} 400 Malformed body or tenant slug
+   * @throws {AuthenticationError} 401 Unknown, expired, used or superseded token
+   * @throws {PermissionDeniedError} 403 The tenant no longer takes signups from this address
+   * @throws {NotFoundError} 404 No such tenant
+   * @throws {ConflictError} 409 The address already has an account
+   * @throws {ApiError} 415 Body is not JSON
+   * @throws {RateLimitedError} 429 Too many requests from this address
+   */
+  verifySignup(tenant: string, body: SignupVerify, options?: RequestOptions): Promise<SessionTokens> {
+    return this.request<SessionTokens>({ method: "POST", path: `/t/${encodeURIComponent(String(tenant))}/auth/signup/verify`, body, expect: "json" }, options);
   }
 
   /**
@@ -936,6 +986,7 @@ export class TesseraClient extends BaseClient {
    * @throws {PermissionDeniedError} 403 The account is disabled
    * @throws {NotFoundError} 404 No such tenant
    * @throws {ApiError} 415 Body is not JSON
+   * @throws {RateLimitedError} 429 Too many requests from this address
    */
   verifyEmail(tenant: string, body: VerifyEmailRequest, options?: RequestOptions): Promise<EmailVerified> {
     return this.request<EmailVerified>({ method: "POST", path: `/t/${encodeURIComponent(String(tenant))}/auth/verify-email`, body, expect: "json" }, options);
@@ -951,6 +1002,7 @@ export class TesseraClient extends BaseClient {
    * @throws {NotFoundError} 404 No such tenant
    * @throws {ApiError} 415 Body is not JSON
    * @throws {UnprocessableError} 422 Not an email address
+   * @throws {RateLimitedError} 429 Too many requests from this address
    */
   requestPasswordReset(tenant: string, body: EmailRequest, options?: RequestOptions): Promise<EmailRequestAccepted> {
     return this.request<EmailRequestAccepted>({ method: "POST", path: `/t/${encodeURIComponent(String(tenant))}/auth/password-reset`, body, expect: "json" }, options);
@@ -969,6 +1021,7 @@ export class TesseraClient extends BaseClient {
    * @throws {NotFoundError} 404 No such tenant
    * @throws {ApiError} 415 Body is not JSON
    * @throws {UnprocessableError} 422 The password does not meet the policy
+   * @throws {RateLimitedError} 429 Too many requests from this address
    */
   confirmPasswordReset(tenant: string, body: PasswordResetConfirm, options?: RequestOptions): Promise<void> {
     return this.request<void>({ method: "POST", path: `/t/${encodeURIComponent(String(tenant))}/auth/password-reset/confirm`, body, expect: "empty" }, options);
@@ -984,6 +1037,7 @@ export class TesseraClient extends BaseClient {
    * @throws {NotFoundError} 404 No such tenant
    * @throws {ApiError} 415 Body is not JSON
    * @throws {UnprocessableError} 422 Not an email address
+   * @throws {RateLimitedError} 429 Too many requests from this address
    */
   requestMagicLink(tenant: string, body: EmailRequest, options?: RequestOptions): Promise<EmailRequestAccepted> {
     return this.request<EmailRequestAccepted>({ method: "POST", path: `/t/${encodeURIComponent(String(tenant))}/auth/magic-link`, body, expect: "json" }, options);
@@ -1001,6 +1055,7 @@ export class TesseraClient extends BaseClient {
    * @throws {PermissionDeniedError} 403 The account is disabled
    * @throws {NotFoundError} 404 No such tenant
    * @throws {ApiError} 415 Body is not JSON
+   * @throws {RateLimitedError} 429 Too many requests from this address
    */
   verifyMagicLink(tenant: string, body: MagicLinkVerify, options?: RequestOptions): Promise<LoginResponse> {
     return this.request<LoginResponse>({ method: "POST", path: `/t/${encodeURIComponent(String(tenant))}/auth/magic-link/verify`, body, expect: "json" }, options);
@@ -1017,6 +1072,7 @@ export class TesseraClient extends BaseClient {
    * @throws {NotFoundError} 404 No such tenant
    * @throws {ApiError} 415 Body is not JSON
    * @throws {UnprocessableError} 422 Not an email address
+   * @throws {RateLimitedError} 429 Too many requests from this address
    */
   requestEmailCode(tenant: string, body: EmailRequest, options?: RequestOptions): Promise<EmailRequestAccepted> {
     return this.request<EmailRequestAccepted>({ method: "POST", path: `/t/${encodeURIComponent(String(tenant))}/auth/email-code`, body, expect: "json" }, options);
@@ -1036,7 +1092,7 @@ export class TesseraClient extends BaseClient {
    * @throws {NotFoundError} 404 No such tenant
    * @throws {ApiError} 415 Body is not JSON
    * @throws {UnprocessableError} 422 The code is not six digits
-   * @throws {RateLimitedError} 429 Locked after repeated failures
+   * @throws {RateLimitedError} 429 `account_locked`: locked after repeated failures; `rate_limited`: too many requests from this address
    */
   verifyEmailCode(tenant: string, body: EmailCodeVerify, options?: RequestOptions): Promise<LoginResponse> {
     return this.request<LoginResponse>({ method: "POST", path: `/t/${encodeURIComponent(String(tenant))}/auth/email-code/verify`, body, expect: "json" }, options);

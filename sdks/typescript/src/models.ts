@@ -263,6 +263,14 @@ export interface CreateUser {
    * Checked against the password policy; omit for a user who signs in another way.
    */
   password?: string;
+  /**
+   * An existing hash to import instead of `password` (never both): bcrypt (`$2a$`, `$2b$`,
+   * `$2y$`), scrypt as a PHC string (`$scrypt$ln=14,r=8,p=1$SALT$HASH`, salt and hash in
+   * unpadded standard base64) or argon2 (`$argon2id$`, `$argon2i$`, `$argon2d$` PHC
+   * strings). It is replaced by an argon2id hash with the server's parameters at the
+   * user's first successful sign-in.
+   */
+  password_hash?: string;
   email_verified?: boolean;
   name?: string;
   picture?: string;
@@ -348,7 +356,7 @@ export interface EmailVerified {
  *
  * Clients branch on these, never on `title` or `detail`, which are for people.
  */
-export type ErrorCode = "invalid_body" | "unsupported_media_type" | "payload_too_large" | "invalid_parameter" | "validation_failed" | "unauthorized" | "invalid_credentials" | "invalid_token" | "invalid_code" | "account_locked" | "account_disabled" | "origin_not_allowed" | "not_found" | "method_not_allowed" | "already_exists" | "conflict" | "request_timeout" | "service_unavailable" | "internal_error";
+export type ErrorCode = "invalid_body" | "unsupported_media_type" | "payload_too_large" | "invalid_parameter" | "validation_failed" | "unauthorized" | "invalid_credentials" | "invalid_token" | "invalid_code" | "account_locked" | "rate_limited" | "account_disabled" | "signup_disabled" | "email_domain_not_allowed" | "origin_not_allowed" | "not_found" | "method_not_allowed" | "already_exists" | "conflict" | "request_timeout" | "service_unavailable" | "internal_error";
 
 /**
  * One invalid field of a request body.
@@ -822,6 +830,34 @@ export interface SigningKeyList {
 }
 
 /**
+ * Who may create an account with `POST /t/{tenant}/auth/signup`.
+ */
+export type SignupMode = "open" | "invite_only" | "domain_allowlist";
+
+/**
+ * Body of `POST /t/{tenant}/auth/signup`.
+ */
+export interface SignupRequest {
+  email: string;
+  /**
+   * Checked against the password policy.
+   */
+  password: string;
+  name?: string;
+}
+
+/**
+ * Body of `POST /t/{tenant}/auth/signup/verify`.
+ */
+export interface SignupVerify {
+  /**
+   * The token from the confirmation link (`tsu_…`).
+   */
+  token: string;
+  delivery?: TokenDelivery;
+}
+
+/**
  * A tenant: an isolated application environment with its own issuer, keys and users
  * (a Keycloak realm, an Auth0 tenant, a WorkOS environment).
  */
@@ -850,6 +886,18 @@ export interface Tenant {
    * Browser origins allowed to call the tenant's public endpoints (CORS). Empty: none.
    */
   allowed_origins: string[];
+  /**
+   * Who may sign up by themselves.
+   */
+  signup_mode: SignupMode;
+  /**
+   * Email domains that may sign up when `signup_mode` is `domain_allowlist`.
+   */
+  signup_allowed_domains: string[];
+  /**
+   * Whether signups from disposable-address services (a shipped list) are refused.
+   */
+  block_disposable_emails: boolean;
   /**
    * An RFC 3339 date-time, such as `2026-01-31T09:30:00Z`.
    */
@@ -1076,6 +1124,13 @@ export interface UpdateTenant {
    */
   signing_alg?: SigningAlg;
   allowed_origins?: string[];
+  signup_mode?: SignupMode;
+  /**
+   * Lowercase domains such as `example.com`, at most 100; subdomains are included.
+   * Required (non-empty) for `domain_allowlist`.
+   */
+  signup_allowed_domains?: string[];
+  block_disposable_emails?: boolean;
 }
 
 /**
@@ -1087,7 +1142,7 @@ export interface UpdateUser {
    */
   email?: string;
   /**
-   * Sets a new password; the user's other sessions are revoked.
+   * Sets a new password; every session of the user is revoked.
    */
   password?: string;
   email_verified?: boolean;

@@ -50,6 +50,9 @@ const tenant = {
   issuer: "http://x/t/acme",
   signing_alg: "ES256",
   allowed_origins: [],
+  signup_mode: "invite_only",
+  signup_allowed_domains: [],
+  block_disposable_emails: true,
   created_at: "2026-01-01T00:00:00Z",
   updated_at: "2026-01-01T00:00:00Z",
 };

@@ -11,8 +11,10 @@ pub mod audit;
 pub mod clients;
 pub mod email;
 pub mod mfa;
+pub mod rate_limits;
 pub mod sessions;
 pub mod signing_keys;
+pub mod signups;
 pub mod tenants;
 #[cfg(feature = "testing")]
 pub mod testing;
@@ -33,6 +35,7 @@ pub use email::{EmailTemplateRecord, OneTimeTokenRecord, OutboxRecord};
 pub use mfa::{MfaChallengeRecord, MfaCompletion, TotpFactorRecord};
 pub use sessions::{NewRefreshToken, RefreshOutcome, SessionRecord};
 pub use signing_keys::{KeyRotation, NewSigningKey, SigningKeyRecord};
+pub use signups::PendingSignupRecord;
 pub use tenants::{TenantPatch, TenantRecord};
 pub use users::{UserFilter, UserRecord};
 

@@ -10,6 +10,11 @@ pub struct TenantRecord {
     pub name: String,
     pub signing_alg: String,
     pub allowed_origins: Vec<String>,
+    /// `open`, `invite_only` or `domain_allowlist`.
+    pub signup_mode: String,
+    /// Lowercase domains whose addresses may sign up in `domain_allowlist` mode.
+    pub signup_allowed_domains: Vec<String>,
+    pub block_disposable_emails: bool,
     pub created_at: i64,
     pub updated_at: i64,
 }
@@ -20,6 +25,9 @@ pub struct TenantPatch {
     pub name: Option<String>,
     pub signing_alg: Option<String>,
     pub allowed_origins: Option<Vec<String>>,
+    pub signup_mode: Option<String>,
+    pub signup_allowed_domains: Option<Vec<String>>,
+    pub block_disposable_emails: Option<bool>,
 }
 
 #[derive(sqlx::FromRow)]
@@ -29,6 +37,9 @@ struct TenantRow {
     name: String,
     signing_alg: String,
     allowed_origins: String,
+    signup_mode: String,
+    signup_allowed_domains: String,
+    block_disposable_emails: bool,
     created_at: i64,
     updated_at: i64,
 }
@@ -39,12 +50,19 @@ impl TryFrom<TenantRow> for TenantRecord {
         let allowed_origins = serde_json::from_str(&row.allowed_origins).map_err(|e| {
             StoreError::Corrupt(format!("tenants.allowed_origins of {}: {e}", row.id))
         })?;
+        let signup_allowed_domains =
+            serde_json::from_str(&row.signup_allowed_domains).map_err(|e| {
+                StoreError::Corrupt(format!("tenants.signup_allowed_domains of {}: {e}", row.id))
+            })?;
         Ok(TenantRecord {
             id: row.id,
             slug: row.slug,
             name: row.name,
             signing_alg: row.signing_alg,
             allowed_origins,
+            signup_mode: row.signup_mode,
+            signup_allowed_domains,
+            block_disposable_emails: row.block_disposable_emails,
             created_at: row.created_at,
             updated_at: row.updated_at,
         })
@@ -53,7 +71,8 @@ impl TryFrom<TenantRow> for TenantRecord {
 
 macro_rules! columns {
     () => {
-        "id, slug, name, signing_alg, allowed_origins, created_at, updated_at"
+        "id, slug, name, signing_alg, allowed_origins, signup_mode, signup_allowed_domains, \
+         block_disposable_emails, created_at, updated_at"
     };
 }
 
@@ -66,16 +85,20 @@ impl Db {
     /// A taken slug is [`StoreError::UniqueViolation`].
     pub async fn create_tenant(&self, tenant: &TenantRecord, keys: &[NewSigningKey]) -> Result<()> {
         let origins = origins_json(&tenant.allowed_origins);
+        let domains = origins_json(&tenant.signup_allowed_domains);
         in_tx!(self, tx => {
             sqlx::query(
-                "INSERT INTO tenants (id, slug, name, signing_alg, allowed_origins, created_at, updated_at) \
-                 VALUES ($1, $2, $3, $4, $5, $6, $7)",
+                concat!("INSERT INTO tenants (", columns!(), ") \
+                 VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)"),
             )
             .bind(&tenant.id)
             .bind(&tenant.slug)
             .bind(&tenant.name)
             .bind(&tenant.signing_alg)
             .bind(&origins)
+            .bind(&tenant.signup_mode)
+            .bind(&domains)
+            .bind(tenant.block_disposable_emails)
             .bind(tenant.created_at)
             .bind(tenant.updated_at)
             .execute(&mut *tx)
@@ -123,9 +146,13 @@ impl Db {
         rotation: Option<&KeyRotation>,
     ) -> Result<Option<TenantRecord>> {
         let origins = patch.allowed_origins.as_deref().map(origins_json);
+        let domains = patch.signup_allowed_domains.as_deref().map(origins_json);
         let sql = concat!(
             "UPDATE tenants SET name = COALESCE($2, name), signing_alg = COALESCE($3, signing_alg), \
-             allowed_origins = COALESCE($4, allowed_origins), updated_at = $5 WHERE id = $1 RETURNING ",
+             allowed_origins = COALESCE($4, allowed_origins), updated_at = $5, \
+             signup_mode = COALESCE($6, signup_mode), \
+             signup_allowed_domains = COALESCE($7, signup_allowed_domains), \
+             block_disposable_emails = COALESCE($8, block_disposable_emails) WHERE id = $1 RETURNING ",
             columns!()
         );
         let row: Option<TenantRow> = in_tx!(self, tx => {
@@ -135,6 +162,9 @@ impl Db {
                 .bind(patch.signing_alg.as_deref())
                 .bind(origins.as_deref())
                 .bind(updated_at)
+                .bind(patch.signup_mode.as_deref())
+                .bind(domains.as_deref())
+                .bind(patch.block_disposable_emails)
                 .fetch_optional(&mut *tx)
                 .await?;
             if let (Some(_), Some(rotation)) = (&row, rotation) {

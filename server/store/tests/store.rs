@@ -20,6 +20,9 @@ fn tenant(id: &str, slug: &str) -> TenantRecord {
         name: format!("Tenant {slug}"),
         signing_alg: "ES256".into(),
         allowed_origins: vec!["https://a.test".into()],
+        signup_mode: "invite_only".into(),
+        signup_allowed_domains: vec![],
+        block_disposable_emails: true,
         created_at: 1_000,
         updated_at: 1_000,
     }
@@ -79,6 +82,7 @@ async fn tenants_round_trip_page_update_and_cascade() {
         name: Some("Renamed".into()),
         signing_alg: None,
         allowed_origins: Some(vec![]),
+        ..TenantPatch::default()
     };
     let updated = db
         .update_tenant("ten_1", &patch, 2_000, None)
@@ -273,4 +277,62 @@ async fn unsupported_urls_are_refused() {
         .await
         .unwrap_err();
     assert!(matches!(err, StoreError::UnsupportedUrl));
+}
+
+#[tokio::test]
+async fn rate_limit_counters_count_concurrently_per_window_and_prune() {
+    let (_database, db) = db().await;
+    let hits = (0..20).map(|_| {
+        let db = db.clone();
+        async move { db.hit_rate_limit("acme", "auth_ip", "192.0.2.1", 600).await }
+    });
+    let mut counts: Vec<i64> = futures_join(hits).await;
+    counts.sort_unstable();
+    assert_eq!(
+        counts,
+        (1..=20).collect::<Vec<_>>(),
+        "every hit gets its own count"
+    );
+    assert_eq!(
+        db.hit_rate_limit("acme", "auth_ip", "192.0.2.2", 600)
+            .await
+            .unwrap(),
+        1,
+        "another key"
+    );
+    assert_eq!(
+        db.hit_rate_limit("other", "auth_ip", "192.0.2.1", 600)
+            .await
+            .unwrap(),
+        1,
+        "another tenant"
+    );
+    assert_eq!(
+        db.hit_rate_limit("acme", "auth_ip", "192.0.2.1", 660)
+            .await
+            .unwrap(),
+        1,
+        "a new window"
+    );
+    assert_eq!(db.prune_rate_limits(660).await.unwrap(), 3);
+    assert_eq!(
+        db.hit_rate_limit("acme", "auth_ip", "192.0.2.1", 660)
+            .await
+            .unwrap(),
+        2
+    );
+}
+
+/// Runs the hits concurrently on the pool (each on its own task).
+async fn futures_join(
+    hits: impl Iterator<
+        Item = impl std::future::Future<Output = tessera_store::Result<i64>> + Send + 'static,
+    >,
+) -> Vec<i64> {
+    let tasks: Vec<_> = hits.map(tokio::spawn).collect();
+    let mut out = Vec::new();
+    for task in tasks {
+        out.push(task.await.unwrap().unwrap());
+    }
+    out
 }

@@ -154,6 +154,17 @@ pub struct ServeArgs {
     /// Seconds to let in-flight requests finish after SIGTERM or Ctrl-C [default: 30]
     #[arg(long, env = "TESSERA_SHUTDOWN_GRACE", value_name = "SECONDS")]
     pub shutdown_grace: Option<u64>,
+    /// Requests per minute that one client IP may make to one tenant's sign-in API (`POST
+    /// /t/{tenant}/auth/…`: login, MFA, refresh, signup, password reset, magic links, email
+    /// codes); counted in the database, so shared by every replica. 0 turns the limit off
+    /// [default: 60]
+    #[arg(long, env = "TESSERA_AUTH_RATE_LIMIT", value_name = "PER_MINUTE")]
+    pub auth_rate_limit: Option<u32>,
+    /// Comma-separated CIDRs of reverse proxies whose `X-Forwarded-For` is believed, such as
+    /// `10.0.0.0/8,fd00::/8`; the client is the right-most address not in them. Without it the
+    /// TCP peer is the client [default: none]
+    #[arg(long, env = "TESSERA_TRUSTED_PROXIES", value_name = "CIDRS")]
+    pub trusted_proxies: Option<String>,
     /// argon2id memory cost of new password hashes, in KiB [default: 19456]
     #[arg(long, env = "TESSERA_PASSWORD_MEMORY_KIB", value_name = "KIB")]
     pub password_memory_kib: Option<u32>,
@@ -163,6 +174,16 @@ pub struct ServeArgs {
     /// argon2id lanes of new password hashes [default: 1]
     #[arg(long, env = "TESSERA_PASSWORD_PARALLELISM", value_name = "N")]
     pub password_parallelism: Option<u32>,
+    /// Refuse new passwords on the shipped list of 20,000 common passwords (compared trimmed
+    /// and lowercased) [default: true]
+    #[arg(long, env = "TESSERA_REJECT_COMMON_PASSWORDS", value_name = "BOOL")]
+    pub reject_common_passwords: Option<bool>,
+    /// Base URL of a Pwned Passwords range API, such as `https://api.pwnedpasswords.com`, to
+    /// refuse new passwords found in known breaches. Only the first 5 hex characters of the
+    /// password's SHA-1 are sent (`GET {url}/range/{prefix}`); when the API does not answer
+    /// within 2 s the password is accepted and a warning logged [default: none: no check]
+    #[arg(long, env = "TESSERA_PWNED_PASSWORDS_URL", value_name = "URL")]
+    pub pwned_passwords_url: Option<String>,
     /// Lifetime of session access tokens, in seconds [default: 900]
     #[arg(long, env = "TESSERA_ACCESS_TOKEN_TTL", value_name = "SECONDS")]
     pub access_token_ttl: Option<u32>,

@@ -8,8 +8,11 @@ use anyhow::{Context, bail};
 use serde::Deserialize;
 
 use crate::cli::{CommonArgs, LogFormat, ServeArgs};
+use crate::http::rate_limit::TrustedProxies;
+use crate::services::breached_passwords::RangeClient;
 use crate::services::email::delivery::{DEFAULT_FROM, SmtpUrl};
 use crate::services::passwords::PasswordParams;
+use crate::services::rate_limits::RateLimit;
 use crate::services::sessions::SessionSettings;
 
 /// The TOML file's shape: the long flag names with `_`, all optional.
@@ -28,13 +31,25 @@ struct FileConfig {
     max_body_bytes: Option<usize>,
     request_timeout: Option<u64>,
     shutdown_grace: Option<u64>,
+    auth_rate_limit: Option<u32>,
+    trusted_proxies: Option<TrustedProxiesSetting>,
     password_memory_kib: Option<u32>,
     password_iterations: Option<u32>,
     password_parallelism: Option<u32>,
+    reject_common_passwords: Option<bool>,
+    pwned_passwords_url: Option<String>,
     access_token_ttl: Option<u32>,
     session_lifetime: Option<i64>,
     smtp_url: Option<String>,
     email_from: Option<String>,
+}
+
+/// `trusted_proxies` in the file: an array of CIDRs, or one comma-separated string.
+#[derive(Debug, Deserialize)]
+#[serde(untagged)]
+enum TrustedProxiesSetting {
+    List(Vec<String>),
+    Text(String),
 }
 
 /// `info`, with sqlx's per-statement chatter (and PostgreSQL notices) kept to warnings.
@@ -57,7 +72,14 @@ pub struct Config {
     pub max_body_bytes: usize,
     pub request_timeout: Duration,
     pub shutdown_grace: Duration,
+    /// Sign-in API requests per minute per client IP and tenant; 0: no limit.
+    pub auth_rate_limit: u32,
+    pub trusted_proxies: TrustedProxies,
     pub password_params: PasswordParams,
+    /// Refuse passwords on the common-password list.
+    pub reject_common_passwords: bool,
+    /// The Pwned Passwords range API; `None` turns the leaked-password check off.
+    pub pwned_passwords_url: Option<String>,
     pub session_settings: SessionSettings,
     /// The SMTP relay; `None` means the development outbox.
     pub smtp_url: Option<SmtpUrl>,
@@ -125,6 +147,15 @@ impl Config {
                 "password hashing needs password_memory_kib >= 1024 and iterations and parallelism >= 1"
             );
         }
+        let pwned_passwords_url = serve
+            .pwned_passwords_url
+            .clone()
+            .or(file.pwned_passwords_url)
+            .filter(|url| !url.is_empty());
+        if let Some(url) = &pwned_passwords_url {
+            RangeClient::new(url)
+                .map_err(|e| anyhow::anyhow!("pwned_passwords_url (--pwned-passwords-url): {e}"))?;
+        }
         let mut session_settings = SessionSettings::default();
         if let Some(ttl) = serve.access_token_ttl.or(file.access_token_ttl) {
             session_settings.access_token_ttl_secs = ttl.max(1);
@@ -152,7 +183,22 @@ impl Config {
                 "email_from {email_from:?} is not an email address (expected `no-reply@example.com` or `Name <no-reply@example.com>`)"
             );
         }
+        let auth_rate_limit = serve
+            .auth_rate_limit
+            .or(file.auth_rate_limit)
+            .unwrap_or(RateLimit::DEFAULT_AUTH_PER_MINUTE);
+        let trusted_proxies = match (&serve.trusted_proxies, file.trusted_proxies) {
+            (Some(list), _) => TrustedProxies::parse(list),
+            (None, Some(TrustedProxiesSetting::List(list))) => {
+                TrustedProxies::parse(&list.join(","))
+            }
+            (None, Some(TrustedProxiesSetting::Text(list))) => TrustedProxies::parse(&list),
+            (None, None) => Ok(TrustedProxies::default()),
+        }
+        .map_err(|e| anyhow::anyhow!("trusted_proxies (--trusted-proxies): {e}"))?;
         Ok(Config {
+            auth_rate_limit,
+            trusted_proxies,
             listen,
             public_url,
             data_dir,
@@ -183,6 +229,11 @@ impl Config {
                     .max(1),
             ),
             password_params,
+            reject_common_passwords: serve
+                .reject_common_passwords
+                .or(file.reject_common_passwords)
+                .unwrap_or(true),
+            pwned_passwords_url,
             session_settings,
             smtp_url,
             email_from,
@@ -285,6 +336,78 @@ mod tests {
         assert!(format!("{err:#}").contains("unencrypted"), "{err:#}");
         assert!(resolve(serve(Some(""), Some("a@b.c"))).is_err());
         assert!(resolve(serve(None, Some("not an address"))).is_err());
+    }
+
+    #[test]
+    fn password_policy_settings() {
+        let config = Config::resolve(&CommonArgs::default(), None).unwrap();
+        assert!(config.reject_common_passwords, "on by default");
+        assert!(config.pwned_passwords_url.is_none(), "off by default");
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("tessera.toml");
+        std::fs::write(
+            &path,
+            "reject_common_passwords = false\npwned_passwords_url = \"https://api.pwnedpasswords.com\"\n",
+        )
+        .unwrap();
+        let common = CommonArgs {
+            config: Some(path),
+            ..Default::default()
+        };
+        let config = Config::resolve(&common, None).unwrap();
+        assert!(!config.reject_common_passwords);
+        assert_eq!(
+            config.pwned_passwords_url.as_deref(),
+            Some("https://api.pwnedpasswords.com")
+        );
+        let serve = ServeArgs {
+            reject_common_passwords: Some(true),
+            pwned_passwords_url: Some("api.pwnedpasswords.com".into()),
+            ..Default::default()
+        };
+        let err = Config::resolve(&common, Some(&serve)).unwrap_err();
+        assert!(
+            format!("{err:#}").contains("pwned_passwords_url"),
+            "{err:#}"
+        );
+    }
+
+    #[test]
+    fn rate_limit_settings() {
+        let config = Config::resolve(&CommonArgs::default(), None).unwrap();
+        assert_eq!(config.auth_rate_limit, 60);
+        assert!(
+            config.trusted_proxies.0.is_empty(),
+            "no proxy is trusted by default"
+        );
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("tessera.toml");
+        std::fs::write(
+            &path,
+            "auth_rate_limit = 10\ntrusted_proxies = [\"10.0.0.0/8\", \"fd00::/8\"]\n",
+        )
+        .unwrap();
+        let common = CommonArgs {
+            config: Some(path),
+            ..Default::default()
+        };
+        let config = Config::resolve(&common, None).unwrap();
+        assert_eq!(config.auth_rate_limit, 10);
+        assert_eq!(config.trusted_proxies.0.len(), 2);
+        let serve = ServeArgs {
+            auth_rate_limit: Some(0),
+            trusted_proxies: Some("192.0.2.0/24".into()),
+            ..Default::default()
+        };
+        let config = Config::resolve(&common, Some(&serve)).unwrap();
+        assert_eq!(config.auth_rate_limit, 0, "flags override the file");
+        assert_eq!(config.trusted_proxies.0.len(), 1);
+        let serve = ServeArgs {
+            trusted_proxies: Some("10.0.0.0/8,not-a-network".into()),
+            ..Default::default()
+        };
+        let err = Config::resolve(&common, Some(&serve)).unwrap_err();
+        assert!(format!("{err:#}").contains("trusted_proxies"), "{err:#}");
     }
 
     #[test]

@@ -12,8 +12,11 @@ use crate::config::Config;
 use crate::http::{self, HttpSettings};
 use crate::services::App;
 use crate::services::admin_keys::{self, Bootstrap};
+use crate::services::breached_passwords::RangeClient;
 use crate::services::email::Mailer;
 use crate::services::email::delivery::SmtpSender;
+use crate::services::passwords::PasswordPolicy;
+use crate::services::rate_limits::RateLimit;
 
 pub const BOOTSTRAP_ADMIN_KEY_VAR: &str = "TESSERA_BOOTSTRAP_ADMIN_KEY";
 const MASTER_KEY_FILE: &str = "master.key";
@@ -104,6 +107,16 @@ pub async fn app(config: &Config) -> anyhow::Result<App> {
             ..Mailer::outbox(db.clone())
         },
     };
+    let password_policy = PasswordPolicy {
+        reject_common: config.reject_common_passwords,
+        breach_check: config
+            .pwned_passwords_url
+            .as_deref()
+            .map(RangeClient::new)
+            .transpose()
+            .map_err(anyhow::Error::msg)?
+            .map(Arc::new),
+    };
     Ok(App {
         email,
         db,
@@ -112,6 +125,7 @@ pub async fn app(config: &Config) -> anyhow::Result<App> {
         public_url: config.public_url.as_str().into(),
         max_token_lifetime: config.max_token_lifetime,
         password_params: config.password_params,
+        password_policy,
         session_settings: config.session_settings,
     })
 }
@@ -152,6 +166,8 @@ pub async fn serve(config: Config) -> anyhow::Result<()> {
         max_body_bytes: config.max_body_bytes,
         request_timeout: config.request_timeout,
         db_max_connections: config.db_max_connections,
+        auth_rate_limit: RateLimit::per_minute(config.auth_rate_limit),
+        trusted_proxies: config.trusted_proxies.clone(),
     };
     match &config.smtp_url {
         Some(url) => {
@@ -161,6 +177,9 @@ pub async fn serve(config: Config) -> anyhow::Result<()> {
             "no SMTP relay configured (--smtp-url): emails are stored in the development outbox, \
              GET /v1/tenants/{{tenant}}/outbox, and not sent"
         ),
+    }
+    if let Some(url) = &config.pwned_passwords_url {
+        tracing::info!(url = %url, "new passwords are checked against a Pwned Passwords range API (fails open)");
     }
     let router = http::router(app.clone(), &settings);
     let listener = tokio::net::TcpListener::bind(config.listen)

@@ -80,3 +80,27 @@ pub struct Session {
 pub struct SessionList {
     pub data: Vec<Session>,
 }
+
+/// Body of `POST /t/{tenant}/auth/signup`.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct SignupRequest {
+    #[schema(example = "jane@example.com")]
+    pub email: String,
+    /// Checked against the password policy.
+    pub password: String,
+    #[schema(nullable = false)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+}
+
+/// Body of `POST /t/{tenant}/auth/signup/verify`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct SignupVerify {
+    /// The token from the confirmation link (`tsu_…`).
+    pub token: String,
+    #[schema(nullable = false)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub delivery: Option<TokenDelivery>,
+}

@@ -24,7 +24,10 @@ pub use audit::{
     AuditEvent, AuditEventList, AuditExportFormat, AuditExportParams, AuditQueryParams,
     AuditVerification,
 };
-pub use auth::{LoginRequest, RefreshRequest, Session, SessionList, SessionTokens, TokenDelivery};
+pub use auth::{
+    LoginRequest, RefreshRequest, Session, SessionList, SessionTokens, SignupRequest, SignupVerify,
+    TokenDelivery,
+};
 pub use clients::{
     Client, ClientList, ClientSecretInfo, ClientType, ClientWithSecret, CreateClient, GrantType,
     RotateClientSecret, TokenEndpointAuthMethod, UpdateClient,
@@ -44,7 +47,7 @@ pub use mfa::{
 pub use oauth::{IntrospectionResponse, OAuthError, TokenQuery, TokenRequest, TokenResponse};
 pub use page::PageParams;
 pub use problem::{ErrorCode, FieldError, Problem};
-pub use tenants::{CreateTenant, Tenant, TenantList, UpdateTenant};
+pub use tenants::{CreateTenant, SignupMode, Tenant, TenantList, UpdateTenant};
 pub use tokens::{TestToken, TestTokenRequest};
 pub use users::{
     ChangePassword, CreateUser, Reauthenticate, UpdateProfile, UpdateUser, User, UserList,

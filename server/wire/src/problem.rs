@@ -33,8 +33,16 @@ pub enum ErrorCode {
     InvalidCode,
     /// Too many failed sign-ins for this account; retry after `Retry-After` seconds.
     AccountLocked,
+    /// Too many requests from this client (by IP address) to the tenant's sign-in API;
+    /// retry after `Retry-After` seconds.
+    RateLimited,
     /// The account is disabled by an administrator.
     AccountDisabled,
+    /// The tenant does not allow self-service signup (its `signup_mode` is `invite_only`).
+    SignupDisabled,
+    /// The tenant does not accept signups from this email domain: it is not on the tenant's
+    /// allow-list, or it is a disposable-address service.
+    EmailDomainNotAllowed,
     /// The request's `Origin` is not allowed for this tenant.
     OriginNotAllowed,
     /// The resource does not exist (or is not visible to the caller).
@@ -55,7 +63,7 @@ pub enum ErrorCode {
 
 impl ErrorCode {
     /// Every code, in declaration order (the spec's enum lists them in this order).
-    pub const ALL: [ErrorCode; 19] = [
+    pub const ALL: [ErrorCode; 22] = [
         ErrorCode::InvalidBody,
         ErrorCode::UnsupportedMediaType,
         ErrorCode::PayloadTooLarge,
@@ -66,7 +74,10 @@ impl ErrorCode {
         ErrorCode::InvalidToken,
         ErrorCode::InvalidCode,
         ErrorCode::AccountLocked,
+        ErrorCode::RateLimited,
         ErrorCode::AccountDisabled,
+        ErrorCode::SignupDisabled,
+        ErrorCode::EmailDomainNotAllowed,
         ErrorCode::OriginNotAllowed,
         ErrorCode::NotFound,
         ErrorCode::MethodNotAllowed,
@@ -85,8 +96,11 @@ impl ErrorCode {
             | ErrorCode::InvalidCredentials
             | ErrorCode::InvalidToken
             | ErrorCode::InvalidCode => 401,
-            ErrorCode::OriginNotAllowed | ErrorCode::AccountDisabled => 403,
-            ErrorCode::AccountLocked => 429,
+            ErrorCode::OriginNotAllowed
+            | ErrorCode::AccountDisabled
+            | ErrorCode::SignupDisabled
+            | ErrorCode::EmailDomainNotAllowed => 403,
+            ErrorCode::AccountLocked | ErrorCode::RateLimited => 429,
             ErrorCode::NotFound => 404,
             ErrorCode::MethodNotAllowed => 405,
             ErrorCode::AlreadyExists | ErrorCode::Conflict => 409,
@@ -111,7 +125,10 @@ impl ErrorCode {
             ErrorCode::InvalidToken => "invalid_token",
             ErrorCode::InvalidCode => "invalid_code",
             ErrorCode::AccountLocked => "account_locked",
+            ErrorCode::RateLimited => "rate_limited",
             ErrorCode::AccountDisabled => "account_disabled",
+            ErrorCode::SignupDisabled => "signup_disabled",
+            ErrorCode::EmailDomainNotAllowed => "email_domain_not_allowed",
             ErrorCode::OriginNotAllowed => "origin_not_allowed",
             ErrorCode::NotFound => "not_found",
             ErrorCode::MethodNotAllowed => "method_not_allowed",
@@ -136,7 +153,10 @@ impl ErrorCode {
             ErrorCode::InvalidToken => "Invalid token",
             ErrorCode::InvalidCode => "Invalid code",
             ErrorCode::AccountLocked => "Account temporarily locked",
+            ErrorCode::RateLimited => "Too many requests",
             ErrorCode::AccountDisabled => "Account disabled",
+            ErrorCode::SignupDisabled => "Signup disabled",
+            ErrorCode::EmailDomainNotAllowed => "Email domain not allowed",
             ErrorCode::OriginNotAllowed => "Origin not allowed",
             ErrorCode::NotFound => "Not found",
             ErrorCode::MethodNotAllowed => "Method not allowed",

@@ -4,6 +4,39 @@ use utoipa::ToSchema;
 
 use crate::SigningAlg;
 
+/// Who may create an account with `POST /t/{tenant}/auth/signup`.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize, ToSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum SignupMode {
+    /// Anyone with an email address they can prove is theirs.
+    Open,
+    /// Nobody: users are created by administrators (the default).
+    #[default]
+    InviteOnly,
+    /// Addresses of the domains in `signup_allowed_domains` (and their subdomains).
+    DomainAllowlist,
+}
+
+impl SignupMode {
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            SignupMode::Open => "open",
+            SignupMode::InviteOnly => "invite_only",
+            SignupMode::DomainAllowlist => "domain_allowlist",
+        }
+    }
+
+    pub fn parse(value: &str) -> Option<Self> {
+        [
+            SignupMode::Open,
+            SignupMode::InviteOnly,
+            SignupMode::DomainAllowlist,
+        ]
+        .into_iter()
+        .find(|m| m.as_str() == value)
+    }
+}
+
 /// A tenant: an isolated application environment with its own issuer, keys and users
 /// (a Keycloak realm, an Auth0 tenant, a WorkOS environment).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, ToSchema)]
@@ -20,6 +53,12 @@ pub struct Tenant {
     pub signing_alg: SigningAlg,
     /// Browser origins allowed to call the tenant's public endpoints (CORS). Empty: none.
     pub allowed_origins: Vec<String>,
+    /// Who may sign up by themselves.
+    pub signup_mode: SignupMode,
+    /// Email domains that may sign up when `signup_mode` is `domain_allowlist`.
+    pub signup_allowed_domains: Vec<String>,
+    /// Whether signups from disposable-address services (a shipped list) are refused.
+    pub block_disposable_emails: bool,
     #[serde(with = "time::serde::rfc3339")]
     pub created_at: OffsetDateTime,
     #[serde(with = "time::serde::rfc3339")]
@@ -61,6 +100,17 @@ pub struct UpdateTenant {
     #[schema(nullable = false)]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub allowed_origins: Option<Vec<String>>,
+    #[schema(nullable = false)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub signup_mode: Option<SignupMode>,
+    /// Lowercase domains such as `example.com`, at most 100; subdomains are included.
+    /// Required (non-empty) for `domain_allowlist`.
+    #[schema(nullable = false)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub signup_allowed_domains: Option<Vec<String>>,
+    #[schema(nullable = false)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub block_disposable_emails: Option<bool>,
 }
 
 /// One page of tenants, oldest first.

@@ -50,6 +50,17 @@ pub struct CreateUser {
     #[schema(nullable = false)]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub password: Option<String>,
+    /// An existing hash to import instead of `password` (never both): bcrypt (`$2a$`, `$2b$`,
+    /// `$2y$`), scrypt as a PHC string (`$scrypt$ln=14,r=8,p=1$SALT$HASH`, salt and hash in
+    /// unpadded standard base64) or argon2 (`$argon2id$`, `$argon2i$`, `$argon2d$` PHC
+    /// strings). It is replaced by an argon2id hash with the server's parameters at the
+    /// user's first successful sign-in.
+    #[schema(
+        nullable = false,
+        example = "$2b$12$R9h/cIPz0gi.URNNX3kh2OPST9/PgBkqquzi.Ss7KIUgO2t0jWMUW"
+    )]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub password_hash: Option<String>,
     #[schema(nullable = false)]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub email_verified: Option<bool>,
@@ -75,7 +86,7 @@ pub struct UpdateUser {
     #[schema(nullable = false)]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub email: Option<String>,
-    /// Sets a new password; the user's other sessions are revoked.
+    /// Sets a new password; every session of the user is revoked.
     #[schema(nullable = false)]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub password: Option<String>,

@@ -44,6 +44,7 @@ from .models import (
     SessionTokens,
     SigningAlg,
     SigningKeyList,
+    SignupMode,
     Tenant,
     TenantList,
     TestToken,
@@ -184,7 +185,7 @@ class TesseraClient(SyncAPIClient):
         """
         self._request("DELETE", f"/v1/tenants/{_path(tenant)}", auth=("admin_key",), expect="empty", options=request_options)
 
-    def update_tenant(self, tenant: str, *, name: str | None = None, signing_alg: SigningAlg | None = None, allowed_origins: list[str] | None = None, request_options: RequestOptions | None = None) -> Tenant:
+    def update_tenant(self, tenant: str, *, name: str | None = None, signing_alg: SigningAlg | None = None, allowed_origins: list[str] | None = None, signup_mode: SignupMode | None = None, signup_allowed_domains: list[str] | None = None, block_disposable_emails: bool | None = None, request_options: RequestOptions | None = None) -> Tenant:
         """Update a tenant.
 
         Changes only the fields present (JSON merge-patch semantics). The slug cannot change:
@@ -193,6 +194,7 @@ class TesseraClient(SyncAPIClient):
         Args:
             tenant: The tenant's slug
             signing_alg: Changing it creates a key for the new algorithm and retires the old primary key
+            signup_allowed_domains: Lowercase domains such as `example.com`, at most 100; subdomains are included.
 
         Raises:
             BadRequestError: 400 Malformed body or tenant slug
@@ -203,7 +205,7 @@ class TesseraClient(SyncAPIClient):
             APIError: 415 Body is not JSON
             UnprocessableError: 422 Invalid name or origins
         """
-        _data = self._request("PATCH", f"/v1/tenants/{_path(tenant)}", json=_body({"name": name, "signing_alg": signing_alg, "allowed_origins": allowed_origins}), auth=("admin_key",), expect="json", options=request_options)
+        _data = self._request("PATCH", f"/v1/tenants/{_path(tenant)}", json=_body({"name": name, "signing_alg": signing_alg, "allowed_origins": allowed_origins, "signup_mode": signup_mode, "signup_allowed_domains": signup_allowed_domains, "block_disposable_emails": block_disposable_emails}), auth=("admin_key",), expect="json", options=request_options)
         return Tenant.from_dict(_data)
 
     def list_signing_keys(self, tenant: str, *, request_options: RequestOptions | None = None) -> SigningKeyList:
@@ -295,7 +297,7 @@ class TesseraClient(SyncAPIClient):
 
         return SyncPage(_fetch, cursor)
 
-    def create_user(self, tenant: str, *, email: str, password: str | None = None, email_verified: bool | None = None, name: str | None = None, picture: str | None = None, locale: str | None = None, metadata: dict[str, Any] | None = None, request_options: RequestOptions | None = None) -> User:
+    def create_user(self, tenant: str, *, email: str, password: str | None = None, password_hash: str | None = None, email_verified: bool | None = None, name: str | None = None, picture: str | None = None, locale: str | None = None, metadata: dict[str, Any] | None = None, request_options: RequestOptions | None = None) -> User:
         """Create a user.
 
         The email is normalised (trimmed, lowercase) and must be unique in the tenant; a password,
@@ -304,6 +306,7 @@ class TesseraClient(SyncAPIClient):
         Args:
             tenant: The tenant's slug
             password: Checked against the password policy; omit for a user who signs in another way.
+            password_hash: An existing hash to import instead of `password` (never both): bcrypt (`$2a$`, `$2b$`,
 
         Raises:
             BadRequestError: 400 Malformed body or tenant slug
@@ -314,7 +317,7 @@ class TesseraClient(SyncAPIClient):
             APIError: 415 Body is not JSON
             UnprocessableError: 422 Invalid email, profile or password
         """
-        _data = self._request("POST", f"/v1/tenants/{_path(tenant)}/users", json=_body({"email": email, "password": password, "email_verified": email_verified, "name": name, "picture": picture, "locale": locale, "metadata": metadata}), auth=("admin_key",), expect="json", options=request_options)
+        _data = self._request("POST", f"/v1/tenants/{_path(tenant)}/users", json=_body({"email": email, "password": password, "password_hash": password_hash, "email_verified": email_verified, "name": name, "picture": picture, "locale": locale, "metadata": metadata}), auth=("admin_key",), expect="json", options=request_options)
         return User.from_dict(_data)
 
     def get_user(self, tenant: str, user: str, *, request_options: RequestOptions | None = None) -> User:
@@ -358,7 +361,7 @@ class TesseraClient(SyncAPIClient):
             tenant: The tenant's slug
             user: The user's id
             email: Changing the email marks it unverified unless `email_verified` is also sent.
-            password: Sets a new password; the user's other sessions are revoked.
+            password: Sets a new password; every session of the user is revoked.
             metadata: Replaces the whole metadata object.
 
         Raises:
@@ -620,13 +623,14 @@ class TesseraClient(SyncAPIClient):
     def put_email_template(self, tenant: str, template: str, locale: str, *, subject: str, text: str, html: str, request_options: RequestOptions | None = None) -> EmailTemplate:
         """Set an email template override.
 
-        Replaces a built-in template (`verify_email`, `password_reset`, `magic_link`, `email_code`)
+        Replaces a built-in template (`verify_email`, `password_reset`, `magic_link`, `email_code`,
+        `signup_confirm`, `signup_existing_account`)
         for users whose locale matches (`de` also serves `de-AT`). `{{ variable }}` placeholders
         are filled in, HTML-escaped in the HTML part; there is no other template logic.
 
         Args:
             tenant: The tenant's slug
-            template: `verify_email`, `password_reset`, `magic_link` or `email_code`
+            template: `verify_email`, `password_reset`, `magic_link`, `email_code`, `signup_confirm` or `signup_existing_account`
             locale: A BCP 47 language tag, such as `de` or `pt-BR`
             subject: One line, at most 200 characters.
             text: The plain-text part, at most 32 KiB.
@@ -650,7 +654,7 @@ class TesseraClient(SyncAPIClient):
 
         Args:
             tenant: The tenant's slug
-            template: `verify_email`, `password_reset`, `magic_link` or `email_code`
+            template: `verify_email`, `password_reset`, `magic_link`, `email_code`, `signup_confirm` or `signup_existing_account`
             locale: A BCP 47 language tag
 
         Raises:
@@ -923,7 +927,7 @@ class TesseraClient(SyncAPIClient):
             NotFoundError: 404 No such tenant
             APIError: 413 Body too large
             APIError: 415 Body is not JSON
-            RateLimitedError: 429 Locked after repeated failures
+            RateLimitedError: 429 `account_locked`: locked after repeated failures; `rate_limited`: too many requests from this address
         """
         _data = self._request("POST", f"/t/{_path(tenant)}/auth/login", json=_body({"email": email, "password": password, "delivery": delivery}), expect="json", options=request_options)
         return _decode_login_response(_data)
@@ -944,6 +948,7 @@ class TesseraClient(SyncAPIClient):
             PermissionDeniedError: 403 The account is disabled
             NotFoundError: 404 No such tenant
             APIError: 415 Body is not JSON
+            RateLimitedError: 429 Too many requests from this address
         """
         _data = self._request("POST", f"/t/{_path(tenant)}/auth/refresh", json=_body({"refresh_token": refresh_token, "delivery": delivery}), expect="json", options=request_options)
         return SessionTokens.from_dict(_data)
@@ -1046,9 +1051,63 @@ class TesseraClient(SyncAPIClient):
             APIError: 413 Body too large
             APIError: 415 Body is not JSON
             UnprocessableError: 422 Not exactly one of `code` and `recovery_code`, or a malformed one
-            RateLimitedError: 429 Locked after repeated failures
+            RateLimitedError: 429 `account_locked`: locked after repeated failures; `rate_limited`: too many requests from this address
         """
         _data = self._request("POST", f"/t/{_path(tenant)}/auth/mfa/verify", json=_body({"mfa_token": mfa_token, "code": code, "recovery_code": recovery_code, "delivery": delivery}), expect="json", options=request_options)
+        return SessionTokens.from_dict(_data)
+
+    def signup(self, tenant: str, *, email: str, password: str, name: str | None = None, request_options: RequestOptions | None = None) -> EmailRequestAccepted:
+        """Sign up.
+
+        Starts creating an account, if the tenant's `signup_mode` allows the address: `open`
+        takes any, `domain_allowlist` only its domains, and `invite_only` (the default) none
+        (403 `signup_disabled`). Disposable-address domains are refused while the tenant's
+        `block_disposable_emails` is on (403 `email_domain_not_allowed`). The password must meet
+        the password policy.
+
+        The answer is the same 202, after about the same time, whether or not the address
+        already has an account, so it reveals nothing about which accounts exist: a new address
+        is emailed a link (valid once, for 24 hours) that finishes the signup at `verifySignup`;
+        an address with an account is emailed a notice with a password-reset link instead.
+
+        Args:
+            tenant: The tenant's slug
+            password: Checked against the password policy.
+
+        Raises:
+            BadRequestError: 400 Malformed body or tenant slug
+            PermissionDeniedError: 403 `signup_disabled`: the tenant is invite-only; `email_domain_not_allowed`: the address's domain is not allowed or is disposable
+            NotFoundError: 404 No such tenant
+            APIError: 413 Body too large
+            APIError: 415 Body is not JSON
+            UnprocessableError: 422 Not an email address, a name that is too long, or a password that does not meet the policy
+            RateLimitedError: 429 Too many requests from this address
+        """
+        _data = self._request("POST", f"/t/{_path(tenant)}/auth/signup", json=_body({"email": email, "password": password, "name": name}), expect="json", options=request_options)
+        return EmailRequestAccepted.from_dict(_data)
+
+    def verify_signup(self, tenant: str, *, token: str, delivery: TokenDelivery | None = None, request_options: RequestOptions | None = None) -> SessionTokens:
+        """Finish signing up.
+
+        Spends the token of a signup link, creates the user (with the email verified) and signs
+        them in: the session's tokens, the refresh token in JSON or in the session cookie as
+        `delivery` asks. The token is refused if it expired, was used or was replaced by a newer
+        signup of the same address; 409 if the address got an account in the meantime.
+
+        Args:
+            tenant: The tenant's slug
+            token: The token from the confirmation link (`tsu_…`).
+
+        Raises:
+            BadRequestError: 400 Malformed body or tenant slug
+            AuthenticationError: 401 Unknown, expired, used or superseded token
+            PermissionDeniedError: 403 The tenant no longer takes signups from this address
+            NotFoundError: 404 No such tenant
+            ConflictError: 409 The address already has an account
+            APIError: 415 Body is not JSON
+            RateLimitedError: 429 Too many requests from this address
+        """
+        _data = self._request("POST", f"/t/{_path(tenant)}/auth/signup/verify", json=_body({"token": token, "delivery": delivery}), expect="json", options=request_options)
         return SessionTokens.from_dict(_data)
 
     def verify_email(self, tenant: str, *, token: str, request_options: RequestOptions | None = None) -> EmailVerified:
@@ -1067,6 +1126,7 @@ class TesseraClient(SyncAPIClient):
             PermissionDeniedError: 403 The account is disabled
             NotFoundError: 404 No such tenant
             APIError: 415 Body is not JSON
+            RateLimitedError: 429 Too many requests from this address
         """
         _data = self._request("POST", f"/t/{_path(tenant)}/auth/verify-email", json=_body({"token": token}), expect="json", options=request_options)
         return EmailVerified.from_dict(_data)
@@ -1085,6 +1145,7 @@ class TesseraClient(SyncAPIClient):
             NotFoundError: 404 No such tenant
             APIError: 415 Body is not JSON
             UnprocessableError: 422 Not an email address
+            RateLimitedError: 429 Too many requests from this address
         """
         _data = self._request("POST", f"/t/{_path(tenant)}/auth/password-reset", json=_body({"email": email}), expect="json", options=request_options)
         return EmailRequestAccepted.from_dict(_data)
@@ -1108,6 +1169,7 @@ class TesseraClient(SyncAPIClient):
             NotFoundError: 404 No such tenant
             APIError: 415 Body is not JSON
             UnprocessableError: 422 The password does not meet the policy
+            RateLimitedError: 429 Too many requests from this address
         """
         self._request("POST", f"/t/{_path(tenant)}/auth/password-reset/confirm", json=_body({"token": token, "new_password": new_password}), expect="empty", options=request_options)
 
@@ -1125,6 +1187,7 @@ class TesseraClient(SyncAPIClient):
             NotFoundError: 404 No such tenant
             APIError: 415 Body is not JSON
             UnprocessableError: 422 Not an email address
+            RateLimitedError: 429 Too many requests from this address
         """
         _data = self._request("POST", f"/t/{_path(tenant)}/auth/magic-link", json=_body({"email": email}), expect="json", options=request_options)
         return EmailRequestAccepted.from_dict(_data)
@@ -1146,6 +1209,7 @@ class TesseraClient(SyncAPIClient):
             PermissionDeniedError: 403 The account is disabled
             NotFoundError: 404 No such tenant
             APIError: 415 Body is not JSON
+            RateLimitedError: 429 Too many requests from this address
         """
         _data = self._request("POST", f"/t/{_path(tenant)}/auth/magic-link/verify", json=_body({"token": token, "delivery": delivery}), expect="json", options=request_options)
         return _decode_login_response(_data)
@@ -1165,6 +1229,7 @@ class TesseraClient(SyncAPIClient):
             NotFoundError: 404 No such tenant
             APIError: 415 Body is not JSON
             UnprocessableError: 422 Not an email address
+            RateLimitedError: 429 Too many requests from this address
         """
         _data = self._request("POST", f"/t/{_path(tenant)}/auth/email-code", json=_body({"email": email}), expect="json", options=request_options)
         return EmailRequestAccepted.from_dict(_data)
@@ -1188,7 +1253,7 @@ class TesseraClient(SyncAPIClient):
             NotFoundError: 404 No such tenant
             APIError: 415 Body is not JSON
             UnprocessableError: 422 The code is not six digits
-            RateLimitedError: 429 Locked after repeated failures
+            RateLimitedError: 429 `account_locked`: locked after repeated failures; `rate_limited`: too many requests from this address
         """
         _data = self._request("POST", f"/t/{_path(tenant)}/auth/email-code/verify", json=_body({"email": email, "code": code, "delivery": delivery}), expect="json", options=request_options)
         return _decode_login_response(_data)
@@ -1539,7 +1604,7 @@ class AsyncTesseraClient(AsyncAPIClient):
         """
         await self._request("DELETE", f"/v1/tenants/{_path(tenant)}", auth=("admin_key",), expect="empty", options=request_options)
 
-    async def update_tenant(self, tenant: str, *, name: str | None = None, signing_alg: SigningAlg | None = None, allowed_origins: list[str] | None = None, request_options: RequestOptions | None = None) -> Tenant:
+    async def update_tenant(self, tenant: str, *, name: str | None = None, signing_alg: SigningAlg | None = None, allowed_origins: list[str] | None = None, signup_mode: SignupMode | None = None, signup_allowed_domains: list[str] | None = None, block_disposable_emails: bool | None = None, request_options: RequestOptions | None = None) -> Tenant:
         """Update a tenant.
 
         Changes only the fields present (JSON merge-patch semantics). The slug cannot change:
@@ -1548,6 +1613,7 @@ class AsyncTesseraClient(AsyncAPIClient):
         Args:
             tenant: The tenant's slug
             signing_alg: Changing it creates a key for the new algorithm and retires the old primary key
+            signup_allowed_domains: Lowercase domains such as `example.com`, at most 100; subdomains are included.
 
         Raises:
             BadRequestError: 400 Malformed body or tenant slug
@@ -1558,7 +1624,7 @@ class AsyncTesseraClient(AsyncAPIClient):
             APIError: 415 Body is not JSON
             UnprocessableError: 422 Invalid name or origins
         """
-        _data = await self._request("PATCH", f"/v1/tenants/{_path(tenant)}", json=_body({"name": name, "signing_alg": signing_alg, "allowed_origins": allowed_origins}), auth=("admin_key",), expect="json", options=request_options)
+        _data = await self._request("PATCH", f"/v1/tenants/{_path(tenant)}", json=_body({"name": name, "signing_alg": signing_alg, "allowed_origins": allowed_origins, "signup_mode": signup_mode, "signup_allowed_domains": signup_allowed_domains, "block_disposable_emails": block_disposable_emails}), auth=("admin_key",), expect="json", options=request_options)
         return Tenant.from_dict(_data)
 
     async def list_signing_keys(self, tenant: str, *, request_options: RequestOptions | None = None) -> SigningKeyList:
@@ -1650,7 +1716,7 @@ class AsyncTesseraClient(AsyncAPIClient):
 
         return AsyncPaginator(_fetch, cursor)
 
-    async def create_user(self, tenant: str, *, email: str, password: str | None = None, email_verified: bool | None = None, name: str | None = None, picture: str | None = None, locale: str | None = None, metadata: dict[str, Any] | None = None, request_options: RequestOptions | None = None) -> User:
+    async def create_user(self, tenant: str, *, email: str, password: str | None = None, password_hash: str | None = None, email_verified: bool | None = None, name: str | None = None, picture: str | None = None, locale: str | None = None, metadata: dict[str, Any] | None = None, request_options: RequestOptions | None = None) -> User:
         """Create a user.
 
         The email is normalised (trimmed, lowercase) and must be unique in the tenant; a password,
@@ -1659,6 +1725,7 @@ class AsyncTesseraClient(AsyncAPIClient):
         Args:
             tenant: The tenant's slug
             password: Checked against the password policy; omit for a user who signs in another way.
+            password_hash: An existing hash to import instead of `password` (never both): bcrypt (`$2a$`, `$2b$`,
 
         Raises:
             BadRequestError: 400 Malformed body or tenant slug
@@ -1669,7 +1736,7 @@ class AsyncTesseraClient(AsyncAPIClient):
             APIError: 415 Body is not JSON
             UnprocessableError: 422 Invalid email, profile or password
         """
-        _data = await self._request("POST", f"/v1/tenants/{_path(tenant)}/users", json=_body({"email": email, "password": password, "email_verified": email_verified, "name": name, "picture": picture, "locale": locale, "metadata": metadata}), auth=("admin_key",), expect="json", options=request_options)
+        _data = await self._request("POST", f"/v1/tenants/{_path(tenant)}/users", json=_body({"email": email, "password": password, "password_hash": password_hash, "email_verified": email_verified, "name": name, "picture": picture, "locale": locale, "metadata": metadata}), auth=("admin_key",), expect="json", options=request_options)
         return User.from_dict(_data)
 
     async def get_user(self, tenant: str, user: str, *, request_options: RequestOptions | None = None) -> User:
@@ -1713,7 +1780,7 @@ class AsyncTesseraClient(AsyncAPIClient):
             tenant: The tenant's slug
             user: The user's id
             email: Changing the email marks it unverified unless `email_verified` is also sent.
-            password: Sets a new password; the user's other sessions are revoked.
+            password: Sets a new password; every session of the user is revoked.
             metadata: Replaces the whole metadata object.
 
         Raises:
@@ -1975,13 +2042,14 @@ class AsyncTesseraClient(AsyncAPIClient):
     async def put_email_template(self, tenant: str, template: str, locale: str, *, subject: str, text: str, html: str, request_options: RequestOptions | None = None) -> EmailTemplate:
         """Set an email template override.
 
-        Replaces a built-in template (`verify_email`, `password_reset`, `magic_link`, `email_code`)
+        Replaces a built-in template (`verify_email`, `password_reset`, `magic_link`, `email_code`,
+        `signup_confirm`, `signup_existing_account`)
         for users whose locale matches (`de` also serves `de-AT`). `{{ variable }}` placeholders
         are filled in, HTML-escaped in the HTML part; there is no other template logic.
 
         Args:
             tenant: The tenant's slug
-            template: `verify_email`, `password_reset`, `magic_link` or `email_code`
+            template: `verify_email`, `password_reset`, `magic_link`, `email_code`, `signup_confirm` or `signup_existing_account`
             locale: A BCP 47 language tag, such as `de` or `pt-BR`
             subject: One line, at most 200 characters.
             text: The plain-text part, at most 32 KiB.
@@ -2005,7 +2073,7 @@ class AsyncTesseraClient(AsyncAPIClient):
 
         Args:
             tenant: The tenant's slug
-            template: `verify_email`, `password_reset`, `magic_link` or `email_code`
+            template: `verify_email`, `password_reset`, `magic_link`, `email_code`, `signup_confirm` or `signup_existing_account`
             locale: A BCP 47 language tag
 
         Raises:
@@ -2278,7 +2346,7 @@ class AsyncTesseraClient(AsyncAPIClient):
             NotFoundError: 404 No such tenant
             APIError: 413 Body too large
             APIError: 415 Body is not JSON
-            RateLimitedError: 429 Locked after repeated failures
+            RateLimitedError: 429 `account_locked`: locked after repeated failures; `rate_limited`: too many requests from this address
         """
         _data = await self._request("POST", f"/t/{_path(tenant)}/auth/login", json=_body({"email": email, "password": password, "delivery": delivery}), expect="json", options=request_options)
         return _decode_login_response(_data)
@@ -2299,6 +2367,7 @@ class AsyncTesseraClient(AsyncAPIClient):
             PermissionDeniedError: 403 The account is disabled
             NotFoundError: 404 No such tenant
             APIError: 415 Body is not JSON
+            RateLimitedError: 429 Too many requests from this address
         """
         _data = await self._request("POST", f"/t/{_path(tenant)}/auth/refresh", json=_body({"refresh_token": refresh_token, "delivery": delivery}), expect="json", options=request_options)
         return SessionTokens.from_dict(_data)
@@ -2401,9 +2470,63 @@ class AsyncTesseraClient(AsyncAPIClient):
             APIError: 413 Body too large
             APIError: 415 Body is not JSON
             UnprocessableError: 422 Not exactly one of `code` and `recovery_code`, or a malformed one
-            RateLimitedError: 429 Locked after repeated failures
+            RateLimitedError: 429 `account_locked`: locked after repeated failures; `rate_limited`: too many requests from this address
         """
         _data = await self._request("POST", f"/t/{_path(tenant)}/auth/mfa/verify", json=_body({"mfa_token": mfa_token, "code": code, "recovery_code": recovery_code, "delivery": delivery}), expect="json", options=request_options)
+        return SessionTokens.from_dict(_data)
+
+    async def signup(self, tenant: str, *, email: str, password: str, name: str | None = None, request_options: RequestOptions | None = None) -> EmailRequestAccepted:
+        """Sign up.
+
+        Starts creating an account, if the tenant's `signup_mode` allows the address: `open`
+        takes any, `domain_allowlist` only its domains, and `invite_only` (the default) none
+        (403 `signup_disabled`). Disposable-address domains are refused while the tenant's
+        `block_disposable_emails` is on (403 `email_domain_not_allowed`). The password must meet
+        the password policy.
+
+        The answer is the same 202, after about the same time, whether or not the address
+        already has an account, so it reveals nothing about which accounts exist: a new address
+        is emailed a link (valid once, for 24 hours) that finishes the signup at `verifySignup`;
+        an address with an account is emailed a notice with a password-reset link instead.
+
+        Args:
+            tenant: The tenant's slug
+            password: Checked against the password policy.
+
+        Raises:
+            BadRequestError: 400 Malformed body or tenant slug
+            PermissionDeniedError: 403 `signup_disabled`: the tenant is invite-only; `email_domain_not_allowed`: the address's domain is not allowed or is disposable
+            NotFoundError: 404 No such tenant
+            APIError: 413 Body too large
+            APIError: 415 Body is not JSON
+            UnprocessableError: 422 Not an email address, a name that is too long, or a password that does not meet the policy
+            RateLimitedError: 429 Too many requests from this address
+        """
+        _data = await self._request("POST", f"/t/{_path(tenant)}/auth/signup", json=_body({"email": email, "password": password, "name": name}), expect="json", options=request_options)
+        return EmailRequestAccepted.from_dict(_data)
+
+    async def verify_signup(self, tenant: str, *, token: str, delivery: TokenDelivery | None = None, request_options: RequestOptions | None = None) -> SessionTokens:
+        """Finish signing up.
+
+        Spends the token of a signup link, creates the user (with the email verified) and signs
+        them in: the session's tokens, the refresh token in JSON or in the session cookie as
+        `delivery` asks. The token is refused if it expired, was used or was replaced by a newer
+        signup of the same address; 409 if the address got an account in the meantime.
+
+        Args:
+            tenant: The tenant's slug
+            token: The token from the confirmation link (`tsu_…`).
+
+        Raises:
+            BadRequestError: 400 Malformed body or tenant slug
+            AuthenticationError: 401 Unknown, expired, used or superseded token
+            PermissionDeniedError: 403 The tenant no longer takes signups from this address
+            NotFoundError: 404 No such tenant
+            ConflictError: 409 The address already has an account
+            APIError: 415 Body is not JSON
+            RateLimitedError: 429 Too many requests from this address
+        """
+        _data = await self._request("POST", f"/t/{_path(tenant)}/auth/signup/verify", json=_body({"token": token, "delivery": delivery}), expect="json", options=request_options)
         return SessionTokens.from_dict(_data)
 
     async def verify_email(self, tenant: str, *, token: str, request_options: RequestOptions | None = None) -> EmailVerified:
@@ -2422,6 +2545,7 @@ class AsyncTesseraClient(AsyncAPIClient):
             PermissionDeniedError: 403 The account is disabled
             NotFoundError: 404 No such tenant
             APIError: 415 Body is not JSON
+            RateLimitedError: 429 Too many requests from this address
         """
         _data = await self._request("POST", f"/t/{_path(tenant)}/auth/verify-email", json=_body({"token": token}), expect="json", options=request_options)
         return EmailVerified.from_dict(_data)
@@ -2440,6 +2564,7 @@ class AsyncTesseraClient(AsyncAPIClient):
             NotFoundError: 404 No such tenant
             APIError: 415 Body is not JSON
             UnprocessableError: 422 Not an email address
+            RateLimitedError: 429 Too many requests from this address
         """
         _data = await self._request("POST", f"/t/{_path(tenant)}/auth/password-reset", json=_body({"email": email}), expect="json", options=request_options)
         return EmailRequestAccepted.from_dict(_data)
@@ -2463,6 +2588,7 @@ class AsyncTesseraClient(AsyncAPIClient):
             NotFoundError: 404 No such tenant
             APIError: 415 Body is not JSON
             UnprocessableError: 422 The password does not meet the policy
+            RateLimitedError: 429 Too many requests from this address
         """
         await self._request("POST", f"/t/{_path(tenant)}/auth/password-reset/confirm", json=_body({"token": token, "new_password": new_password}), expect="empty", options=request_options)
 
@@ -2480,6 +2606,7 @@ class AsyncTesseraClient(AsyncAPIClient):
             NotFoundError: 404 No such tenant
             APIError: 415 Body is not JSON
             UnprocessableError: 422 Not an email address
+            RateLimitedError: 429 Too many requests from this address
         """
         _data = await self._request("POST", f"/t/{_path(tenant)}/auth/magic-link", json=_body({"email": email}), expect="json", options=request_options)
         return EmailRequestAccepted.from_dict(_data)
@@ -2501,6 +2628,7 @@ class AsyncTesseraClient(AsyncAPIClient):
             PermissionDeniedError: 403 The account is disabled
             NotFoundError: 404 No such tenant
             APIError: 415 Body is not JSON
+            RateLimitedError: 429 Too many requests from this address
         """
         _data = await self._request("POST", f"/t/{_path(tenant)}/auth/magic-link/verify", json=_body({"token": token, "delivery": delivery}), expect="json", options=request_options)
         return _decode_login_response(_data)
@@ -2520,6 +2648,7 @@ class AsyncTesseraClient(AsyncAPIClient):
             NotFoundError: 404 No such tenant
             APIError: 415 Body is not JSON
             UnprocessableError: 422 Not an email address
+            RateLimitedError: 429 Too many requests from this address
         """
         _data = await self._request("POST", f"/t/{_path(tenant)}/auth/email-code", json=_body({"email": email}), expect="json", options=request_options)
         return EmailRequestAccepted.from_dict(_data)
@@ -2543,7 +2672,7 @@ class AsyncTesseraClient(AsyncAPIClient):
             NotFoundError: 404 No such tenant
             APIError: 415 Body is not JSON
             UnprocessableError: 422 The code is not six digits
-            RateLimitedError: 429 Locked after repeated failures
+            RateLimitedError: 429 `account_locked`: locked after repeated failures; `rate_limited`: too many requests from this address
         """
         _data = await self._request("POST", f"/t/{_path(tenant)}/auth/email-code/verify", json=_body({"email": email, "code": code, "delivery": delivery}), expect="json", options=request_options)
         return _decode_login_response(_data)

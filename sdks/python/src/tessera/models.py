@@ -15,6 +15,7 @@ __all__ = [
     "KeyStatus",
     "MfaFactor",
     "SigningAlg",
+    "SignupMode",
     "TokenDelivery",
     "TokenEndpointAuthMethod",
     "TotpState",
@@ -62,6 +63,8 @@ __all__ = [
     "SessionTokens",
     "SigningKey",
     "SigningKeyList",
+    "SignupRequest",
+    "SignupVerify",
     "Tenant",
     "TenantList",
     "TestToken",
@@ -106,7 +109,7 @@ ClientType = Literal["confidential", "public"]
 # Stable machine-readable error codes carried in `code` of every problem response.
 #
 # Clients branch on these, never on `title` or `detail`, which are for people.
-ErrorCode = Literal["invalid_body", "unsupported_media_type", "payload_too_large", "invalid_parameter", "validation_failed", "unauthorized", "invalid_credentials", "invalid_token", "invalid_code", "account_locked", "account_disabled", "origin_not_allowed", "not_found", "method_not_allowed", "already_exists", "conflict", "request_timeout", "service_unavailable", "internal_error"]
+ErrorCode = Literal["invalid_body", "unsupported_media_type", "payload_too_large", "invalid_parameter", "validation_failed", "unauthorized", "invalid_credentials", "invalid_token", "invalid_code", "account_locked", "rate_limited", "account_disabled", "signup_disabled", "email_domain_not_allowed", "origin_not_allowed", "not_found", "method_not_allowed", "already_exists", "conflict", "request_timeout", "service_unavailable", "internal_error"]
 
 
 # OAuth grant types a client may use.
@@ -123,6 +126,10 @@ MfaFactor = Literal["totp", "recovery_code"]
 
 # JWS algorithms a tenant can sign with.
 SigningAlg = Literal["ES256", "RS256", "EdDSA"]
+
+
+# Who may create an account with `POST /t/{tenant}/auth/signup`.
+SignupMode = Literal["open", "invite_only", "domain_allowlist"]
 
 
 # How the refresh token travels.
@@ -579,6 +586,13 @@ class CreateUser:
     email: str
     password: str | None = None
     """Checked against the password policy; omit for a user who signs in another way."""
+    password_hash: str | None = None
+    """An existing hash to import instead of `password` (never both): bcrypt (`$2a$`, `$2b$`,
+    `$2y$`), scrypt as a PHC string (`$scrypt$ln=14,r=8,p=1$SALT$HASH`, salt and hash in
+    unpadded standard base64) or argon2 (`$argon2id$`, `$argon2i$`, `$argon2d$` PHC
+    strings). It is replaced by an argon2id hash with the server's parameters at the
+    user's first successful sign-in.
+    """
     email_verified: bool | None = None
     name: str | None = None
     picture: str | None = None
@@ -591,6 +605,7 @@ class CreateUser:
         return cls(
             email=_data["email"],
             password=_data.get("password"),
+            password_hash=_data.get("password_hash"),
             email_verified=_data.get("email_verified"),
             name=_data.get("name"),
             picture=_data.get("picture"),
@@ -604,6 +619,8 @@ class CreateUser:
         _out["email"] = self.email
         if self.password is not None:
             _out["password"] = self.password
+        if self.password_hash is not None:
+            _out["password_hash"] = self.password_hash
         if self.email_verified is not None:
             _out["email_verified"] = self.email_verified
         if self.name is not None:
@@ -1624,6 +1641,59 @@ class SigningKeyList:
 
 
 @dataclass(kw_only=True)
+class SignupRequest:
+    """Body of `POST /t/{tenant}/auth/signup`."""
+
+    email: str
+    password: str
+    """Checked against the password policy."""
+    name: str | None = None
+
+    @classmethod
+    def from_dict(cls, _data: Mapping[str, Any]) -> SignupRequest:
+        """Reads the JSON object ``_data``; unknown keys are ignored."""
+        return cls(
+            email=_data["email"],
+            password=_data["password"],
+            name=_data.get("name"),
+        )
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON object, without the optional fields that are ``None``."""
+        _out: dict[str, Any] = {}
+        _out["email"] = self.email
+        _out["password"] = self.password
+        if self.name is not None:
+            _out["name"] = self.name
+        return _out
+
+
+@dataclass(kw_only=True)
+class SignupVerify:
+    """Body of `POST /t/{tenant}/auth/signup/verify`."""
+
+    token: str
+    """The token from the confirmation link (`tsu_…`)."""
+    delivery: TokenDelivery | None = None
+
+    @classmethod
+    def from_dict(cls, _data: Mapping[str, Any]) -> SignupVerify:
+        """Reads the JSON object ``_data``; unknown keys are ignored."""
+        return cls(
+            token=_data["token"],
+            delivery=_data.get("delivery"),
+        )
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON object, without the optional fields that are ``None``."""
+        _out: dict[str, Any] = {}
+        _out["token"] = self.token
+        if self.delivery is not None:
+            _out["delivery"] = self.delivery
+        return _out
+
+
+@dataclass(kw_only=True)
 class Tenant:
     """A tenant: an isolated application environment with its own issuer, keys and users
     (a Keycloak realm, an Auth0 tenant, a WorkOS environment).
@@ -1641,6 +1711,12 @@ class Tenant:
     """Algorithm of the tenant's primary signing key (an RS256 key is always kept too)."""
     allowed_origins: list[str]
     """Browser origins allowed to call the tenant's public endpoints (CORS). Empty: none."""
+    signup_mode: SignupMode
+    """Who may sign up by themselves."""
+    signup_allowed_domains: list[str]
+    """Email domains that may sign up when `signup_mode` is `domain_allowlist`."""
+    block_disposable_emails: bool
+    """Whether signups from disposable-address services (a shipped list) are refused."""
     created_at: datetime
     """A timezone-aware date-time."""
     updated_at: datetime
@@ -1656,6 +1732,9 @@ class Tenant:
             issuer=_data["issuer"],
             signing_alg=_data["signing_alg"],
             allowed_origins=list(_data["allowed_origins"]),
+            signup_mode=_data["signup_mode"],
+            signup_allowed_domains=list(_data["signup_allowed_domains"]),
+            block_disposable_emails=_data["block_disposable_emails"],
             created_at=_parse_datetime(_data["created_at"]),
             updated_at=_parse_datetime(_data["updated_at"]),
         )
@@ -1669,6 +1748,9 @@ class Tenant:
         _out["issuer"] = self.issuer
         _out["signing_alg"] = self.signing_alg
         _out["allowed_origins"] = list(self.allowed_origins)
+        _out["signup_mode"] = self.signup_mode
+        _out["signup_allowed_domains"] = list(self.signup_allowed_domains)
+        _out["block_disposable_emails"] = self.block_disposable_emails
         _out["created_at"] = _format_datetime(self.created_at)
         _out["updated_at"] = _format_datetime(self.updated_at)
         return _out
@@ -2036,6 +2118,12 @@ class UpdateTenant:
     with the usual overlap window.
     """
     allowed_origins: list[str] | None = None
+    signup_mode: SignupMode | None = None
+    signup_allowed_domains: list[str] | None = None
+    """Lowercase domains such as `example.com`, at most 100; subdomains are included.
+    Required (non-empty) for `domain_allowlist`.
+    """
+    block_disposable_emails: bool | None = None
 
     @classmethod
     def from_dict(cls, _data: Mapping[str, Any]) -> UpdateTenant:
@@ -2044,6 +2132,9 @@ class UpdateTenant:
             name=_data.get("name"),
             signing_alg=_data.get("signing_alg"),
             allowed_origins=None if _data.get("allowed_origins") is None else list(_data["allowed_origins"]),
+            signup_mode=_data.get("signup_mode"),
+            signup_allowed_domains=None if _data.get("signup_allowed_domains") is None else list(_data["signup_allowed_domains"]),
+            block_disposable_emails=_data.get("block_disposable_emails"),
         )
 
     def to_dict(self) -> dict[str, Any]:
@@ -2055,6 +2146,12 @@ class UpdateTenant:
             _out["signing_alg"] = self.signing_alg
         if self.allowed_origins is not None:
             _out["allowed_origins"] = list(self.allowed_origins)
+        if self.signup_mode is not None:
+            _out["signup_mode"] = self.signup_mode
+        if self.signup_allowed_domains is not None:
+            _out["signup_allowed_domains"] = list(self.signup_allowed_domains)
+        if self.block_disposable_emails is not None:
+            _out["block_disposable_emails"] = self.block_disposable_emails
         return _out
 
 
@@ -2065,7 +2162,7 @@ class UpdateUser:
     email: str | None = None
     """Changing the email marks it unverified unless `email_verified` is also sent."""
     password: str | None = None
-    """Sets a new password; the user's other sessions are revoked."""
+    """Sets a new password; every session of the user is revoked."""
     email_verified: bool | None = None
     name: str | None = None
     picture: str | None = None

@@ -80,8 +80,8 @@ pub(super) fn deliver(
         (status = 404, description = "No such tenant", body = Problem, content_type = "application/problem+json"),
         (status = 413, description = "Body too large", body = Problem, content_type = "application/problem+json"),
         (status = 415, description = "Body is not JSON", body = Problem, content_type = "application/problem+json"),
-        (status = 429, description = "Locked after repeated failures", body = Problem, content_type = "application/problem+json",
-            headers(("retry-after" = u64, description = "Seconds until the lock ends"))),
+        (status = 429, description = "`account_locked`: locked after repeated failures; `rate_limited`: too many requests from this address", body = Problem, content_type = "application/problem+json",
+            headers(("retry-after" = u64, description = "Seconds until the lock ends or the limit resets"))),
     )
 )]
 pub async fn login(
@@ -123,8 +123,8 @@ pub async fn login(
         (status = 413, description = "Body too large", body = Problem, content_type = "application/problem+json"),
         (status = 415, description = "Body is not JSON", body = Problem, content_type = "application/problem+json"),
         (status = 422, description = "Not exactly one of `code` and `recovery_code`, or a malformed one", body = Problem, content_type = "application/problem+json"),
-        (status = 429, description = "Locked after repeated failures", body = Problem, content_type = "application/problem+json",
-            headers(("retry-after" = u64, description = "Seconds until the lock ends"))),
+        (status = 429, description = "`account_locked`: locked after repeated failures; `rate_limited`: too many requests from this address", body = Problem, content_type = "application/problem+json",
+            headers(("retry-after" = u64, description = "Seconds until the lock ends or the limit resets"))),
     )
 )]
 pub async fn verify_mfa(
@@ -159,6 +159,8 @@ pub async fn verify_mfa(
         (status = 403, description = "The account is disabled", body = Problem, content_type = "application/problem+json"),
         (status = 404, description = "No such tenant", body = Problem, content_type = "application/problem+json"),
         (status = 415, description = "Body is not JSON", body = Problem, content_type = "application/problem+json"),
+        (status = 429, description = "Too many requests from this address", body = Problem, content_type = "application/problem+json",
+            headers(("retry-after" = u64, description = "Seconds until the limit resets"))),
     )
 )]
 pub async fn refresh_session(

@@ -13,7 +13,7 @@ use super::HttpState;
 use super::error::ApiError;
 use crate::services::tenants;
 
-const ALLOWED_METHODS: &str = "GET, POST, OPTIONS";
+const ALLOWED_METHODS: &str = "GET, POST, PATCH, DELETE, OPTIONS";
 const ALLOWED_HEADERS: &str = "authorization, content-type, dpop";
 
 /// The tenant a public path belongs to: `/t/{slug}/…`, or its RFC 8414 metadata at

@@ -79,6 +79,8 @@ pub async fn send_verification_email(
         (status = 403, description = "The account is disabled", body = Problem, content_type = "application/problem+json"),
         (status = 404, description = "No such tenant", body = Problem, content_type = "application/problem+json"),
         (status = 415, description = "Body is not JSON", body = Problem, content_type = "application/problem+json"),
+        (status = 429, description = "Too many requests from this address", body = Problem, content_type = "application/problem+json",
+            headers(("retry-after" = u64, description = "Seconds until the limit resets"))),
     )
 )]
 pub async fn verify_email(
@@ -106,6 +108,8 @@ pub async fn verify_email(
         (status = 404, description = "No such tenant", body = Problem, content_type = "application/problem+json"),
         (status = 415, description = "Body is not JSON", body = Problem, content_type = "application/problem+json"),
         (status = 422, description = "Not an email address", body = Problem, content_type = "application/problem+json"),
+        (status = 429, description = "Too many requests from this address", body = Problem, content_type = "application/problem+json",
+            headers(("retry-after" = u64, description = "Seconds until the limit resets"))),
     )
 )]
 pub async fn request_password_reset(
@@ -136,6 +140,8 @@ pub async fn request_password_reset(
         (status = 404, description = "No such tenant", body = Problem, content_type = "application/problem+json"),
         (status = 415, description = "Body is not JSON", body = Problem, content_type = "application/problem+json"),
         (status = 422, description = "The password does not meet the policy", body = Problem, content_type = "application/problem+json"),
+        (status = 429, description = "Too many requests from this address", body = Problem, content_type = "application/problem+json",
+            headers(("retry-after" = u64, description = "Seconds until the limit resets"))),
     )
 )]
 pub async fn confirm_password_reset(
@@ -162,6 +168,8 @@ pub async fn confirm_password_reset(
         (status = 404, description = "No such tenant", body = Problem, content_type = "application/problem+json"),
         (status = 415, description = "Body is not JSON", body = Problem, content_type = "application/problem+json"),
         (status = 422, description = "Not an email address", body = Problem, content_type = "application/problem+json"),
+        (status = 429, description = "Too many requests from this address", body = Problem, content_type = "application/problem+json",
+            headers(("retry-after" = u64, description = "Seconds until the limit resets"))),
     )
 )]
 pub async fn request_magic_link(
@@ -190,6 +198,8 @@ pub async fn request_magic_link(
         (status = 403, description = "The account is disabled", body = Problem, content_type = "application/problem+json"),
         (status = 404, description = "No such tenant", body = Problem, content_type = "application/problem+json"),
         (status = 415, description = "Body is not JSON", body = Problem, content_type = "application/problem+json"),
+        (status = 429, description = "Too many requests from this address", body = Problem, content_type = "application/problem+json",
+            headers(("retry-after" = u64, description = "Seconds until the limit resets"))),
     )
 )]
 pub async fn verify_magic_link(
@@ -217,6 +227,8 @@ pub async fn verify_magic_link(
         (status = 404, description = "No such tenant", body = Problem, content_type = "application/problem+json"),
         (status = 415, description = "Body is not JSON", body = Problem, content_type = "application/problem+json"),
         (status = 422, description = "Not an email address", body = Problem, content_type = "application/problem+json"),
+        (status = 429, description = "Too many requests from this address", body = Problem, content_type = "application/problem+json",
+            headers(("retry-after" = u64, description = "Seconds until the limit resets"))),
     )
 )]
 pub async fn request_email_code(
@@ -247,8 +259,8 @@ pub async fn request_email_code(
         (status = 404, description = "No such tenant", body = Problem, content_type = "application/problem+json"),
         (status = 415, description = "Body is not JSON", body = Problem, content_type = "application/problem+json"),
         (status = 422, description = "The code is not six digits", body = Problem, content_type = "application/problem+json"),
-        (status = 429, description = "Locked after repeated failures", body = Problem, content_type = "application/problem+json",
-            headers(("retry-after" = u64, description = "Seconds until the lock ends"))),
+        (status = 429, description = "`account_locked`: locked after repeated failures; `rate_limited`: too many requests from this address", body = Problem, content_type = "application/problem+json",
+            headers(("retry-after" = u64, description = "Seconds until the lock ends or the limit resets"))),
     )
 )]
 pub async fn verify_email_code(
@@ -312,14 +324,15 @@ pub async fn list_email_templates(
 
 /// Set an email template override
 ///
-/// Replaces a built-in template (`verify_email`, `password_reset`, `magic_link`, `email_code`)
+/// Replaces a built-in template (`verify_email`, `password_reset`, `magic_link`, `email_code`,
+/// `signup_confirm`, `signup_existing_account`)
 /// for users whose locale matches (`de` also serves `de-AT`). `{{ variable }}` placeholders
 /// are filled in, HTML-escaped in the HTML part; there is no other template logic.
 #[utoipa::path(
     put, path = "/v1/tenants/{tenant}/email-templates/{template}/{locale}", operation_id = "putEmailTemplate", tag = "Email",
     params(
         ("tenant" = String, Path, description = "The tenant's slug"),
-        ("template" = String, Path, description = "`verify_email`, `password_reset`, `magic_link` or `email_code`"),
+        ("template" = String, Path, description = "`verify_email`, `password_reset`, `magic_link`, `email_code`, `signup_confirm` or `signup_existing_account`"),
         ("locale" = String, Path, description = "A BCP 47 language tag, such as `de` or `pt-BR`"),
     ),
     request_body = PutEmailTemplate,
@@ -352,7 +365,7 @@ pub async fn put_email_template(
     delete, path = "/v1/tenants/{tenant}/email-templates/{template}/{locale}", operation_id = "deleteEmailTemplate", tag = "Email",
     params(
         ("tenant" = String, Path, description = "The tenant's slug"),
-        ("template" = String, Path, description = "`verify_email`, `password_reset`, `magic_link` or `email_code`"),
+        ("template" = String, Path, description = "`verify_email`, `password_reset`, `magic_link`, `email_code`, `signup_confirm` or `signup_existing_account`"),
         ("locale" = String, Path, description = "A BCP 47 language tag"),
     ),
     responses(

@@ -113,6 +113,22 @@ impl From<ServiceError> for ApiError {
                 ErrorCode::AccountDisabled,
                 ServiceError::AccountDisabled.to_string(),
             ),
+            ServiceError::RateLimited { retry_after_secs } => ApiError {
+                retry_after: Some(retry_after_secs.max(1)),
+                ..ApiError::new(
+                    ErrorCode::RateLimited,
+                    format!(
+                        "too many requests from this address; retry in {} s",
+                        retry_after_secs.max(1)
+                    ),
+                )
+            },
+            ServiceError::SignupDisabled(detail) => {
+                ApiError::new(ErrorCode::SignupDisabled, detail)
+            }
+            ServiceError::EmailDomainNotAllowed(detail) => {
+                ApiError::new(ErrorCode::EmailDomainNotAllowed, detail)
+            }
             ServiceError::DeliveryFailed(detail) => ApiError {
                 internal: Some(detail),
                 ..ApiError::new(

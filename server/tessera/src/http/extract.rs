@@ -171,10 +171,18 @@ impl<S: Send + Sync> FromRequestParts<S> for Caller {
 
 /// Who asks, from which address and with which user agent, under which request id.
 fn context(parts: &Parts, actor: Actor) -> Context {
+    // The client behind trusted proxies, as the rate-limit layer resolved it.
     let ip = parts
         .extensions
-        .get::<axum::extract::ConnectInfo<std::net::SocketAddr>>()
-        .map(|info| info.0.ip().to_string());
+        .get::<super::rate_limit::ClientIp>()
+        .map(|client| client.0)
+        .or_else(|| {
+            parts
+                .extensions
+                .get::<axum::extract::ConnectInfo<std::net::SocketAddr>>()
+                .map(|info| info.0.ip())
+        })
+        .map(|ip| ip.to_string());
     let user_agent = parts
         .headers
         .get(header::USER_AGENT)

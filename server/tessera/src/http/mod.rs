@@ -16,6 +16,8 @@ mod mfa;
 mod middleware;
 mod oauth;
 mod ops;
+pub mod rate_limit;
+mod signup;
 mod tenants;
 mod users;
 
@@ -34,7 +36,9 @@ use utoipa_axum::routes;
 pub use metrics::Metrics;
 
 use crate::services::App;
+use crate::services::rate_limits::RateLimit;
 use error::ApiError;
+use rate_limit::TrustedProxies;
 
 #[derive(Clone)]
 pub struct HttpState {
@@ -44,6 +48,10 @@ pub struct HttpState {
     pub request_timeout: Duration,
     /// Whether the public URL is https (then HSTS is sent).
     pub https: bool,
+    /// Per client IP and tenant, on `POST /t/{tenant}/auth/…` (logout aside).
+    pub auth_rate_limit: RateLimit,
+    /// Proxies whose `X-Forwarded-For` names the client.
+    pub trusted_proxies: Arc<TrustedProxies>,
 }
 
 /// Settings of the HTTP layer.
@@ -52,6 +60,10 @@ pub struct HttpSettings {
     pub max_body_bytes: usize,
     pub request_timeout: Duration,
     pub db_max_connections: u32,
+    /// Per client IP and tenant, on the sign-in API; `max_requests: 0` turns it off.
+    pub auth_rate_limit: RateLimit,
+    /// Proxies whose `X-Forwarded-For` names the client.
+    pub trusted_proxies: TrustedProxies,
 }
 
 #[derive(OpenApi)]
@@ -112,6 +124,8 @@ fn api_routes() -> OpenApiRouter<HttpState> {
         .routes(routes!(oauth::oauth_introspect))
         .routes(routes!(oauth::oauth_revoke))
         .routes(routes!(auth::verify_mfa))
+        .routes(routes!(signup::signup))
+        .routes(routes!(signup::verify_signup))
         .routes(routes!(email::verify_email))
         .routes(routes!(email::request_password_reset))
         .routes(routes!(email::confirm_password_reset))
@@ -198,6 +212,8 @@ pub fn router(app: App, settings: &HttpSettings) -> Router {
         metrics: Arc::new(Metrics::new(settings.db_max_connections)),
         openapi_json: openapi_json.into(),
         request_timeout: settings.request_timeout,
+        auth_rate_limit: settings.auth_rate_limit,
+        trusted_proxies: Arc::new(settings.trusted_proxies.clone()),
     };
     routes
         .fallback(|| async {
@@ -214,6 +230,11 @@ pub fn router(app: App, settings: &HttpSettings) -> Router {
             )
             .into_response()
         })
+        // Inside CORS, so a 429 carries the CORS headers a browser needs to read it.
+        .layer(axum::middleware::from_fn_with_state(
+            state.clone(),
+            rate_limit::client_and_limit,
+        ))
         .layer(axum::middleware::from_fn_with_state(
             state.clone(),
             cors::tenant_cors,

@@ -67,6 +67,16 @@ impl Context {
     }
 }
 
+/// A fixed set of locks, one picked per tenant by hash: bounded memory whatever the number
+/// of tenants, and tenants that share a stripe only wait for each other's appends.
+fn append_lock(tenant_id: &str) -> &'static tokio::sync::Mutex<()> {
+    static STRIPES: std::sync::OnceLock<Vec<tokio::sync::Mutex<()>>> = std::sync::OnceLock::new();
+    let stripes = STRIPES.get_or_init(|| (0..64).map(|_| tokio::sync::Mutex::new(())).collect());
+    let digest = digest::digest(&digest::SHA256, tenant_id.as_bytes());
+    let index = usize::from(digest.as_ref()[0]) % stripes.len();
+    &stripes[index]
+}
+
 fn chain_hash(event: &AuditEventRecord) -> String {
     let canonical = json!([
         event.tenant_id,
@@ -125,7 +135,11 @@ pub async fn record(
         prev_hash: String::new(),
         hash: String::new(),
     };
-    for _ in 0..20 {
+    // Appends to one chain are serialised within this process by a striped lock, so a burst
+    // of sign-ins queues instead of racing; replicas can still race each other, and the loser
+    // of a race backs off for a random moment and re-reads the chain's end.
+    let _turn = append_lock(tenant_id).lock().await;
+    for attempt in 0..20u32 {
         let (seq, prev) = app
             .db
             .last_audit_link(tenant_id)
@@ -136,7 +150,12 @@ pub async fn record(
         event.hash = chain_hash(&event);
         match app.db.insert_audit_event(&event).await {
             Ok(()) => return Ok(()),
-            Err(StoreError::UniqueViolation) => continue,
+            Err(StoreError::UniqueViolation) => {
+                let mut jitter = [0u8; 1];
+                tessera_crypto::secret::fill_random(&mut jitter);
+                let wait = u64::from(jitter[0] % 8 + 1) * u64::from(attempt.min(6) + 1);
+                tokio::time::sleep(std::time::Duration::from_millis(wait)).await;
+            }
             Err(other) => return Err(other.into()),
         }
     }

@@ -57,14 +57,25 @@ pub async fn update_profile(
     users::to_wire(&user)
 }
 
-/// Re-authentication for sensitive changes: the current password, when the user has one.
+/// How recent a sign-in must be to stand in for a password on an account without one.
+pub const FRESH_SIGN_IN_SECS: i64 = 300;
+
+/// Re-authentication for sensitive changes. With a password: the current password, whose
+/// wrong guesses count toward the same lockout as sign-in (a stolen access token must not
+/// become an unlimited password oracle). Without one: a sign-in no older than five minutes.
 pub async fn confirm_password(
     app: &App,
-    user: &tessera_store::UserRecord,
+    ctx: &Context,
+    me: &SessionUser,
     password: Option<String>,
-) -> Result<Option<String>> {
-    let Some(stored) = user.password_hash.clone() else {
-        return Ok(None);
+) -> Result<()> {
+    let Some(stored) = me.user.password_hash.clone() else {
+        if app.clock.unix() - me.session.created_at > FRESH_SIGN_IN_SECS {
+            return Err(ServiceError::InvalidToken(
+                "this account has no password: sign in again, then make this change within five minutes".into(),
+            ));
+        }
+        return Ok(());
     };
     let Some(password) = password else {
         return Err(ServiceError::invalid(
@@ -72,10 +83,13 @@ pub async fn confirm_password(
             "is required to confirm this change",
         ));
     };
+    sessions::check_lockout(app, ctx, &me.tenant, &me.user.email).await?;
     match passwords::verify(app.password_params, password, Some(stored)).await? {
-        Verified::No => Err(ServiceError::InvalidCredentials),
-        Verified::Yes => Ok(None),
-        Verified::YesRehashed(hash) => Ok(Some(hash)),
+        Verified::No => {
+            sessions::count_failure(app, ctx, &me.tenant, &me.user.email).await?;
+            Err(ServiceError::InvalidCredentials)
+        }
+        Verified::Yes | Verified::YesRehashed(_) => Ok(()),
     }
 }
 
@@ -87,16 +101,19 @@ pub async fn change_password(
     current_password: Option<String>,
     new_password: String,
 ) -> Result<()> {
-    let mut user = me.user;
-    if let Some(problem) = passwords::check_policy(
+    let mut user = me.user.clone();
+    if let Some(problem) = passwords::check_new(
+        &app.password_policy,
         "/new_password",
         &new_password,
         &user.email,
         user.name.as_deref(),
-    ) {
+    )
+    .await
+    {
         return Err(ServiceError::Invalid(vec![problem]));
     }
-    confirm_password(app, &user, current_password).await?;
+    confirm_password(app, ctx, &me, current_password).await?;
     user.password_hash = Some(passwords::hash(app.password_params, new_password).await?);
     let now = app.clock.unix();
     user.updated_at = now;
@@ -130,7 +147,7 @@ pub async fn delete_account(
     me: SessionUser,
     password: Option<String>,
 ) -> Result<()> {
-    confirm_password(app, &me.user, password).await?;
+    confirm_password(app, ctx, &me, password).await?;
     if !app.db.delete_user(&me.tenant.id, &me.user.id).await? {
         return Err(ServiceError::NotFound(
             "the account no longer exists".into(),
@@ -205,7 +222,7 @@ pub mod mfa {
         me: &SessionUser,
         password: Option<String>,
     ) -> Result<TotpEnrolment> {
-        confirm_password(app, &me.user, password).await?;
+        confirm_password(app, ctx, me, password).await?;
         mfa::start_enrolment(app, ctx, &me.tenant, &me.user.id).await
     }
 
@@ -224,7 +241,7 @@ pub mod mfa {
         me: &SessionUser,
         password: Option<String>,
     ) -> Result<()> {
-        confirm_password(app, &me.user, password).await?;
+        confirm_password(app, ctx, me, password).await?;
         mfa::disable(app, ctx, &me.tenant, &me.user.id).await
     }
 
@@ -234,7 +251,7 @@ pub mod mfa {
         me: &SessionUser,
         password: Option<String>,
     ) -> Result<RecoveryCodes> {
-        confirm_password(app, &me.user, password).await?;
+        confirm_password(app, ctx, me, password).await?;
         mfa::regenerate_recovery_codes(app, ctx, &me.tenant, &me.user.id).await
     }
 }

@@ -3,6 +3,7 @@
 pub mod access_tokens;
 pub mod admin_keys;
 pub mod audit;
+pub mod breached_passwords;
 pub mod clients;
 pub mod email;
 pub mod keys;
@@ -11,7 +12,9 @@ pub mod mfa;
 pub mod oauth;
 pub mod pagination;
 pub mod passwords;
+pub mod rate_limits;
 pub mod sessions;
+pub mod signup;
 pub mod tenants;
 pub mod test_tokens;
 pub mod users;
@@ -37,6 +40,8 @@ pub struct App {
     /// No signed token outlives this; retired keys stay published this long.
     pub max_token_lifetime: Duration,
     pub password_params: passwords::PasswordParams,
+    /// Server-wide password policy: the common-password list and the leaked-password check.
+    pub password_policy: passwords::PasswordPolicy,
     pub session_settings: sessions::SessionSettings,
     /// Where emails go: SMTP, or the development outbox.
     pub email: email::Mailer,
@@ -76,6 +81,15 @@ pub enum ServiceError {
     AccountLocked { retry_after_secs: u64 },
     #[error("this account is disabled; contact the application's administrator")]
     AccountDisabled,
+    /// Too many requests from one client; `Retry-After` tells when the window ends.
+    #[error("too many requests; retry in {retry_after_secs} s")]
+    RateLimited { retry_after_secs: u64 },
+    /// The tenant does not take self-service signups.
+    #[error("{0}")]
+    SignupDisabled(String),
+    /// The tenant does not take signups from this email domain.
+    #[error("{0}")]
+    EmailDomainNotAllowed(String),
     /// The email could not be handed to the SMTP relay (detail for the logs).
     #[error("the email could not be sent: {0}")]
     DeliveryFailed(String),

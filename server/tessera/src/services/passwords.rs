@@ -2,11 +2,27 @@
 //!
 //! Hashing is deliberately slow, so it runs on Tokio's blocking pool and never on the async
 //! executor, where it would stall every other request on that worker.
+//!
+//! New passwords are always hashed with argon2id under the server's parameters. Hashes
+//! imported from another system (bcrypt, scrypt, or argon2 with other parameters or
+//! variants) are verified as they are and replaced by an argon2id hash at the first
+//! successful sign-in ([`Verified::YesRehashed`]), so they fade out of the database.
+//!
+//! The policy a new password must pass: a length, not containing the account's email or
+//! name, not on the shipped list of common passwords (Django's, see `data/NOTICE`), and,
+//! when configured, not in a known breach by the k-anonymity range protocol
+//! ([`super::breached_passwords`]).
 
+use std::collections::HashSet;
+use std::io::Read;
+use std::sync::{Arc, LazyLock};
+
+use argon2::password_hash::phc::PasswordHash;
 use argon2::password_hash::{PasswordHasher, PasswordVerifier};
 use argon2::{Algorithm, Argon2, Params, Version};
 use tessera_wire::FieldError;
 
+use super::breached_passwords::{Outcome, RangeClient};
 use super::{Result, ServiceError};
 
 /// argon2id cost parameters. The defaults are OWASP's first recommendation
@@ -84,10 +100,7 @@ pub async fn verify(
             let _ = argon2.hash_password_with_salt(password.as_bytes(), &salt);
             return Ok(Verified::No);
         };
-        if argon2
-            .verify_password(password.as_bytes(), stored.as_str())
-            .is_err()
-        {
+        if !verify_any(&argon2, password.as_bytes(), &stored) {
             return Ok(Verified::No);
         }
         let current = stored.starts_with("$argon2id$v=19$")
@@ -106,12 +119,187 @@ pub async fn verify(
     .map_err(|e| ServiceError::Internal(format!("password verification task failed: {e}")))?
 }
 
+/// The schemes a stored (or imported) hash may use.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Scheme {
+    /// `$argon2id$`, `$argon2i$`, `$argon2d$` (PHC strings).
+    Argon2,
+    /// `$2a$`, `$2b$`, `$2y$` (modular crypt format, 60 characters).
+    Bcrypt,
+    /// `$scrypt$ln=…,r=…,p=…$salt$hash` (PHC string).
+    Scrypt,
+}
+
+impl Scheme {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Scheme::Argon2 => "argon2",
+            Scheme::Bcrypt => "bcrypt",
+            Scheme::Scrypt => "scrypt",
+        }
+    }
+
+    /// The scheme a hash string announces by its prefix.
+    pub fn of(hash: &str) -> Option<Scheme> {
+        const ARGON2: [&str; 3] = ["$argon2id$", "$argon2i$", "$argon2d$"];
+        const BCRYPT: [&str; 3] = ["$2a$", "$2b$", "$2y$"];
+        if ARGON2.iter().any(|p| hash.starts_with(p)) {
+            Some(Scheme::Argon2)
+        } else if BCRYPT.iter().any(|p| hash.starts_with(p)) {
+            Some(Scheme::Bcrypt)
+        } else if hash.starts_with("$scrypt$") {
+            Some(Scheme::Scrypt)
+        } else {
+            None
+        }
+    }
+}
+
+/// Checks `password` against a hash of any supported scheme (CPU-heavy: blocking pool only).
+fn verify_any(argon2: &Argon2<'_>, password: &[u8], stored: &str) -> bool {
+    match Scheme::of(stored) {
+        // The hash's own variant, version and costs apply, not `argon2`'s.
+        Some(Scheme::Argon2) => argon2.verify_password(password, stored).is_ok(),
+        // Passwords longer than 72 bytes are truncated, as every bcrypt that made them did.
+        Some(Scheme::Bcrypt) => bcrypt::verify(password, stored).unwrap_or(false),
+        Some(Scheme::Scrypt) => PasswordHash::new(stored).is_ok_and(|hash| {
+            scrypt::Scrypt::new()
+                .verify_password(password, &hash)
+                .is_ok()
+        }),
+        None => {
+            tracing::error!("a stored password hash has an unknown format; the sign-in fails");
+            false
+        }
+    }
+}
+
+/// Upper bounds on the cost of an imported hash, so one import cannot make every sign-in
+/// of that user exhaust the server's memory (the first sign-in replaces the hash anyway).
+const MAX_ARGON2_MEMORY_KIB: u32 = 2 * 1024 * 1024;
+const MAX_ARGON2_ITERATIONS: u32 = 64;
+const MAX_ARGON2_PARALLELISM: u32 = 64;
+const MAX_BCRYPT_COST: u32 = 18;
+const MAX_SCRYPT_MEMORY_BYTES: u64 = 1024 * 1024 * 1024;
+const MAX_SCRYPT_PARALLELISM: u32 = 16;
+
+/// Checks the format of an imported hash, returning its scheme or a message for the client.
+pub fn check_imported(hash: &str) -> std::result::Result<Scheme, String> {
+    const EXPECTED: &str = "expected a bcrypt ($2a$, $2b$, $2y$), scrypt ($scrypt$ln=…,r=…,p=…$…) \
+        or argon2 ($argon2id$, $argon2i$, $argon2d$) hash";
+    let Some(scheme) = Scheme::of(hash) else {
+        return Err(format!("is not a supported password hash: {EXPECTED}"));
+    };
+    match scheme {
+        Scheme::Argon2 => {
+            let parsed = PasswordHash::new(hash)
+                .map_err(|e| format!("is not a valid argon2 PHC string: {e}"))?;
+            if parsed.salt.is_none() || parsed.hash.is_none() {
+                return Err("is an argon2 PHC string without a salt or hash".to_owned());
+            }
+            let params = Params::try_from(&parsed)
+                .map_err(|e| format!("has invalid argon2 parameters: {e}"))?;
+            if let Some(version) = parsed.version
+                && Version::try_from(version).is_err()
+            {
+                return Err(format!("has an unknown argon2 version v={version}"));
+            }
+            if params.m_cost() > MAX_ARGON2_MEMORY_KIB
+                || params.t_cost() > MAX_ARGON2_ITERATIONS
+                || params.p_cost() > MAX_ARGON2_PARALLELISM
+            {
+                return Err(format!(
+                    "costs more than the server verifies: at most m={MAX_ARGON2_MEMORY_KIB}, \
+                     t={MAX_ARGON2_ITERATIONS}, p={MAX_ARGON2_PARALLELISM}"
+                ));
+            }
+        }
+        Scheme::Bcrypt => {
+            let parts: bcrypt::HashParts = hash
+                .parse()
+                .map_err(|e| format!("is not a valid bcrypt hash: {e}"))?;
+            if !(4..=MAX_BCRYPT_COST).contains(&parts.get_cost()) {
+                return Err(format!("has a bcrypt cost outside 4-{MAX_BCRYPT_COST}"));
+            }
+        }
+        Scheme::Scrypt => {
+            let parsed = PasswordHash::new(hash)
+                .map_err(|e| format!("is not a valid scrypt PHC string: {e}"))?;
+            if parsed.salt.is_none() || parsed.hash.is_none() || parsed.version.is_some() {
+                return Err(
+                    "must be `$scrypt$ln=N,r=R,p=P$SALT$HASH` (no version, salt and hash present)"
+                        .to_owned(),
+                );
+            }
+            let named = |n: &str| parsed.params.iter().any(|(name, _)| name.as_str() == n);
+            if !["ln", "r", "p"].into_iter().all(named) {
+                return Err("must name its scrypt parameters ln, r and p".to_owned());
+            }
+            let params = scrypt::Params::try_from(&parsed)
+                .map_err(|e| format!("has invalid scrypt parameters: {e}"))?;
+            let memory = 128u64
+                .saturating_mul(u64::from(params.r()))
+                .saturating_mul(params.n());
+            if memory > MAX_SCRYPT_MEMORY_BYTES || params.p() > MAX_SCRYPT_PARALLELISM {
+                return Err(format!(
+                    "costs more than the server verifies: at most 1 GiB (128·r·2^ln bytes) \
+                     and p={MAX_SCRYPT_PARALLELISM}"
+                ));
+            }
+        }
+    }
+    Ok(scheme)
+}
+
+/// The server-wide password policy settings.
+#[derive(Clone)]
+pub struct PasswordPolicy {
+    /// Refuse passwords on the shipped list of common passwords (on by default).
+    pub reject_common: bool,
+    /// The leaked-password range API, when configured.
+    pub breach_check: Option<Arc<RangeClient>>,
+}
+
+impl Default for PasswordPolicy {
+    fn default() -> Self {
+        Self {
+            reject_common: true,
+            breach_check: None,
+        }
+    }
+}
+
+/// Django's list of 20,000 common passwords (lowercased, one a line), gzipped; see
+/// `data/NOTICE` for its source and licence.
+static COMMON_PASSWORDS_GZ: &[u8] = include_bytes!("../../data/common-passwords.txt.gz");
+
+/// The common-password list, inflated on first use.
+static COMMON_PASSWORDS: LazyLock<HashSet<Box<str>>> = LazyLock::new(|| {
+    let mut text = String::new();
+    if let Err(e) = flate2::read::GzDecoder::new(COMMON_PASSWORDS_GZ).read_to_string(&mut text) {
+        // Cannot happen with the embedded file (a unit test inflates it); never panic here.
+        tracing::error!(error = %e, "the embedded common-password list is unreadable");
+        return HashSet::new();
+    }
+    text.lines()
+        .map(|line| line.trim().to_lowercase().into_boxed_str())
+        .filter(|line| !line.is_empty())
+        .collect()
+});
+
+/// Whether `password`, trimmed and lowercased, is on the common-password list.
+pub fn is_common(password: &str) -> bool {
+    COMMON_PASSWORDS.contains(password.trim().to_lowercase().as_str())
+}
+
 pub const MIN_LENGTH: usize = 10;
 pub const MAX_LENGTH: usize = 256;
 
-/// The password policy: length (in characters; NIST SP 800-63B §3.1.1.2), and no password
-/// that contains the account's email, its local part or the user's name.
+/// The password policy: length (in characters; NIST SP 800-63B §3.1.1.2), no password
+/// that contains the account's email, its local part or the user's name, and (when the
+/// server says so) none on the common-password list.
 pub fn check_policy(
+    policy: &PasswordPolicy,
     pointer: &str,
     password: &str,
     email: &str,
@@ -131,6 +319,11 @@ pub fn check_policy(
             Some("must not contain the email address".to_owned())
         } else if name.is_some_and(|n| n.split_whitespace().any(contains)) {
             Some("must not contain the user's name".to_owned())
+        } else if policy.reject_common && is_common(password) {
+            Some(
+                "is too common: it is on a list of the 20,000 most used passwords; choose another"
+                    .to_owned(),
+            )
         } else {
             None
         }
@@ -139,6 +332,38 @@ pub fn check_policy(
         pointer: pointer.to_owned(),
         message,
     })
+}
+
+/// Everything a new password must pass: [`check_policy`], then, when configured, the
+/// leaked-password range check. That check fails open: when the range API cannot answer
+/// (down, slow past its timeout, garbled), the password is accepted and a warning logged,
+/// so an outage of a third party never blocks sign-ups and password changes.
+pub async fn check_new(
+    policy: &PasswordPolicy,
+    pointer: &str,
+    password: &str,
+    email: &str,
+    name: Option<&str>,
+) -> Option<FieldError> {
+    if let Some(problem) = check_policy(policy, pointer, password, email, name) {
+        return Some(problem);
+    }
+    let client = policy.breach_check.as_ref()?;
+    match client.check(password).await {
+        Outcome::Breached => Some(FieldError {
+            pointer: pointer.to_owned(),
+            message: "appears in a known data breach, so attackers try it first; choose another"
+                .to_owned(),
+        }),
+        Outcome::NotFound => None,
+        Outcome::Unavailable(reason) => {
+            tracing::warn!(
+                error = %reason,
+                "the leaked-password check is unavailable; the password is accepted without it (fail open)"
+            );
+            None
+        }
+    }
 }
 
 #[cfg(test)]
@@ -197,12 +422,122 @@ mod tests {
 
     #[test]
     fn policy() {
-        let check =
-            |p: &str| check_policy("/password", p, "jane.doe@example.com", Some("Jane Doe"));
+        let policy = PasswordPolicy::default();
+        let check = |p: &str| {
+            check_policy(
+                &policy,
+                "/password",
+                p,
+                "jane.doe@example.com",
+                Some("Jane Doe"),
+            )
+        };
         assert!(check("short").is_some());
         assert!(check(&"x".repeat(257)).is_some());
         assert!(check("my jane.doe password").is_some());
         assert!(check("Doe-family-2024!").is_some());
         assert!(check("correct horse battery").is_none());
+    }
+
+    #[test]
+    fn common_passwords_are_refused_when_enabled() {
+        assert!(
+            COMMON_PASSWORDS.len() > 19_000,
+            "the embedded list inflates: {}",
+            COMMON_PASSWORDS.len()
+        );
+        // On the list: matched after trimming and lowercasing.
+        for p in ["qwertyuiop", "  QwertyUIOP ", "1234567890", "password123"] {
+            assert!(is_common(p), "{p:?}");
+        }
+        assert!(!is_common("correct horse battery"));
+        let on = PasswordPolicy::default();
+        let problem =
+            check_policy(&on, "/password", " Qwertyuiop", "a@b.example", None).expect("refused");
+        assert_eq!(problem.pointer, "/password");
+        assert!(
+            problem.message.contains("too common"),
+            "{}",
+            problem.message
+        );
+        let off = PasswordPolicy {
+            reject_common: false,
+            ..PasswordPolicy::default()
+        };
+        assert!(check_policy(&off, "/password", "qwertyuiop", "a@b.example", None).is_none());
+    }
+
+    /// Hashes made by other implementations (Python's passlib/bcrypt/argon2-cffi and the
+    /// RustCrypto crates' own vectors) verify, and report an upgrade to argon2id.
+    #[tokio::test]
+    async fn imported_hashes_verify_and_upgrade() {
+        let cases = [
+            // bcrypt, OpenBSD test vector ("U*U", cost 5).
+            (
+                "$2a$05$CCCCCCCCCCCCCCCCCCCCC.E5YPO9kmyuRGyh0XouQYb4YMJKvyOeW",
+                "U*U",
+                Scheme::Bcrypt,
+            ),
+            // scrypt, passlib's documented example.
+            (
+                "$scrypt$ln=16,r=8,p=1$aM15713r3Xsvxbi31lqr1Q$nFNh2CVHVjNldFVKDHDlm4CbdRSCdEBsjjJxD+iCs5E",
+                "password",
+                Scheme::Scrypt,
+            ),
+        ];
+        for (hash, password, scheme) in cases {
+            assert_eq!(check_imported(hash), Ok(scheme), "{hash}");
+            match verify(cheap(), password.into(), Some(hash.into()))
+                .await
+                .unwrap()
+            {
+                Verified::YesRehashed(new) => {
+                    assert!(new.starts_with("$argon2id$v=19$m=256,t=1,p=1$"), "{new}")
+                }
+                other => panic!("{hash}: expected a rehash, got {other:?}"),
+            }
+            assert_eq!(
+                verify(cheap(), "not it".into(), Some(hash.into()))
+                    .await
+                    .unwrap(),
+                Verified::No
+            );
+        }
+        // argon2i with the server's costs still upgrades to argon2id.
+        let argon2i = Argon2::new(
+            Algorithm::Argon2i,
+            Version::V0x13,
+            Params::new(256, 1, 1, None).unwrap(),
+        )
+        .hash_password_with_salt(b"open sesame!", b"0123456789abcdef")
+        .unwrap()
+        .to_string();
+        assert_eq!(check_imported(&argon2i), Ok(Scheme::Argon2));
+        assert!(matches!(
+            verify(cheap(), "open sesame!".into(), Some(argon2i))
+                .await
+                .unwrap(),
+            Verified::YesRehashed(_)
+        ));
+    }
+
+    #[test]
+    fn imported_hashes_are_checked() {
+        for bad in [
+            "",
+            "plaintext",
+            "$1$saltsalt$hash",
+            "$2x$05$CCCCCCCCCCCCCCCCCCCCC.E5YPO9kmyuRGyh0XouQYb4YMJKvyOeW",
+            "$2b$05$tooshort",
+            "$2b$31$CCCCCCCCCCCCCCCCCCCCC.E5YPO9kmyuRGyh0XouQYb4YMJKvyOeW",
+            "$scrypt$ln=16,r=8,p=1$aM15713r3Xsvxbi31lqr1Q",
+            "$scrypt$aM15713r3Xsvxbi31lqr1Q$nFNh2CVHVjNldFVKDHDlm4CbdRSCdEBsjjJxD+iCs5E",
+            "$scrypt$ln=30,r=8,p=1$aM15713r3Xsvxbi31lqr1Q$nFNh2CVHVjNldFVKDHDlm4CbdRSCdEBsjjJxD+iCs5E",
+            "$argon2id$v=19$m=19456,t=2,p=1$c2FsdHNhbHQ",
+            "$argon2id$v=19$m=4294967295,t=2,p=1$c2FsdHNhbHRzYWx0$YWJjZGVmZ2hpamtsbW5vcHFyc3R1dnd4eXo",
+            "$argon2id$v=19$m=19456,t=2,p=1,x=1$c2FsdHNhbHRzYWx0$YWJjZGVmZ2hpamtsbW5vcHFyc3R1dnd4eXo",
+        ] {
+            assert!(check_imported(bad).is_err(), "accepted {bad:?}");
+        }
     }
 }

@@ -1,11 +1,13 @@
 //! Tenant lifecycle.
 
 use tessera_store::{StoreError, TenantPatch, TenantRecord};
-use tessera_wire::{CreateTenant, SigningAlg, Tenant, TenantList, UpdateTenant};
+use tessera_wire::{
+    CreateTenant, FieldError, SigningAlg, SignupMode, Tenant, TenantList, UpdateTenant,
+};
 
 use super::audit::{self, Context};
 use super::validate::{SLUG_RULE, check_name, check_origins, check_slug, is_valid_slug};
-use super::{App, Result, ServiceError, keys, pagination};
+use super::{App, Result, ServiceError, keys, pagination, signup};
 use crate::clock::from_unix;
 
 pub fn to_wire(app: &App, record: &TenantRecord) -> Result<Tenant> {
@@ -16,6 +18,9 @@ pub fn to_wire(app: &App, record: &TenantRecord) -> Result<Tenant> {
         issuer: app.issuer(&record.slug),
         signing_alg: keys::primary_alg(record)?,
         allowed_origins: record.allowed_origins.clone(),
+        signup_mode: signup::mode(record),
+        signup_allowed_domains: record.signup_allowed_domains.clone(),
+        block_disposable_emails: record.block_disposable_emails,
         created_at: from_unix(record.created_at),
         updated_at: from_unix(record.updated_at),
     })
@@ -58,6 +63,9 @@ pub async fn create(app: &App, ctx: &Context, input: CreateTenant) -> Result<Ten
         name: input.name.trim().to_owned(),
         signing_alg: alg.as_str().to_owned(),
         allowed_origins: origins,
+        signup_mode: SignupMode::default().as_str().to_owned(),
+        signup_allowed_domains: Vec::new(),
+        block_disposable_emails: true,
         created_at: now,
         updated_at: now,
     };
@@ -115,6 +123,17 @@ pub async fn update(app: &App, ctx: &Context, slug: &str, input: UpdateTenant) -
     if let Some(origins) = &input.allowed_origins {
         check_origins(origins, &mut errors);
     }
+    let domains = input
+        .signup_allowed_domains
+        .map(|d| normalise_domains(d, &mut errors));
+    let mode = input.signup_mode.unwrap_or_else(|| signup::mode(&tenant));
+    let effective_domains = domains.as_ref().unwrap_or(&tenant.signup_allowed_domains);
+    if mode == SignupMode::DomainAllowlist && effective_domains.is_empty() {
+        errors.push(FieldError {
+            pointer: "/signup_allowed_domains".into(),
+            message: "must name at least one domain when signup_mode is domain_allowlist".into(),
+        });
+    }
     if !errors.is_empty() {
         return Err(ServiceError::Invalid(errors));
     }
@@ -127,6 +146,9 @@ pub async fn update(app: &App, ctx: &Context, slug: &str, input: UpdateTenant) -
         name: input.name.map(|n| n.trim().to_owned()),
         signing_alg: input.signing_alg.map(|a| a.as_str().to_owned()),
         allowed_origins: input.allowed_origins,
+        signup_mode: input.signup_mode.map(|m| m.as_str().to_owned()),
+        signup_allowed_domains: domains,
+        block_disposable_emails: input.block_disposable_emails,
     };
     let updated = app
         .db
@@ -148,6 +170,15 @@ pub async fn update(app: &App, ctx: &Context, slug: &str, input: UpdateTenant) -
     }
     if let Some(origins) = &patch.allowed_origins {
         changed.insert("allowed_origins".into(), origins.clone().into());
+    }
+    if let Some(mode) = &patch.signup_mode {
+        changed.insert("signup_mode".into(), mode.clone().into());
+    }
+    if let Some(domains) = &patch.signup_allowed_domains {
+        changed.insert("signup_allowed_domains".into(), domains.clone().into());
+    }
+    if let Some(block) = patch.block_disposable_emails {
+        changed.insert("block_disposable_emails".into(), block.into());
     }
     if let Some(rotation) = &rotation {
         changed.insert("retired_kids".into(), rotation.retire.clone().into());
@@ -171,6 +202,40 @@ pub async fn update(app: &App, ctx: &Context, slug: &str, input: UpdateTenant) -
     )
     .await?;
     to_wire(app, &updated)
+}
+
+/// Lowercases and checks signup domains: DNS names with at least two labels, at most 100.
+fn normalise_domains(domains: Vec<String>, errors: &mut Vec<FieldError>) -> Vec<String> {
+    if domains.len() > 100 {
+        errors.push(FieldError {
+            pointer: "/signup_allowed_domains".into(),
+            message: "at most 100 domains".into(),
+        });
+    }
+    let mut out: Vec<String> = Vec::with_capacity(domains.len());
+    for (i, domain) in domains.into_iter().enumerate() {
+        let domain = domain.trim().trim_end_matches('.').to_ascii_lowercase();
+        let labels_ok = domain.split('.').count() >= 2
+            && domain.split('.').all(|label| {
+                (1..=63).contains(&label.len())
+                    && !label.starts_with('-')
+                    && !label.ends_with('-')
+                    && label
+                        .bytes()
+                        .all(|b| b.is_ascii_alphanumeric() || b == b'-')
+            });
+        if !labels_ok || domain.len() > 253 {
+            errors.push(FieldError {
+                pointer: format!("/signup_allowed_domains/{i}"),
+                message: format!(
+                    "{domain:?} is not a domain: use a DNS name such as `example.com` (no `@`, scheme or wildcard)"
+                ),
+            });
+        } else if !out.contains(&domain) {
+            out.push(domain);
+        }
+    }
+    out
 }
 
 pub async fn delete(app: &App, ctx: &Context, slug: &str) -> Result<()> {

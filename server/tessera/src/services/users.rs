@@ -143,9 +143,29 @@ pub async fn create(app: &App, ctx: &Context, slug: &str, input: CreateUser) -> 
         input.metadata.as_ref(),
         &mut errors,
     );
+    let mut imported = None;
+    if let Some(hash) = &input.password_hash {
+        if input.password.is_some() {
+            errors.push(field(
+                "/password_hash",
+                "cannot be sent with `password`: send the password, or an existing hash to import",
+            ));
+        } else {
+            match passwords::check_imported(hash) {
+                Ok(scheme) => imported = Some(scheme),
+                Err(m) => errors.push(field("/password_hash", m)),
+            }
+        }
+    }
     if let Some(password) = &input.password
-        && let Some(problem) =
-            passwords::check_policy("/password", password, &email, input.name.as_deref())
+        && let Some(problem) = passwords::check_new(
+            &app.password_policy,
+            "/password",
+            password,
+            &email,
+            input.name.as_deref(),
+        )
+        .await
     {
         errors.push(problem);
     }
@@ -155,9 +175,10 @@ pub async fn create(app: &App, ctx: &Context, slug: &str, input: CreateUser) -> 
     if app.db.user_by_email(&tenant.id, &email).await?.is_some() {
         return Err(email_taken(&email));
     }
-    let password_hash = match input.password {
-        Some(password) => Some(passwords::hash(app.password_params, password).await?),
-        None => None,
+    let password_hash = match (input.password, input.password_hash) {
+        (Some(password), _) => Some(passwords::hash(app.password_params, password).await?),
+        // Imported as is; the first successful sign-in replaces it with argon2id.
+        (None, imported) => imported,
     };
     let now = app.clock.unix();
     let record = UserRecord {
@@ -186,7 +207,13 @@ pub async fn create(app: &App, ctx: &Context, slug: &str, input: CreateUser) -> 
         ctx,
         "user.created",
         Some(("user", &record.id)),
-        serde_json::json!({ "email": record.email }),
+        match imported {
+            // Which scheme an imported hash used; never the hash.
+            Some(scheme) => {
+                serde_json::json!({ "email": record.email, "password_imported": scheme.as_str() })
+            }
+            None => serde_json::json!({ "email": record.email }),
+        },
     )
     .await?;
     to_wire(&record)
@@ -256,7 +283,9 @@ pub async fn update(
     if let Some(password) = &input.password {
         let email = email.as_deref().unwrap_or(&user.email);
         let name = input.name.as_deref().or(user.name.as_deref());
-        if let Some(problem) = passwords::check_policy("/password", password, email, name) {
+        if let Some(problem) =
+            passwords::check_new(&app.password_policy, "/password", password, email, name).await
+        {
             errors.push(problem);
         }
     }

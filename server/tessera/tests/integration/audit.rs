@@ -306,3 +306,27 @@ async fn chains_are_per_tenant_and_survive_concurrent_appends() {
     assert_eq!(other.len(), 1, "only its own tenant.created");
     assert_eq!(other[0]["seq"], 1);
 }
+
+#[tokio::test]
+async fn a_burst_of_sign_ins_all_succeed_and_keep_the_chain_whole() {
+    let server = TestServer::start().await;
+    server.create_tenant("acme").await;
+    server
+        .create_user("acme", "jane@example.com", PASSWORD)
+        .await;
+    let logins = (0..24).map(|_| {
+        server
+            .http
+            .post(server.url("/t/acme/auth/login"))
+            .json(&json!({ "email": "jane@example.com", "password": PASSWORD }))
+            .send()
+    });
+    let handles: Vec<_> = logins.map(tokio::spawn).collect();
+    for handle in handles {
+        let response = handle.await.unwrap().unwrap();
+        assert_eq!(response.status(), 200, "{}", response.text().await.unwrap());
+    }
+    let verdict = verify_chain(&server).await;
+    assert_eq!(verdict["valid"], true);
+    assert_eq!(verdict["events_checked"], 2 + 24);
+}

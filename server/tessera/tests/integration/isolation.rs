@@ -172,12 +172,16 @@ async fn cors_follows_each_tenants_own_origins() {
         response.headers()["access-control-allow-origin"],
         "https://b.test"
     );
-    assert!(
-        response.headers()["access-control-allow-methods"]
-            .to_str()
-            .unwrap()
-            .contains("GET")
-    );
+    let methods = response.headers()["access-control-allow-methods"]
+        .to_str()
+        .unwrap()
+        .to_owned();
+    for method in ["GET", "POST", "PATCH", "DELETE"] {
+        assert!(
+            methods.contains(method),
+            "{method} missing from {methods}: /me needs PATCH and DELETE"
+        );
+    }
     let response = preflight("b", "https://a.test").await.unwrap();
     assert!(
         response

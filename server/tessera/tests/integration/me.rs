@@ -464,3 +464,30 @@ async fn deleting_my_account_needs_my_password() {
     assert_eq!(audit["data"][0]["actor_type"], "user");
     assert_eq!(audit["data"][0]["details"]["self_service"], true);
 }
+
+#[tokio::test]
+async fn wrong_current_passwords_count_toward_the_lockout() {
+    let (server, _) = setup().await;
+    let s = sign_in(&server, "acme").await;
+    for _ in 0..5 {
+        let response = me(&server, Method::POST, "/password", &s.access)
+            .json(&json!({ "current_password": "a wrong guess", "new_password": "a new fine passphrase" }))
+            .send()
+            .await
+            .unwrap();
+        expect_problem(response, 401, "invalid_credentials").await;
+    }
+    // A stolen access token is no unlimited password oracle: the email is locked now.
+    let response = me(&server, Method::POST, "/password", &s.access)
+        .json(&json!({ "current_password": PASSWORD, "new_password": "a new fine passphrase" }))
+        .send()
+        .await
+        .unwrap();
+    expect_problem(response, 429, "account_locked").await;
+    expect_problem(
+        server.login("acme", "jane@example.com", PASSWORD).await,
+        429,
+        "account_locked",
+    )
+    .await;
+}

@@ -714,3 +714,34 @@ async fn metadata_advertises_the_endpoints_that_exist() {
         .await;
     assert_eq!(status, 404);
 }
+
+#[tokio::test]
+async fn session_tokens_introspect_only_while_their_session_lives() {
+    let (server, client) = setup().await;
+    server
+        .create_user("acme", "jane@example.com", "correct horse battery staple")
+        .await;
+    let tokens: Value = server
+        .login("acme", "jane@example.com", "correct horse battery staple")
+        .await
+        .json()
+        .await
+        .unwrap();
+    let access = tokens["access_token"].as_str().unwrap().to_owned();
+    let active = introspect(&server, &client, access.clone()).await;
+    assert_eq!(active["active"], true);
+    assert_eq!(active["client_id"], "tessera-session");
+    let response = server
+        .http
+        .post(server.url("/t/acme/auth/logout"))
+        .json(&json!({ "refresh_token": tokens["refresh_token"] }))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(response.status(), 204);
+    assert_eq!(
+        introspect(&server, &client, access).await,
+        json!({ "active": false }),
+        "logout ends the token too"
+    );
+}

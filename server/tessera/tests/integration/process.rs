@@ -260,6 +260,7 @@ async fn config_file_json_logs_and_graceful_shutdown() {
         dir.path(),
         &[
             ("TESSERA_CONFIG", "tessera.toml"),
+            ("TESSERA_LOG_LEVEL", "info,tessera_server::http=debug"),
             ("TESSERA_BOOTSTRAP_ADMIN_KEY", ADMIN_KEY),
         ],
     );

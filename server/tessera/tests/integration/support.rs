@@ -11,11 +11,13 @@ use std::time::{Duration, Instant};
 use serde_json::{Value, json};
 use tessera_crypto::MasterKey;
 use tessera_server::clock::{Clock, SystemClock};
+use tessera_server::http::rate_limit::TrustedProxies;
 use tessera_server::http::{HttpSettings, router};
 use tessera_server::services::App;
 use tessera_server::services::admin_keys::{self, Bootstrap};
 use tessera_server::services::email::Mailer;
-use tessera_server::services::passwords::PasswordParams;
+use tessera_server::services::passwords::{PasswordParams, PasswordPolicy};
+use tessera_server::services::rate_limits::RateLimit;
 use tessera_server::services::sessions::SessionSettings;
 use tessera_store::Db;
 use tessera_store::testing::TestDatabase;
@@ -44,6 +46,10 @@ pub fn settings() -> HttpSettings {
         max_body_bytes: 64 * 1024,
         request_timeout: Duration::from_secs(30),
         db_max_connections: 5,
+        // The suite signs in from 127.0.0.1 many times a minute; `rate_limits.rs` tests the
+        // limit itself with a low one.
+        auth_rate_limit: RateLimit::per_minute(100_000),
+        trusted_proxies: TrustedProxies::default(),
     }
 }
 
@@ -55,7 +61,10 @@ pub struct TestServer {
     pub db: Db,
     pub http: reqwest::Client,
     pub max_token_lifetime: Duration,
-    _database: TestDatabase,
+    /// The database's URL, for a replica to connect to.
+    pub database_url: String,
+    master_key: Arc<MasterKey>,
+    _database: Arc<TestDatabase>,
     task: tokio::task::JoinHandle<()>,
 }
 
@@ -79,18 +88,27 @@ impl TestServer {
         settings: HttpSettings,
         rewrite_url: impl Fn(&str) -> String,
     ) -> Self {
-        Self::start_full(settings, rewrite_url, Mailer::outbox).await
+        Self::start_full(settings, rewrite_url, Mailer::outbox, |_| ()).await
     }
 
     /// Starts with email going where `mailer` says (the development outbox by default).
     pub async fn start_with_mailer(mailer: impl FnOnce(Db) -> Mailer) -> Self {
-        Self::start_full(settings(), str::to_owned, mailer).await
+        Self::start_full(settings(), str::to_owned, mailer, |_| ()).await
+    }
+
+    /// Starts with the password policy changed by `configure` (the server default otherwise).
+    pub async fn start_with_password_policy(configure: impl FnOnce(&mut PasswordPolicy)) -> Self {
+        Self::start_full(settings(), str::to_owned, Mailer::outbox, |app| {
+            configure(&mut app.password_policy)
+        })
+        .await
     }
 
     async fn start_full(
         settings: HttpSettings,
         rewrite_url: impl Fn(&str) -> String,
         mailer: impl FnOnce(Db) -> Mailer,
+        configure: impl FnOnce(&mut App),
     ) -> Self {
         let database = TestDatabase::new().await.expect("test database");
         let db = Db::connect(
@@ -103,7 +121,7 @@ impl TestServer {
         let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
         let base = format!("http://{}", listener.local_addr().unwrap());
         let clock = Arc::new(ManualClock::default());
-        let app = App {
+        let mut app = App {
             db: db.clone(),
             clock: clock.clone(),
             master_key: Arc::new(MasterKey::generate().0),
@@ -116,14 +134,17 @@ impl TestServer {
                 iterations: 1,
                 parallelism: 1,
             },
+            password_policy: PasswordPolicy::default(),
             session_settings: SessionSettings::default(),
             email: mailer(db.clone()),
         };
+        configure(&mut app);
         let Bootstrap::Generated(admin_key) = admin_keys::bootstrap(&app, None).await.unwrap()
         else {
             panic!("a fresh database has no admin key yet");
         };
         let max_token_lifetime = app.max_token_lifetime;
+        let master_key = app.master_key.clone();
         let service =
             router(app, &settings).into_make_service_with_connect_info::<std::net::SocketAddr>();
         let task = tokio::spawn(async move {
@@ -136,7 +157,52 @@ impl TestServer {
             db,
             http: reqwest::Client::new(),
             max_token_lifetime,
-            _database: database,
+            database_url: database.url.clone(),
+            master_key,
+            _database: Arc::new(database),
+            task,
+        }
+    }
+
+    /// Another server on this one's database: its own pool, router and port, with the same
+    /// master key, clock and admin key, as a second replica behind a load balancer would be.
+    pub async fn start_replica(&self, settings: HttpSettings) -> Self {
+        let db = Db::connect(&self.database_url, &tessera_store::PoolOptions::default())
+            .await
+            .expect("connect");
+        let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+        let base = format!("http://{}", listener.local_addr().unwrap());
+        let app = App {
+            db: db.clone(),
+            clock: self.clock.clone(),
+            master_key: self.master_key.clone(),
+            // Replicas serve one public URL, so tokens from either carry the same issuer.
+            public_url: self.base.as_str().into(),
+            max_token_lifetime: self.max_token_lifetime,
+            password_params: PasswordParams {
+                memory_kib: 1024,
+                iterations: 1,
+                parallelism: 1,
+            },
+            password_policy: PasswordPolicy::default(),
+            session_settings: SessionSettings::default(),
+            email: Mailer::outbox(db.clone()),
+        };
+        let service =
+            router(app, &settings).into_make_service_with_connect_info::<std::net::SocketAddr>();
+        let task = tokio::spawn(async move {
+            axum::serve(listener, service).await.unwrap();
+        });
+        Self {
+            base,
+            admin_key: self.admin_key.clone(),
+            clock: self.clock.clone(),
+            db,
+            http: reqwest::Client::new(),
+            max_token_lifetime: self.max_token_lifetime,
+            database_url: self.database_url.clone(),
+            master_key: self.master_key.clone(),
+            _database: self._database.clone(),
             task,
         }
     }

@@ -72,7 +72,7 @@ impl Purpose {
         }
     }
 
-    const fn ttl_secs(self) -> i64 {
+    pub(crate) const fn ttl_secs(self) -> i64 {
         match self {
             Purpose::EmailVerification => VERIFICATION_TTL_SECS,
             Purpose::PasswordReset => PASSWORD_RESET_TTL_SECS,
@@ -134,7 +134,7 @@ fn new_code() -> String {
 
 /// Stores a new secret for `user` (superseding older ones of the purpose) and returns it
 /// with its expiry.
-async fn issue(
+pub(crate) async fn issue(
     app: &App,
     tenant: &TenantRecord,
     user: &UserRecord,
@@ -175,7 +175,7 @@ async fn issue(
 /// The link in the email. The token travels in the URL fragment, which browsers never send
 /// to a server: it stays out of access logs, proxies and `Referer` headers, and the landing
 /// page posts it to the API.
-fn link(app: &App, tenant: &TenantRecord, purpose: Purpose, token: &str) -> String {
+pub(crate) fn link(app: &App, tenant: &TenantRecord, purpose: Purpose, token: &str) -> String {
     format!(
         "{}/t/{}/{}#token={token}",
         app.public_url,
@@ -217,7 +217,7 @@ async fn compose(
 
 /// Hands a message to the sender in the background, so neither the sender's latency nor
 /// its failure shows in the answer. Failures are logged and audited (without the content).
-fn dispatch(app: &App, ctx: &Context, message: OutgoingEmail) {
+pub(crate) fn dispatch(app: &App, ctx: &Context, message: OutgoingEmail) {
     let app = app.clone();
     let ctx = ctx.clone();
     tokio::spawn(async move {
@@ -252,7 +252,7 @@ async fn delivery_failed(app: &App, ctx: &Context, message: &OutgoingEmail, e: &
 }
 
 /// Waits until `RESPONSE_FLOOR` has passed since `started`.
-async fn pad(started: tokio::time::Instant) {
+pub(crate) async fn pad(started: tokio::time::Instant) {
     tokio::time::sleep_until(started + RESPONSE_FLOOR).await;
 }
 
@@ -582,12 +582,15 @@ pub async fn confirm_password_reset(
     let purpose = Purpose::PasswordReset;
     let (record, mut user) = check_link_token(app, ctx, &tenant, purpose, token).await?;
     // Bad input changes nothing: the token survives a password the policy refuses.
-    if let Some(problem) = passwords::check_policy(
+    if let Some(problem) = passwords::check_new(
+        &app.password_policy,
         "/new_password",
         &new_password,
         &user.email,
         user.name.as_deref(),
-    ) {
+    )
+    .await
+    {
         return Err(ServiceError::Invalid(vec![problem]));
     }
     let hash = passwords::hash(app.password_params, new_password).await?;

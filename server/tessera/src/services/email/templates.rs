@@ -21,14 +21,21 @@ pub enum Template {
     PasswordReset,
     MagicLink,
     EmailCode,
+    /// The link that confirms a self-service signup.
+    SignupConfirm,
+    /// Sent instead when someone signs up with an address that already has an account; it
+    /// carries a password-reset link.
+    SignupExistingAccount,
 }
 
 impl Template {
-    pub const ALL: [Template; 4] = [
+    pub const ALL: [Template; 6] = [
         Template::VerifyEmail,
         Template::PasswordReset,
         Template::MagicLink,
         Template::EmailCode,
+        Template::SignupConfirm,
+        Template::SignupExistingAccount,
     ];
 
     pub const fn name(self) -> &'static str {
@@ -37,6 +44,8 @@ impl Template {
             Template::PasswordReset => "password_reset",
             Template::MagicLink => "magic_link",
             Template::EmailCode => "email_code",
+            Template::SignupConfirm => "signup_confirm",
+            Template::SignupExistingAccount => "signup_existing_account",
         }
     }
 
@@ -332,6 +341,60 @@ fn sentences(template: Template, locale: &str) -> Option<Sentences> {
             action: "",
             expiry: "Le code ne fonctionne qu’une fois et expire dans {duration}.",
             ignore: "Si vous n’êtes pas à l’origine de cette demande, vous pouvez ignorer ce message. Ne communiquez jamais ce code.",
+        },
+        ("en", SignupConfirm) => Sentences {
+            subject: "Finish signing up for {tenant}",
+            greeting: "Hello,",
+            greeting_named: "Hello {name},",
+            intro: "Someone asked to create a {tenant} account for {email}. To confirm the address and finish signing up, open this link:",
+            action: "Finish signing up",
+            expiry: "The link works once and expires in {duration}.",
+            ignore: "If you did not ask for this, ignore this message: no account is created.",
+        },
+        ("en", SignupExistingAccount) => Sentences {
+            subject: "You already have a {tenant} account",
+            greeting: "Hello,",
+            greeting_named: "Hello {name},",
+            intro: "Someone tried to sign up for {tenant} with {email}, but this address already has an account, so no new one was created. Sign in with your password or, if you forgot it, choose a new one with this link:",
+            action: "Choose a new password",
+            expiry: "The link works once and expires in {duration}.",
+            ignore: "If you did not try to sign up, ignore this message: your account and password stay as they are.",
+        },
+        ("de", SignupConfirm) => Sentences {
+            subject: "Schließen Sie Ihre Registrierung bei {tenant} ab",
+            greeting: "Hallo,",
+            greeting_named: "Hallo {name},",
+            intro: "Jemand hat ein {tenant}-Konto für {email} angelegt. Um die Adresse zu bestätigen und die Registrierung abzuschließen, öffnen Sie diesen Link:",
+            action: "Registrierung abschließen",
+            expiry: "Der Link funktioniert einmal und läuft in {duration} ab.",
+            ignore: "Wenn Sie das nicht angefordert haben, ignorieren Sie diese Nachricht: Es wird kein Konto angelegt.",
+        },
+        ("de", SignupExistingAccount) => Sentences {
+            subject: "Sie haben bereits ein Konto bei {tenant}",
+            greeting: "Hallo,",
+            greeting_named: "Hallo {name},",
+            intro: "Jemand wollte sich bei {tenant} mit {email} registrieren, aber für diese Adresse gibt es bereits ein Konto; es wurde kein neues angelegt. Melden Sie sich mit Ihrem Passwort an oder wählen Sie, falls Sie es vergessen haben, mit diesem Link ein neues:",
+            action: "Neues Passwort wählen",
+            expiry: "Der Link funktioniert einmal und läuft in {duration} ab.",
+            ignore: "Wenn Sie sich nicht registrieren wollten, ignorieren Sie diese Nachricht: Ihr Konto und Ihr Passwort bleiben unverändert.",
+        },
+        ("fr", SignupConfirm) => Sentences {
+            subject: "Terminez votre inscription à {tenant}",
+            greeting: "Bonjour,",
+            greeting_named: "Bonjour {name},",
+            intro: "Quelqu’un a demandé la création d’un compte {tenant} pour {email}. Pour confirmer l’adresse et terminer l’inscription, ouvrez ce lien :",
+            action: "Terminer l’inscription",
+            expiry: "Le lien ne fonctionne qu’une fois et expire dans {duration}.",
+            ignore: "Si vous n’êtes pas à l’origine de cette demande, ignorez ce message : aucun compte n’est créé.",
+        },
+        ("fr", SignupExistingAccount) => Sentences {
+            subject: "Vous avez déjà un compte {tenant}",
+            greeting: "Bonjour,",
+            greeting_named: "Bonjour {name},",
+            intro: "Quelqu’un a tenté de s’inscrire à {tenant} avec {email}, mais cette adresse a déjà un compte ; aucun nouveau compte n’a été créé. Connectez-vous avec votre mot de passe ou, si vous l’avez oublié, choisissez-en un nouveau avec ce lien :",
+            action: "Choisir un nouveau mot de passe",
+            expiry: "Le lien ne fonctionne qu’une fois et expire dans {duration}.",
+            ignore: "Si vous n’avez pas tenté de vous inscrire, ignorez ce message : votre compte et votre mot de passe restent inchangés.",
         },
         _ => return None,
     };

@@ -30,6 +30,24 @@ pub async fn active_claims(
     if app.db.is_token_id_revoked(&tenant.id, jti).await? {
         return Ok(None);
     }
+    // A sign-in session's token lives only as long as its session (logout, revocation,
+    // a disabled user or a password change end it before `exp`).
+    if verified.claims.client_id() == Some(crate::services::sessions::SESSION_CLIENT_ID) {
+        let (Some(subject), Ok(Some(session_id))) =
+            (verified.claims.subject(), verified.claims.string("sid"))
+        else {
+            return Ok(None);
+        };
+        let now = app.clock.unix();
+        let live = app
+            .db
+            .session_by_id(&tenant.id, session_id)
+            .await?
+            .is_some_and(|s| s.user_id == subject && s.revoked_at.is_none() && s.expires_at > now);
+        if !live {
+            return Ok(None);
+        }
+    }
     Ok(Some(verified.claims))
 }
 
