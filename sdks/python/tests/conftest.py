@@ -93,5 +93,8 @@ def live() -> Live:
     url = os.environ.get("TESSERA_URL")
     key = os.environ.get("TESSERA_ADMIN_KEY")
     if not url or not key:
-        pytest.skip("TESSERA_URL and TESSERA_ADMIN_KEY are not set")
+        pytest.fail(
+            "TESSERA_URL and TESSERA_ADMIN_KEY are not set: run the live scenario with "
+            "`cargo xtask sdk-test`, which starts a server and sets them"
+        )
     return Live(url, key)
