@@ -160,7 +160,8 @@ impl Db {
         .map(|done| done.rows_affected()))?)
     }
 
-    /// Spends the refresh token with hash `presented` and stores `next` in its place, or,
+    /// Spends the refresh token with hash `presented` and stores `next` in its place (with
+    /// the session's expiry, whatever `next.expires_at` says), or,
     /// if it was already spent, revokes its whole family (RFC 9700 §4.14.2).
     pub async fn rotate_refresh_token(
         &self,
@@ -199,12 +200,29 @@ impl Db {
                 (Some((_, None, expires_at)), Some(mut session))
                     if expires_at > now && session.revoked_at.is_none() && session.expires_at > now =>
                 {
-                    sqlx::query("UPDATE refresh_tokens SET used_at = $2 WHERE token_hash = $1 AND used_at IS NULL")
+                    let spent = sqlx::query("UPDATE refresh_tokens SET used_at = $2 WHERE token_hash = $1 AND used_at IS NULL")
                         .bind(presented)
                         .bind(now)
                         .execute(&mut *tx)
+                        .await?
+                        .rows_affected();
+                    if spent != 1 {
+                        // A concurrent refresh spent it between our read and our write (PostgreSQL
+                        // reads committed): two presentations of one token are reuse.
+                        sqlx::query(
+                            "UPDATE sessions SET revoked_at = $2, revoke_reason = 'refresh_token_reuse' \
+                             WHERE id = $1 AND revoked_at IS NULL",
+                        )
+                        .bind(&session.id)
+                        .bind(now)
+                        .execute(&mut *tx)
                         .await?;
-                    insert_refresh_token!(&mut *tx, &session.id, &session.tenant_id, next);
+                        tx.commit().await?;
+                        return Ok(RefreshOutcome::Reused { session_id: session.id, user_id: session.user_id });
+                    }
+                    // The successor inherits the session's absolute expiry.
+                    let next = NewRefreshToken { expires_at: session.expires_at, ..next.clone() };
+                    insert_refresh_token!(&mut *tx, &session.id, &session.tenant_id, &next);
                     sqlx::query("UPDATE sessions SET last_used_at = $2 WHERE id = $1")
                         .bind(&session.id)
                         .bind(now)

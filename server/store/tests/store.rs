@@ -336,3 +336,83 @@ async fn futures_join(
     }
     out
 }
+
+#[tokio::test]
+async fn one_refresh_token_presented_twice_at_once_is_reuse() {
+    use tessera_store::{NewRefreshToken, RefreshOutcome, SessionRecord, UserRecord};
+    let (_database, db) = db().await;
+    db.create_tenant(&tenant("ten_1", "acme"), &[])
+        .await
+        .unwrap();
+    let user = UserRecord {
+        id: "usr_1".into(),
+        tenant_id: "ten_1".into(),
+        email: "a@b.test".into(),
+        email_verified: false,
+        name: None,
+        picture: None,
+        locale: None,
+        metadata: "{}".into(),
+        password_hash: None,
+        disabled: false,
+        created_at: 1,
+        updated_at: 1,
+        last_login_at: None,
+    };
+    db.insert_user(&user).await.unwrap();
+    let session = SessionRecord {
+        id: "ses_1".into(),
+        tenant_id: "ten_1".into(),
+        user_id: "usr_1".into(),
+        created_at: 1,
+        last_used_at: 1,
+        expires_at: 1_000,
+        revoked_at: None,
+        revoke_reason: None,
+        ip: None,
+        user_agent: None,
+    };
+    let token = |hash: u8| NewRefreshToken {
+        token_hash: vec![hash; 32],
+        created_at: 1,
+        expires_at: 0,
+    };
+    db.insert_session(
+        &session,
+        &NewRefreshToken {
+            expires_at: 1_000,
+            ..token(1)
+        },
+    )
+    .await
+    .unwrap();
+
+    let (a, b) = (token(2), token(3));
+    let (first, second) = tokio::join!(
+        db.rotate_refresh_token("ten_1", &[1; 32], &a, 10),
+        db.rotate_refresh_token("ten_1", &[1; 32], &b, 10),
+    );
+    let outcomes = [first.unwrap(), second.unwrap()];
+    let rotated = outcomes
+        .iter()
+        .filter(|o| matches!(o, RefreshOutcome::Rotated(_)))
+        .count();
+    let reused = outcomes
+        .iter()
+        .filter(|o| matches!(o, RefreshOutcome::Reused { .. }))
+        .count();
+    assert_eq!((rotated, reused), (1, 1), "{outcomes:?}");
+    // The reuse revoked the family, so neither successor works.
+    for next in [2u8, 3] {
+        let outcome = db
+            .rotate_refresh_token("ten_1", &[next; 32], &token(9), 11)
+            .await
+            .unwrap();
+        assert!(
+            !matches!(outcome, RefreshOutcome::Rotated(_)),
+            "successor {next} still works: {outcome:?}"
+        );
+    }
+    let stored = db.session_by_id("ten_1", "ses_1").await.unwrap().unwrap();
+    assert!(stored.revoked_at.is_some());
+}

@@ -300,16 +300,8 @@ pub async fn refresh(
         return Err(invalid());
     }
     let now = app.clock.unix();
-    // The successor shares the session's absolute expiry, filled in once the session is known.
-    let (next_token, mut next) = new_refresh_token(now, 0);
-    let Some(session) = app
-        .db
-        .session_of_refresh_token(&tenant.id, &hash_secret(presented))
-        .await?
-    else {
-        return Err(invalid());
-    };
-    next.expires_at = session.expires_at;
+    // The store gives the successor the session's absolute expiry.
+    let (next_token, next) = new_refresh_token(now, 0);
     match app
         .db
         .rotate_refresh_token(&tenant.id, &hash_secret(presented), &next, now)
