@@ -56,6 +56,7 @@ import type {
   UpdateTenant,
   UpdateUser,
   User,
+  UserInfo,
   UserList,
   VerificationEmailSent,
   VerifyEmailRequest,
@@ -867,8 +868,11 @@ export class TesseraClient extends BaseClient {
   /**
    * Token endpoint.
    *
-   * Issues RFC 9068 access tokens. Supported grant: `client_credentials`, with the client
-   * authenticated by `client_secret_basic` or `client_secret_post` as registered.
+   * Issues RFC 9068 access tokens. Grants: `authorization_code` (PKCE verifier required;
+   * returns an ID token for `openid` and a rotating refresh token when the client may use
+   * `refresh_token`), `refresh_token` (single use; reuse revokes the grant) and
+   * `client_credentials`. Confidential clients authenticate with `client_secret_basic` or
+   * `client_secret_post` as registered; public clients send only `client_id`.
    *
    * @throws {BadRequestError} 400 An RFC 6749 error such as invalid_request, invalid_scope, invalid_target or unsupported_grant_type
    * @throws {AuthenticationError} 401 invalid_client
@@ -904,6 +908,34 @@ export class TesseraClient extends BaseClient {
    */
   oauthRevoke(tenant: string, body: TokenQuery, options?: RequestOptions): Promise<void> {
     return this.request<void>({ method: "POST", path: `/t/${encodeURIComponent(String(tenant))}/oauth/revoke`, form: body, expect: "empty" }, options);
+  }
+
+  /**
+   * UserInfo.
+   *
+   * OpenID Connect Core §5.3: the claims about the token's user that its scopes release
+   * (`openid` required; `profile` and `email` add claims). Send the access token as a
+   * Bearer token.
+   *
+   * @throws {AuthenticationError} 401 invalid_token (RFC 6750)
+   * @throws {PermissionDeniedError} 403 insufficient_scope: the token lacks openid
+   * @throws {NotFoundError} 404 No such tenant
+   */
+  oauthUserInfo(tenant: string, options?: RequestOptions): Promise<UserInfo> {
+    return this.request<UserInfo>({ method: "GET", path: `/t/${encodeURIComponent(String(tenant))}/oauth/userinfo`, auth: ["bearer_token"], expect: "json" }, options);
+  }
+
+  /**
+   * UserInfo (POST).
+   *
+   * The same as `GET`, for clients that send the access token in a POST (Core §5.3.1).
+   *
+   * @throws {AuthenticationError} 401 invalid_token (RFC 6750)
+   * @throws {PermissionDeniedError} 403 insufficient_scope: the token lacks openid
+   * @throws {NotFoundError} 404 No such tenant
+   */
+  oauthUserInfoPost(tenant: string, options?: RequestOptions): Promise<UserInfo> {
+    return this.request<UserInfo>({ method: "POST", path: `/t/${encodeURIComponent(String(tenant))}/oauth/userinfo`, auth: ["bearer_token"], expect: "json" }, options);
   }
 
   /**

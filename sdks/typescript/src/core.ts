@@ -10,6 +10,10 @@ export interface Credentials {
    */
   adminKey?: string;
   /**
+   * An access token from the tenant's token endpoint (`POST /t/{tenant}/oauth/token`).
+   */
+  bearerToken?: string;
+  /**
    * A session access token from `POST /t/{tenant}/auth/login`.
    */
   sessionToken?: string;
@@ -79,6 +83,7 @@ export interface RequestSpec {
 
 const SECURITY_SCHEMES: Record<string, { option: keyof Credentials; header: string; prefix: string }> = {
   "admin_key": { option: "adminKey", header: "authorization", prefix: "Bearer " },
+  "bearer_token": { option: "bearerToken", header: "authorization", prefix: "Bearer " },
   "session_token": { option: "sessionToken", header: "authorization", prefix: "Bearer " },
 };
 

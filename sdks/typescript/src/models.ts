@@ -113,6 +113,18 @@ export interface Client {
    */
   access_token_ttl: number;
   /**
+   * Where the authorization endpoint may send users back; matched exactly.
+   */
+  redirect_uris: string[];
+  /**
+   * Where RP-initiated logout may send users back; matched exactly.
+   */
+  post_logout_redirect_uris: string[];
+  /**
+   * A first-party application: users are not asked for consent.
+   */
+  skip_consent: boolean;
+  /**
    * Live secrets, newest first (hints only; a secret is shown once, when created).
    */
   secrets: ClientSecretInfo[];
@@ -183,6 +195,18 @@ export interface ClientWithSecret {
    */
   access_token_ttl: number;
   /**
+   * Where the authorization endpoint may send users back; matched exactly.
+   */
+  redirect_uris: string[];
+  /**
+   * Where RP-initiated logout may send users back; matched exactly.
+   */
+  post_logout_redirect_uris: string[];
+  /**
+   * A first-party application: users are not asked for consent.
+   */
+  skip_consent: boolean;
+  /**
    * Live secrets, newest first (hints only; a secret is shown once, when created).
    */
   secrets: ClientSecretInfo[];
@@ -221,7 +245,8 @@ export interface CreateClient {
    */
   token_endpoint_auth_method?: TokenEndpointAuthMethod;
   /**
-   * Defaults to `["client_credentials"]` for confidential clients.
+   * Defaults to `["client_credentials"]` for confidential clients without redirect URIs,
+   * and `["authorization_code", "refresh_token"]` for clients with redirect URIs.
    */
   grant_types?: GrantType[];
   scopes?: string[];
@@ -230,6 +255,19 @@ export interface CreateClient {
    * 60 to the server's `max_token_lifetime` seconds (default 3600).
    */
   access_token_ttl?: number;
+  /**
+   * Absolute `https` URIs, loopback `http` URIs (RFC 8252 §7.3) or private-use schemes
+   * of native apps (RFC 8252 §7.1), without fragments; matched exactly.
+   */
+  redirect_uris?: string[];
+  /**
+   * Where RP-initiated logout may return users; same rules as `redirect_uris`.
+   */
+  post_logout_redirect_uris?: string[];
+  /**
+   * `true` for first-party applications whose users are never asked for consent.
+   */
+  skip_consent?: boolean;
 }
 
 /**
@@ -375,7 +413,7 @@ export interface FieldError {
 /**
  * OAuth grant types a client may use.
  */
-export type GrantType = "client_credentials";
+export type GrantType = "client_credentials" | "authorization_code" | "refresh_token";
 
 /**
  * Body of the health endpoints.
@@ -556,9 +594,21 @@ export interface OpenIdConfiguration {
    */
   jwks_uri: string;
   /**
+   * Where users sign in and grant access (code flow with PKCE only).
+   */
+  authorization_endpoint: string;
+  /**
    * RFC 8414 §2.
    */
   token_endpoint: string;
+  /**
+   * OpenID Connect Core §5.3.
+   */
+  userinfo_endpoint: string;
+  /**
+   * OpenID Connect RP-Initiated Logout 1.0.
+   */
+  end_session_endpoint: string;
   /**
    * RFC 7662.
    */
@@ -567,7 +617,21 @@ export interface OpenIdConfiguration {
    * RFC 7009.
    */
   revocation_endpoint: string;
+  scopes_supported: string[];
+  response_types_supported: string[];
+  response_modes_supported: string[];
   grant_types_supported: string[];
+  subject_types_supported: string[];
+  id_token_signing_alg_values_supported: string[];
+  code_challenge_methods_supported: string[];
+  prompt_values_supported: string[];
+  claims_supported: string[];
+  /**
+   * RFC 9207: authorization responses carry `iss`.
+   */
+  authorization_response_iss_parameter_supported: boolean;
+  request_parameter_supported: boolean;
+  request_uri_parameter_supported: boolean;
   token_endpoint_auth_methods_supported: string[];
   introspection_endpoint_auth_methods_supported: string[];
   revocation_endpoint_auth_methods_supported: string[];
@@ -985,13 +1049,30 @@ export interface TokenQuery {
 }
 
 /**
- * Body of the token endpoint (`application/x-www-form-urlencoded`, RFC 6749 §4.4.2).
+ * Body of the token endpoint (`application/x-www-form-urlencoded`, RFC 6749 §4.1.3,
+ * §4.4.2 and §6).
  */
 export interface TokenRequest {
   /**
-   * `client_credentials`.
+   * `authorization_code`, `refresh_token` or `client_credentials`.
    */
   grant_type: string;
+  /**
+   * With `authorization_code`: the code the authorization endpoint returned.
+   */
+  code?: string | null;
+  /**
+   * With `authorization_code`: the `redirect_uri` of the authorization request.
+   */
+  redirect_uri?: string | null;
+  /**
+   * With `authorization_code`: the PKCE verifier (RFC 7636 §4.5).
+   */
+  code_verifier?: string | null;
+  /**
+   * With `refresh_token`: the refresh token to spend.
+   */
+  refresh_token?: string | null;
   /**
    * Space-separated scopes; all the client's scopes when omitted.
    */
@@ -1028,6 +1109,14 @@ export interface TokenResponse {
    * The granted scopes, when any.
    */
   scope?: string;
+  /**
+   * A single-use, rotating refresh token, for clients allowed the `refresh_token` grant.
+   */
+  refresh_token?: string;
+  /**
+   * The OpenID Connect ID token, when the `openid` scope was granted.
+   */
+  id_token?: string;
 }
 
 /**
@@ -1102,6 +1191,19 @@ export interface UpdateClient {
   scopes?: string[];
   audiences?: string[];
   access_token_ttl?: number;
+  /**
+   * Absolute `https` URIs, loopback `http` URIs (RFC 8252 §7.3) or private-use schemes
+   * of native apps (RFC 8252 §7.1), without fragments; matched exactly.
+   */
+  redirect_uris?: string[];
+  /**
+   * Where RP-initiated logout may return users; same rules as `redirect_uris`.
+   */
+  post_logout_redirect_uris?: string[];
+  /**
+   * `true` for first-party applications whose users are never asked for consent.
+   */
+  skip_consent?: boolean;
 }
 
 /**
@@ -1201,6 +1303,28 @@ export interface User {
    * An RFC 3339 date-time, such as `2026-01-31T09:30:00Z`.
    */
   last_login_at?: string;
+}
+
+/**
+ * The UserInfo response (OpenID Connect Core §5.3.2): the claims the granted scopes allow.
+ */
+export interface UserInfo {
+  sub: string;
+  /**
+   * With the `email` scope.
+   */
+  email?: string;
+  email_verified?: boolean;
+  /**
+   * With the `profile` scope.
+   */
+  name?: string;
+  picture?: string;
+  locale?: string;
+  /**
+   * Seconds since the epoch.
+   */
+  updated_at?: number;
 }
 
 /**

@@ -17,6 +17,8 @@ pub struct ClientRecord {
     pub access_token_ttl: Option<i64>,
     pub created_at: i64,
     pub updated_at: i64,
+    pub post_logout_redirect_uris: String,
+    pub skip_consent: bool,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, sqlx::FromRow)]
@@ -32,7 +34,7 @@ pub struct ClientSecretRecord {
 macro_rules! columns {
     () => {
         "id, tenant_id, name, client_type, token_endpoint_auth_method, grant_types, redirect_uris, scopes, \
-         audiences, access_token_ttl, created_at, updated_at"
+         audiences, access_token_ttl, created_at, updated_at, post_logout_redirect_uris, skip_consent"
     };
 }
 
@@ -63,7 +65,7 @@ impl Db {
     ) -> Result<()> {
         in_tx!(self, tx => {
             sqlx::query(concat!("INSERT INTO oauth_clients (", columns!(), ") \
-                VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)"))
+                VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14)"))
                 .bind(&client.id)
                 .bind(&client.tenant_id)
                 .bind(&client.name)
@@ -76,6 +78,8 @@ impl Db {
                 .bind(client.access_token_ttl)
                 .bind(client.created_at)
                 .bind(client.updated_at)
+                .bind(&client.post_logout_redirect_uris)
+                .bind(client.skip_consent)
                 .execute(&mut *tx)
                 .await?;
             if let Some(secret) = secret {
@@ -118,7 +122,8 @@ impl Db {
     /// Writes every mutable field; returns whether the client existed.
     pub async fn update_client(&self, client: &ClientRecord) -> Result<bool> {
         let sql = "UPDATE oauth_clients SET name = $3, grant_types = $4, redirect_uris = $5, scopes = $6, \
-                   audiences = $7, access_token_ttl = $8, updated_at = $9 WHERE tenant_id = $1 AND id = $2";
+                   audiences = $7, access_token_ttl = $8, updated_at = $9, post_logout_redirect_uris = $10, \
+                   skip_consent = $11 WHERE tenant_id = $1 AND id = $2";
         let updated = on_pool!(self, pool => sqlx::query(sql)
             .bind(&client.tenant_id)
             .bind(&client.id)
@@ -129,6 +134,8 @@ impl Db {
             .bind(&client.audiences)
             .bind(client.access_token_ttl)
             .bind(client.updated_at)
+            .bind(&client.post_logout_redirect_uris)
+            .bind(client.skip_consent)
             .execute(pool)
             .await
             .map(|done| done.rows_affected()))?;

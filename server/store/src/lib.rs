@@ -8,6 +8,7 @@
 
 pub mod admin_keys;
 pub mod audit;
+pub mod authorization;
 pub mod clients;
 pub mod email;
 pub mod mfa;
@@ -30,6 +31,10 @@ use sqlx::sqlite::{
 
 pub use admin_keys::AdminKeyRecord;
 pub use audit::{AuditEventRecord, AuditFilter};
+pub use authorization::{
+    AuthorizationCodeRecord, AuthorizationRequestRecord, BrowserSessionRecord, CodeRedemption,
+    ConsentRecord, OAuthGrantRecord,
+};
 pub use clients::{ClientRecord, ClientSecretRecord};
 pub use email::{EmailTemplateRecord, OneTimeTokenRecord, OutboxRecord};
 pub use mfa::{MfaChallengeRecord, MfaCompletion, TotpFactorRecord};

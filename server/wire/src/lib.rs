@@ -44,7 +44,10 @@ pub use mfa::{
     ConfirmTotp, LoginResponse, MfaChallenge, MfaFactor, MfaVerifyRequest, RecoveryCodes,
     TotpEnrolment, TotpState, TotpStatus,
 };
-pub use oauth::{IntrospectionResponse, OAuthError, TokenQuery, TokenRequest, TokenResponse};
+pub use oauth::{
+    AuthorizeQuery, IntrospectionResponse, LogoutQuery, OAuthError, TokenQuery, TokenRequest,
+    TokenResponse, UserInfo,
+};
 pub use page::PageParams;
 pub use problem::{ErrorCode, FieldError, Problem};
 pub use tenants::{CreateTenant, SignupMode, Tenant, TenantList, UpdateTenant};

@@ -54,6 +54,7 @@ from .models import (
     TotpEnrolment,
     TotpStatus,
     User,
+    UserInfo,
     UserList,
     VerificationEmailSent,
     _decode_login_response,
@@ -77,6 +78,7 @@ class TesseraClient(SyncAPIClient):
         base_url: str,
         *,
         admin_key: str | None = None,
+        bearer_token: str | None = None,
         session_token: str | None = None,
         timeout: float = DEFAULT_TIMEOUT,
         max_retries: int = DEFAULT_MAX_RETRIES,
@@ -88,6 +90,7 @@ class TesseraClient(SyncAPIClient):
         Args:
             base_url: The server, such as ``https://id.example.com``.
             admin_key: An admin key, `tsk_…`, from `tessera admin bootstrap` or the first start.
+            bearer_token: An access token from the tenant's token endpoint (`POST /t/{tenant}/oauth/token`).
             session_token: A session access token from `POST /t/{tenant}/auth/login`.
             timeout: Seconds to wait for each attempt's response.
             max_retries: Retries after a retryable failure (408, 429, 5xx, no connection);
@@ -101,6 +104,7 @@ class TesseraClient(SyncAPIClient):
             base_url,
             credentials={
                 "admin_key": admin_key,
+                "bearer_token": bearer_token,
                 "session_token": session_token,
             },
             timeout=timeout,
@@ -686,7 +690,7 @@ class TesseraClient(SyncAPIClient):
 
         return SyncPage(_fetch, cursor)
 
-    def create_client(self, tenant: str, *, name: str, client_type: ClientType | None = None, token_endpoint_auth_method: TokenEndpointAuthMethod | None = None, grant_types: list[GrantType] | None = None, scopes: list[str] | None = None, audiences: list[str] | None = None, access_token_ttl: int | None = None, request_options: RequestOptions | None = None) -> ClientWithSecret:
+    def create_client(self, tenant: str, *, name: str, client_type: ClientType | None = None, token_endpoint_auth_method: TokenEndpointAuthMethod | None = None, grant_types: list[GrantType] | None = None, scopes: list[str] | None = None, audiences: list[str] | None = None, access_token_ttl: int | None = None, redirect_uris: list[str] | None = None, post_logout_redirect_uris: list[str] | None = None, skip_consent: bool | None = None, request_options: RequestOptions | None = None) -> ClientWithSecret:
         """Register a client.
 
         Confidential clients (the default) get a first secret, shown in this response only;
@@ -696,8 +700,11 @@ class TesseraClient(SyncAPIClient):
             tenant: The tenant's slug
             client_type: `confidential` (the default) or `public`.
             token_endpoint_auth_method: Defaults to `client_secret_basic` for confidential clients and `none` for public ones.
-            grant_types: Defaults to `["client_credentials"]` for confidential clients.
+            grant_types: Defaults to `["client_credentials"]` for confidential clients without redirect URIs,
             access_token_ttl: 60 to the server's `max_token_lifetime` seconds (default 3600).
+            redirect_uris: Absolute `https` URIs, loopback `http` URIs (RFC 8252 §7.3) or private-use schemes
+            post_logout_redirect_uris: Where RP-initiated logout may return users; same rules as `redirect_uris`.
+            skip_consent: `true` for first-party applications whose users are never asked for consent.
 
         Raises:
             BadRequestError: 400 Malformed body or tenant slug
@@ -707,7 +714,7 @@ class TesseraClient(SyncAPIClient):
             APIError: 415 Body is not JSON
             UnprocessableError: 422 Invalid name, scopes, audiences, lifetime or client type
         """
-        _data = self._request("POST", f"/v1/tenants/{_path(tenant)}/clients", json=_body({"name": name, "client_type": client_type, "token_endpoint_auth_method": token_endpoint_auth_method, "grant_types": grant_types, "scopes": scopes, "audiences": audiences, "access_token_ttl": access_token_ttl}), auth=("admin_key",), expect="json", options=request_options)
+        _data = self._request("POST", f"/v1/tenants/{_path(tenant)}/clients", json=_body({"name": name, "client_type": client_type, "token_endpoint_auth_method": token_endpoint_auth_method, "grant_types": grant_types, "scopes": scopes, "audiences": audiences, "access_token_ttl": access_token_ttl, "redirect_uris": redirect_uris, "post_logout_redirect_uris": post_logout_redirect_uris, "skip_consent": skip_consent}), auth=("admin_key",), expect="json", options=request_options)
         return ClientWithSecret.from_dict(_data)
 
     def get_client(self, tenant: str, client: str, *, request_options: RequestOptions | None = None) -> Client:
@@ -742,12 +749,15 @@ class TesseraClient(SyncAPIClient):
         """
         self._request("DELETE", f"/v1/tenants/{_path(tenant)}/clients/{_path(client)}", auth=("admin_key",), expect="empty", options=request_options)
 
-    def update_client(self, tenant: str, client: str, *, name: str | None = None, grant_types: list[GrantType] | None = None, scopes: list[str] | None = None, audiences: list[str] | None = None, access_token_ttl: int | None = None, request_options: RequestOptions | None = None) -> Client:
+    def update_client(self, tenant: str, client: str, *, name: str | None = None, grant_types: list[GrantType] | None = None, scopes: list[str] | None = None, audiences: list[str] | None = None, access_token_ttl: int | None = None, redirect_uris: list[str] | None = None, post_logout_redirect_uris: list[str] | None = None, skip_consent: bool | None = None, request_options: RequestOptions | None = None) -> Client:
         """Update a client.
 
         Args:
             tenant: The tenant's slug
             client: The client_id
+            redirect_uris: Absolute `https` URIs, loopback `http` URIs (RFC 8252 §7.3) or private-use schemes
+            post_logout_redirect_uris: Where RP-initiated logout may return users; same rules as `redirect_uris`.
+            skip_consent: `true` for first-party applications whose users are never asked for consent.
 
         Raises:
             BadRequestError: 400 Malformed body or tenant slug
@@ -757,7 +767,7 @@ class TesseraClient(SyncAPIClient):
             APIError: 415 Body is not JSON
             UnprocessableError: 422 Invalid name, scopes, audiences, lifetime or grants
         """
-        _data = self._request("PATCH", f"/v1/tenants/{_path(tenant)}/clients/{_path(client)}", json=_body({"name": name, "grant_types": grant_types, "scopes": scopes, "audiences": audiences, "access_token_ttl": access_token_ttl}), auth=("admin_key",), expect="json", options=request_options)
+        _data = self._request("PATCH", f"/v1/tenants/{_path(tenant)}/clients/{_path(client)}", json=_body({"name": name, "grant_types": grant_types, "scopes": scopes, "audiences": audiences, "access_token_ttl": access_token_ttl, "redirect_uris": redirect_uris, "post_logout_redirect_uris": post_logout_redirect_uris, "skip_consent": skip_consent}), auth=("admin_key",), expect="json", options=request_options)
         return Client.from_dict(_data)
 
     def rotate_client_secret(self, tenant: str, client: str, *, previous_secrets_expire_in: int | None = None, request_options: RequestOptions | None = None) -> ClientWithSecret:
@@ -969,15 +979,22 @@ class TesseraClient(SyncAPIClient):
         """
         self._request("POST", f"/t/{_path(tenant)}/auth/logout", json=_body({"refresh_token": refresh_token, "delivery": delivery}), expect="empty", options=request_options)
 
-    def oauth_token(self, tenant: str, *, grant_type: str, scope: str | None = None, resource: str | None = None, audience: str | None = None, client_id: str | None = None, client_secret: str | None = None, request_options: RequestOptions | None = None) -> TokenResponse:
+    def oauth_token(self, tenant: str, *, grant_type: str, code: str | None = None, redirect_uri: str | None = None, code_verifier: str | None = None, refresh_token: str | None = None, scope: str | None = None, resource: str | None = None, audience: str | None = None, client_id: str | None = None, client_secret: str | None = None, request_options: RequestOptions | None = None) -> TokenResponse:
         """Token endpoint.
 
-        Issues RFC 9068 access tokens. Supported grant: `client_credentials`, with the client
-        authenticated by `client_secret_basic` or `client_secret_post` as registered.
+        Issues RFC 9068 access tokens. Grants: `authorization_code` (PKCE verifier required;
+        returns an ID token for `openid` and a rotating refresh token when the client may use
+        `refresh_token`), `refresh_token` (single use; reuse revokes the grant) and
+        `client_credentials`. Confidential clients authenticate with `client_secret_basic` or
+        `client_secret_post` as registered; public clients send only `client_id`.
 
         Args:
             tenant: The tenant's slug
-            grant_type: `client_credentials`.
+            grant_type: `authorization_code`, `refresh_token` or `client_credentials`.
+            code: With `authorization_code`: the code the authorization endpoint returned.
+            redirect_uri: With `authorization_code`: the `redirect_uri` of the authorization request.
+            code_verifier: With `authorization_code`: the PKCE verifier (RFC 7636 §4.5).
+            refresh_token: With `refresh_token`: the refresh token to spend.
             scope: Space-separated scopes; all the client's scopes when omitted.
             resource: RFC 8707 resource indicator: the API the token is for (becomes `aud`).
             audience: Auth0-style synonym of `resource`.
@@ -989,7 +1006,7 @@ class TesseraClient(SyncAPIClient):
             AuthenticationError: 401 invalid_client
             NotFoundError: 404 No such tenant
         """
-        _data = self._request("POST", f"/t/{_path(tenant)}/oauth/token", form=_body({"grant_type": grant_type, "scope": scope, "resource": resource, "audience": audience, "client_id": client_id, "client_secret": client_secret}), expect="json", options=request_options)
+        _data = self._request("POST", f"/t/{_path(tenant)}/oauth/token", form=_body({"grant_type": grant_type, "code": code, "redirect_uri": redirect_uri, "code_verifier": code_verifier, "refresh_token": refresh_token, "scope": scope, "resource": resource, "audience": audience, "client_id": client_id, "client_secret": client_secret}), expect="json", options=request_options)
         return TokenResponse.from_dict(_data)
 
     def oauth_introspect(self, tenant: str, *, token: str, token_type_hint: str | None = None, client_id: str | None = None, client_secret: str | None = None, request_options: RequestOptions | None = None) -> IntrospectionResponse:
@@ -1026,6 +1043,40 @@ class TesseraClient(SyncAPIClient):
             NotFoundError: 404 No such tenant
         """
         self._request("POST", f"/t/{_path(tenant)}/oauth/revoke", form=_body({"token": token, "token_type_hint": token_type_hint, "client_id": client_id, "client_secret": client_secret}), expect="empty", options=request_options)
+
+    def oauth_user_info(self, tenant: str, *, request_options: RequestOptions | None = None) -> UserInfo:
+        """UserInfo.
+
+        OpenID Connect Core §5.3: the claims about the token's user that its scopes release
+        (`openid` required; `profile` and `email` add claims). Send the access token as a
+        Bearer token.
+
+        Args:
+            tenant: The tenant's slug
+
+        Raises:
+            AuthenticationError: 401 invalid_token (RFC 6750)
+            PermissionDeniedError: 403 insufficient_scope: the token lacks openid
+            NotFoundError: 404 No such tenant
+        """
+        _data = self._request("GET", f"/t/{_path(tenant)}/oauth/userinfo", auth=("bearer_token",), expect="json", options=request_options)
+        return UserInfo.from_dict(_data)
+
+    def oauth_user_info_post(self, tenant: str, *, request_options: RequestOptions | None = None) -> UserInfo:
+        """UserInfo (POST).
+
+        The same as `GET`, for clients that send the access token in a POST (Core §5.3.1).
+
+        Args:
+            tenant: The tenant's slug
+
+        Raises:
+            AuthenticationError: 401 invalid_token (RFC 6750)
+            PermissionDeniedError: 403 insufficient_scope: the token lacks openid
+            NotFoundError: 404 No such tenant
+        """
+        _data = self._request("POST", f"/t/{_path(tenant)}/oauth/userinfo", auth=("bearer_token",), expect="json", options=request_options)
+        return UserInfo.from_dict(_data)
 
     def verify_mfa(self, tenant: str, *, mfa_token: str, code: str | None = None, recovery_code: str | None = None, delivery: TokenDelivery | None = None, request_options: RequestOptions | None = None) -> SessionTokens:
         """Complete a sign-in with a second factor.
@@ -1508,6 +1559,7 @@ class AsyncTesseraClient(AsyncAPIClient):
         base_url: str,
         *,
         admin_key: str | None = None,
+        bearer_token: str | None = None,
         session_token: str | None = None,
         timeout: float = DEFAULT_TIMEOUT,
         max_retries: int = DEFAULT_MAX_RETRIES,
@@ -1520,6 +1572,7 @@ class AsyncTesseraClient(AsyncAPIClient):
             base_url,
             credentials={
                 "admin_key": admin_key,
+                "bearer_token": bearer_token,
                 "session_token": session_token,
             },
             timeout=timeout,
@@ -2105,7 +2158,7 @@ class AsyncTesseraClient(AsyncAPIClient):
 
         return AsyncPaginator(_fetch, cursor)
 
-    async def create_client(self, tenant: str, *, name: str, client_type: ClientType | None = None, token_endpoint_auth_method: TokenEndpointAuthMethod | None = None, grant_types: list[GrantType] | None = None, scopes: list[str] | None = None, audiences: list[str] | None = None, access_token_ttl: int | None = None, request_options: RequestOptions | None = None) -> ClientWithSecret:
+    async def create_client(self, tenant: str, *, name: str, client_type: ClientType | None = None, token_endpoint_auth_method: TokenEndpointAuthMethod | None = None, grant_types: list[GrantType] | None = None, scopes: list[str] | None = None, audiences: list[str] | None = None, access_token_ttl: int | None = None, redirect_uris: list[str] | None = None, post_logout_redirect_uris: list[str] | None = None, skip_consent: bool | None = None, request_options: RequestOptions | None = None) -> ClientWithSecret:
         """Register a client.
 
         Confidential clients (the default) get a first secret, shown in this response only;
@@ -2115,8 +2168,11 @@ class AsyncTesseraClient(AsyncAPIClient):
             tenant: The tenant's slug
             client_type: `confidential` (the default) or `public`.
             token_endpoint_auth_method: Defaults to `client_secret_basic` for confidential clients and `none` for public ones.
-            grant_types: Defaults to `["client_credentials"]` for confidential clients.
+            grant_types: Defaults to `["client_credentials"]` for confidential clients without redirect URIs,
             access_token_ttl: 60 to the server's `max_token_lifetime` seconds (default 3600).
+            redirect_uris: Absolute `https` URIs, loopback `http` URIs (RFC 8252 §7.3) or private-use schemes
+            post_logout_redirect_uris: Where RP-initiated logout may return users; same rules as `redirect_uris`.
+            skip_consent: `true` for first-party applications whose users are never asked for consent.
 
         Raises:
             BadRequestError: 400 Malformed body or tenant slug
@@ -2126,7 +2182,7 @@ class AsyncTesseraClient(AsyncAPIClient):
             APIError: 415 Body is not JSON
             UnprocessableError: 422 Invalid name, scopes, audiences, lifetime or client type
         """
-        _data = await self._request("POST", f"/v1/tenants/{_path(tenant)}/clients", json=_body({"name": name, "client_type": client_type, "token_endpoint_auth_method": token_endpoint_auth_method, "grant_types": grant_types, "scopes": scopes, "audiences": audiences, "access_token_ttl": access_token_ttl}), auth=("admin_key",), expect="json", options=request_options)
+        _data = await self._request("POST", f"/v1/tenants/{_path(tenant)}/clients", json=_body({"name": name, "client_type": client_type, "token_endpoint_auth_method": token_endpoint_auth_method, "grant_types": grant_types, "scopes": scopes, "audiences": audiences, "access_token_ttl": access_token_ttl, "redirect_uris": redirect_uris, "post_logout_redirect_uris": post_logout_redirect_uris, "skip_consent": skip_consent}), auth=("admin_key",), expect="json", options=request_options)
         return ClientWithSecret.from_dict(_data)
 
     async def get_client(self, tenant: str, client: str, *, request_options: RequestOptions | None = None) -> Client:
@@ -2161,12 +2217,15 @@ class AsyncTesseraClient(AsyncAPIClient):
         """
         await self._request("DELETE", f"/v1/tenants/{_path(tenant)}/clients/{_path(client)}", auth=("admin_key",), expect="empty", options=request_options)
 
-    async def update_client(self, tenant: str, client: str, *, name: str | None = None, grant_types: list[GrantType] | None = None, scopes: list[str] | None = None, audiences: list[str] | None = None, access_token_ttl: int | None = None, request_options: RequestOptions | None = None) -> Client:
+    async def update_client(self, tenant: str, client: str, *, name: str | None = None, grant_types: list[GrantType] | None = None, scopes: list[str] | None = None, audiences: list[str] | None = None, access_token_ttl: int | None = None, redirect_uris: list[str] | None = None, post_logout_redirect_uris: list[str] | None = None, skip_consent: bool | None = None, request_options: RequestOptions | None = None) -> Client:
         """Update a client.
 
         Args:
             tenant: The tenant's slug
             client: The client_id
+            redirect_uris: Absolute `https` URIs, loopback `http` URIs (RFC 8252 §7.3) or private-use schemes
+            post_logout_redirect_uris: Where RP-initiated logout may return users; same rules as `redirect_uris`.
+            skip_consent: `true` for first-party applications whose users are never asked for consent.
 
         Raises:
             BadRequestError: 400 Malformed body or tenant slug
@@ -2176,7 +2235,7 @@ class AsyncTesseraClient(AsyncAPIClient):
             APIError: 415 Body is not JSON
             UnprocessableError: 422 Invalid name, scopes, audiences, lifetime or grants
         """
-        _data = await self._request("PATCH", f"/v1/tenants/{_path(tenant)}/clients/{_path(client)}", json=_body({"name": name, "grant_types": grant_types, "scopes": scopes, "audiences": audiences, "access_token_ttl": access_token_ttl}), auth=("admin_key",), expect="json", options=request_options)
+        _data = await self._request("PATCH", f"/v1/tenants/{_path(tenant)}/clients/{_path(client)}", json=_body({"name": name, "grant_types": grant_types, "scopes": scopes, "audiences": audiences, "access_token_ttl": access_token_ttl, "redirect_uris": redirect_uris, "post_logout_redirect_uris": post_logout_redirect_uris, "skip_consent": skip_consent}), auth=("admin_key",), expect="json", options=request_options)
         return Client.from_dict(_data)
 
     async def rotate_client_secret(self, tenant: str, client: str, *, previous_secrets_expire_in: int | None = None, request_options: RequestOptions | None = None) -> ClientWithSecret:
@@ -2388,15 +2447,22 @@ class AsyncTesseraClient(AsyncAPIClient):
         """
         await self._request("POST", f"/t/{_path(tenant)}/auth/logout", json=_body({"refresh_token": refresh_token, "delivery": delivery}), expect="empty", options=request_options)
 
-    async def oauth_token(self, tenant: str, *, grant_type: str, scope: str | None = None, resource: str | None = None, audience: str | None = None, client_id: str | None = None, client_secret: str | None = None, request_options: RequestOptions | None = None) -> TokenResponse:
+    async def oauth_token(self, tenant: str, *, grant_type: str, code: str | None = None, redirect_uri: str | None = None, code_verifier: str | None = None, refresh_token: str | None = None, scope: str | None = None, resource: str | None = None, audience: str | None = None, client_id: str | None = None, client_secret: str | None = None, request_options: RequestOptions | None = None) -> TokenResponse:
         """Token endpoint.
 
-        Issues RFC 9068 access tokens. Supported grant: `client_credentials`, with the client
-        authenticated by `client_secret_basic` or `client_secret_post` as registered.
+        Issues RFC 9068 access tokens. Grants: `authorization_code` (PKCE verifier required;
+        returns an ID token for `openid` and a rotating refresh token when the client may use
+        `refresh_token`), `refresh_token` (single use; reuse revokes the grant) and
+        `client_credentials`. Confidential clients authenticate with `client_secret_basic` or
+        `client_secret_post` as registered; public clients send only `client_id`.
 
         Args:
             tenant: The tenant's slug
-            grant_type: `client_credentials`.
+            grant_type: `authorization_code`, `refresh_token` or `client_credentials`.
+            code: With `authorization_code`: the code the authorization endpoint returned.
+            redirect_uri: With `authorization_code`: the `redirect_uri` of the authorization request.
+            code_verifier: With `authorization_code`: the PKCE verifier (RFC 7636 §4.5).
+            refresh_token: With `refresh_token`: the refresh token to spend.
             scope: Space-separated scopes; all the client's scopes when omitted.
             resource: RFC 8707 resource indicator: the API the token is for (becomes `aud`).
             audience: Auth0-style synonym of `resource`.
@@ -2408,7 +2474,7 @@ class AsyncTesseraClient(AsyncAPIClient):
             AuthenticationError: 401 invalid_client
             NotFoundError: 404 No such tenant
         """
-        _data = await self._request("POST", f"/t/{_path(tenant)}/oauth/token", form=_body({"grant_type": grant_type, "scope": scope, "resource": resource, "audience": audience, "client_id": client_id, "client_secret": client_secret}), expect="json", options=request_options)
+        _data = await self._request("POST", f"/t/{_path(tenant)}/oauth/token", form=_body({"grant_type": grant_type, "code": code, "redirect_uri": redirect_uri, "code_verifier": code_verifier, "refresh_token": refresh_token, "scope": scope, "resource": resource, "audience": audience, "client_id": client_id, "client_secret": client_secret}), expect="json", options=request_options)
         return TokenResponse.from_dict(_data)
 
     async def oauth_introspect(self, tenant: str, *, token: str, token_type_hint: str | None = None, client_id: str | None = None, client_secret: str | None = None, request_options: RequestOptions | None = None) -> IntrospectionResponse:
@@ -2445,6 +2511,40 @@ class AsyncTesseraClient(AsyncAPIClient):
             NotFoundError: 404 No such tenant
         """
         await self._request("POST", f"/t/{_path(tenant)}/oauth/revoke", form=_body({"token": token, "token_type_hint": token_type_hint, "client_id": client_id, "client_secret": client_secret}), expect="empty", options=request_options)
+
+    async def oauth_user_info(self, tenant: str, *, request_options: RequestOptions | None = None) -> UserInfo:
+        """UserInfo.
+
+        OpenID Connect Core §5.3: the claims about the token's user that its scopes release
+        (`openid` required; `profile` and `email` add claims). Send the access token as a
+        Bearer token.
+
+        Args:
+            tenant: The tenant's slug
+
+        Raises:
+            AuthenticationError: 401 invalid_token (RFC 6750)
+            PermissionDeniedError: 403 insufficient_scope: the token lacks openid
+            NotFoundError: 404 No such tenant
+        """
+        _data = await self._request("GET", f"/t/{_path(tenant)}/oauth/userinfo", auth=("bearer_token",), expect="json", options=request_options)
+        return UserInfo.from_dict(_data)
+
+    async def oauth_user_info_post(self, tenant: str, *, request_options: RequestOptions | None = None) -> UserInfo:
+        """UserInfo (POST).
+
+        The same as `GET`, for clients that send the access token in a POST (Core §5.3.1).
+
+        Args:
+            tenant: The tenant's slug
+
+        Raises:
+            AuthenticationError: 401 invalid_token (RFC 6750)
+            PermissionDeniedError: 403 insufficient_scope: the token lacks openid
+            NotFoundError: 404 No such tenant
+        """
+        _data = await self._request("POST", f"/t/{_path(tenant)}/oauth/userinfo", auth=("bearer_token",), expect="json", options=request_options)
+        return UserInfo.from_dict(_data)
 
     async def verify_mfa(self, tenant: str, *, mfa_token: str, code: str | None = None, recovery_code: str | None = None, delivery: TokenDelivery | None = None, request_options: RequestOptions | None = None) -> SessionTokens:
         """Complete a sign-in with a second factor.

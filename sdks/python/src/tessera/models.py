@@ -79,6 +79,7 @@ __all__ = [
     "UpdateTenant",
     "UpdateUser",
     "User",
+    "UserInfo",
     "UserList",
     "VerificationEmailSent",
     "VerifyEmailRequest",
@@ -113,7 +114,7 @@ ErrorCode = Literal["invalid_body", "unsupported_media_type", "payload_too_large
 
 
 # OAuth grant types a client may use.
-GrantType = Literal["client_credentials"]
+GrantType = Literal["client_credentials", "authorization_code", "refresh_token"]
 
 
 # Lifecycle of a signing key.
@@ -316,6 +317,12 @@ class Client:
     """Resources (`aud` values, RFC 8707 `resource`) the client may request tokens for."""
     access_token_ttl: int
     """Access-token lifetime in seconds for this client."""
+    redirect_uris: list[str]
+    """Where the authorization endpoint may send users back; matched exactly."""
+    post_logout_redirect_uris: list[str]
+    """Where RP-initiated logout may send users back; matched exactly."""
+    skip_consent: bool
+    """A first-party application: users are not asked for consent."""
     secrets: list[ClientSecretInfo]
     """Live secrets, newest first (hints only; a secret is shown once, when created)."""
     created_at: datetime
@@ -335,6 +342,9 @@ class Client:
             scopes=list(_data["scopes"]),
             audiences=list(_data["audiences"]),
             access_token_ttl=_data["access_token_ttl"],
+            redirect_uris=list(_data["redirect_uris"]),
+            post_logout_redirect_uris=list(_data["post_logout_redirect_uris"]),
+            skip_consent=_data["skip_consent"],
             secrets=[ClientSecretInfo.from_dict(_v0) for _v0 in _data["secrets"]],
             created_at=_parse_datetime(_data["created_at"]),
             updated_at=_parse_datetime(_data["updated_at"]),
@@ -351,6 +361,9 @@ class Client:
         _out["scopes"] = list(self.scopes)
         _out["audiences"] = list(self.audiences)
         _out["access_token_ttl"] = self.access_token_ttl
+        _out["redirect_uris"] = list(self.redirect_uris)
+        _out["post_logout_redirect_uris"] = list(self.post_logout_redirect_uris)
+        _out["skip_consent"] = self.skip_consent
         _out["secrets"] = [_v0.to_dict() for _v0 in self.secrets]
         _out["created_at"] = _format_datetime(self.created_at)
         _out["updated_at"] = _format_datetime(self.updated_at)
@@ -430,6 +443,12 @@ class ClientWithSecret:
     """Resources (`aud` values, RFC 8707 `resource`) the client may request tokens for."""
     access_token_ttl: int
     """Access-token lifetime in seconds for this client."""
+    redirect_uris: list[str]
+    """Where the authorization endpoint may send users back; matched exactly."""
+    post_logout_redirect_uris: list[str]
+    """Where RP-initiated logout may send users back; matched exactly."""
+    skip_consent: bool
+    """A first-party application: users are not asked for consent."""
     secrets: list[ClientSecretInfo]
     """Live secrets, newest first (hints only; a secret is shown once, when created)."""
     created_at: datetime
@@ -451,6 +470,9 @@ class ClientWithSecret:
             scopes=list(_data["scopes"]),
             audiences=list(_data["audiences"]),
             access_token_ttl=_data["access_token_ttl"],
+            redirect_uris=list(_data["redirect_uris"]),
+            post_logout_redirect_uris=list(_data["post_logout_redirect_uris"]),
+            skip_consent=_data["skip_consent"],
             secrets=[ClientSecretInfo.from_dict(_v0) for _v0 in _data["secrets"]],
             created_at=_parse_datetime(_data["created_at"]),
             updated_at=_parse_datetime(_data["updated_at"]),
@@ -468,6 +490,9 @@ class ClientWithSecret:
         _out["scopes"] = list(self.scopes)
         _out["audiences"] = list(self.audiences)
         _out["access_token_ttl"] = self.access_token_ttl
+        _out["redirect_uris"] = list(self.redirect_uris)
+        _out["post_logout_redirect_uris"] = list(self.post_logout_redirect_uris)
+        _out["skip_consent"] = self.skip_consent
         _out["secrets"] = [_v0.to_dict() for _v0 in self.secrets]
         _out["created_at"] = _format_datetime(self.created_at)
         _out["updated_at"] = _format_datetime(self.updated_at)
@@ -506,11 +531,21 @@ class CreateClient:
     token_endpoint_auth_method: TokenEndpointAuthMethod | None = None
     """Defaults to `client_secret_basic` for confidential clients and `none` for public ones."""
     grant_types: list[GrantType] | None = None
-    """Defaults to `["client_credentials"]` for confidential clients."""
+    """Defaults to `["client_credentials"]` for confidential clients without redirect URIs,
+    and `["authorization_code", "refresh_token"]` for clients with redirect URIs.
+    """
     scopes: list[str] | None = None
     audiences: list[str] | None = None
     access_token_ttl: int | None = None
     """60 to the server's `max_token_lifetime` seconds (default 3600)."""
+    redirect_uris: list[str] | None = None
+    """Absolute `https` URIs, loopback `http` URIs (RFC 8252 §7.3) or private-use schemes
+    of native apps (RFC 8252 §7.1), without fragments; matched exactly.
+    """
+    post_logout_redirect_uris: list[str] | None = None
+    """Where RP-initiated logout may return users; same rules as `redirect_uris`."""
+    skip_consent: bool | None = None
+    """`true` for first-party applications whose users are never asked for consent."""
 
     @classmethod
     def from_dict(cls, _data: Mapping[str, Any]) -> CreateClient:
@@ -523,6 +558,9 @@ class CreateClient:
             scopes=None if _data.get("scopes") is None else list(_data["scopes"]),
             audiences=None if _data.get("audiences") is None else list(_data["audiences"]),
             access_token_ttl=_data.get("access_token_ttl"),
+            redirect_uris=None if _data.get("redirect_uris") is None else list(_data["redirect_uris"]),
+            post_logout_redirect_uris=None if _data.get("post_logout_redirect_uris") is None else list(_data["post_logout_redirect_uris"]),
+            skip_consent=_data.get("skip_consent"),
         )
 
     def to_dict(self) -> dict[str, Any]:
@@ -541,6 +579,12 @@ class CreateClient:
             _out["audiences"] = list(self.audiences)
         if self.access_token_ttl is not None:
             _out["access_token_ttl"] = self.access_token_ttl
+        if self.redirect_uris is not None:
+            _out["redirect_uris"] = list(self.redirect_uris)
+        if self.post_logout_redirect_uris is not None:
+            _out["post_logout_redirect_uris"] = list(self.post_logout_redirect_uris)
+        if self.skip_consent is not None:
+            _out["skip_consent"] = self.skip_consent
         return _out
 
 
@@ -1137,13 +1181,31 @@ class OpenIdConfiguration:
     """The tenant's issuer identifier, `{public_url}/t/{slug}`."""
     jwks_uri: str
     """Where the tenant's public signing keys are published."""
+    authorization_endpoint: str
+    """Where users sign in and grant access (code flow with PKCE only)."""
     token_endpoint: str
     """RFC 8414 §2."""
+    userinfo_endpoint: str
+    """OpenID Connect Core §5.3."""
+    end_session_endpoint: str
+    """OpenID Connect RP-Initiated Logout 1.0."""
     introspection_endpoint: str
     """RFC 7662."""
     revocation_endpoint: str
     """RFC 7009."""
+    scopes_supported: list[str]
+    response_types_supported: list[str]
+    response_modes_supported: list[str]
     grant_types_supported: list[str]
+    subject_types_supported: list[str]
+    id_token_signing_alg_values_supported: list[str]
+    code_challenge_methods_supported: list[str]
+    prompt_values_supported: list[str]
+    claims_supported: list[str]
+    authorization_response_iss_parameter_supported: bool
+    """RFC 9207: authorization responses carry `iss`."""
+    request_parameter_supported: bool
+    request_uri_parameter_supported: bool
     token_endpoint_auth_methods_supported: list[str]
     introspection_endpoint_auth_methods_supported: list[str]
     revocation_endpoint_auth_methods_supported: list[str]
@@ -1154,10 +1216,24 @@ class OpenIdConfiguration:
         return cls(
             issuer=_data["issuer"],
             jwks_uri=_data["jwks_uri"],
+            authorization_endpoint=_data["authorization_endpoint"],
             token_endpoint=_data["token_endpoint"],
+            userinfo_endpoint=_data["userinfo_endpoint"],
+            end_session_endpoint=_data["end_session_endpoint"],
             introspection_endpoint=_data["introspection_endpoint"],
             revocation_endpoint=_data["revocation_endpoint"],
+            scopes_supported=list(_data["scopes_supported"]),
+            response_types_supported=list(_data["response_types_supported"]),
+            response_modes_supported=list(_data["response_modes_supported"]),
             grant_types_supported=list(_data["grant_types_supported"]),
+            subject_types_supported=list(_data["subject_types_supported"]),
+            id_token_signing_alg_values_supported=list(_data["id_token_signing_alg_values_supported"]),
+            code_challenge_methods_supported=list(_data["code_challenge_methods_supported"]),
+            prompt_values_supported=list(_data["prompt_values_supported"]),
+            claims_supported=list(_data["claims_supported"]),
+            authorization_response_iss_parameter_supported=_data["authorization_response_iss_parameter_supported"],
+            request_parameter_supported=_data["request_parameter_supported"],
+            request_uri_parameter_supported=_data["request_uri_parameter_supported"],
             token_endpoint_auth_methods_supported=list(_data["token_endpoint_auth_methods_supported"]),
             introspection_endpoint_auth_methods_supported=list(_data["introspection_endpoint_auth_methods_supported"]),
             revocation_endpoint_auth_methods_supported=list(_data["revocation_endpoint_auth_methods_supported"]),
@@ -1168,10 +1244,24 @@ class OpenIdConfiguration:
         _out: dict[str, Any] = {}
         _out["issuer"] = self.issuer
         _out["jwks_uri"] = self.jwks_uri
+        _out["authorization_endpoint"] = self.authorization_endpoint
         _out["token_endpoint"] = self.token_endpoint
+        _out["userinfo_endpoint"] = self.userinfo_endpoint
+        _out["end_session_endpoint"] = self.end_session_endpoint
         _out["introspection_endpoint"] = self.introspection_endpoint
         _out["revocation_endpoint"] = self.revocation_endpoint
+        _out["scopes_supported"] = list(self.scopes_supported)
+        _out["response_types_supported"] = list(self.response_types_supported)
+        _out["response_modes_supported"] = list(self.response_modes_supported)
         _out["grant_types_supported"] = list(self.grant_types_supported)
+        _out["subject_types_supported"] = list(self.subject_types_supported)
+        _out["id_token_signing_alg_values_supported"] = list(self.id_token_signing_alg_values_supported)
+        _out["code_challenge_methods_supported"] = list(self.code_challenge_methods_supported)
+        _out["prompt_values_supported"] = list(self.prompt_values_supported)
+        _out["claims_supported"] = list(self.claims_supported)
+        _out["authorization_response_iss_parameter_supported"] = self.authorization_response_iss_parameter_supported
+        _out["request_parameter_supported"] = self.request_parameter_supported
+        _out["request_uri_parameter_supported"] = self.request_uri_parameter_supported
         _out["token_endpoint_auth_methods_supported"] = list(self.token_endpoint_auth_methods_supported)
         _out["introspection_endpoint_auth_methods_supported"] = list(self.introspection_endpoint_auth_methods_supported)
         _out["revocation_endpoint_auth_methods_supported"] = list(self.revocation_endpoint_auth_methods_supported)
@@ -1885,10 +1975,20 @@ class TokenQuery:
 
 @dataclass(kw_only=True)
 class TokenRequest:
-    """Body of the token endpoint (`application/x-www-form-urlencoded`, RFC 6749 §4.4.2)."""
+    """Body of the token endpoint (`application/x-www-form-urlencoded`, RFC 6749 §4.1.3,
+    §4.4.2 and §6).
+    """
 
     grant_type: str
-    """`client_credentials`."""
+    """`authorization_code`, `refresh_token` or `client_credentials`."""
+    code: str | None = None
+    """With `authorization_code`: the code the authorization endpoint returned."""
+    redirect_uri: str | None = None
+    """With `authorization_code`: the `redirect_uri` of the authorization request."""
+    code_verifier: str | None = None
+    """With `authorization_code`: the PKCE verifier (RFC 7636 §4.5)."""
+    refresh_token: str | None = None
+    """With `refresh_token`: the refresh token to spend."""
     scope: str | None = None
     """Space-separated scopes; all the client's scopes when omitted."""
     resource: str | None = None
@@ -1905,6 +2005,10 @@ class TokenRequest:
         """Reads the JSON object ``_data``; unknown keys are ignored."""
         return cls(
             grant_type=_data["grant_type"],
+            code=_data.get("code"),
+            redirect_uri=_data.get("redirect_uri"),
+            code_verifier=_data.get("code_verifier"),
+            refresh_token=_data.get("refresh_token"),
             scope=_data.get("scope"),
             resource=_data.get("resource"),
             audience=_data.get("audience"),
@@ -1916,6 +2020,14 @@ class TokenRequest:
         """The JSON object, without the optional fields that are ``None``."""
         _out: dict[str, Any] = {}
         _out["grant_type"] = self.grant_type
+        if self.code is not None:
+            _out["code"] = self.code
+        if self.redirect_uri is not None:
+            _out["redirect_uri"] = self.redirect_uri
+        if self.code_verifier is not None:
+            _out["code_verifier"] = self.code_verifier
+        if self.refresh_token is not None:
+            _out["refresh_token"] = self.refresh_token
         if self.scope is not None:
             _out["scope"] = self.scope
         if self.resource is not None:
@@ -1939,6 +2051,10 @@ class TokenResponse:
     expires_in: int
     scope: str | None = None
     """The granted scopes, when any."""
+    refresh_token: str | None = None
+    """A single-use, rotating refresh token, for clients allowed the `refresh_token` grant."""
+    id_token: str | None = None
+    """The OpenID Connect ID token, when the `openid` scope was granted."""
 
     @classmethod
     def from_dict(cls, _data: Mapping[str, Any]) -> TokenResponse:
@@ -1948,6 +2064,8 @@ class TokenResponse:
             token_type=_data["token_type"],
             expires_in=_data["expires_in"],
             scope=_data.get("scope"),
+            refresh_token=_data.get("refresh_token"),
+            id_token=_data.get("id_token"),
         )
 
     def to_dict(self) -> dict[str, Any]:
@@ -1958,6 +2076,10 @@ class TokenResponse:
         _out["expires_in"] = self.expires_in
         if self.scope is not None:
             _out["scope"] = self.scope
+        if self.refresh_token is not None:
+            _out["refresh_token"] = self.refresh_token
+        if self.id_token is not None:
+            _out["id_token"] = self.id_token
         return _out
 
 
@@ -2051,6 +2173,14 @@ class UpdateClient:
     scopes: list[str] | None = None
     audiences: list[str] | None = None
     access_token_ttl: int | None = None
+    redirect_uris: list[str] | None = None
+    """Absolute `https` URIs, loopback `http` URIs (RFC 8252 §7.3) or private-use schemes
+    of native apps (RFC 8252 §7.1), without fragments; matched exactly.
+    """
+    post_logout_redirect_uris: list[str] | None = None
+    """Where RP-initiated logout may return users; same rules as `redirect_uris`."""
+    skip_consent: bool | None = None
+    """`true` for first-party applications whose users are never asked for consent."""
 
     @classmethod
     def from_dict(cls, _data: Mapping[str, Any]) -> UpdateClient:
@@ -2061,6 +2191,9 @@ class UpdateClient:
             scopes=None if _data.get("scopes") is None else list(_data["scopes"]),
             audiences=None if _data.get("audiences") is None else list(_data["audiences"]),
             access_token_ttl=_data.get("access_token_ttl"),
+            redirect_uris=None if _data.get("redirect_uris") is None else list(_data["redirect_uris"]),
+            post_logout_redirect_uris=None if _data.get("post_logout_redirect_uris") is None else list(_data["post_logout_redirect_uris"]),
+            skip_consent=_data.get("skip_consent"),
         )
 
     def to_dict(self) -> dict[str, Any]:
@@ -2076,6 +2209,12 @@ class UpdateClient:
             _out["audiences"] = list(self.audiences)
         if self.access_token_ttl is not None:
             _out["access_token_ttl"] = self.access_token_ttl
+        if self.redirect_uris is not None:
+            _out["redirect_uris"] = list(self.redirect_uris)
+        if self.post_logout_redirect_uris is not None:
+            _out["post_logout_redirect_uris"] = list(self.post_logout_redirect_uris)
+        if self.skip_consent is not None:
+            _out["skip_consent"] = self.skip_consent
         return _out
 
 
@@ -2267,6 +2406,53 @@ class User:
         _out["updated_at"] = _format_datetime(self.updated_at)
         if self.last_login_at is not None:
             _out["last_login_at"] = _format_datetime(self.last_login_at)
+        return _out
+
+
+@dataclass(kw_only=True)
+class UserInfo:
+    """The UserInfo response (OpenID Connect Core §5.3.2): the claims the granted scopes allow."""
+
+    sub: str
+    email: str | None = None
+    """With the `email` scope."""
+    email_verified: bool | None = None
+    name: str | None = None
+    """With the `profile` scope."""
+    picture: str | None = None
+    locale: str | None = None
+    updated_at: int | None = None
+    """Seconds since the epoch."""
+
+    @classmethod
+    def from_dict(cls, _data: Mapping[str, Any]) -> UserInfo:
+        """Reads the JSON object ``_data``; unknown keys are ignored."""
+        return cls(
+            sub=_data["sub"],
+            email=_data.get("email"),
+            email_verified=_data.get("email_verified"),
+            name=_data.get("name"),
+            picture=_data.get("picture"),
+            locale=_data.get("locale"),
+            updated_at=_data.get("updated_at"),
+        )
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON object, without the optional fields that are ``None``."""
+        _out: dict[str, Any] = {}
+        _out["sub"] = self.sub
+        if self.email is not None:
+            _out["email"] = self.email
+        if self.email_verified is not None:
+            _out["email_verified"] = self.email_verified
+        if self.name is not None:
+            _out["name"] = self.name
+        if self.picture is not None:
+            _out["picture"] = self.picture
+        if self.locale is not None:
+            _out["locale"] = self.locale
+        if self.updated_at is not None:
+            _out["updated_at"] = self.updated_at
         return _out
 
 

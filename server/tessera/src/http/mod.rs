@@ -9,6 +9,7 @@ mod discovery;
 mod email;
 pub mod error;
 mod extract;
+mod hosted;
 mod keys;
 mod me;
 mod metrics;
@@ -107,6 +108,13 @@ impl Modify for AdminKeyScheme {
         session.description =
             Some("A session access token from `POST /t/{tenant}/auth/login`.".into());
         components.add_security_scheme("session_token", SecurityScheme::Http(session));
+        let mut bearer = Http::new(HttpAuthScheme::Bearer);
+        bearer.bearer_format = Some("JWT".into());
+        bearer.description = Some(
+            "An access token from the tenant's token endpoint (`POST /t/{tenant}/oauth/token`)."
+                .into(),
+        );
+        components.add_security_scheme("bearer_token", SecurityScheme::Http(bearer));
     }
 }
 
@@ -123,6 +131,9 @@ fn api_routes() -> OpenApiRouter<HttpState> {
         .routes(routes!(oauth::oauth_token))
         .routes(routes!(oauth::oauth_introspect))
         .routes(routes!(oauth::oauth_revoke))
+        .routes(routes!(hosted::oauth_authorize))
+        .routes(routes!(hosted::oauth_userinfo, hosted::oauth_userinfo_post))
+        .routes(routes!(hosted::oauth_logout, hosted::oauth_logout_confirm))
         .routes(routes!(auth::verify_mfa))
         .routes(routes!(signup::signup))
         .routes(routes!(signup::verify_signup))
@@ -216,6 +227,7 @@ pub fn router(app: App, settings: &HttpSettings) -> Router {
         trusted_proxies: Arc::new(settings.trusted_proxies.clone()),
     };
     routes
+        .merge(hosted::page_routes())
         .fallback(|| async {
             ApiError::new(
                 ErrorCode::NotFound,

@@ -4,6 +4,7 @@ pub mod access_tokens;
 pub mod admin_keys;
 pub mod audit;
 pub mod breached_passwords;
+pub mod browser_sessions;
 pub mod clients;
 pub mod email;
 pub mod keys;

@@ -5,6 +5,7 @@
 mod support;
 
 mod audit;
+mod authorization_code;
 mod email;
 mod interop;
 mod isolation;

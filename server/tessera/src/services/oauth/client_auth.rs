@@ -58,11 +58,13 @@ fn invalid_client(basic: bool) -> OAuthError {
     }
 }
 
-/// Authenticates a confidential client.
+/// Authenticates a confidential client, or identifies a public one (`none`, a `client_id`
+/// in the form and nothing else) where `allow_public`.
 pub async fn authenticate(
     app: &App,
     tenant: &TenantRecord,
     presented: &Presented,
+    allow_public: bool,
 ) -> OAuthResult<ClientView> {
     let basic = presented
         .authorization
@@ -88,6 +90,18 @@ pub async fn authenticate(
             id.clone(),
             secret.clone(),
         ),
+        (None, Some(id), None) if allow_public => {
+            let client = match app.db.client_by_id(&tenant.id, id).await? {
+                Some(record) => clients::view(record)?,
+                None => return Err(invalid_client(false).into()),
+            };
+            if client.client_type != ClientType::Public
+                || client.auth_method != TokenEndpointAuthMethod::None
+            {
+                return Err(invalid_client(false).into());
+            }
+            return Ok(client);
+        }
         (None, _, _) => {
             return Err(OAuthError {
                 basic_challenge: true,

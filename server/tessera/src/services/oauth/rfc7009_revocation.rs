@@ -23,7 +23,7 @@ pub async fn revoke(
         form_client_id: query.client_id.clone(),
         form_client_secret: query.client_secret.clone(),
     };
-    let client = client_auth::authenticate(app, tenant, &presented).await?;
+    let client = client_auth::authenticate(app, tenant, &presented, true).await?;
     let Some(claims) = active_claims(app, tenant, &query.token).await? else {
         return Ok(());
     };
