@@ -186,7 +186,7 @@ fn target_dir(root: &Path) -> PathBuf {
 
 /// The TypeScript SDK's dev dependencies (typescript, @types/node), from its lockfile when
 /// there is one.
-fn npm_install(dir: &Path) -> Result<(), String> {
+pub fn npm_install(dir: &Path) -> Result<(), String> {
     if !cmd::on_path("npm") {
         return Err("npm is not installed (on Debian/Ubuntu: apt-get install nodejs npm)".into());
     }

@@ -70,3 +70,74 @@ async fn authlib_client_credentials_introspection_and_revocation() {
     );
     assert_eq!(seen["wrong_secret"], "invalid_client");
 }
+
+/// The openid-client package, installed by `cargo xtask test` next to its script.
+fn openid_client_dir() -> std::path::PathBuf {
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/integration/peers/openid-client");
+    assert!(
+        dir.join("node_modules/openid-client").is_dir(),
+        "openid-client is not installed: `cargo xtask test` installs it; by hand: npm ci --prefix {}",
+        dir.display()
+    );
+    dir
+}
+
+#[tokio::test]
+async fn openid_client_runs_the_code_flow_with_pkce_userinfo_and_refresh() {
+    let server = TestServer::start().await;
+    server.create_tenant("acme").await;
+    let user = server
+        .create_user("acme", "grace@example.com", "correct horse battery")
+        .await;
+    let redirect = "http://127.0.0.1:9/callback";
+    let created: Value = server
+        .admin(Method::POST, "/v1/tenants/acme/clients")
+        .json(&json!({
+            "name": "openid-client",
+            "redirect_uris": [redirect],
+            "post_logout_redirect_uris": [redirect],
+        }))
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    let issuer = format!("{}/t/acme", server.base);
+    let dir = openid_client_dir();
+    let args = [
+        "code_flow.mjs".to_owned(),
+        issuer.clone(),
+        created["id"].as_str().unwrap().to_owned(),
+        created["client_secret"].as_str().unwrap().to_owned(),
+        redirect.to_owned(),
+        "grace@example.com".to_owned(),
+        "correct horse battery".to_owned(),
+    ];
+    let output = tokio::task::spawn_blocking(move || {
+        Command::new("node").args(args).current_dir(dir).output()
+    })
+    .await
+    .unwrap()
+    .unwrap();
+    assert!(
+        output.status.success(),
+        "openid-client failed:\n{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    let seen: Value = serde_json::from_slice(&output.stdout).unwrap();
+    assert_eq!(seen["claims"]["sub"], user["id"]);
+    assert_eq!(seen["claims"]["iss"], issuer);
+    assert_eq!(seen["claims"]["email"], "grace@example.com");
+    assert_eq!(seen["userinfo"]["email"], "grace@example.com");
+    assert_eq!(seen["scope"], "openid email profile offline_access");
+    assert_eq!(seen["refreshed"]["sub"], user["id"]);
+    assert_eq!(seen["refreshed"]["changed"], true);
+    assert!(
+        seen["end_session"]
+            .as_str()
+            .unwrap()
+            .starts_with(&format!("{issuer}/oauth/logout?"))
+    );
+}
