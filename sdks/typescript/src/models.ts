@@ -147,6 +147,60 @@ export interface ClientList {
 }
 
 /**
+ * Client metadata of a registration request (RFC 7591 §2). Unknown members are ignored,
+ * as §2 requires.
+ */
+export interface ClientRegistrationRequest {
+  redirect_uris?: string[] | null;
+  /**
+   * `client_secret_basic` (the RFC 7591 default), `client_secret_post`, or `none` for a
+   * public client (PKCE, no secret), as MCP clients register.
+   */
+  token_endpoint_auth_method?: string | null;
+  /**
+   * `authorization_code` and `refresh_token` (the default is `authorization_code`).
+   */
+  grant_types?: string[] | null;
+  /**
+   * `code` only.
+   */
+  response_types?: string[] | null;
+  client_name?: string | null;
+  /**
+   * Space-separated scopes the client will use (informational).
+   */
+  scope?: string | null;
+  post_logout_redirect_uris?: string[] | null;
+}
+
+/**
+ * A registered client's metadata and credentials (RFC 7591 §3.2.1, RFC 7592 §3).
+ */
+export interface ClientRegistrationResponse {
+  client_id: string;
+  /**
+   * Only in the registration response and only for confidential clients.
+   */
+  client_secret?: string;
+  client_id_issued_at: number;
+  /**
+   * 0: the secret does not expire (present with a secret).
+   */
+  client_secret_expires_at?: number;
+  /**
+   * Bearer token for the registration management endpoint (RFC 7592), shown once.
+   */
+  registration_access_token?: string;
+  registration_client_uri: string;
+  client_name: string;
+  redirect_uris: string[];
+  post_logout_redirect_uris: string[];
+  token_endpoint_auth_method: string;
+  grant_types: string[];
+  response_types: string[];
+}
+
+/**
  * What may be shown of a client secret after its creation.
  */
 export interface ClientSecretInfo {
@@ -268,6 +322,18 @@ export interface CreateClient {
    * `true` for first-party applications whose users are never asked for consent.
    */
   skip_consent?: boolean;
+}
+
+/**
+ * Body of `POST /v1/tenants/{tenant}/resources`.
+ */
+export interface CreateResource {
+  /**
+   * An absolute URI without a fragment; unique in the tenant.
+   */
+  identifier: string;
+  name: string;
+  scopes?: string[];
 }
 
 /**
@@ -579,6 +645,17 @@ export interface OAuthError {
 }
 
 /**
+ * A tenant's authorization-server policy.
+ */
+export interface OAuthSettings {
+  /**
+   * Whether anyone may register clients at `{issuer}/oauth/register` (RFC 7591), as MCP
+   * clients do. Off by default.
+   */
+  dynamic_client_registration: boolean;
+}
+
+/**
  * OpenID Provider metadata (OpenID Connect Discovery 1.0 §3), also served as OAuth 2.0
  * Authorization Server Metadata (RFC 8414).
  *
@@ -609,6 +686,10 @@ export interface OpenIdConfiguration {
    * OpenID Connect RP-Initiated Logout 1.0.
    */
   end_session_endpoint: string;
+  /**
+   * RFC 7591; present only when the tenant allows dynamic registration.
+   */
+  registration_endpoint?: string;
   /**
    * RFC 7662.
    */
@@ -730,6 +811,17 @@ export interface Problem {
 }
 
 /**
+ * OAuth 2.0 Protected Resource Metadata (RFC 9728 §2).
+ */
+export interface ProtectedResourceMetadata {
+  resource: string;
+  authorization_servers: string[];
+  scopes_supported: string[];
+  bearer_methods_supported: string[];
+  resource_name: string;
+}
+
+/**
  * Body of `PUT /v1/tenants/{tenant}/email-templates/{template}/{locale}`.
  *
  * Variables are written `{{ name }}`: `tenant_name`, `email`, `name`, `expires_minutes`, and
@@ -777,6 +869,43 @@ export interface RecoveryCodes {
 export interface RefreshRequest {
   refresh_token?: string;
   delivery?: TokenDelivery;
+}
+
+/**
+ * An API protected by the tenant, such as an MCP server.
+ */
+export interface Resource {
+  /**
+   * `res_…`.
+   */
+  id: string;
+  /**
+   * The resource indicator (RFC 8707) clients request and the `aud` of its tokens, e.g.
+   * the MCP server's URL.
+   */
+  identifier: string;
+  name: string;
+  /**
+   * Scopes clients may request for this API (e.g. one per MCP tool).
+   */
+  scopes: string[];
+  /**
+   * Where its RFC 9728 protected-resource metadata is served.
+   */
+  metadata_url: string;
+  /**
+   * An RFC 3339 date-time, such as `2026-01-31T09:30:00Z`.
+   */
+  created_at: string;
+  /**
+   * An RFC 3339 date-time, such as `2026-01-31T09:30:00Z`.
+   */
+  updated_at: string;
+}
+
+export interface ResourceList {
+  data: Resource[];
+  next_cursor?: string;
 }
 
 /**
@@ -1207,12 +1336,27 @@ export interface UpdateClient {
 }
 
 /**
+ * Body of `PATCH /v1/tenants/{tenant}/oauth-settings`.
+ */
+export interface UpdateOAuthSettings {
+  dynamic_client_registration?: boolean;
+}
+
+/**
  * Body of `PATCH /t/{tenant}/me`: the profile fields a user may change themselves.
  */
 export interface UpdateProfile {
   name?: string;
   picture?: string;
   locale?: string;
+}
+
+/**
+ * Body of `PATCH /v1/tenants/{tenant}/resources/{resource}`.
+ */
+export interface UpdateResource {
+  name?: string;
+  scopes?: string[];
 }
 
 /**

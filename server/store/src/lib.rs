@@ -13,6 +13,7 @@ pub mod clients;
 pub mod email;
 pub mod mfa;
 pub mod rate_limits;
+pub mod resources;
 pub mod sessions;
 pub mod signing_keys;
 pub mod signups;
@@ -38,6 +39,7 @@ pub use authorization::{
 pub use clients::{ClientRecord, ClientSecretRecord};
 pub use email::{EmailTemplateRecord, OneTimeTokenRecord, OutboxRecord};
 pub use mfa::{MfaChallengeRecord, MfaCompletion, TotpFactorRecord};
+pub use resources::ResourceRecord;
 pub use sessions::{NewRefreshToken, RefreshOutcome, SessionRecord};
 pub use signing_keys::{KeyRotation, NewSigningKey, SigningKeyRecord};
 pub use signups::PendingSignupRecord;

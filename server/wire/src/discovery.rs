@@ -19,6 +19,10 @@ pub struct OpenIdConfiguration {
     pub userinfo_endpoint: String,
     /// OpenID Connect RP-Initiated Logout 1.0.
     pub end_session_endpoint: String,
+    /// RFC 7591; present only when the tenant allows dynamic registration.
+    #[schema(nullable = false)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub registration_endpoint: Option<String>,
     /// RFC 7662.
     pub introspection_endpoint: String,
     /// RFC 7009.

@@ -16,6 +16,7 @@ pub mod mfa;
 pub mod oauth;
 pub mod page;
 pub mod problem;
+pub mod resources;
 pub mod tenants;
 pub mod tokens;
 pub mod users;
@@ -50,6 +51,11 @@ pub use oauth::{
 };
 pub use page::PageParams;
 pub use problem::{ErrorCode, FieldError, Problem};
+pub use resources::{
+    ClientRegistrationRequest, ClientRegistrationResponse, CreateResource, OAuthSettings,
+    ProtectedResourceMetadata, RegistrationError, Resource, ResourceList, UpdateOAuthSettings,
+    UpdateResource,
+};
 pub use tenants::{CreateTenant, SignupMode, Tenant, TenantList, UpdateTenant};
 pub use tokens::{TestToken, TestTokenRequest};
 pub use users::{

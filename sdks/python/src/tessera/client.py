@@ -25,6 +25,7 @@ from .models import (
     AuditVerification,
     Client,
     ClientList,
+    ClientRegistrationResponse,
     ClientType,
     ClientWithSecret,
     EmailRequestAccepted,
@@ -36,10 +37,14 @@ from .models import (
     IntrospectionResponse,
     JwkSet,
     LoginResponse,
+    OAuthSettings,
     OpenIdConfiguration,
     OutboxMessage,
     OutboxMessageList,
+    ProtectedResourceMetadata,
     RecoveryCodes,
+    Resource,
+    ResourceList,
     SessionList,
     SessionTokens,
     SigningAlg,
@@ -79,6 +84,7 @@ class TesseraClient(SyncAPIClient):
         *,
         admin_key: str | None = None,
         bearer_token: str | None = None,
+        registration_token: str | None = None,
         session_token: str | None = None,
         timeout: float = DEFAULT_TIMEOUT,
         max_retries: int = DEFAULT_MAX_RETRIES,
@@ -91,6 +97,7 @@ class TesseraClient(SyncAPIClient):
             base_url: The server, such as ``https://id.example.com``.
             admin_key: An admin key, `tsk_…`, from `tessera admin bootstrap` or the first start.
             bearer_token: An access token from the tenant's token endpoint (`POST /t/{tenant}/oauth/token`).
+            registration_token: The registration access token (`trt_…`) from dynamic client registration (RFC 7592).
             session_token: A session access token from `POST /t/{tenant}/auth/login`.
             timeout: Seconds to wait for each attempt's response.
             max_retries: Retries after a retryable failure (408, 429, 5xx, no connection);
@@ -105,6 +112,7 @@ class TesseraClient(SyncAPIClient):
             credentials={
                 "admin_key": admin_key,
                 "bearer_token": bearer_token,
+                "registration_token": registration_token,
                 "session_token": session_token,
             },
             timeout=timeout,
@@ -807,6 +815,129 @@ class TesseraClient(SyncAPIClient):
         """
         self._request("DELETE", f"/v1/tenants/{_path(tenant)}/clients/{_path(client)}/secrets/{_path(secret)}", auth=("admin_key",), expect="empty", options=request_options)
 
+    def list_resources(self, tenant: str, *, limit: int | None = None, cursor: str | None = None, request_options: RequestOptions | None = None) -> SyncPage[Resource]:
+        """List resources.
+
+        Returns the first page; iterating it yields every Resource across pages.
+
+        Args:
+            tenant: The tenant's slug
+            limit: Items per page, 1-100 (default 20).
+            cursor: The `next_cursor` of the previous page.
+
+        Raises:
+            BadRequestError: 400 Malformed query or tenant slug
+            AuthenticationError: 401 Missing or invalid admin key
+            NotFoundError: 404 No such tenant
+        """
+        def _fetch(_cursor: str | None) -> tuple[list[Resource], str | None]:
+            _page = ResourceList.from_dict(self._request("GET", f"/v1/tenants/{_path(tenant)}/resources", query={"limit": limit, "cursor": _cursor}, auth=("admin_key",), expect="json", options=request_options))
+            return _page.data, _page.next_cursor
+
+        return SyncPage(_fetch, cursor)
+
+    def create_resource(self, tenant: str, *, identifier: str, name: str, scopes: list[str] | None = None, request_options: RequestOptions | None = None) -> Resource:
+        """Register a resource.
+
+        An API the tenant protects, such as an MCP server: clients request tokens for it with
+        `resource` (RFC 8707), tokens carry its identifier as `aud`, and its scopes (one per MCP
+        tool, for instance) become requestable.
+
+        Args:
+            tenant: The tenant's slug
+            identifier: An absolute URI without a fragment; unique in the tenant.
+
+        Raises:
+            BadRequestError: 400 Malformed body or tenant slug
+            AuthenticationError: 401 Missing or invalid admin key
+            NotFoundError: 404 No such tenant
+            ConflictError: 409 A resource with this identifier exists
+            APIError: 415 Body is not JSON
+            UnprocessableError: 422 Invalid identifier, name or scopes
+        """
+        _data = self._request("POST", f"/v1/tenants/{_path(tenant)}/resources", json=_body({"identifier": identifier, "name": name, "scopes": scopes}), auth=("admin_key",), expect="json", options=request_options)
+        return Resource.from_dict(_data)
+
+    def get_resource(self, tenant: str, resource: str, *, request_options: RequestOptions | None = None) -> Resource:
+        """Get a resource.
+
+        Args:
+            tenant: The tenant's slug
+            resource: The resource's id
+
+        Raises:
+            BadRequestError: 400 Malformed tenant slug
+            AuthenticationError: 401 Missing or invalid admin key
+            NotFoundError: 404 No such tenant or resource
+        """
+        _data = self._request("GET", f"/v1/tenants/{_path(tenant)}/resources/{_path(resource)}", auth=("admin_key",), expect="json", options=request_options)
+        return Resource.from_dict(_data)
+
+    def delete_resource(self, tenant: str, resource: str, *, request_options: RequestOptions | None = None) -> None:
+        """Delete a resource.
+
+        Args:
+            tenant: The tenant's slug
+            resource: The resource's id
+
+        Raises:
+            BadRequestError: 400 Malformed tenant slug
+            AuthenticationError: 401 Missing or invalid admin key
+            NotFoundError: 404 No such tenant or resource
+        """
+        self._request("DELETE", f"/v1/tenants/{_path(tenant)}/resources/{_path(resource)}", auth=("admin_key",), expect="empty", options=request_options)
+
+    def update_resource(self, tenant: str, resource: str, *, name: str | None = None, scopes: list[str] | None = None, request_options: RequestOptions | None = None) -> Resource:
+        """Update a resource.
+
+        Its name and scopes; the identifier is fixed, since issued tokens carry it.
+
+        Args:
+            tenant: The tenant's slug
+            resource: The resource's id
+
+        Raises:
+            BadRequestError: 400 Malformed body or tenant slug
+            AuthenticationError: 401 Missing or invalid admin key
+            NotFoundError: 404 No such tenant or resource
+            APIError: 415 Body is not JSON
+            UnprocessableError: 422 Invalid name or scopes
+        """
+        _data = self._request("PATCH", f"/v1/tenants/{_path(tenant)}/resources/{_path(resource)}", json=_body({"name": name, "scopes": scopes}), auth=("admin_key",), expect="json", options=request_options)
+        return Resource.from_dict(_data)
+
+    def get_o_auth_settings(self, tenant: str, *, request_options: RequestOptions | None = None) -> OAuthSettings:
+        """Get OAuth settings.
+
+        Args:
+            tenant: The tenant's slug
+
+        Raises:
+            BadRequestError: 400 Malformed tenant slug
+            AuthenticationError: 401 Missing or invalid admin key
+            NotFoundError: 404 No such tenant
+        """
+        _data = self._request("GET", f"/v1/tenants/{_path(tenant)}/oauth-settings", auth=("admin_key",), expect="json", options=request_options)
+        return OAuthSettings.from_dict(_data)
+
+    def update_o_auth_settings(self, tenant: str, *, dynamic_client_registration: bool | None = None, request_options: RequestOptions | None = None) -> OAuthSettings:
+        """Update OAuth settings.
+
+        `dynamic_client_registration: true` opens `{issuer}/oauth/register` (RFC 7591) to anyone,
+        as MCP clients need; registered clients get only the code flow.
+
+        Args:
+            tenant: The tenant's slug
+
+        Raises:
+            BadRequestError: 400 Malformed body or tenant slug
+            AuthenticationError: 401 Missing or invalid admin key
+            NotFoundError: 404 No such tenant
+            APIError: 415 Body is not JSON
+        """
+        _data = self._request("PATCH", f"/v1/tenants/{_path(tenant)}/oauth-settings", json=_body({"dynamic_client_registration": dynamic_client_registration}), auth=("admin_key",), expect="json", options=request_options)
+        return OAuthSettings.from_dict(_data)
+
     def list_audit_events(self, tenant: str, *, action: str | None = None, actor_id: str | None = None, target_id: str | None = None, since: str | None = None, until: str | None = None, limit: int | None = None, cursor: str | None = None, request_options: RequestOptions | None = None) -> SyncPage[AuditEvent]:
         """List audit events.
 
@@ -1077,6 +1208,100 @@ class TesseraClient(SyncAPIClient):
         """
         _data = self._request("POST", f"/t/{_path(tenant)}/oauth/userinfo", auth=("bearer_token",), expect="json", options=request_options)
         return UserInfo.from_dict(_data)
+
+    def oauth_register(self, tenant: str, *, redirect_uris: list[str] | None = None, token_endpoint_auth_method: str | None = None, grant_types: list[str] | None = None, response_types: list[str] | None = None, client_name: str | None = None, scope: str | None = None, post_logout_redirect_uris: list[str] | None = None, request_options: RequestOptions | None = None) -> ClientRegistrationResponse:
+        """Register a client dynamically.
+
+        RFC 7591: open to anyone when the tenant allows it (`oauth-settings`), as MCP clients
+        need. Registered clients get the authorization code flow (with `refresh_token` when
+        asked); `token_endpoint_auth_method: none` makes a public client. The response carries
+        the client secret and the registration access token, once.
+
+        Args:
+            tenant: The tenant's slug
+            token_endpoint_auth_method: `client_secret_basic` (the RFC 7591 default), `client_secret_post`, or `none` for a
+            grant_types: `authorization_code` and `refresh_token` (the default is `authorization_code`).
+            response_types: `code` only.
+            scope: Space-separated scopes the client will use (informational).
+
+        Raises:
+            BadRequestError: 400 invalid_redirect_uri or invalid_client_metadata
+            PermissionDeniedError: 403 access_denied: the tenant does not allow dynamic registration
+            NotFoundError: 404 No such tenant
+        """
+        _data = self._request("POST", f"/t/{_path(tenant)}/oauth/register", json=_body({"redirect_uris": redirect_uris, "token_endpoint_auth_method": token_endpoint_auth_method, "grant_types": grant_types, "response_types": response_types, "client_name": client_name, "scope": scope, "post_logout_redirect_uris": post_logout_redirect_uris}), expect="json", options=request_options)
+        return ClientRegistrationResponse.from_dict(_data)
+
+    def oauth_read_registration(self, tenant: str, client: str, *, request_options: RequestOptions | None = None) -> ClientRegistrationResponse:
+        """Read a registration.
+
+        RFC 7592 §2.1, with the registration access token as a Bearer token.
+
+        Args:
+            tenant: The tenant's slug
+            client: The client_id
+
+        Raises:
+            AuthenticationError: 401 invalid_token
+            NotFoundError: 404 No such tenant
+        """
+        _data = self._request("GET", f"/t/{_path(tenant)}/oauth/register/{_path(client)}", auth=("registration_token",), expect="json", options=request_options)
+        return ClientRegistrationResponse.from_dict(_data)
+
+    def oauth_update_registration(self, tenant: str, client: str, *, redirect_uris: list[str] | None = None, token_endpoint_auth_method: str | None = None, grant_types: list[str] | None = None, response_types: list[str] | None = None, client_name: str | None = None, scope: str | None = None, post_logout_redirect_uris: list[str] | None = None, request_options: RequestOptions | None = None) -> ClientRegistrationResponse:
+        """Update a registration.
+
+        RFC 7592 §2.2: the body replaces the client's metadata (the authentication method
+        cannot change).
+
+        Args:
+            tenant: The tenant's slug
+            client: The client_id
+            token_endpoint_auth_method: `client_secret_basic` (the RFC 7591 default), `client_secret_post`, or `none` for a
+            grant_types: `authorization_code` and `refresh_token` (the default is `authorization_code`).
+            response_types: `code` only.
+            scope: Space-separated scopes the client will use (informational).
+
+        Raises:
+            BadRequestError: 400 invalid_redirect_uri or invalid_client_metadata
+            AuthenticationError: 401 invalid_token
+            NotFoundError: 404 No such tenant
+        """
+        _data = self._request("PUT", f"/t/{_path(tenant)}/oauth/register/{_path(client)}", json=_body({"redirect_uris": redirect_uris, "token_endpoint_auth_method": token_endpoint_auth_method, "grant_types": grant_types, "response_types": response_types, "client_name": client_name, "scope": scope, "post_logout_redirect_uris": post_logout_redirect_uris}), auth=("registration_token",), expect="json", options=request_options)
+        return ClientRegistrationResponse.from_dict(_data)
+
+    def oauth_delete_registration(self, tenant: str, client: str, *, request_options: RequestOptions | None = None) -> None:
+        """Delete a registration.
+
+        RFC 7592 §2.3: the client stops working at once.
+
+        Args:
+            tenant: The tenant's slug
+            client: The client_id
+
+        Raises:
+            AuthenticationError: 401 invalid_token
+            NotFoundError: 404 No such tenant
+        """
+        self._request("DELETE", f"/t/{_path(tenant)}/oauth/register/{_path(client)}", auth=("registration_token",), expect="empty", options=request_options)
+
+    def get_protected_resource_metadata(self, tenant: str, resource: str, *, request_options: RequestOptions | None = None) -> ProtectedResourceMetadata:
+        """Protected resource metadata.
+
+        RFC 9728 §3 metadata of a registered resource, served by Tessera on the resource's
+        behalf: resource servers point clients here from their `WWW-Authenticate` challenge
+        (`resource_metadata="…"`), as the MCP authorization spec asks, or serve a copy themselves.
+
+        Args:
+            tenant: The tenant's slug
+            resource: The resource's id
+
+        Raises:
+            BadRequestError: 400 Malformed tenant slug
+            NotFoundError: 404 No such tenant or resource
+        """
+        _data = self._request("GET", f"/.well-known/oauth-protected-resource/t/{_path(tenant)}/resources/{_path(resource)}", expect="json", options=request_options)
+        return ProtectedResourceMetadata.from_dict(_data)
 
     def verify_mfa(self, tenant: str, *, mfa_token: str, code: str | None = None, recovery_code: str | None = None, delivery: TokenDelivery | None = None, request_options: RequestOptions | None = None) -> SessionTokens:
         """Complete a sign-in with a second factor.
@@ -1560,6 +1785,7 @@ class AsyncTesseraClient(AsyncAPIClient):
         *,
         admin_key: str | None = None,
         bearer_token: str | None = None,
+        registration_token: str | None = None,
         session_token: str | None = None,
         timeout: float = DEFAULT_TIMEOUT,
         max_retries: int = DEFAULT_MAX_RETRIES,
@@ -1573,6 +1799,7 @@ class AsyncTesseraClient(AsyncAPIClient):
             credentials={
                 "admin_key": admin_key,
                 "bearer_token": bearer_token,
+                "registration_token": registration_token,
                 "session_token": session_token,
             },
             timeout=timeout,
@@ -2275,6 +2502,129 @@ class AsyncTesseraClient(AsyncAPIClient):
         """
         await self._request("DELETE", f"/v1/tenants/{_path(tenant)}/clients/{_path(client)}/secrets/{_path(secret)}", auth=("admin_key",), expect="empty", options=request_options)
 
+    def list_resources(self, tenant: str, *, limit: int | None = None, cursor: str | None = None, request_options: RequestOptions | None = None) -> AsyncPaginator[Resource]:
+        """List resources.
+
+        Returns the first page; iterating it yields every Resource across pages.
+
+        Args:
+            tenant: The tenant's slug
+            limit: Items per page, 1-100 (default 20).
+            cursor: The `next_cursor` of the previous page.
+
+        Raises:
+            BadRequestError: 400 Malformed query or tenant slug
+            AuthenticationError: 401 Missing or invalid admin key
+            NotFoundError: 404 No such tenant
+        """
+        async def _fetch(_cursor: str | None) -> tuple[list[Resource], str | None]:
+            _page = ResourceList.from_dict(await self._request("GET", f"/v1/tenants/{_path(tenant)}/resources", query={"limit": limit, "cursor": _cursor}, auth=("admin_key",), expect="json", options=request_options))
+            return _page.data, _page.next_cursor
+
+        return AsyncPaginator(_fetch, cursor)
+
+    async def create_resource(self, tenant: str, *, identifier: str, name: str, scopes: list[str] | None = None, request_options: RequestOptions | None = None) -> Resource:
+        """Register a resource.
+
+        An API the tenant protects, such as an MCP server: clients request tokens for it with
+        `resource` (RFC 8707), tokens carry its identifier as `aud`, and its scopes (one per MCP
+        tool, for instance) become requestable.
+
+        Args:
+            tenant: The tenant's slug
+            identifier: An absolute URI without a fragment; unique in the tenant.
+
+        Raises:
+            BadRequestError: 400 Malformed body or tenant slug
+            AuthenticationError: 401 Missing or invalid admin key
+            NotFoundError: 404 No such tenant
+            ConflictError: 409 A resource with this identifier exists
+            APIError: 415 Body is not JSON
+            UnprocessableError: 422 Invalid identifier, name or scopes
+        """
+        _data = await self._request("POST", f"/v1/tenants/{_path(tenant)}/resources", json=_body({"identifier": identifier, "name": name, "scopes": scopes}), auth=("admin_key",), expect="json", options=request_options)
+        return Resource.from_dict(_data)
+
+    async def get_resource(self, tenant: str, resource: str, *, request_options: RequestOptions | None = None) -> Resource:
+        """Get a resource.
+
+        Args:
+            tenant: The tenant's slug
+            resource: The resource's id
+
+        Raises:
+            BadRequestError: 400 Malformed tenant slug
+            AuthenticationError: 401 Missing or invalid admin key
+            NotFoundError: 404 No such tenant or resource
+        """
+        _data = await self._request("GET", f"/v1/tenants/{_path(tenant)}/resources/{_path(resource)}", auth=("admin_key",), expect="json", options=request_options)
+        return Resource.from_dict(_data)
+
+    async def delete_resource(self, tenant: str, resource: str, *, request_options: RequestOptions | None = None) -> None:
+        """Delete a resource.
+
+        Args:
+            tenant: The tenant's slug
+            resource: The resource's id
+
+        Raises:
+            BadRequestError: 400 Malformed tenant slug
+            AuthenticationError: 401 Missing or invalid admin key
+            NotFoundError: 404 No such tenant or resource
+        """
+        await self._request("DELETE", f"/v1/tenants/{_path(tenant)}/resources/{_path(resource)}", auth=("admin_key",), expect="empty", options=request_options)
+
+    async def update_resource(self, tenant: str, resource: str, *, name: str | None = None, scopes: list[str] | None = None, request_options: RequestOptions | None = None) -> Resource:
+        """Update a resource.
+
+        Its name and scopes; the identifier is fixed, since issued tokens carry it.
+
+        Args:
+            tenant: The tenant's slug
+            resource: The resource's id
+
+        Raises:
+            BadRequestError: 400 Malformed body or tenant slug
+            AuthenticationError: 401 Missing or invalid admin key
+            NotFoundError: 404 No such tenant or resource
+            APIError: 415 Body is not JSON
+            UnprocessableError: 422 Invalid name or scopes
+        """
+        _data = await self._request("PATCH", f"/v1/tenants/{_path(tenant)}/resources/{_path(resource)}", json=_body({"name": name, "scopes": scopes}), auth=("admin_key",), expect="json", options=request_options)
+        return Resource.from_dict(_data)
+
+    async def get_o_auth_settings(self, tenant: str, *, request_options: RequestOptions | None = None) -> OAuthSettings:
+        """Get OAuth settings.
+
+        Args:
+            tenant: The tenant's slug
+
+        Raises:
+            BadRequestError: 400 Malformed tenant slug
+            AuthenticationError: 401 Missing or invalid admin key
+            NotFoundError: 404 No such tenant
+        """
+        _data = await self._request("GET", f"/v1/tenants/{_path(tenant)}/oauth-settings", auth=("admin_key",), expect="json", options=request_options)
+        return OAuthSettings.from_dict(_data)
+
+    async def update_o_auth_settings(self, tenant: str, *, dynamic_client_registration: bool | None = None, request_options: RequestOptions | None = None) -> OAuthSettings:
+        """Update OAuth settings.
+
+        `dynamic_client_registration: true` opens `{issuer}/oauth/register` (RFC 7591) to anyone,
+        as MCP clients need; registered clients get only the code flow.
+
+        Args:
+            tenant: The tenant's slug
+
+        Raises:
+            BadRequestError: 400 Malformed body or tenant slug
+            AuthenticationError: 401 Missing or invalid admin key
+            NotFoundError: 404 No such tenant
+            APIError: 415 Body is not JSON
+        """
+        _data = await self._request("PATCH", f"/v1/tenants/{_path(tenant)}/oauth-settings", json=_body({"dynamic_client_registration": dynamic_client_registration}), auth=("admin_key",), expect="json", options=request_options)
+        return OAuthSettings.from_dict(_data)
+
     def list_audit_events(self, tenant: str, *, action: str | None = None, actor_id: str | None = None, target_id: str | None = None, since: str | None = None, until: str | None = None, limit: int | None = None, cursor: str | None = None, request_options: RequestOptions | None = None) -> AsyncPaginator[AuditEvent]:
         """List audit events.
 
@@ -2545,6 +2895,100 @@ class AsyncTesseraClient(AsyncAPIClient):
         """
         _data = await self._request("POST", f"/t/{_path(tenant)}/oauth/userinfo", auth=("bearer_token",), expect="json", options=request_options)
         return UserInfo.from_dict(_data)
+
+    async def oauth_register(self, tenant: str, *, redirect_uris: list[str] | None = None, token_endpoint_auth_method: str | None = None, grant_types: list[str] | None = None, response_types: list[str] | None = None, client_name: str | None = None, scope: str | None = None, post_logout_redirect_uris: list[str] | None = None, request_options: RequestOptions | None = None) -> ClientRegistrationResponse:
+        """Register a client dynamically.
+
+        RFC 7591: open to anyone when the tenant allows it (`oauth-settings`), as MCP clients
+        need. Registered clients get the authorization code flow (with `refresh_token` when
+        asked); `token_endpoint_auth_method: none` makes a public client. The response carries
+        the client secret and the registration access token, once.
+
+        Args:
+            tenant: The tenant's slug
+            token_endpoint_auth_method: `client_secret_basic` (the RFC 7591 default), `client_secret_post`, or `none` for a
+            grant_types: `authorization_code` and `refresh_token` (the default is `authorization_code`).
+            response_types: `code` only.
+            scope: Space-separated scopes the client will use (informational).
+
+        Raises:
+            BadRequestError: 400 invalid_redirect_uri or invalid_client_metadata
+            PermissionDeniedError: 403 access_denied: the tenant does not allow dynamic registration
+            NotFoundError: 404 No such tenant
+        """
+        _data = await self._request("POST", f"/t/{_path(tenant)}/oauth/register", json=_body({"redirect_uris": redirect_uris, "token_endpoint_auth_method": token_endpoint_auth_method, "grant_types": grant_types, "response_types": response_types, "client_name": client_name, "scope": scope, "post_logout_redirect_uris": post_logout_redirect_uris}), expect="json", options=request_options)
+        return ClientRegistrationResponse.from_dict(_data)
+
+    async def oauth_read_registration(self, tenant: str, client: str, *, request_options: RequestOptions | None = None) -> ClientRegistrationResponse:
+        """Read a registration.
+
+        RFC 7592 §2.1, with the registration access token as a Bearer token.
+
+        Args:
+            tenant: The tenant's slug
+            client: The client_id
+
+        Raises:
+            AuthenticationError: 401 invalid_token
+            NotFoundError: 404 No such tenant
+        """
+        _data = await self._request("GET", f"/t/{_path(tenant)}/oauth/register/{_path(client)}", auth=("registration_token",), expect="json", options=request_options)
+        return ClientRegistrationResponse.from_dict(_data)
+
+    async def oauth_update_registration(self, tenant: str, client: str, *, redirect_uris: list[str] | None = None, token_endpoint_auth_method: str | None = None, grant_types: list[str] | None = None, response_types: list[str] | None = None, client_name: str | None = None, scope: str | None = None, post_logout_redirect_uris: list[str] | None = None, request_options: RequestOptions | None = None) -> ClientRegistrationResponse:
+        """Update a registration.
+
+        RFC 7592 §2.2: the body replaces the client's metadata (the authentication method
+        cannot change).
+
+        Args:
+            tenant: The tenant's slug
+            client: The client_id
+            token_endpoint_auth_method: `client_secret_basic` (the RFC 7591 default), `client_secret_post`, or `none` for a
+            grant_types: `authorization_code` and `refresh_token` (the default is `authorization_code`).
+            response_types: `code` only.
+            scope: Space-separated scopes the client will use (informational).
+
+        Raises:
+            BadRequestError: 400 invalid_redirect_uri or invalid_client_metadata
+            AuthenticationError: 401 invalid_token
+            NotFoundError: 404 No such tenant
+        """
+        _data = await self._request("PUT", f"/t/{_path(tenant)}/oauth/register/{_path(client)}", json=_body({"redirect_uris": redirect_uris, "token_endpoint_auth_method": token_endpoint_auth_method, "grant_types": grant_types, "response_types": response_types, "client_name": client_name, "scope": scope, "post_logout_redirect_uris": post_logout_redirect_uris}), auth=("registration_token",), expect="json", options=request_options)
+        return ClientRegistrationResponse.from_dict(_data)
+
+    async def oauth_delete_registration(self, tenant: str, client: str, *, request_options: RequestOptions | None = None) -> None:
+        """Delete a registration.
+
+        RFC 7592 §2.3: the client stops working at once.
+
+        Args:
+            tenant: The tenant's slug
+            client: The client_id
+
+        Raises:
+            AuthenticationError: 401 invalid_token
+            NotFoundError: 404 No such tenant
+        """
+        await self._request("DELETE", f"/t/{_path(tenant)}/oauth/register/{_path(client)}", auth=("registration_token",), expect="empty", options=request_options)
+
+    async def get_protected_resource_metadata(self, tenant: str, resource: str, *, request_options: RequestOptions | None = None) -> ProtectedResourceMetadata:
+        """Protected resource metadata.
+
+        RFC 9728 §3 metadata of a registered resource, served by Tessera on the resource's
+        behalf: resource servers point clients here from their `WWW-Authenticate` challenge
+        (`resource_metadata="…"`), as the MCP authorization spec asks, or serve a copy themselves.
+
+        Args:
+            tenant: The tenant's slug
+            resource: The resource's id
+
+        Raises:
+            BadRequestError: 400 Malformed tenant slug
+            NotFoundError: 404 No such tenant or resource
+        """
+        _data = await self._request("GET", f"/.well-known/oauth-protected-resource/t/{_path(tenant)}/resources/{_path(resource)}", expect="json", options=request_options)
+        return ProtectedResourceMetadata.from_dict(_data)
 
     async def verify_mfa(self, tenant: str, *, mfa_token: str, code: str | None = None, recovery_code: str | None = None, delivery: TokenDelivery | None = None, request_options: RequestOptions | None = None) -> SessionTokens:
         """Complete a sign-in with a second factor.

@@ -25,10 +25,13 @@ __all__ = [
     "ChangePassword",
     "Client",
     "ClientList",
+    "ClientRegistrationRequest",
+    "ClientRegistrationResponse",
     "ClientSecretInfo",
     "ClientWithSecret",
     "ConfirmTotp",
     "CreateClient",
+    "CreateResource",
     "CreateTenant",
     "CreateUser",
     "EmailCodeVerify",
@@ -47,15 +50,19 @@ __all__ = [
     "MfaChallenge",
     "MfaVerifyRequest",
     "OAuthError",
+    "OAuthSettings",
     "OpenIdConfiguration",
     "OutboxMessage",
     "OutboxMessageList",
     "PasswordResetConfirm",
     "Problem",
+    "ProtectedResourceMetadata",
     "PutEmailTemplate",
     "Reauthenticate",
     "RecoveryCodes",
     "RefreshRequest",
+    "Resource",
+    "ResourceList",
     "RotateClientSecret",
     "RotateKeysRequest",
     "Session",
@@ -75,7 +82,9 @@ __all__ = [
     "TotpEnrolment",
     "TotpStatus",
     "UpdateClient",
+    "UpdateOAuthSettings",
     "UpdateProfile",
+    "UpdateResource",
     "UpdateTenant",
     "UpdateUser",
     "User",
@@ -395,6 +404,118 @@ class ClientList:
 
 
 @dataclass(kw_only=True)
+class ClientRegistrationRequest:
+    """Client metadata of a registration request (RFC 7591 §2). Unknown members are ignored,
+    as §2 requires.
+    """
+
+    redirect_uris: list[str] | None = None
+    token_endpoint_auth_method: str | None = None
+    """`client_secret_basic` (the RFC 7591 default), `client_secret_post`, or `none` for a
+    public client (PKCE, no secret), as MCP clients register.
+    """
+    grant_types: list[str] | None = None
+    """`authorization_code` and `refresh_token` (the default is `authorization_code`)."""
+    response_types: list[str] | None = None
+    """`code` only."""
+    client_name: str | None = None
+    scope: str | None = None
+    """Space-separated scopes the client will use (informational)."""
+    post_logout_redirect_uris: list[str] | None = None
+
+    @classmethod
+    def from_dict(cls, _data: Mapping[str, Any]) -> ClientRegistrationRequest:
+        """Reads the JSON object ``_data``; unknown keys are ignored."""
+        return cls(
+            redirect_uris=None if _data.get("redirect_uris") is None else None if _data["redirect_uris"] is None else list(_data["redirect_uris"]),
+            token_endpoint_auth_method=_data.get("token_endpoint_auth_method"),
+            grant_types=None if _data.get("grant_types") is None else None if _data["grant_types"] is None else list(_data["grant_types"]),
+            response_types=None if _data.get("response_types") is None else None if _data["response_types"] is None else list(_data["response_types"]),
+            client_name=_data.get("client_name"),
+            scope=_data.get("scope"),
+            post_logout_redirect_uris=None if _data.get("post_logout_redirect_uris") is None else None if _data["post_logout_redirect_uris"] is None else list(_data["post_logout_redirect_uris"]),
+        )
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON object, without the optional fields that are ``None``."""
+        _out: dict[str, Any] = {}
+        if self.redirect_uris is not None:
+            _out["redirect_uris"] = None if self.redirect_uris is None else list(self.redirect_uris)
+        if self.token_endpoint_auth_method is not None:
+            _out["token_endpoint_auth_method"] = self.token_endpoint_auth_method
+        if self.grant_types is not None:
+            _out["grant_types"] = None if self.grant_types is None else list(self.grant_types)
+        if self.response_types is not None:
+            _out["response_types"] = None if self.response_types is None else list(self.response_types)
+        if self.client_name is not None:
+            _out["client_name"] = self.client_name
+        if self.scope is not None:
+            _out["scope"] = self.scope
+        if self.post_logout_redirect_uris is not None:
+            _out["post_logout_redirect_uris"] = None if self.post_logout_redirect_uris is None else list(self.post_logout_redirect_uris)
+        return _out
+
+
+@dataclass(kw_only=True)
+class ClientRegistrationResponse:
+    """A registered client's metadata and credentials (RFC 7591 §3.2.1, RFC 7592 §3)."""
+
+    client_id: str
+    client_secret: str | None = None
+    """Only in the registration response and only for confidential clients."""
+    client_id_issued_at: int
+    client_secret_expires_at: int | None = None
+    """0: the secret does not expire (present with a secret)."""
+    registration_access_token: str | None = None
+    """Bearer token for the registration management endpoint (RFC 7592), shown once."""
+    registration_client_uri: str
+    client_name: str
+    redirect_uris: list[str]
+    post_logout_redirect_uris: list[str]
+    token_endpoint_auth_method: str
+    grant_types: list[str]
+    response_types: list[str]
+
+    @classmethod
+    def from_dict(cls, _data: Mapping[str, Any]) -> ClientRegistrationResponse:
+        """Reads the JSON object ``_data``; unknown keys are ignored."""
+        return cls(
+            client_id=_data["client_id"],
+            client_secret=_data.get("client_secret"),
+            client_id_issued_at=_data["client_id_issued_at"],
+            client_secret_expires_at=_data.get("client_secret_expires_at"),
+            registration_access_token=_data.get("registration_access_token"),
+            registration_client_uri=_data["registration_client_uri"],
+            client_name=_data["client_name"],
+            redirect_uris=list(_data["redirect_uris"]),
+            post_logout_redirect_uris=list(_data["post_logout_redirect_uris"]),
+            token_endpoint_auth_method=_data["token_endpoint_auth_method"],
+            grant_types=list(_data["grant_types"]),
+            response_types=list(_data["response_types"]),
+        )
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON object, without the optional fields that are ``None``."""
+        _out: dict[str, Any] = {}
+        _out["client_id"] = self.client_id
+        if self.client_secret is not None:
+            _out["client_secret"] = self.client_secret
+        _out["client_id_issued_at"] = self.client_id_issued_at
+        if self.client_secret_expires_at is not None:
+            _out["client_secret_expires_at"] = self.client_secret_expires_at
+        if self.registration_access_token is not None:
+            _out["registration_access_token"] = self.registration_access_token
+        _out["registration_client_uri"] = self.registration_client_uri
+        _out["client_name"] = self.client_name
+        _out["redirect_uris"] = list(self.redirect_uris)
+        _out["post_logout_redirect_uris"] = list(self.post_logout_redirect_uris)
+        _out["token_endpoint_auth_method"] = self.token_endpoint_auth_method
+        _out["grant_types"] = list(self.grant_types)
+        _out["response_types"] = list(self.response_types)
+        return _out
+
+
+@dataclass(kw_only=True)
 class ClientSecretInfo:
     """What may be shown of a client secret after its creation."""
 
@@ -585,6 +706,34 @@ class CreateClient:
             _out["post_logout_redirect_uris"] = list(self.post_logout_redirect_uris)
         if self.skip_consent is not None:
             _out["skip_consent"] = self.skip_consent
+        return _out
+
+
+@dataclass(kw_only=True)
+class CreateResource:
+    """Body of `POST /v1/tenants/{tenant}/resources`."""
+
+    identifier: str
+    """An absolute URI without a fragment; unique in the tenant."""
+    name: str
+    scopes: list[str] | None = None
+
+    @classmethod
+    def from_dict(cls, _data: Mapping[str, Any]) -> CreateResource:
+        """Reads the JSON object ``_data``; unknown keys are ignored."""
+        return cls(
+            identifier=_data["identifier"],
+            name=_data["name"],
+            scopes=None if _data.get("scopes") is None else list(_data["scopes"]),
+        )
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON object, without the optional fields that are ``None``."""
+        _out: dict[str, Any] = {}
+        _out["identifier"] = self.identifier
+        _out["name"] = self.name
+        if self.scopes is not None:
+            _out["scopes"] = list(self.scopes)
         return _out
 
 
@@ -1170,6 +1319,29 @@ class OAuthError:
 
 
 @dataclass(kw_only=True)
+class OAuthSettings:
+    """A tenant's authorization-server policy."""
+
+    dynamic_client_registration: bool
+    """Whether anyone may register clients at `{issuer}/oauth/register` (RFC 7591), as MCP
+    clients do. Off by default.
+    """
+
+    @classmethod
+    def from_dict(cls, _data: Mapping[str, Any]) -> OAuthSettings:
+        """Reads the JSON object ``_data``; unknown keys are ignored."""
+        return cls(
+            dynamic_client_registration=_data["dynamic_client_registration"],
+        )
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON object, without the optional fields that are ``None``."""
+        _out: dict[str, Any] = {}
+        _out["dynamic_client_registration"] = self.dynamic_client_registration
+        return _out
+
+
+@dataclass(kw_only=True)
 class OpenIdConfiguration:
     """OpenID Provider metadata (OpenID Connect Discovery 1.0 §3), also served as OAuth 2.0
     Authorization Server Metadata (RFC 8414).
@@ -1189,6 +1361,8 @@ class OpenIdConfiguration:
     """OpenID Connect Core §5.3."""
     end_session_endpoint: str
     """OpenID Connect RP-Initiated Logout 1.0."""
+    registration_endpoint: str | None = None
+    """RFC 7591; present only when the tenant allows dynamic registration."""
     introspection_endpoint: str
     """RFC 7662."""
     revocation_endpoint: str
@@ -1220,6 +1394,7 @@ class OpenIdConfiguration:
             token_endpoint=_data["token_endpoint"],
             userinfo_endpoint=_data["userinfo_endpoint"],
             end_session_endpoint=_data["end_session_endpoint"],
+            registration_endpoint=_data.get("registration_endpoint"),
             introspection_endpoint=_data["introspection_endpoint"],
             revocation_endpoint=_data["revocation_endpoint"],
             scopes_supported=list(_data["scopes_supported"]),
@@ -1248,6 +1423,8 @@ class OpenIdConfiguration:
         _out["token_endpoint"] = self.token_endpoint
         _out["userinfo_endpoint"] = self.userinfo_endpoint
         _out["end_session_endpoint"] = self.end_session_endpoint
+        if self.registration_endpoint is not None:
+            _out["registration_endpoint"] = self.registration_endpoint
         _out["introspection_endpoint"] = self.introspection_endpoint
         _out["revocation_endpoint"] = self.revocation_endpoint
         _out["scopes_supported"] = list(self.scopes_supported)
@@ -1416,6 +1593,38 @@ class Problem:
 
 
 @dataclass(kw_only=True)
+class ProtectedResourceMetadata:
+    """OAuth 2.0 Protected Resource Metadata (RFC 9728 §2)."""
+
+    resource: str
+    authorization_servers: list[str]
+    scopes_supported: list[str]
+    bearer_methods_supported: list[str]
+    resource_name: str
+
+    @classmethod
+    def from_dict(cls, _data: Mapping[str, Any]) -> ProtectedResourceMetadata:
+        """Reads the JSON object ``_data``; unknown keys are ignored."""
+        return cls(
+            resource=_data["resource"],
+            authorization_servers=list(_data["authorization_servers"]),
+            scopes_supported=list(_data["scopes_supported"]),
+            bearer_methods_supported=list(_data["bearer_methods_supported"]),
+            resource_name=_data["resource_name"],
+        )
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON object, without the optional fields that are ``None``."""
+        _out: dict[str, Any] = {}
+        _out["resource"] = self.resource
+        _out["authorization_servers"] = list(self.authorization_servers)
+        _out["scopes_supported"] = list(self.scopes_supported)
+        _out["bearer_methods_supported"] = list(self.bearer_methods_supported)
+        _out["resource_name"] = self.resource_name
+        return _out
+
+
+@dataclass(kw_only=True)
 class PutEmailTemplate:
     """Body of `PUT /v1/tenants/{tenant}/email-templates/{template}/{locale}`.
 
@@ -1519,6 +1728,76 @@ class RefreshRequest:
             _out["refresh_token"] = self.refresh_token
         if self.delivery is not None:
             _out["delivery"] = self.delivery
+        return _out
+
+
+@dataclass(kw_only=True)
+class Resource:
+    """An API protected by the tenant, such as an MCP server."""
+
+    id: str
+    """`res_…`."""
+    identifier: str
+    """The resource indicator (RFC 8707) clients request and the `aud` of its tokens, e.g.
+    the MCP server's URL.
+    """
+    name: str
+    scopes: list[str]
+    """Scopes clients may request for this API (e.g. one per MCP tool)."""
+    metadata_url: str
+    """Where its RFC 9728 protected-resource metadata is served."""
+    created_at: datetime
+    """A timezone-aware date-time."""
+    updated_at: datetime
+    """A timezone-aware date-time."""
+
+    @classmethod
+    def from_dict(cls, _data: Mapping[str, Any]) -> Resource:
+        """Reads the JSON object ``_data``; unknown keys are ignored."""
+        return cls(
+            id=_data["id"],
+            identifier=_data["identifier"],
+            name=_data["name"],
+            scopes=list(_data["scopes"]),
+            metadata_url=_data["metadata_url"],
+            created_at=_parse_datetime(_data["created_at"]),
+            updated_at=_parse_datetime(_data["updated_at"]),
+        )
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON object, without the optional fields that are ``None``."""
+        _out: dict[str, Any] = {}
+        _out["id"] = self.id
+        _out["identifier"] = self.identifier
+        _out["name"] = self.name
+        _out["scopes"] = list(self.scopes)
+        _out["metadata_url"] = self.metadata_url
+        _out["created_at"] = _format_datetime(self.created_at)
+        _out["updated_at"] = _format_datetime(self.updated_at)
+        return _out
+
+
+@dataclass(kw_only=True)
+class ResourceList:
+    """A record of the API."""
+
+    data: list[Resource]
+    next_cursor: str | None = None
+
+    @classmethod
+    def from_dict(cls, _data: Mapping[str, Any]) -> ResourceList:
+        """Reads the JSON object ``_data``; unknown keys are ignored."""
+        return cls(
+            data=[Resource.from_dict(_v0) for _v0 in _data["data"]],
+            next_cursor=_data.get("next_cursor"),
+        )
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON object, without the optional fields that are ``None``."""
+        _out: dict[str, Any] = {}
+        _out["data"] = [_v0.to_dict() for _v0 in self.data]
+        if self.next_cursor is not None:
+            _out["next_cursor"] = self.next_cursor
         return _out
 
 
@@ -2219,6 +2498,27 @@ class UpdateClient:
 
 
 @dataclass(kw_only=True)
+class UpdateOAuthSettings:
+    """Body of `PATCH /v1/tenants/{tenant}/oauth-settings`."""
+
+    dynamic_client_registration: bool | None = None
+
+    @classmethod
+    def from_dict(cls, _data: Mapping[str, Any]) -> UpdateOAuthSettings:
+        """Reads the JSON object ``_data``; unknown keys are ignored."""
+        return cls(
+            dynamic_client_registration=_data.get("dynamic_client_registration"),
+        )
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON object, without the optional fields that are ``None``."""
+        _out: dict[str, Any] = {}
+        if self.dynamic_client_registration is not None:
+            _out["dynamic_client_registration"] = self.dynamic_client_registration
+        return _out
+
+
+@dataclass(kw_only=True)
 class UpdateProfile:
     """Body of `PATCH /t/{tenant}/me`: the profile fields a user may change themselves."""
 
@@ -2244,6 +2544,31 @@ class UpdateProfile:
             _out["picture"] = self.picture
         if self.locale is not None:
             _out["locale"] = self.locale
+        return _out
+
+
+@dataclass(kw_only=True)
+class UpdateResource:
+    """Body of `PATCH /v1/tenants/{tenant}/resources/{resource}`."""
+
+    name: str | None = None
+    scopes: list[str] | None = None
+
+    @classmethod
+    def from_dict(cls, _data: Mapping[str, Any]) -> UpdateResource:
+        """Reads the JSON object ``_data``; unknown keys are ignored."""
+        return cls(
+            name=_data.get("name"),
+            scopes=None if _data.get("scopes") is None else list(_data["scopes"]),
+        )
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON object, without the optional fields that are ``None``."""
+        _out: dict[str, Any] = {}
+        if self.name is not None:
+            _out["name"] = self.name
+        if self.scopes is not None:
+            _out["scopes"] = list(self.scopes)
         return _out
 
 

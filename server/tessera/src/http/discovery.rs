@@ -9,12 +9,12 @@ use tessera_wire::{JwkSet, OpenIdConfiguration, Problem};
 use super::HttpState;
 use super::error::ApiResult;
 use super::extract::ApiPath;
-use crate::services::{keys, tenants};
+use crate::services::{ServiceError, keys, tenants};
 
 /// Relying parties cache these briefly; a new `kid` makes them refetch the JWKS anyway.
 const PUBLIC_CACHE: &str = "public, max-age=300";
 
-fn cached<T: serde::Serialize>(body: T) -> Response {
+pub(super) fn cached<T: serde::Serialize>(body: T) -> Response {
     let mut response = Json(body).into_response();
     response.headers_mut().insert(
         header::CACHE_CONTROL,
@@ -24,7 +24,7 @@ fn cached<T: serde::Serialize>(body: T) -> Response {
 }
 
 /// The metadata of a tenant's issuer: only endpoints that exist are advertised.
-fn metadata(issuer: &str) -> OpenIdConfiguration {
+fn metadata(issuer: &str, registration: bool) -> OpenIdConfiguration {
     let strings = |items: &[&str]| items.iter().map(|s| (*s).to_owned()).collect::<Vec<_>>();
     let methods = || strings(&["client_secret_basic", "client_secret_post"]);
     OpenIdConfiguration {
@@ -34,6 +34,7 @@ fn metadata(issuer: &str) -> OpenIdConfiguration {
         token_endpoint: format!("{issuer}/oauth/token"),
         userinfo_endpoint: format!("{issuer}/oauth/userinfo"),
         end_session_endpoint: format!("{issuer}/oauth/logout"),
+        registration_endpoint: registration.then(|| format!("{issuer}/oauth/register")),
         introspection_endpoint: format!("{issuer}/oauth/introspect"),
         revocation_endpoint: format!("{issuer}/oauth/revoke"),
         scopes_supported: strings(&["openid", "profile", "email", "offline_access"]),
@@ -99,7 +100,13 @@ pub async fn get_openid_configuration(
 ) -> ApiResult<Response> {
     let tenant = tenants::find(&state.app, &slug).await?;
     let issuer = state.app.issuer(&tenant.slug);
-    Ok(cached(metadata(&issuer)))
+    let registration = state
+        .app
+        .db
+        .dynamic_registration_open(&tenant.id)
+        .await
+        .map_err(ServiceError::from)?;
+    Ok(cached(metadata(&issuer, registration)))
 }
 
 /// JSON Web Key Set
@@ -141,5 +148,14 @@ pub async fn get_authorization_server_metadata(
     ApiPath(slug): ApiPath<String>,
 ) -> ApiResult<Response> {
     let tenant = tenants::find(&state.app, &slug).await?;
-    Ok(cached(metadata(&state.app.issuer(&tenant.slug))))
+    let registration = state
+        .app
+        .db
+        .dynamic_registration_open(&tenant.id)
+        .await
+        .map_err(ServiceError::from)?;
+    Ok(cached(metadata(
+        &state.app.issuer(&tenant.slug),
+        registration,
+    )))
 }

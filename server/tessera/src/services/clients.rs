@@ -33,7 +33,7 @@ pub fn is_scope_token(token: &str) -> bool {
 }
 
 /// Resource identifiers are absolute URIs without a fragment (RFC 8707 §2).
-fn is_resource(uri: &str) -> bool {
+pub fn is_resource(uri: &str) -> bool {
     let scheme_ok = uri.split_once(':').is_some_and(|(scheme, rest)| {
         !scheme.is_empty()
             && scheme

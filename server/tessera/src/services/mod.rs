@@ -14,6 +14,7 @@ pub mod oauth;
 pub mod pagination;
 pub mod passwords;
 pub mod rate_limits;
+pub mod resources;
 pub mod sessions;
 pub mod signup;
 pub mod tenants;

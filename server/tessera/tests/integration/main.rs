@@ -10,6 +10,7 @@ mod email;
 mod interop;
 mod isolation;
 mod keys;
+mod mcp;
 mod me;
 mod mfa;
 mod oauth;

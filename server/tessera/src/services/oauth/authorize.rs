@@ -13,7 +13,7 @@ use tessera_wire::{AuthorizeQuery, GrantType};
 
 use crate::services::browser_sessions::BrowserSession;
 use crate::services::clients::{self, ClientView};
-use crate::services::{App, Result, ServiceError};
+use crate::services::{App, Result, ServiceError, resources};
 
 pub const CODE_PREFIX: &str = "tac_";
 /// Codes live one minute: the client exchanges them at once (RFC 6749 §4.1.2 allows ten).
@@ -244,16 +244,37 @@ pub async fn validate(
             "code_challenge must be the base64url SHA-256 of the verifier (43 characters)".into(),
         ));
     }
+    // RFC 8707: a resource the client was given, or an API registered with the tenant
+    // (as MCP clients, registered dynamically, ask for their MCP server).
+    let resource = present(&query.resource).map(str::to_owned);
+    let registered = match &resource {
+        Some(identifier) => resources::by_identifier(app, tenant, identifier).await?,
+        None => None,
+    };
+    if let Some(resource) = &resource
+        && !client.audiences.contains(resource)
+        && registered.is_none()
+    {
+        return Err(fail(
+            "invalid_target",
+            format!("the client may not request tokens for {resource:?}"),
+        ));
+    }
+    let resource_scopes = registered
+        .as_ref()
+        .map(resources::scopes_of)
+        .unwrap_or_default();
     if scope.iter().any(|s| !clients::is_scope_token(s)) {
         return Err(fail(
             "invalid_scope",
             "scope must be scope tokens separated by single spaces".into(),
         ));
     }
-    if let Some(unknown) = scope
-        .iter()
-        .find(|s| !OIDC_SCOPES.contains(&s.as_str()) && !client.scopes.contains(s))
-    {
+    if let Some(unknown) = scope.iter().find(|s| {
+        !OIDC_SCOPES.contains(&s.as_str())
+            && !client.scopes.contains(s)
+            && !resource_scopes.contains(s)
+    }) {
         return Err(fail(
             "invalid_scope",
             format!("the client may not request the scope {unknown:?}"),
@@ -295,15 +316,6 @@ pub async fn validate(
             }
         },
     };
-    let resource = present(&query.resource).map(str::to_owned);
-    if let Some(resource) = &resource
-        && !client.audiences.contains(resource)
-    {
-        return Err(fail(
-            "invalid_target",
-            format!("the client may not request tokens for {resource:?}"),
-        ));
-    }
     let params = AuthorizationParams {
         client_id: client.record.id.clone(),
         redirect_uri: redirect_uri.clone(),

@@ -8,6 +8,7 @@ pub mod end_session;
 pub mod id_token;
 pub mod interaction;
 pub mod rfc7009_revocation;
+pub mod rfc7591_registration;
 pub mod rfc7662_introspection;
 pub mod token;
 pub mod userinfo;
