@@ -5,7 +5,10 @@
 use std::path::Path;
 
 /// Peer packages, relative to the repository root.
-const PEERS: &[&str] = &["server/tessera/tests/integration/peers/openid-client"];
+const PEERS: &[&str] = &[
+    "server/tessera/tests/integration/peers/openid-client",
+    "server/tessera/tests/integration/peers/mcp",
+];
 
 pub fn ensure(root: &Path) -> Result<(), String> {
     for peer in PEERS {

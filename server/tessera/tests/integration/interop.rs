@@ -141,3 +141,81 @@ async fn openid_client_runs_the_code_flow_with_pkce_userinfo_and_refresh() {
             .starts_with(&format!("{issuer}/oauth/logout?"))
     );
 }
+
+#[tokio::test]
+async fn the_mcp_sdk_discovers_registers_signs_in_and_calls_a_tool() {
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/integration/peers/mcp");
+    assert!(
+        dir.join("node_modules/@modelcontextprotocol/sdk").is_dir(),
+        "the MCP SDK is not installed: `cargo xtask test` installs it; by hand: npm ci --prefix {}",
+        dir.display()
+    );
+    let server = TestServer::start().await;
+    server.create_tenant("acme").await;
+    let user = server
+        .create_user("acme", "ada@example.com", "correct horse battery")
+        .await;
+    // The MCP server's address, chosen here so its identifier can be registered first.
+    let port = std::net::TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port();
+    let identifier = format!("http://127.0.0.1:{port}/mcp");
+    let resource: Value = server
+        .admin(Method::POST, "/v1/tenants/acme/resources")
+        .json(&json!({ "identifier": identifier, "name": "Echo MCP", "scopes": ["tools:echo"] }))
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    let settings = server
+        .admin(Method::PATCH, "/v1/tenants/acme/oauth-settings")
+        .json(&json!({ "dynamic_client_registration": true }))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(settings.status(), 200);
+    // A valid token of the tenant, but for another API: the MCP server must refuse it.
+    let foreign = server
+        .mint("acme", json!({ "subject": user["id"], "audience": "https://other.example.com", "scope": "tools:echo" }))
+        .await;
+    let args = [
+        "mcp_flow.mjs".to_owned(),
+        port.to_string(),
+        resource["metadata_url"].as_str().unwrap().to_owned(),
+        "ada@example.com".to_owned(),
+        "correct horse battery".to_owned(),
+        foreign["access_token"].as_str().unwrap().to_owned(),
+    ];
+    let output = tokio::task::spawn_blocking(move || {
+        Command::new("node").args(args).current_dir(dir).output()
+    })
+    .await
+    .unwrap()
+    .unwrap();
+    assert!(
+        output.status.success(),
+        "the MCP flow failed:\n{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    let seen: Value = serde_json::from_slice(&output.stdout).unwrap();
+    assert!(
+        seen["registered"].as_str().unwrap().starts_with("cli_"),
+        "registered by DCR"
+    );
+    let authorization_url = seen["authorization_url"].as_str().unwrap();
+    assert!(authorization_url.starts_with(&server.url("/t/acme/oauth/authorize?")));
+    assert!(authorization_url.contains("code_challenge_method=S256"));
+    assert!(
+        authorization_url.contains("resource="),
+        "RFC 8707 resource sent"
+    );
+    assert_eq!(
+        seen["text"],
+        format!("{}: hello", user["id"].as_str().unwrap())
+    );
+    assert_eq!(seen["foreign_status"], 401);
+}
