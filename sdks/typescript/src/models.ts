@@ -125,6 +125,10 @@ export interface Client {
    */
   skip_consent: boolean;
   /**
+   * The client's public keys (a JWK set) for `private_key_jwt`.
+   */
+  jwks?: Record<string, unknown>;
+  /**
    * Live secrets, newest first (hints only; a secret is shown once, when created).
    */
   secrets: ClientSecretInfo[];
@@ -261,6 +265,10 @@ export interface ClientWithSecret {
    */
   skip_consent: boolean;
   /**
+   * The client's public keys (a JWK set) for `private_key_jwt`.
+   */
+  jwks?: Record<string, unknown>;
+  /**
    * Live secrets, newest first (hints only; a secret is shown once, when created).
    */
   secrets: ClientSecretInfo[];
@@ -322,6 +330,10 @@ export interface CreateClient {
    * `true` for first-party applications whose users are never asked for consent.
    */
   skip_consent?: boolean;
+  /**
+   * The client's public keys (a JWK set) for `private_key_jwt`.
+   */
+  jwks?: Record<string, unknown>;
 }
 
 /**
@@ -714,6 +726,10 @@ export interface OpenIdConfiguration {
   request_parameter_supported: boolean;
   request_uri_parameter_supported: boolean;
   token_endpoint_auth_methods_supported: string[];
+  /**
+   * Algorithms `private_key_jwt` assertions may be signed with.
+   */
+  token_endpoint_auth_signing_alg_values_supported: string[];
   introspection_endpoint_auth_methods_supported: string[];
   revocation_endpoint_auth_methods_supported: string[];
 }
@@ -1162,7 +1178,7 @@ export type TokenDelivery = "token" | "cookie";
 /**
  * How a client authenticates at the token endpoint (RFC 7591 §2).
  */
-export type TokenEndpointAuthMethod = "client_secret_basic" | "client_secret_post" | "none";
+export type TokenEndpointAuthMethod = "client_secret_basic" | "client_secret_post" | "none" | "private_key_jwt";
 
 /**
  * Body of introspection (RFC 7662 §2.1) and revocation (RFC 7009 §2.1) requests.
@@ -1175,6 +1191,8 @@ export interface TokenQuery {
   token_type_hint?: string | null;
   client_id?: string | null;
   client_secret?: string | null;
+  client_assertion_type?: string | null;
+  client_assertion?: string | null;
 }
 
 /**
@@ -1222,6 +1240,14 @@ export interface TokenRequest {
    * With `client_secret_post`.
    */
   client_secret?: string | null;
+  /**
+   * With `private_key_jwt`: `urn:ietf:params:oauth:client-assertion-type:jwt-bearer`.
+   */
+  client_assertion_type?: string | null;
+  /**
+   * With `private_key_jwt`: the signed client assertion (RFC 7523 §2.2).
+   */
+  client_assertion?: string | null;
 }
 
 /**
@@ -1333,6 +1359,10 @@ export interface UpdateClient {
    * `true` for first-party applications whose users are never asked for consent.
    */
   skip_consent?: boolean;
+  /**
+   * The client's public keys (a JWK set) for `private_key_jwt`.
+   */
+  jwks?: Record<string, unknown>;
 }
 
 /**

@@ -222,3 +222,70 @@ impl Db {
         Ok(row.is_some())
     }
 }
+
+impl Db {
+    /// Sets (or, with `None`, removes) a client's public keys for `private_key_jwt`.
+    pub async fn set_client_jwks(
+        &self,
+        tenant_id: &str,
+        client_id: &str,
+        jwks: Option<&str>,
+    ) -> Result<()> {
+        in_tx!(self, tx => {
+            sqlx::query("DELETE FROM client_jwks WHERE client_id = $1 AND tenant_id = $2")
+                .bind(client_id)
+                .bind(tenant_id)
+                .execute(&mut *tx)
+                .await?;
+            if let Some(jwks) = jwks {
+                sqlx::query("INSERT INTO client_jwks (client_id, tenant_id, jwks) VALUES ($1, $2, $3)")
+                    .bind(client_id)
+                    .bind(tenant_id)
+                    .bind(jwks)
+                    .execute(&mut *tx)
+                    .await?;
+            }
+        });
+        Ok(())
+    }
+
+    pub async fn client_jwks(&self, tenant_id: &str, client_id: &str) -> Result<Option<String>> {
+        let row: Option<(String,)> = on_pool!(self, pool => sqlx::query_as(
+            "SELECT jwks FROM client_jwks WHERE tenant_id = $1 AND client_id = $2",
+        )
+        .bind(tenant_id)
+        .bind(client_id)
+        .fetch_optional(pool)
+        .await)?;
+        Ok(row.map(|(jwks,)| jwks))
+    }
+
+    /// Records a client assertion's `jti`; false if it was seen before (a replay). Expired
+    /// records are pruned on the way.
+    pub async fn record_client_assertion(
+        &self,
+        tenant_id: &str,
+        client_id: &str,
+        jti: &str,
+        expires_at: i64,
+        now: i64,
+    ) -> Result<bool> {
+        on_pool!(self, pool => sqlx::query("DELETE FROM client_assertions WHERE expires_at < $1")
+            .bind(now)
+            .execute(pool)
+            .await
+            .map(|_| ()))?;
+        let inserted = on_pool!(self, pool => sqlx::query(
+            "INSERT INTO client_assertions (tenant_id, client_id, jti, expires_at) VALUES ($1, $2, $3, $4) \
+             ON CONFLICT (tenant_id, client_id, jti) DO NOTHING",
+        )
+        .bind(tenant_id)
+        .bind(client_id)
+        .bind(jti)
+        .bind(expires_at)
+        .execute(pool)
+        .await
+        .map(|done| done.rows_affected()))?;
+        Ok(inserted == 1)
+    }
+}

@@ -22,6 +22,9 @@ pub enum TokenEndpointAuthMethod {
     ClientSecretPost,
     /// A public client: no authentication.
     None,
+    /// A JWT signed with one of the client's registered keys (RFC 7523 §2.2, OpenID
+    /// Connect Core §9): no shared secret.
+    PrivateKeyJwt,
 }
 
 /// OAuth grant types a client may use.
@@ -58,6 +61,10 @@ pub struct Client {
     pub post_logout_redirect_uris: Vec<String>,
     /// A first-party application: users are not asked for consent.
     pub skip_consent: bool,
+    /// The client's public keys (a JWK set) for `private_key_jwt`.
+    #[schema(nullable = false, value_type = Option<Object>)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub jwks: Option<serde_json::Value>,
     /// Live secrets, newest first (hints only; a secret is shown once, when created).
     pub secrets: Vec<ClientSecretInfo>,
     #[serde(with = "time::serde::rfc3339")]
@@ -125,6 +132,10 @@ pub struct CreateClient {
     #[schema(nullable = false)]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub skip_consent: Option<bool>,
+    /// The client's public keys (a JWK set) for `private_key_jwt`.
+    #[schema(nullable = false, value_type = Option<Object>)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub jwks: Option<serde_json::Value>,
 }
 
 /// Body of `PATCH /v1/tenants/{tenant}/clients/{client}`.
@@ -159,6 +170,10 @@ pub struct UpdateClient {
     #[schema(nullable = false)]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub skip_consent: Option<bool>,
+    /// The client's public keys (a JWK set) for `private_key_jwt`.
+    #[schema(nullable = false, value_type = Option<Object>)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub jwks: Option<serde_json::Value>,
 }
 
 /// A client with its new secret, shown this once.

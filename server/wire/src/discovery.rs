@@ -41,6 +41,8 @@ pub struct OpenIdConfiguration {
     pub request_parameter_supported: bool,
     pub request_uri_parameter_supported: bool,
     pub token_endpoint_auth_methods_supported: Vec<String>,
+    /// Algorithms `private_key_jwt` assertions may be signed with.
+    pub token_endpoint_auth_signing_alg_values_supported: Vec<String>,
     pub introspection_endpoint_auth_methods_supported: Vec<String>,
     pub revocation_endpoint_auth_methods_supported: Vec<String>,
 }

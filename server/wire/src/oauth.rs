@@ -36,6 +36,12 @@ pub struct TokenRequest {
     /// With `client_secret_post`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub client_secret: Option<String>,
+    /// With `private_key_jwt`: `urn:ietf:params:oauth:client-assertion-type:jwt-bearer`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub client_assertion_type: Option<String>,
+    /// With `private_key_jwt`: the signed client assertion (RFC 7523 §2.2).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub client_assertion: Option<String>,
 }
 
 /// A successful token response (RFC 6749 §5.1).
@@ -110,6 +116,10 @@ pub struct TokenQuery {
     pub client_id: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub client_secret: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub client_assertion_type: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub client_assertion: Option<String>,
 }
 
 /// An introspection response (RFC 7662 §2.2); an inactive token has only `active: false`.

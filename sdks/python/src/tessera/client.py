@@ -698,7 +698,7 @@ class TesseraClient(SyncAPIClient):
 
         return SyncPage(_fetch, cursor)
 
-    def create_client(self, tenant: str, *, name: str, client_type: ClientType | None = None, token_endpoint_auth_method: TokenEndpointAuthMethod | None = None, grant_types: list[GrantType] | None = None, scopes: list[str] | None = None, audiences: list[str] | None = None, access_token_ttl: int | None = None, redirect_uris: list[str] | None = None, post_logout_redirect_uris: list[str] | None = None, skip_consent: bool | None = None, request_options: RequestOptions | None = None) -> ClientWithSecret:
+    def create_client(self, tenant: str, *, name: str, client_type: ClientType | None = None, token_endpoint_auth_method: TokenEndpointAuthMethod | None = None, grant_types: list[GrantType] | None = None, scopes: list[str] | None = None, audiences: list[str] | None = None, access_token_ttl: int | None = None, redirect_uris: list[str] | None = None, post_logout_redirect_uris: list[str] | None = None, skip_consent: bool | None = None, jwks: dict[str, Any] | None = None, request_options: RequestOptions | None = None) -> ClientWithSecret:
         """Register a client.
 
         Confidential clients (the default) get a first secret, shown in this response only;
@@ -713,6 +713,7 @@ class TesseraClient(SyncAPIClient):
             redirect_uris: Absolute `https` URIs, loopback `http` URIs (RFC 8252 §7.3) or private-use schemes
             post_logout_redirect_uris: Where RP-initiated logout may return users; same rules as `redirect_uris`.
             skip_consent: `true` for first-party applications whose users are never asked for consent.
+            jwks: The client's public keys (a JWK set) for `private_key_jwt`.
 
         Raises:
             BadRequestError: 400 Malformed body or tenant slug
@@ -722,7 +723,7 @@ class TesseraClient(SyncAPIClient):
             APIError: 415 Body is not JSON
             UnprocessableError: 422 Invalid name, scopes, audiences, lifetime or client type
         """
-        _data = self._request("POST", f"/v1/tenants/{_path(tenant)}/clients", json=_body({"name": name, "client_type": client_type, "token_endpoint_auth_method": token_endpoint_auth_method, "grant_types": grant_types, "scopes": scopes, "audiences": audiences, "access_token_ttl": access_token_ttl, "redirect_uris": redirect_uris, "post_logout_redirect_uris": post_logout_redirect_uris, "skip_consent": skip_consent}), auth=("admin_key",), expect="json", options=request_options)
+        _data = self._request("POST", f"/v1/tenants/{_path(tenant)}/clients", json=_body({"name": name, "client_type": client_type, "token_endpoint_auth_method": token_endpoint_auth_method, "grant_types": grant_types, "scopes": scopes, "audiences": audiences, "access_token_ttl": access_token_ttl, "redirect_uris": redirect_uris, "post_logout_redirect_uris": post_logout_redirect_uris, "skip_consent": skip_consent, "jwks": jwks}), auth=("admin_key",), expect="json", options=request_options)
         return ClientWithSecret.from_dict(_data)
 
     def get_client(self, tenant: str, client: str, *, request_options: RequestOptions | None = None) -> Client:
@@ -757,7 +758,7 @@ class TesseraClient(SyncAPIClient):
         """
         self._request("DELETE", f"/v1/tenants/{_path(tenant)}/clients/{_path(client)}", auth=("admin_key",), expect="empty", options=request_options)
 
-    def update_client(self, tenant: str, client: str, *, name: str | None = None, grant_types: list[GrantType] | None = None, scopes: list[str] | None = None, audiences: list[str] | None = None, access_token_ttl: int | None = None, redirect_uris: list[str] | None = None, post_logout_redirect_uris: list[str] | None = None, skip_consent: bool | None = None, request_options: RequestOptions | None = None) -> Client:
+    def update_client(self, tenant: str, client: str, *, name: str | None = None, grant_types: list[GrantType] | None = None, scopes: list[str] | None = None, audiences: list[str] | None = None, access_token_ttl: int | None = None, redirect_uris: list[str] | None = None, post_logout_redirect_uris: list[str] | None = None, skip_consent: bool | None = None, jwks: dict[str, Any] | None = None, request_options: RequestOptions | None = None) -> Client:
         """Update a client.
 
         Args:
@@ -766,6 +767,7 @@ class TesseraClient(SyncAPIClient):
             redirect_uris: Absolute `https` URIs, loopback `http` URIs (RFC 8252 §7.3) or private-use schemes
             post_logout_redirect_uris: Where RP-initiated logout may return users; same rules as `redirect_uris`.
             skip_consent: `true` for first-party applications whose users are never asked for consent.
+            jwks: The client's public keys (a JWK set) for `private_key_jwt`.
 
         Raises:
             BadRequestError: 400 Malformed body or tenant slug
@@ -775,7 +777,7 @@ class TesseraClient(SyncAPIClient):
             APIError: 415 Body is not JSON
             UnprocessableError: 422 Invalid name, scopes, audiences, lifetime or grants
         """
-        _data = self._request("PATCH", f"/v1/tenants/{_path(tenant)}/clients/{_path(client)}", json=_body({"name": name, "grant_types": grant_types, "scopes": scopes, "audiences": audiences, "access_token_ttl": access_token_ttl, "redirect_uris": redirect_uris, "post_logout_redirect_uris": post_logout_redirect_uris, "skip_consent": skip_consent}), auth=("admin_key",), expect="json", options=request_options)
+        _data = self._request("PATCH", f"/v1/tenants/{_path(tenant)}/clients/{_path(client)}", json=_body({"name": name, "grant_types": grant_types, "scopes": scopes, "audiences": audiences, "access_token_ttl": access_token_ttl, "redirect_uris": redirect_uris, "post_logout_redirect_uris": post_logout_redirect_uris, "skip_consent": skip_consent, "jwks": jwks}), auth=("admin_key",), expect="json", options=request_options)
         return Client.from_dict(_data)
 
     def rotate_client_secret(self, tenant: str, client: str, *, previous_secrets_expire_in: int | None = None, request_options: RequestOptions | None = None) -> ClientWithSecret:
@@ -1110,7 +1112,7 @@ class TesseraClient(SyncAPIClient):
         """
         self._request("POST", f"/t/{_path(tenant)}/auth/logout", json=_body({"refresh_token": refresh_token, "delivery": delivery}), expect="empty", options=request_options)
 
-    def oauth_token(self, tenant: str, *, grant_type: str, code: str | None = None, redirect_uri: str | None = None, code_verifier: str | None = None, refresh_token: str | None = None, scope: str | None = None, resource: str | None = None, audience: str | None = None, client_id: str | None = None, client_secret: str | None = None, request_options: RequestOptions | None = None) -> TokenResponse:
+    def oauth_token(self, tenant: str, *, grant_type: str, code: str | None = None, redirect_uri: str | None = None, code_verifier: str | None = None, refresh_token: str | None = None, scope: str | None = None, resource: str | None = None, audience: str | None = None, client_id: str | None = None, client_secret: str | None = None, client_assertion_type: str | None = None, client_assertion: str | None = None, request_options: RequestOptions | None = None) -> TokenResponse:
         """Token endpoint.
 
         Issues RFC 9068 access tokens. Grants: `authorization_code` (PKCE verifier required;
@@ -1131,16 +1133,18 @@ class TesseraClient(SyncAPIClient):
             audience: Auth0-style synonym of `resource`.
             client_id: With `client_secret_post`.
             client_secret: With `client_secret_post`.
+            client_assertion_type: With `private_key_jwt`: `urn:ietf:params:oauth:client-assertion-type:jwt-bearer`.
+            client_assertion: With `private_key_jwt`: the signed client assertion (RFC 7523 §2.2).
 
         Raises:
             BadRequestError: 400 An RFC 6749 error such as invalid_request, invalid_scope, invalid_target or unsupported_grant_type
             AuthenticationError: 401 invalid_client
             NotFoundError: 404 No such tenant
         """
-        _data = self._request("POST", f"/t/{_path(tenant)}/oauth/token", form=_body({"grant_type": grant_type, "code": code, "redirect_uri": redirect_uri, "code_verifier": code_verifier, "refresh_token": refresh_token, "scope": scope, "resource": resource, "audience": audience, "client_id": client_id, "client_secret": client_secret}), expect="json", options=request_options)
+        _data = self._request("POST", f"/t/{_path(tenant)}/oauth/token", form=_body({"grant_type": grant_type, "code": code, "redirect_uri": redirect_uri, "code_verifier": code_verifier, "refresh_token": refresh_token, "scope": scope, "resource": resource, "audience": audience, "client_id": client_id, "client_secret": client_secret, "client_assertion_type": client_assertion_type, "client_assertion": client_assertion}), expect="json", options=request_options)
         return TokenResponse.from_dict(_data)
 
-    def oauth_introspect(self, tenant: str, *, token: str, token_type_hint: str | None = None, client_id: str | None = None, client_secret: str | None = None, request_options: RequestOptions | None = None) -> IntrospectionResponse:
+    def oauth_introspect(self, tenant: str, *, token: str, token_type_hint: str | None = None, client_id: str | None = None, client_secret: str | None = None, client_assertion_type: str | None = None, client_assertion: str | None = None, request_options: RequestOptions | None = None) -> IntrospectionResponse:
         """Token introspection.
 
         RFC 7662: whether an access token of this tenant is active, with its claims. Callers
@@ -1155,10 +1159,10 @@ class TesseraClient(SyncAPIClient):
             AuthenticationError: 401 invalid_client
             NotFoundError: 404 No such tenant
         """
-        _data = self._request("POST", f"/t/{_path(tenant)}/oauth/introspect", form=_body({"token": token, "token_type_hint": token_type_hint, "client_id": client_id, "client_secret": client_secret}), expect="json", options=request_options)
+        _data = self._request("POST", f"/t/{_path(tenant)}/oauth/introspect", form=_body({"token": token, "token_type_hint": token_type_hint, "client_id": client_id, "client_secret": client_secret, "client_assertion_type": client_assertion_type, "client_assertion": client_assertion}), expect="json", options=request_options)
         return IntrospectionResponse.from_dict(_data)
 
-    def oauth_revoke(self, tenant: str, *, token: str, token_type_hint: str | None = None, client_id: str | None = None, client_secret: str | None = None, request_options: RequestOptions | None = None) -> None:
+    def oauth_revoke(self, tenant: str, *, token: str, token_type_hint: str | None = None, client_id: str | None = None, client_secret: str | None = None, client_assertion_type: str | None = None, client_assertion: str | None = None, request_options: RequestOptions | None = None) -> None:
         """Token revocation.
 
         RFC 7009: revokes an access token the calling client holds. Unknown, invalid or
@@ -1173,7 +1177,7 @@ class TesseraClient(SyncAPIClient):
             AuthenticationError: 401 invalid_client
             NotFoundError: 404 No such tenant
         """
-        self._request("POST", f"/t/{_path(tenant)}/oauth/revoke", form=_body({"token": token, "token_type_hint": token_type_hint, "client_id": client_id, "client_secret": client_secret}), expect="empty", options=request_options)
+        self._request("POST", f"/t/{_path(tenant)}/oauth/revoke", form=_body({"token": token, "token_type_hint": token_type_hint, "client_id": client_id, "client_secret": client_secret, "client_assertion_type": client_assertion_type, "client_assertion": client_assertion}), expect="empty", options=request_options)
 
     def oauth_user_info(self, tenant: str, *, request_options: RequestOptions | None = None) -> UserInfo:
         """UserInfo.
@@ -2385,7 +2389,7 @@ class AsyncTesseraClient(AsyncAPIClient):
 
         return AsyncPaginator(_fetch, cursor)
 
-    async def create_client(self, tenant: str, *, name: str, client_type: ClientType | None = None, token_endpoint_auth_method: TokenEndpointAuthMethod | None = None, grant_types: list[GrantType] | None = None, scopes: list[str] | None = None, audiences: list[str] | None = None, access_token_ttl: int | None = None, redirect_uris: list[str] | None = None, post_logout_redirect_uris: list[str] | None = None, skip_consent: bool | None = None, request_options: RequestOptions | None = None) -> ClientWithSecret:
+    async def create_client(self, tenant: str, *, name: str, client_type: ClientType | None = None, token_endpoint_auth_method: TokenEndpointAuthMethod | None = None, grant_types: list[GrantType] | None = None, scopes: list[str] | None = None, audiences: list[str] | None = None, access_token_ttl: int | None = None, redirect_uris: list[str] | None = None, post_logout_redirect_uris: list[str] | None = None, skip_consent: bool | None = None, jwks: dict[str, Any] | None = None, request_options: RequestOptions | None = None) -> ClientWithSecret:
         """Register a client.
 
         Confidential clients (the default) get a first secret, shown in this response only;
@@ -2400,6 +2404,7 @@ class AsyncTesseraClient(AsyncAPIClient):
             redirect_uris: Absolute `https` URIs, loopback `http` URIs (RFC 8252 §7.3) or private-use schemes
             post_logout_redirect_uris: Where RP-initiated logout may return users; same rules as `redirect_uris`.
             skip_consent: `true` for first-party applications whose users are never asked for consent.
+            jwks: The client's public keys (a JWK set) for `private_key_jwt`.
 
         Raises:
             BadRequestError: 400 Malformed body or tenant slug
@@ -2409,7 +2414,7 @@ class AsyncTesseraClient(AsyncAPIClient):
             APIError: 415 Body is not JSON
             UnprocessableError: 422 Invalid name, scopes, audiences, lifetime or client type
         """
-        _data = await self._request("POST", f"/v1/tenants/{_path(tenant)}/clients", json=_body({"name": name, "client_type": client_type, "token_endpoint_auth_method": token_endpoint_auth_method, "grant_types": grant_types, "scopes": scopes, "audiences": audiences, "access_token_ttl": access_token_ttl, "redirect_uris": redirect_uris, "post_logout_redirect_uris": post_logout_redirect_uris, "skip_consent": skip_consent}), auth=("admin_key",), expect="json", options=request_options)
+        _data = await self._request("POST", f"/v1/tenants/{_path(tenant)}/clients", json=_body({"name": name, "client_type": client_type, "token_endpoint_auth_method": token_endpoint_auth_method, "grant_types": grant_types, "scopes": scopes, "audiences": audiences, "access_token_ttl": access_token_ttl, "redirect_uris": redirect_uris, "post_logout_redirect_uris": post_logout_redirect_uris, "skip_consent": skip_consent, "jwks": jwks}), auth=("admin_key",), expect="json", options=request_options)
         return ClientWithSecret.from_dict(_data)
 
     async def get_client(self, tenant: str, client: str, *, request_options: RequestOptions | None = None) -> Client:
@@ -2444,7 +2449,7 @@ class AsyncTesseraClient(AsyncAPIClient):
         """
         await self._request("DELETE", f"/v1/tenants/{_path(tenant)}/clients/{_path(client)}", auth=("admin_key",), expect="empty", options=request_options)
 
-    async def update_client(self, tenant: str, client: str, *, name: str | None = None, grant_types: list[GrantType] | None = None, scopes: list[str] | None = None, audiences: list[str] | None = None, access_token_ttl: int | None = None, redirect_uris: list[str] | None = None, post_logout_redirect_uris: list[str] | None = None, skip_consent: bool | None = None, request_options: RequestOptions | None = None) -> Client:
+    async def update_client(self, tenant: str, client: str, *, name: str | None = None, grant_types: list[GrantType] | None = None, scopes: list[str] | None = None, audiences: list[str] | None = None, access_token_ttl: int | None = None, redirect_uris: list[str] | None = None, post_logout_redirect_uris: list[str] | None = None, skip_consent: bool | None = None, jwks: dict[str, Any] | None = None, request_options: RequestOptions | None = None) -> Client:
         """Update a client.
 
         Args:
@@ -2453,6 +2458,7 @@ class AsyncTesseraClient(AsyncAPIClient):
             redirect_uris: Absolute `https` URIs, loopback `http` URIs (RFC 8252 §7.3) or private-use schemes
             post_logout_redirect_uris: Where RP-initiated logout may return users; same rules as `redirect_uris`.
             skip_consent: `true` for first-party applications whose users are never asked for consent.
+            jwks: The client's public keys (a JWK set) for `private_key_jwt`.
 
         Raises:
             BadRequestError: 400 Malformed body or tenant slug
@@ -2462,7 +2468,7 @@ class AsyncTesseraClient(AsyncAPIClient):
             APIError: 415 Body is not JSON
             UnprocessableError: 422 Invalid name, scopes, audiences, lifetime or grants
         """
-        _data = await self._request("PATCH", f"/v1/tenants/{_path(tenant)}/clients/{_path(client)}", json=_body({"name": name, "grant_types": grant_types, "scopes": scopes, "audiences": audiences, "access_token_ttl": access_token_ttl, "redirect_uris": redirect_uris, "post_logout_redirect_uris": post_logout_redirect_uris, "skip_consent": skip_consent}), auth=("admin_key",), expect="json", options=request_options)
+        _data = await self._request("PATCH", f"/v1/tenants/{_path(tenant)}/clients/{_path(client)}", json=_body({"name": name, "grant_types": grant_types, "scopes": scopes, "audiences": audiences, "access_token_ttl": access_token_ttl, "redirect_uris": redirect_uris, "post_logout_redirect_uris": post_logout_redirect_uris, "skip_consent": skip_consent, "jwks": jwks}), auth=("admin_key",), expect="json", options=request_options)
         return Client.from_dict(_data)
 
     async def rotate_client_secret(self, tenant: str, client: str, *, previous_secrets_expire_in: int | None = None, request_options: RequestOptions | None = None) -> ClientWithSecret:
@@ -2797,7 +2803,7 @@ class AsyncTesseraClient(AsyncAPIClient):
         """
         await self._request("POST", f"/t/{_path(tenant)}/auth/logout", json=_body({"refresh_token": refresh_token, "delivery": delivery}), expect="empty", options=request_options)
 
-    async def oauth_token(self, tenant: str, *, grant_type: str, code: str | None = None, redirect_uri: str | None = None, code_verifier: str | None = None, refresh_token: str | None = None, scope: str | None = None, resource: str | None = None, audience: str | None = None, client_id: str | None = None, client_secret: str | None = None, request_options: RequestOptions | None = None) -> TokenResponse:
+    async def oauth_token(self, tenant: str, *, grant_type: str, code: str | None = None, redirect_uri: str | None = None, code_verifier: str | None = None, refresh_token: str | None = None, scope: str | None = None, resource: str | None = None, audience: str | None = None, client_id: str | None = None, client_secret: str | None = None, client_assertion_type: str | None = None, client_assertion: str | None = None, request_options: RequestOptions | None = None) -> TokenResponse:
         """Token endpoint.
 
         Issues RFC 9068 access tokens. Grants: `authorization_code` (PKCE verifier required;
@@ -2818,16 +2824,18 @@ class AsyncTesseraClient(AsyncAPIClient):
             audience: Auth0-style synonym of `resource`.
             client_id: With `client_secret_post`.
             client_secret: With `client_secret_post`.
+            client_assertion_type: With `private_key_jwt`: `urn:ietf:params:oauth:client-assertion-type:jwt-bearer`.
+            client_assertion: With `private_key_jwt`: the signed client assertion (RFC 7523 §2.2).
 
         Raises:
             BadRequestError: 400 An RFC 6749 error such as invalid_request, invalid_scope, invalid_target or unsupported_grant_type
             AuthenticationError: 401 invalid_client
             NotFoundError: 404 No such tenant
         """
-        _data = await self._request("POST", f"/t/{_path(tenant)}/oauth/token", form=_body({"grant_type": grant_type, "code": code, "redirect_uri": redirect_uri, "code_verifier": code_verifier, "refresh_token": refresh_token, "scope": scope, "resource": resource, "audience": audience, "client_id": client_id, "client_secret": client_secret}), expect="json", options=request_options)
+        _data = await self._request("POST", f"/t/{_path(tenant)}/oauth/token", form=_body({"grant_type": grant_type, "code": code, "redirect_uri": redirect_uri, "code_verifier": code_verifier, "refresh_token": refresh_token, "scope": scope, "resource": resource, "audience": audience, "client_id": client_id, "client_secret": client_secret, "client_assertion_type": client_assertion_type, "client_assertion": client_assertion}), expect="json", options=request_options)
         return TokenResponse.from_dict(_data)
 
-    async def oauth_introspect(self, tenant: str, *, token: str, token_type_hint: str | None = None, client_id: str | None = None, client_secret: str | None = None, request_options: RequestOptions | None = None) -> IntrospectionResponse:
+    async def oauth_introspect(self, tenant: str, *, token: str, token_type_hint: str | None = None, client_id: str | None = None, client_secret: str | None = None, client_assertion_type: str | None = None, client_assertion: str | None = None, request_options: RequestOptions | None = None) -> IntrospectionResponse:
         """Token introspection.
 
         RFC 7662: whether an access token of this tenant is active, with its claims. Callers
@@ -2842,10 +2850,10 @@ class AsyncTesseraClient(AsyncAPIClient):
             AuthenticationError: 401 invalid_client
             NotFoundError: 404 No such tenant
         """
-        _data = await self._request("POST", f"/t/{_path(tenant)}/oauth/introspect", form=_body({"token": token, "token_type_hint": token_type_hint, "client_id": client_id, "client_secret": client_secret}), expect="json", options=request_options)
+        _data = await self._request("POST", f"/t/{_path(tenant)}/oauth/introspect", form=_body({"token": token, "token_type_hint": token_type_hint, "client_id": client_id, "client_secret": client_secret, "client_assertion_type": client_assertion_type, "client_assertion": client_assertion}), expect="json", options=request_options)
         return IntrospectionResponse.from_dict(_data)
 
-    async def oauth_revoke(self, tenant: str, *, token: str, token_type_hint: str | None = None, client_id: str | None = None, client_secret: str | None = None, request_options: RequestOptions | None = None) -> None:
+    async def oauth_revoke(self, tenant: str, *, token: str, token_type_hint: str | None = None, client_id: str | None = None, client_secret: str | None = None, client_assertion_type: str | None = None, client_assertion: str | None = None, request_options: RequestOptions | None = None) -> None:
         """Token revocation.
 
         RFC 7009: revokes an access token the calling client holds. Unknown, invalid or
@@ -2860,7 +2868,7 @@ class AsyncTesseraClient(AsyncAPIClient):
             AuthenticationError: 401 invalid_client
             NotFoundError: 404 No such tenant
         """
-        await self._request("POST", f"/t/{_path(tenant)}/oauth/revoke", form=_body({"token": token, "token_type_hint": token_type_hint, "client_id": client_id, "client_secret": client_secret}), expect="empty", options=request_options)
+        await self._request("POST", f"/t/{_path(tenant)}/oauth/revoke", form=_body({"token": token, "token_type_hint": token_type_hint, "client_id": client_id, "client_secret": client_secret, "client_assertion_type": client_assertion_type, "client_assertion": client_assertion}), expect="empty", options=request_options)
 
     async def oauth_user_info(self, tenant: str, *, request_options: RequestOptions | None = None) -> UserInfo:
         """UserInfo.

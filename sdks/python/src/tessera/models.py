@@ -147,7 +147,7 @@ TokenDelivery = Literal["token", "cookie"]
 
 
 # How a client authenticates at the token endpoint (RFC 7591 §2).
-TokenEndpointAuthMethod = Literal["client_secret_basic", "client_secret_post", "none"]
+TokenEndpointAuthMethod = Literal["client_secret_basic", "client_secret_post", "none", "private_key_jwt"]
 
 
 # Where a user's TOTP authenticator stands.
@@ -332,6 +332,8 @@ class Client:
     """Where RP-initiated logout may send users back; matched exactly."""
     skip_consent: bool
     """A first-party application: users are not asked for consent."""
+    jwks: dict[str, Any] | None = None
+    """The client's public keys (a JWK set) for `private_key_jwt`."""
     secrets: list[ClientSecretInfo]
     """Live secrets, newest first (hints only; a secret is shown once, when created)."""
     created_at: datetime
@@ -354,6 +356,7 @@ class Client:
             redirect_uris=list(_data["redirect_uris"]),
             post_logout_redirect_uris=list(_data["post_logout_redirect_uris"]),
             skip_consent=_data["skip_consent"],
+            jwks=None if _data.get("jwks") is None else dict(_data["jwks"]),
             secrets=[ClientSecretInfo.from_dict(_v0) for _v0 in _data["secrets"]],
             created_at=_parse_datetime(_data["created_at"]),
             updated_at=_parse_datetime(_data["updated_at"]),
@@ -373,6 +376,8 @@ class Client:
         _out["redirect_uris"] = list(self.redirect_uris)
         _out["post_logout_redirect_uris"] = list(self.post_logout_redirect_uris)
         _out["skip_consent"] = self.skip_consent
+        if self.jwks is not None:
+            _out["jwks"] = dict(self.jwks)
         _out["secrets"] = [_v0.to_dict() for _v0 in self.secrets]
         _out["created_at"] = _format_datetime(self.created_at)
         _out["updated_at"] = _format_datetime(self.updated_at)
@@ -570,6 +575,8 @@ class ClientWithSecret:
     """Where RP-initiated logout may send users back; matched exactly."""
     skip_consent: bool
     """A first-party application: users are not asked for consent."""
+    jwks: dict[str, Any] | None = None
+    """The client's public keys (a JWK set) for `private_key_jwt`."""
     secrets: list[ClientSecretInfo]
     """Live secrets, newest first (hints only; a secret is shown once, when created)."""
     created_at: datetime
@@ -594,6 +601,7 @@ class ClientWithSecret:
             redirect_uris=list(_data["redirect_uris"]),
             post_logout_redirect_uris=list(_data["post_logout_redirect_uris"]),
             skip_consent=_data["skip_consent"],
+            jwks=None if _data.get("jwks") is None else dict(_data["jwks"]),
             secrets=[ClientSecretInfo.from_dict(_v0) for _v0 in _data["secrets"]],
             created_at=_parse_datetime(_data["created_at"]),
             updated_at=_parse_datetime(_data["updated_at"]),
@@ -614,6 +622,8 @@ class ClientWithSecret:
         _out["redirect_uris"] = list(self.redirect_uris)
         _out["post_logout_redirect_uris"] = list(self.post_logout_redirect_uris)
         _out["skip_consent"] = self.skip_consent
+        if self.jwks is not None:
+            _out["jwks"] = dict(self.jwks)
         _out["secrets"] = [_v0.to_dict() for _v0 in self.secrets]
         _out["created_at"] = _format_datetime(self.created_at)
         _out["updated_at"] = _format_datetime(self.updated_at)
@@ -667,6 +677,8 @@ class CreateClient:
     """Where RP-initiated logout may return users; same rules as `redirect_uris`."""
     skip_consent: bool | None = None
     """`true` for first-party applications whose users are never asked for consent."""
+    jwks: dict[str, Any] | None = None
+    """The client's public keys (a JWK set) for `private_key_jwt`."""
 
     @classmethod
     def from_dict(cls, _data: Mapping[str, Any]) -> CreateClient:
@@ -682,6 +694,7 @@ class CreateClient:
             redirect_uris=None if _data.get("redirect_uris") is None else list(_data["redirect_uris"]),
             post_logout_redirect_uris=None if _data.get("post_logout_redirect_uris") is None else list(_data["post_logout_redirect_uris"]),
             skip_consent=_data.get("skip_consent"),
+            jwks=None if _data.get("jwks") is None else dict(_data["jwks"]),
         )
 
     def to_dict(self) -> dict[str, Any]:
@@ -706,6 +719,8 @@ class CreateClient:
             _out["post_logout_redirect_uris"] = list(self.post_logout_redirect_uris)
         if self.skip_consent is not None:
             _out["skip_consent"] = self.skip_consent
+        if self.jwks is not None:
+            _out["jwks"] = dict(self.jwks)
         return _out
 
 
@@ -1381,6 +1396,8 @@ class OpenIdConfiguration:
     request_parameter_supported: bool
     request_uri_parameter_supported: bool
     token_endpoint_auth_methods_supported: list[str]
+    token_endpoint_auth_signing_alg_values_supported: list[str]
+    """Algorithms `private_key_jwt` assertions may be signed with."""
     introspection_endpoint_auth_methods_supported: list[str]
     revocation_endpoint_auth_methods_supported: list[str]
 
@@ -1410,6 +1427,7 @@ class OpenIdConfiguration:
             request_parameter_supported=_data["request_parameter_supported"],
             request_uri_parameter_supported=_data["request_uri_parameter_supported"],
             token_endpoint_auth_methods_supported=list(_data["token_endpoint_auth_methods_supported"]),
+            token_endpoint_auth_signing_alg_values_supported=list(_data["token_endpoint_auth_signing_alg_values_supported"]),
             introspection_endpoint_auth_methods_supported=list(_data["introspection_endpoint_auth_methods_supported"]),
             revocation_endpoint_auth_methods_supported=list(_data["revocation_endpoint_auth_methods_supported"]),
         )
@@ -1440,6 +1458,7 @@ class OpenIdConfiguration:
         _out["request_parameter_supported"] = self.request_parameter_supported
         _out["request_uri_parameter_supported"] = self.request_uri_parameter_supported
         _out["token_endpoint_auth_methods_supported"] = list(self.token_endpoint_auth_methods_supported)
+        _out["token_endpoint_auth_signing_alg_values_supported"] = list(self.token_endpoint_auth_signing_alg_values_supported)
         _out["introspection_endpoint_auth_methods_supported"] = list(self.introspection_endpoint_auth_methods_supported)
         _out["revocation_endpoint_auth_methods_supported"] = list(self.revocation_endpoint_auth_methods_supported)
         return _out
@@ -2228,6 +2247,8 @@ class TokenQuery:
     """`access_token` or `refresh_token`; a hint only."""
     client_id: str | None = None
     client_secret: str | None = None
+    client_assertion_type: str | None = None
+    client_assertion: str | None = None
 
     @classmethod
     def from_dict(cls, _data: Mapping[str, Any]) -> TokenQuery:
@@ -2237,6 +2258,8 @@ class TokenQuery:
             token_type_hint=_data.get("token_type_hint"),
             client_id=_data.get("client_id"),
             client_secret=_data.get("client_secret"),
+            client_assertion_type=_data.get("client_assertion_type"),
+            client_assertion=_data.get("client_assertion"),
         )
 
     def to_dict(self) -> dict[str, Any]:
@@ -2249,6 +2272,10 @@ class TokenQuery:
             _out["client_id"] = self.client_id
         if self.client_secret is not None:
             _out["client_secret"] = self.client_secret
+        if self.client_assertion_type is not None:
+            _out["client_assertion_type"] = self.client_assertion_type
+        if self.client_assertion is not None:
+            _out["client_assertion"] = self.client_assertion
         return _out
 
 
@@ -2278,6 +2305,10 @@ class TokenRequest:
     """With `client_secret_post`."""
     client_secret: str | None = None
     """With `client_secret_post`."""
+    client_assertion_type: str | None = None
+    """With `private_key_jwt`: `urn:ietf:params:oauth:client-assertion-type:jwt-bearer`."""
+    client_assertion: str | None = None
+    """With `private_key_jwt`: the signed client assertion (RFC 7523 §2.2)."""
 
     @classmethod
     def from_dict(cls, _data: Mapping[str, Any]) -> TokenRequest:
@@ -2293,6 +2324,8 @@ class TokenRequest:
             audience=_data.get("audience"),
             client_id=_data.get("client_id"),
             client_secret=_data.get("client_secret"),
+            client_assertion_type=_data.get("client_assertion_type"),
+            client_assertion=_data.get("client_assertion"),
         )
 
     def to_dict(self) -> dict[str, Any]:
@@ -2317,6 +2350,10 @@ class TokenRequest:
             _out["client_id"] = self.client_id
         if self.client_secret is not None:
             _out["client_secret"] = self.client_secret
+        if self.client_assertion_type is not None:
+            _out["client_assertion_type"] = self.client_assertion_type
+        if self.client_assertion is not None:
+            _out["client_assertion"] = self.client_assertion
         return _out
 
 
@@ -2460,6 +2497,8 @@ class UpdateClient:
     """Where RP-initiated logout may return users; same rules as `redirect_uris`."""
     skip_consent: bool | None = None
     """`true` for first-party applications whose users are never asked for consent."""
+    jwks: dict[str, Any] | None = None
+    """The client's public keys (a JWK set) for `private_key_jwt`."""
 
     @classmethod
     def from_dict(cls, _data: Mapping[str, Any]) -> UpdateClient:
@@ -2473,6 +2512,7 @@ class UpdateClient:
             redirect_uris=None if _data.get("redirect_uris") is None else list(_data["redirect_uris"]),
             post_logout_redirect_uris=None if _data.get("post_logout_redirect_uris") is None else list(_data["post_logout_redirect_uris"]),
             skip_consent=_data.get("skip_consent"),
+            jwks=None if _data.get("jwks") is None else dict(_data["jwks"]),
         )
 
     def to_dict(self) -> dict[str, Any]:
@@ -2494,6 +2534,8 @@ class UpdateClient:
             _out["post_logout_redirect_uris"] = list(self.post_logout_redirect_uris)
         if self.skip_consent is not None:
             _out["skip_consent"] = self.skip_consent
+        if self.jwks is not None:
+            _out["jwks"] = dict(self.jwks)
         return _out
 
 

@@ -26,7 +26,13 @@ pub(super) fn cached<T: serde::Serialize>(body: T) -> Response {
 /// The metadata of a tenant's issuer: only endpoints that exist are advertised.
 fn metadata(issuer: &str, registration: bool) -> OpenIdConfiguration {
     let strings = |items: &[&str]| items.iter().map(|s| (*s).to_owned()).collect::<Vec<_>>();
-    let methods = || strings(&["client_secret_basic", "client_secret_post"]);
+    let methods = || {
+        strings(&[
+            "client_secret_basic",
+            "client_secret_post",
+            "private_key_jwt",
+        ])
+    };
     OpenIdConfiguration {
         issuer: issuer.to_owned(),
         authorization_endpoint: format!("{issuer}/oauth/authorize"),
@@ -75,7 +81,11 @@ fn metadata(issuer: &str, registration: bool) -> OpenIdConfiguration {
         token_endpoint_auth_methods_supported: strings(&[
             "client_secret_basic",
             "client_secret_post",
+            "private_key_jwt",
             "none",
+        ]),
+        token_endpoint_auth_signing_alg_values_supported: strings(&[
+            "ES256", "ES384", "RS256", "PS256", "EdDSA",
         ]),
         introspection_endpoint_auth_methods_supported: methods(),
         revocation_endpoint_auth_methods_supported: methods(),

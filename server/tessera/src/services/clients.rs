@@ -123,6 +123,25 @@ fn check_redirect_uris(pointer: &str, uris: Option<&[String]>, errors: &mut Vec<
     }
 }
 
+/// A `private_key_jwt` client's keys: a JWK set of 1-10 public keys tessera-core accepts.
+fn check_jwks(jwks: &Value, errors: &mut Vec<FieldError>) -> Option<String> {
+    let text = jwks.to_string();
+    match tessera_core::JwkSet::from_json(&text) {
+        Ok(set) if (1..=10).contains(&set.keys().len()) => Some(text),
+        Ok(_) => {
+            errors.push(field("/jwks", "must hold 1 to 10 keys"));
+            None
+        }
+        Err(e) => {
+            errors.push(field(
+                "/jwks",
+                format!("must be a JWK set of public EC, RSA or OKP keys: {e}"),
+            ));
+            None
+        }
+    }
+}
+
 fn check_name(name: &str, errors: &mut Vec<FieldError>) {
     if name.trim().is_empty() || name.chars().count() > 200 || name.chars().any(char::is_control) {
         errors.push(field(
@@ -245,6 +264,14 @@ async fn to_wire(app: &App, client: &ClientView) -> Result<Client> {
         redirect_uris: client.redirect_uris.clone(),
         post_logout_redirect_uris: client.post_logout_redirect_uris.clone(),
         skip_consent: client.record.skip_consent,
+        jwks: match client.auth_method {
+            TokenEndpointAuthMethod::PrivateKeyJwt => app
+                .db
+                .client_jwks(&client.record.tenant_id, &client.record.id)
+                .await?
+                .and_then(|text| serde_json::from_str(&text).ok()),
+            _ => None,
+        },
         secrets: secrets
             .iter()
             .map(|s| ClientSecretInfo {
@@ -336,9 +363,30 @@ pub async fn create(
         &mut errors,
     );
     check_grants(&grant_types, has_redirects, &mut errors);
+    let jwks = match (&input.jwks, auth_method) {
+        (Some(jwks), TokenEndpointAuthMethod::PrivateKeyJwt) => check_jwks(jwks, &mut errors),
+        (None, TokenEndpointAuthMethod::PrivateKeyJwt) => {
+            errors.push(field(
+                "/jwks",
+                "private_key_jwt needs the client's public keys",
+            ));
+            None
+        }
+        (Some(_), _) => {
+            errors.push(field("/jwks", "keys are only for private_key_jwt clients"));
+            None
+        }
+        (None, _) => None,
+    };
     match (client_type, auth_method) {
         (ClientType::Confidential, TokenEndpointAuthMethod::None) => {
-            errors.push(field("/token_endpoint_auth_method", "a confidential client authenticates: use client_secret_basic or client_secret_post"));
+            errors.push(field("/token_endpoint_auth_method", "a confidential client authenticates: use client_secret_basic, client_secret_post or private_key_jwt"));
+        }
+        (ClientType::Public, TokenEndpointAuthMethod::PrivateKeyJwt) => {
+            errors.push(field(
+                "/token_endpoint_auth_method",
+                "a public client has no keys: use none",
+            ));
         }
         (
             ClientType::Public,
@@ -378,10 +426,17 @@ pub async fn create(
         post_logout_redirect_uris: json_list(&input.post_logout_redirect_uris.unwrap_or_default()),
         skip_consent: input.skip_consent.unwrap_or(false),
     };
-    let secret = (client_type == ClientType::Confidential).then(|| new_secret(&record.id, now));
+    let uses_secret = client_type == ClientType::Confidential
+        && auth_method != TokenEndpointAuthMethod::PrivateKeyJwt;
+    let secret = uses_secret.then(|| new_secret(&record.id, now));
     app.db
         .insert_client(&record, secret.as_ref().map(|(_, s)| s))
         .await?;
+    if let Some(jwks) = &jwks {
+        app.db
+            .set_client_jwks(&tenant.id, &record.id, Some(jwks))
+            .await?;
+    }
     audit::record(
         app,
         &tenant.id,
@@ -462,6 +517,14 @@ pub async fn update(
         .as_ref()
         .unwrap_or(&client.redirect_uris);
     check_grants(grant_types, !redirect_uris.is_empty(), &mut errors);
+    let jwks = match (&input.jwks, client.auth_method) {
+        (Some(jwks), TokenEndpointAuthMethod::PrivateKeyJwt) => check_jwks(jwks, &mut errors),
+        (Some(_), _) => {
+            errors.push(field("/jwks", "keys are only for private_key_jwt clients"));
+            None
+        }
+        (None, _) => None,
+    };
     if client.client_type == ClientType::Public
         && input
             .grant_types
@@ -503,6 +566,9 @@ pub async fn update(
     client.record.updated_at = app.clock.unix();
     if !app.db.update_client(&client.record).await? {
         return Err(not_found(id));
+    }
+    if let Some(jwks) = &jwks {
+        app.db.set_client_jwks(&tenant.id, id, Some(jwks)).await?;
     }
     audit::record(
         app,
@@ -546,6 +612,12 @@ pub async fn rotate_secret(
     if client.client_type != ClientType::Confidential {
         return Err(ServiceError::Conflict(
             "a public client has no secrets".into(),
+        ));
+    }
+    if client.auth_method == TokenEndpointAuthMethod::PrivateKeyJwt {
+        return Err(ServiceError::Conflict(
+            "this client authenticates with private_key_jwt: rotate its keys by updating jwks"
+                .into(),
         ));
     }
     let overlap = input

@@ -219,3 +219,51 @@ async fn the_mcp_sdk_discovers_registers_signs_in_and_calls_a_tool() {
     );
     assert_eq!(seen["foreign_status"], 401);
 }
+
+#[tokio::test]
+async fn openid_client_authenticates_with_private_key_jwt_and_introspects_and_revokes() {
+    use base64::Engine;
+    let server = TestServer::start().await;
+    server.create_tenant("acme").await;
+    let key = tessera_crypto::signing::generate(tessera_wire::SigningAlg::ES256).unwrap();
+    let mut jwk = serde_json::to_value(&key.public_jwk).unwrap();
+    jwk["kid"] = Value::from(key.kid.clone());
+    let created: Value = server
+        .admin(Method::POST, "/v1/tenants/acme/clients")
+        .json(&json!({
+            "name": "openid-client service",
+            "token_endpoint_auth_method": "private_key_jwt",
+            "jwks": { "keys": [jwk] },
+            "scopes": ["read"],
+        }))
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    let args = [
+        "private_key_jwt.mjs".to_owned(),
+        format!("{}/t/acme", server.base),
+        created["id"].as_str().unwrap().to_owned(),
+        base64::engine::general_purpose::STANDARD.encode(&*key.pkcs8),
+        key.kid.clone(),
+    ];
+    let dir = openid_client_dir();
+    let output = tokio::task::spawn_blocking(move || {
+        Command::new("node").args(args).current_dir(dir).output()
+    })
+    .await
+    .unwrap()
+    .unwrap();
+    assert!(
+        output.status.success(),
+        "openid-client failed:\n{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    let seen: Value = serde_json::from_slice(&output.stdout).unwrap();
+    assert_eq!(seen["scope"], "read");
+    assert_eq!(seen["before"]["active"], true);
+    assert_eq!(seen["before"]["client_id"], created["id"]);
+    assert_eq!(seen["after"]["active"], false);
+}

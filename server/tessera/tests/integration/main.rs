@@ -17,6 +17,7 @@ mod oauth;
 mod openapi;
 mod ops;
 mod passwords;
+mod private_key_jwt;
 mod process;
 mod rate_limits;
 mod sessions;

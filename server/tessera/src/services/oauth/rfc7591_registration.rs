@@ -218,6 +218,7 @@ pub async fn register(
             redirect_uris: Some(wanted.redirect_uris),
             post_logout_redirect_uris: Some(wanted.post_logout_redirect_uris),
             skip_consent: Some(false),
+            jwks: None,
         },
     )
     .await

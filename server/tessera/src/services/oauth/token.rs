@@ -39,6 +39,8 @@ pub async fn token(
         authorization,
         form_client_id: request.client_id.clone(),
         form_client_secret: request.client_secret.clone(),
+        client_assertion_type: request.client_assertion_type.clone(),
+        client_assertion: request.client_assertion.clone(),
     };
     // Public clients (PKCE, no secret) may use the user grants only.
     let client =
