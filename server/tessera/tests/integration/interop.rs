@@ -85,6 +85,15 @@ fn openid_client_dir() -> std::path::PathBuf {
 
 #[tokio::test]
 async fn openid_client_runs_the_code_flow_with_pkce_userinfo_and_refresh() {
+    openid_client_code_flow(false).await;
+}
+
+#[tokio::test]
+async fn openid_client_registers_dynamically_then_runs_the_code_flow() {
+    openid_client_code_flow(true).await;
+}
+
+async fn openid_client_code_flow(register: bool) {
     let server = TestServer::start().await;
     server.create_tenant("acme").await;
     let user = server
@@ -105,12 +114,28 @@ async fn openid_client_runs_the_code_flow_with_pkce_userinfo_and_refresh() {
         .await
         .unwrap();
     let issuer = format!("{}/t/acme", server.base);
+    if register {
+        let open = server
+            .admin(Method::PATCH, "/v1/tenants/acme/oauth-settings")
+            .json(&json!({ "dynamic_client_registration": true }))
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(open.status(), 200);
+    }
     let dir = openid_client_dir();
+    let (client_id, secret) = match register {
+        true => ("register".to_owned(), String::new()),
+        false => (
+            created["id"].as_str().unwrap().to_owned(),
+            created["client_secret"].as_str().unwrap().to_owned(),
+        ),
+    };
     let args = [
         "code_flow.mjs".to_owned(),
         issuer.clone(),
-        created["id"].as_str().unwrap().to_owned(),
-        created["client_secret"].as_str().unwrap().to_owned(),
+        client_id,
+        secret,
         redirect.to_owned(),
         "grace@example.com".to_owned(),
         "correct horse battery".to_owned(),
@@ -127,6 +152,9 @@ async fn openid_client_runs_the_code_flow_with_pkce_userinfo_and_refresh() {
         String::from_utf8_lossy(&output.stderr)
     );
     let seen: Value = serde_json::from_slice(&output.stdout).unwrap();
+    let client_id = seen["client_id"].as_str().unwrap();
+    assert!(client_id.starts_with("cli_"));
+    assert_eq!(client_id != created["id"].as_str().unwrap(), register);
     assert_eq!(seen["claims"]["sub"], user["id"]);
     assert_eq!(seen["claims"]["iss"], issuer);
     assert_eq!(seen["claims"]["email"], "grace@example.com");
@@ -266,4 +294,53 @@ async fn openid_client_authenticates_with_private_key_jwt_and_introspects_and_re
     assert_eq!(seen["before"]["active"], true);
     assert_eq!(seen["before"]["client_id"], created["id"]);
     assert_eq!(seen["after"]["active"], false);
+}
+
+#[tokio::test]
+async fn authlib_runs_the_code_flow_and_validates_the_id_token() {
+    let server = TestServer::start().await;
+    server.create_tenant("acme").await;
+    let user = server
+        .create_user("acme", "lin@example.com", "correct horse battery")
+        .await;
+    let redirect = "http://127.0.0.1:9/authlib/callback";
+    let created: Value = server
+        .admin(Method::POST, "/v1/tenants/acme/clients")
+        .json(&json!({ "name": "authlib", "redirect_uris": [redirect] }))
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    let issuer = format!("{}/t/acme", server.base);
+    let script = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/tests/integration/peers/authlib_code_flow.py"
+    );
+    let args = [
+        script.to_owned(),
+        issuer.clone(),
+        created["id"].as_str().unwrap().to_owned(),
+        created["client_secret"].as_str().unwrap().to_owned(),
+        redirect.to_owned(),
+        "lin@example.com".to_owned(),
+        "correct horse battery".to_owned(),
+    ];
+    let output = tokio::task::spawn_blocking(move || Command::new(python()).args(args).output())
+        .await
+        .unwrap()
+        .unwrap();
+    assert!(
+        output.status.success(),
+        "authlib failed:\n{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    let seen: Value = serde_json::from_slice(&output.stdout).unwrap();
+    assert_eq!(seen["state_matches"], true);
+    assert_eq!(seen["iss"], issuer);
+    assert_eq!(seen["id_token"]["sub"], user["id"]);
+    assert_eq!(seen["id_token"]["email"], "lin@example.com");
+    assert_eq!(seen["refreshed"], true);
+    assert_eq!(seen["userinfo"]["sub"], user["id"]);
 }

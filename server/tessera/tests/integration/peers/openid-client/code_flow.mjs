@@ -3,16 +3,30 @@
 // the callback validated (state, RFC 9207 iss, ID token), UserInfo, a refresh and the
 // end-session URL. Prints what it saw as JSON; any validation failure throws.
 //
+// With CLIENT_ID `register`, the client registers itself first (RFC 7591) as a public client.
+//
 // usage: node code_flow.mjs ISSUER CLIENT_ID CLIENT_SECRET REDIRECT_URI EMAIL PASSWORD
 import * as client from 'openid-client';
 
 const [issuer, clientId, clientSecret, redirectUri, email, password] = process.argv.slice(2);
 
-// Registered with the default token_endpoint_auth_method, client_secret_basic.
-const config = await client.discovery(new URL(issuer), clientId, undefined, client.ClientSecretBasic(clientSecret), {
-  // The test server listens on plain http on loopback.
-  execute: [client.allowInsecureRequests],
-});
+// The test server listens on plain http on loopback.
+const insecure = { execute: [client.allowInsecureRequests] };
+const config = clientId === 'register'
+  ? await client.dynamicClientRegistration(
+    new URL(issuer),
+    {
+      client_name: 'openid-client DCR',
+      redirect_uris: [redirectUri],
+      post_logout_redirect_uris: [redirectUri],
+      grant_types: ['authorization_code', 'refresh_token'],
+      token_endpoint_auth_method: 'none',
+    },
+    client.None(),
+    insecure,
+  )
+  // Registered with the default token_endpoint_auth_method, client_secret_basic.
+  : await client.discovery(new URL(issuer), clientId, undefined, client.ClientSecretBasic(clientSecret), insecure);
 
 const codeVerifier = client.randomPKCECodeVerifier();
 const codeChallenge = await client.calculatePKCECodeChallenge(codeVerifier);
@@ -88,6 +102,7 @@ const endSession = client.buildEndSessionUrl(config, {
 });
 
 console.log(JSON.stringify({
+  client_id: config.clientMetadata().client_id,
   claims,
   userinfo,
   scope: tokens.scope,
