@@ -6,6 +6,7 @@ import type {
   AuditEventList,
   AuditExportFormat,
   AuditVerification,
+  Branding,
   ChangePassword,
   Client,
   ClientList,
@@ -844,6 +845,35 @@ export class TesseraClient extends BaseClient {
    */
   updateOAuthSettings(tenant: string, body: UpdateOAuthSettings = {}, options?: RequestOptions): Promise<OAuthSettings> {
     return this.request<OAuthSettings>({ method: "PATCH", path: `/v1/tenants/${encodeURIComponent(String(tenant))}/oauth-settings`, body, auth: ["admin_key"], expect: "json" }, options);
+  }
+
+  /**
+   * Get branding.
+   *
+   * How the tenant's hosted sign-in and consent pages look.
+   *
+   * @throws {BadRequestError} 400 Malformed tenant slug
+   * @throws {AuthenticationError} 401 Missing or invalid admin key
+   * @throws {NotFoundError} 404 No such tenant
+   */
+  getBranding(tenant: string, options?: RequestOptions): Promise<Branding> {
+    return this.request<Branding>({ method: "GET", path: `/v1/tenants/${encodeURIComponent(String(tenant))}/branding`, auth: ["admin_key"], expect: "json" }, options);
+  }
+
+  /**
+   * Set branding.
+   *
+   * Replaces the logo (an `https` URL) and accent colour (`#rrggbb`) of the hosted pages;
+   * omitted fields return to the defaults.
+   *
+   * @throws {BadRequestError} 400 Malformed body or tenant slug
+   * @throws {AuthenticationError} 401 Missing or invalid admin key
+   * @throws {NotFoundError} 404 No such tenant
+   * @throws {ApiError} 415 Body is not JSON
+   * @throws {UnprocessableError} 422 Invalid logo URL or colour
+   */
+  setBranding(tenant: string, body: Branding = {}, options?: RequestOptions): Promise<Branding> {
+    return this.request<Branding>({ method: "PUT", path: `/v1/tenants/${encodeURIComponent(String(tenant))}/branding`, body, auth: ["admin_key"], expect: "json" }, options);
   }
 
   /**

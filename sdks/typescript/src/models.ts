@@ -78,6 +78,20 @@ export interface AuditVerification {
 }
 
 /**
+ * How the tenant's hosted pages look. Their title is the tenant's name.
+ */
+export interface Branding {
+  /**
+   * An `https` URL of the logo shown above the forms.
+   */
+  logo_url?: string;
+  /**
+   * The accent colour of buttons and focus rings, `#rrggbb`.
+   */
+  primary_color?: string;
+}
+
+/**
  * Body of `POST /t/{tenant}/me/password`.
  */
 export interface ChangePassword {

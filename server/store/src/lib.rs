@@ -39,7 +39,7 @@ pub use authorization::{
 pub use clients::{ClientRecord, ClientSecretRecord};
 pub use email::{EmailTemplateRecord, OneTimeTokenRecord, OutboxRecord};
 pub use mfa::{MfaChallengeRecord, MfaCompletion, TotpFactorRecord};
-pub use resources::ResourceRecord;
+pub use resources::{BrandingRecord, ResourceRecord};
 pub use sessions::{NewRefreshToken, RefreshOutcome, SessionRecord};
 pub use signing_keys::{KeyRotation, NewSigningKey, SigningKeyRecord};
 pub use signups::PendingSignupRecord;

@@ -181,3 +181,43 @@ impl Db {
         Ok(found.is_some())
     }
 }
+
+/// A tenant's look on the hosted pages.
+#[derive(Debug, Clone, Default, PartialEq, Eq, sqlx::FromRow)]
+pub struct BrandingRecord {
+    pub logo_url: Option<String>,
+    pub primary_color: Option<String>,
+}
+
+impl Db {
+    pub async fn branding(&self, tenant_id: &str) -> Result<BrandingRecord> {
+        let row: Option<BrandingRecord> = on_pool!(self, pool => sqlx::query_as(
+            "SELECT logo_url, primary_color FROM tenant_branding WHERE tenant_id = $1",
+        )
+        .bind(tenant_id)
+        .fetch_optional(pool)
+        .await)?;
+        Ok(row.unwrap_or_default())
+    }
+
+    pub async fn set_branding(
+        &self,
+        tenant_id: &str,
+        branding: &BrandingRecord,
+        now: i64,
+    ) -> Result<()> {
+        on_pool!(self, pool => sqlx::query(
+            "INSERT INTO tenant_branding (tenant_id, logo_url, primary_color, updated_at) VALUES ($1, $2, $3, $4) \
+             ON CONFLICT (tenant_id) DO UPDATE SET logo_url = excluded.logo_url, \
+             primary_color = excluded.primary_color, updated_at = excluded.updated_at",
+        )
+        .bind(tenant_id)
+        .bind(&branding.logo_url)
+        .bind(&branding.primary_color)
+        .bind(now)
+        .execute(pool)
+        .await
+        .map(|_| ()))?;
+        Ok(())
+    }
+}

@@ -52,7 +52,7 @@ pub use oauth::{
 pub use page::PageParams;
 pub use problem::{ErrorCode, FieldError, Problem};
 pub use resources::{
-    ClientRegistrationRequest, ClientRegistrationResponse, CreateResource, OAuthSettings,
+    Branding, ClientRegistrationRequest, ClientRegistrationResponse, CreateResource, OAuthSettings,
     ProtectedResourceMetadata, RegistrationError, Resource, ResourceList, UpdateOAuthSettings,
     UpdateResource,
 };

@@ -143,3 +143,16 @@ pub struct RegistrationError {
     pub error: String,
     pub error_description: String,
 }
+
+/// How the tenant's hosted pages look. Their title is the tenant's name.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, ToSchema)]
+pub struct Branding {
+    /// An `https` URL of the logo shown above the forms.
+    #[schema(nullable = false)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub logo_url: Option<String>,
+    /// The accent colour of buttons and focus rings, `#rrggbb`.
+    #[schema(nullable = false, example = "#3b5bdb")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub primary_color: Option<String>,
+}

@@ -23,6 +23,7 @@ from .models import (
     AuditEventList,
     AuditExportFormat,
     AuditVerification,
+    Branding,
     Client,
     ClientList,
     ClientRegistrationResponse,
@@ -939,6 +940,43 @@ class TesseraClient(SyncAPIClient):
         """
         _data = self._request("PATCH", f"/v1/tenants/{_path(tenant)}/oauth-settings", json=_body({"dynamic_client_registration": dynamic_client_registration}), auth=("admin_key",), expect="json", options=request_options)
         return OAuthSettings.from_dict(_data)
+
+    def get_branding(self, tenant: str, *, request_options: RequestOptions | None = None) -> Branding:
+        """Get branding.
+
+        How the tenant's hosted sign-in and consent pages look.
+
+        Args:
+            tenant: The tenant's slug
+
+        Raises:
+            BadRequestError: 400 Malformed tenant slug
+            AuthenticationError: 401 Missing or invalid admin key
+            NotFoundError: 404 No such tenant
+        """
+        _data = self._request("GET", f"/v1/tenants/{_path(tenant)}/branding", auth=("admin_key",), expect="json", options=request_options)
+        return Branding.from_dict(_data)
+
+    def set_branding(self, tenant: str, *, logo_url: str | None = None, primary_color: str | None = None, request_options: RequestOptions | None = None) -> Branding:
+        """Set branding.
+
+        Replaces the logo (an `https` URL) and accent colour (`#rrggbb`) of the hosted pages;
+        omitted fields return to the defaults.
+
+        Args:
+            tenant: The tenant's slug
+            logo_url: An `https` URL of the logo shown above the forms.
+            primary_color: The accent colour of buttons and focus rings, `#rrggbb`.
+
+        Raises:
+            BadRequestError: 400 Malformed body or tenant slug
+            AuthenticationError: 401 Missing or invalid admin key
+            NotFoundError: 404 No such tenant
+            APIError: 415 Body is not JSON
+            UnprocessableError: 422 Invalid logo URL or colour
+        """
+        _data = self._request("PUT", f"/v1/tenants/{_path(tenant)}/branding", json=_body({"logo_url": logo_url, "primary_color": primary_color}), auth=("admin_key",), expect="json", options=request_options)
+        return Branding.from_dict(_data)
 
     def list_audit_events(self, tenant: str, *, action: str | None = None, actor_id: str | None = None, target_id: str | None = None, since: str | None = None, until: str | None = None, limit: int | None = None, cursor: str | None = None, request_options: RequestOptions | None = None) -> SyncPage[AuditEvent]:
         """List audit events.
@@ -2630,6 +2668,43 @@ class AsyncTesseraClient(AsyncAPIClient):
         """
         _data = await self._request("PATCH", f"/v1/tenants/{_path(tenant)}/oauth-settings", json=_body({"dynamic_client_registration": dynamic_client_registration}), auth=("admin_key",), expect="json", options=request_options)
         return OAuthSettings.from_dict(_data)
+
+    async def get_branding(self, tenant: str, *, request_options: RequestOptions | None = None) -> Branding:
+        """Get branding.
+
+        How the tenant's hosted sign-in and consent pages look.
+
+        Args:
+            tenant: The tenant's slug
+
+        Raises:
+            BadRequestError: 400 Malformed tenant slug
+            AuthenticationError: 401 Missing or invalid admin key
+            NotFoundError: 404 No such tenant
+        """
+        _data = await self._request("GET", f"/v1/tenants/{_path(tenant)}/branding", auth=("admin_key",), expect="json", options=request_options)
+        return Branding.from_dict(_data)
+
+    async def set_branding(self, tenant: str, *, logo_url: str | None = None, primary_color: str | None = None, request_options: RequestOptions | None = None) -> Branding:
+        """Set branding.
+
+        Replaces the logo (an `https` URL) and accent colour (`#rrggbb`) of the hosted pages;
+        omitted fields return to the defaults.
+
+        Args:
+            tenant: The tenant's slug
+            logo_url: An `https` URL of the logo shown above the forms.
+            primary_color: The accent colour of buttons and focus rings, `#rrggbb`.
+
+        Raises:
+            BadRequestError: 400 Malformed body or tenant slug
+            AuthenticationError: 401 Missing or invalid admin key
+            NotFoundError: 404 No such tenant
+            APIError: 415 Body is not JSON
+            UnprocessableError: 422 Invalid logo URL or colour
+        """
+        _data = await self._request("PUT", f"/v1/tenants/{_path(tenant)}/branding", json=_body({"logo_url": logo_url, "primary_color": primary_color}), auth=("admin_key",), expect="json", options=request_options)
+        return Branding.from_dict(_data)
 
     def list_audit_events(self, tenant: str, *, action: str | None = None, actor_id: str | None = None, target_id: str | None = None, since: str | None = None, until: str | None = None, limit: int | None = None, cursor: str | None = None, request_options: RequestOptions | None = None) -> AsyncPaginator[AuditEvent]:
         """List audit events.

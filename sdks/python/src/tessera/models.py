@@ -22,6 +22,7 @@ __all__ = [
     "AuditEvent",
     "AuditEventList",
     "AuditVerification",
+    "Branding",
     "ChangePassword",
     "Client",
     "ClientList",
@@ -282,6 +283,33 @@ class AuditVerification:
             _out["first_broken_seq"] = self.first_broken_seq
         if self.reason is not None:
             _out["reason"] = self.reason
+        return _out
+
+
+@dataclass(kw_only=True)
+class Branding:
+    """How the tenant's hosted pages look. Their title is the tenant's name."""
+
+    logo_url: str | None = None
+    """An `https` URL of the logo shown above the forms."""
+    primary_color: str | None = None
+    """The accent colour of buttons and focus rings, `#rrggbb`."""
+
+    @classmethod
+    def from_dict(cls, _data: Mapping[str, Any]) -> Branding:
+        """Reads the JSON object ``_data``; unknown keys are ignored."""
+        return cls(
+            logo_url=_data.get("logo_url"),
+            primary_color=_data.get("primary_color"),
+        )
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON object, without the optional fields that are ``None``."""
+        _out: dict[str, Any] = {}
+        if self.logo_url is not None:
+            _out["logo_url"] = self.logo_url
+        if self.primary_color is not None:
+            _out["primary_color"] = self.primary_color
         return _out
 
 

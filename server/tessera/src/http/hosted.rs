@@ -49,7 +49,7 @@ pub fn page_routes() -> Router<HttpState> {
 #[derive(Template)]
 #[template(path = "hosted/sign_in.html")]
 struct SignInPage<'a> {
-    brand: &'a str,
+    brand: &'a Brand,
     nonce: &'a str,
     client_name: &'a str,
     action: String,
@@ -62,7 +62,7 @@ struct SignInPage<'a> {
 #[derive(Template)]
 #[template(path = "hosted/second_factor.html")]
 struct SecondFactorPage<'a> {
-    brand: &'a str,
+    brand: &'a Brand,
     nonce: &'a str,
     action: String,
     request_id: &'a str,
@@ -74,7 +74,7 @@ struct SecondFactorPage<'a> {
 #[derive(Template)]
 #[template(path = "hosted/consent.html")]
 struct ConsentPage<'a> {
-    brand: &'a str,
+    brand: &'a Brand,
     nonce: &'a str,
     client_name: &'a str,
     email: &'a str,
@@ -93,7 +93,7 @@ struct LogoutForm {
 #[derive(Template)]
 #[template(path = "hosted/message.html")]
 struct MessagePage<'a> {
-    brand: &'a str,
+    brand: &'a Brand,
     nonce: &'a str,
     title: &'a str,
     message: &'a str,
@@ -128,7 +128,7 @@ fn new_nonce() -> String {
     generate_secret("n")
 }
 
-fn message(brand: &str, status: StatusCode, title: &str, text: &str) -> Response {
+fn message(brand: &Brand, status: StatusCode, title: &str, text: &str) -> Response {
     let nonce = new_nonce();
     let page = MessagePage {
         brand,
@@ -141,7 +141,7 @@ fn message(brand: &str, status: StatusCode, title: &str, text: &str) -> Response
 }
 
 /// A fixed, safe message for a failure shown on a page.
-fn failure_page(brand: &str, error: &ServiceError) -> Response {
+fn failure_page(brand: &Brand, error: &ServiceError) -> Response {
     let (status, title, text) = match error {
         ServiceError::NotFound(_) => (StatusCode::NOT_FOUND, "Not found", "There is nothing here."),
         ServiceError::InvalidToken(_) | ServiceError::InvalidParameter(_) => (
@@ -189,6 +189,25 @@ fn describe_scope(scope: &str) -> String {
         "email" => "See your email address".into(),
         "offline_access" => "Keep access while you are away".into(),
         other => format!("Use the permission \u{201c}{other}\u{201d}"),
+    }
+}
+
+/// The tenant's look: its name, accent colour and logo.
+pub struct Brand {
+    name: String,
+    /// `#rrggbb`, validated when set.
+    accent: String,
+    logo: Option<String>,
+}
+
+async fn brand_of(app: &crate::services::App, tenant: &TenantRecord) -> Brand {
+    let branding = crate::services::resources::branding(app, tenant)
+        .await
+        .unwrap_or_default();
+    Brand {
+        name: tenant.name.clone(),
+        accent: branding.primary_color.unwrap_or_else(|| "#3b5bdb".into()),
+        logo: branding.logo_url,
     }
 }
 
@@ -276,7 +295,7 @@ pub async fn oauth_authorize(
     query: Result<Query<AuthorizeQuery>, axum::extract::rejection::QueryRejection>,
 ) -> Result<Response, super::error::ApiError> {
     let tenant = tenants::find(&state.app, &slug).await?;
-    let brand = tenant.name.clone();
+    let brand = brand_of(&state.app, &tenant).await;
     let Ok(Query(query)) = query else {
         return Ok(message(
             &brand,
@@ -382,6 +401,7 @@ struct View<'a> {
 /// Shows whatever the pending request needs next.
 async fn show(
     state: &HttpState,
+    brand: &Brand,
     ctx: &Context,
     tenant: &TenantRecord,
     headers: &HeaderMap,
@@ -397,7 +417,7 @@ async fn show(
     let app = &state.app;
     let session_cookie = session_cookie.or_else(|| cookie(headers, SESSION_COOKIE));
     match interaction::next(app, ctx, tenant, pending, session_cookie).await {
-        Err(e) => failure_page(&tenant.name, &e),
+        Err(e) => failure_page(&brand, &e),
         Ok(Next::Redirect(location)) => see_other(&location),
         Ok(Next::SignIn) => {
             let nonce = new_nonce();
@@ -407,7 +427,7 @@ async fn show(
                 email
             };
             let page = SignInPage {
-                brand: &tenant.name,
+                brand,
                 nonce: &nonce,
                 client_name: &pending.client.record.name,
                 action: format!("{}/signin", app.issuer(&tenant.slug)),
@@ -423,12 +443,13 @@ async fn show(
             };
             html(status, &nonce, page.render())
         }
-        Ok(Next::Consent(session)) => consent_page(state, tenant, pending, csrf, &session),
+        Ok(Next::Consent(session)) => consent_page(state, brand, tenant, pending, csrf, &session),
     }
 }
 
 fn consent_page(
     state: &HttpState,
+    brand: &Brand,
     tenant: &TenantRecord,
     pending: &Pending,
     csrf: &str,
@@ -436,7 +457,7 @@ fn consent_page(
 ) -> Response {
     let nonce = new_nonce();
     let page = ConsentPage {
-        brand: &tenant.name,
+        brand,
         nonce: &nonce,
         client_name: &pending.client.record.name,
         email: &session.user.email,
@@ -461,12 +482,14 @@ async fn sign_in_page(
     Query(query): Query<SignInQuery>,
 ) -> Result<Response, super::error::ApiError> {
     let tenant = tenants::find(&state.app, &slug).await?;
+    let brand = brand_of(&state.app, &tenant).await;
     Ok(
         match pending(&state, &tenant, &headers, &query.request, None).await {
-            Err(e) => failure_page(&tenant.name, &e),
+            Err(e) => failure_page(&brand, &e),
             Ok((pending, csrf)) => {
                 show(
                     &state,
+                    &brand,
                     &ctx,
                     &tenant,
                     &headers,
@@ -510,6 +533,7 @@ async fn sign_in_submit(
     Form(form): Form<SignInForm>,
 ) -> Result<Response, super::error::ApiError> {
     let tenant = tenants::find(&state.app, &slug).await?;
+    let brand = brand_of(&state.app, &tenant).await;
     let (pending, csrf) = match pending(
         &state,
         &tenant,
@@ -520,7 +544,7 @@ async fn sign_in_submit(
     .await
     {
         Ok(found) => found,
-        Err(e) => return Ok(failure_page(&tenant.name, &e)),
+        Err(e) => return Ok(failure_page(&brand, &e)),
     };
     let step = interaction::sign_in_with_password(
         &state.app,
@@ -543,6 +567,7 @@ async fn sign_in_submit(
             };
             let response = show(
                 &state,
+                &brand,
                 &ctx,
                 &tenant,
                 &headers,
@@ -557,12 +582,13 @@ async fn sign_in_submit(
             with_session_cookie(&state, &tenant, response, &cookie)
         }
         Ok(PasswordStep::SecondFactor { mfa_token }) => {
-            second_factor_page(&state, &tenant, &pending, &csrf, &mfa_token, None)
+            second_factor_page(&state, &brand, &tenant, &pending, &csrf, &mfa_token, None)
         }
         Err(e) => match sign_in_error(&e) {
             Some(text) => {
                 show(
                     &state,
+                    &brand,
                     &ctx,
                     &tenant,
                     &headers,
@@ -576,13 +602,14 @@ async fn sign_in_submit(
                 )
                 .await
             }
-            None => failure_page(&tenant.name, &e),
+            None => failure_page(&brand, &e),
         },
     })
 }
 
 fn second_factor_page(
     state: &HttpState,
+    brand: &Brand,
     tenant: &TenantRecord,
     pending: &Pending,
     csrf: &str,
@@ -591,7 +618,7 @@ fn second_factor_page(
 ) -> Response {
     let nonce = new_nonce();
     let page = SecondFactorPage {
-        brand: &tenant.name,
+        brand,
         nonce: &nonce,
         action: format!("{}/signin/second-factor", state.app.issuer(&tenant.slug)),
         request_id: &pending.id,
@@ -626,6 +653,7 @@ async fn second_factor_submit(
     Form(form): Form<SecondFactorForm>,
 ) -> Result<Response, super::error::ApiError> {
     let tenant = tenants::find(&state.app, &slug).await?;
+    let brand = brand_of(&state.app, &tenant).await;
     let (pending, csrf) = match pending(
         &state,
         &tenant,
@@ -636,7 +664,7 @@ async fn second_factor_submit(
     .await
     {
         Ok(found) => found,
-        Err(e) => return Ok(failure_page(&tenant.name, &e)),
+        Err(e) => return Ok(failure_page(&brand, &e)),
     };
     let filled = |s: &str| (!s.trim().is_empty()).then(|| s.trim().to_owned());
     let input = MfaVerifyRequest {
@@ -656,6 +684,7 @@ async fn second_factor_submit(
                 };
                 let response = show(
                     &state,
+                    &brand,
                     &ctx,
                     &tenant,
                     &headers,
@@ -672,13 +701,14 @@ async fn second_factor_submit(
             Err(e) => match sign_in_error(&e) {
                 Some(text) => second_factor_page(
                     &state,
+                    &brand,
                     &tenant,
                     &pending,
                     &csrf,
                     &form.mfa_token,
                     Some(text),
                 ),
-                None => failure_page(&tenant.name, &e),
+                None => failure_page(&brand, &e),
             },
         },
     )
@@ -699,6 +729,7 @@ async fn consent_submit(
     Form(form): Form<ConsentForm>,
 ) -> Result<Response, super::error::ApiError> {
     let tenant = tenants::find(&state.app, &slug).await?;
+    let brand = brand_of(&state.app, &tenant).await;
     let app = &state.app;
     let outcome = async {
         let (pending, _) = pending(
@@ -726,7 +757,7 @@ async fn consent_submit(
     .await;
     Ok(match outcome {
         Ok(location) => see_other(&location),
-        Err(e) => failure_page(&tenant.name, &e),
+        Err(e) => failure_page(&brand, &e),
     })
 }
 
@@ -858,15 +889,16 @@ pub async fn oauth_logout(
     query: Result<Query<LogoutQuery>, axum::extract::rejection::QueryRejection>,
 ) -> Result<Response, super::error::ApiError> {
     let tenant = tenants::find(&state.app, &slug).await?;
+    let brand = brand_of(&state.app, &tenant).await;
     let Ok(Query(query)) = query else {
         return Ok(message(
-            &tenant.name,
+            &brand,
             StatusCode::BAD_REQUEST,
             "This link is not valid",
             "The sign-out request is malformed.",
         ));
     };
-    logout(&state, &ctx, &tenant, &headers, query, None).await
+    logout(&state, &brand, &ctx, &tenant, &headers, query, None).await
 }
 
 #[derive(Deserialize)]
@@ -898,8 +930,10 @@ pub async fn oauth_logout_confirm(
     Form(form): Form<LogoutConfirmForm>,
 ) -> Result<Response, super::error::ApiError> {
     let tenant = tenants::find(&state.app, &slug).await?;
+    let brand = brand_of(&state.app, &tenant).await;
     logout(
         &state,
+        &brand,
         &ctx,
         &tenant,
         &headers,
@@ -911,6 +945,7 @@ pub async fn oauth_logout_confirm(
 
 async fn logout(
     state: &HttpState,
+    brand: &Brand,
     ctx: &Context,
     tenant: &TenantRecord,
     headers: &HeaderMap,
@@ -922,7 +957,7 @@ async fn logout(
         Ok(request) => request,
         Err(ServiceError::InvalidParameter(text)) => {
             return Ok(message(
-                &tenant.name,
+                &brand,
                 StatusCode::BAD_REQUEST,
                 "This sign-out link is not valid",
                 match text.as_str() {
@@ -936,7 +971,7 @@ async fn logout(
                 },
             ));
         }
-        Err(e) => return Ok(failure_page(&tenant.name, &e)),
+        Err(e) => return Ok(failure_page(&brand, &e)),
     };
     let session_cookie = cookie(headers, SESSION_COOKIE).map(str::to_owned);
     let session = browser_sessions::find(app, tenant, session_cookie.as_deref()).await?;
@@ -963,7 +998,7 @@ async fn logout(
             }
         }
         let page = MessagePage {
-            brand: &tenant.name,
+            brand,
             nonce: &nonce,
             title: "Sign out?",
             message: &format!("You are signed in as {}.", session.user.email),
@@ -982,7 +1017,7 @@ async fn logout(
         Some(location) if confirmed_csrf.is_some() => see_other(location),
         Some(location) => redirect_found(location),
         None => message(
-            &tenant.name,
+            &brand,
             StatusCode::OK,
             "Signed out",
             "You have been signed out. You can close this window.",

@@ -227,6 +227,7 @@ fn api_routes() -> OpenApiRouter<HttpState> {
             resources::get_oauth_settings,
             resources::update_oauth_settings
         ))
+        .routes(routes!(resources::get_branding, resources::set_branding))
         .routes(routes!(audit::list_audit_events))
         .routes(routes!(audit::export_audit_events))
         .routes(routes!(audit::verify_audit_events))

@@ -6,8 +6,8 @@ use axum::extract::State;
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
 use tessera_wire::{
-    CreateResource, OAuthSettings, PageParams, Problem, ProtectedResourceMetadata, Resource,
-    ResourceList, UpdateOAuthSettings, UpdateResource,
+    Branding, CreateResource, OAuthSettings, PageParams, Problem, ProtectedResourceMetadata,
+    Resource, ResourceList, UpdateOAuthSettings, UpdateResource,
 };
 
 use super::HttpState;
@@ -216,5 +216,57 @@ pub async fn update_oauth_settings(
 ) -> ApiResult<Json<OAuthSettings>> {
     Ok(Json(
         resources::update_settings(&state.app, &ctx, &slug, body).await?,
+    ))
+}
+
+/// Get branding
+///
+/// How the tenant's hosted sign-in and consent pages look.
+#[utoipa::path(
+    get, path = "/v1/tenants/{tenant}/branding", operation_id = "getBranding", tag = "Tenants",
+    params(("tenant" = String, Path, description = "The tenant's slug")),
+    responses(
+        (status = 200, description = "The branding", body = Branding),
+        (status = 400, description = "Malformed tenant slug", body = Problem, content_type = "application/problem+json"),
+        (status = 401, description = "Missing or invalid admin key", body = Problem, content_type = "application/problem+json"),
+        (status = 404, description = "No such tenant", body = Problem, content_type = "application/problem+json"),
+    ),
+    security(("admin_key" = []))
+)]
+pub async fn get_branding(
+    State(state): State<HttpState>,
+    AdminKey(_ctx): AdminKey,
+    ApiPath(slug): ApiPath<String>,
+) -> ApiResult<Json<Branding>> {
+    let tenant = crate::services::tenants::find(&state.app, &slug).await?;
+    Ok(Json(resources::branding(&state.app, &tenant).await?))
+}
+
+/// Set branding
+///
+/// Replaces the logo (an `https` URL) and accent colour (`#rrggbb`) of the hosted pages;
+/// omitted fields return to the defaults.
+#[utoipa::path(
+    put, path = "/v1/tenants/{tenant}/branding", operation_id = "setBranding", tag = "Tenants",
+    params(("tenant" = String, Path, description = "The tenant's slug")),
+    request_body = Branding,
+    responses(
+        (status = 200, description = "The branding", body = Branding),
+        (status = 400, description = "Malformed body or tenant slug", body = Problem, content_type = "application/problem+json"),
+        (status = 401, description = "Missing or invalid admin key", body = Problem, content_type = "application/problem+json"),
+        (status = 404, description = "No such tenant", body = Problem, content_type = "application/problem+json"),
+        (status = 415, description = "Body is not JSON", body = Problem, content_type = "application/problem+json"),
+        (status = 422, description = "Invalid logo URL or colour", body = Problem, content_type = "application/problem+json"),
+    ),
+    security(("admin_key" = []))
+)]
+pub async fn set_branding(
+    State(state): State<HttpState>,
+    AdminKey(ctx): AdminKey,
+    ApiPath(slug): ApiPath<String>,
+    ApiJson(body): ApiJson<Branding>,
+) -> ApiResult<Json<Branding>> {
+    Ok(Json(
+        resources::set_branding(&state.app, &ctx, &slug, body).await?,
     ))
 }

@@ -277,3 +277,51 @@ pub async fn update_settings(
         dynamic_client_registration: app.db.dynamic_registration_open(&tenant.id).await?,
     })
 }
+
+/// `#rrggbb`: the only colour syntax accepted, so nothing else reaches the stylesheet.
+fn is_hex_color(text: &str) -> bool {
+    text.len() == 7 && text.starts_with('#') && text[1..].bytes().all(|b| b.is_ascii_hexdigit())
+}
+
+pub async fn branding(app: &App, tenant: &TenantRecord) -> Result<tessera_wire::Branding> {
+    let record = app.db.branding(&tenant.id).await?;
+    Ok(tessera_wire::Branding {
+        logo_url: record.logo_url,
+        primary_color: record.primary_color,
+    })
+}
+
+/// Replaces the tenant's branding (absent fields fall back to the defaults).
+pub async fn set_branding(
+    app: &App,
+    ctx: &Context,
+    slug: &str,
+    input: tessera_wire::Branding,
+) -> Result<tessera_wire::Branding> {
+    let tenant = tenants::find(app, slug).await?;
+    let mut errors = Vec::new();
+    if let Some(logo) = &input.logo_url
+        && (!logo.starts_with("https://")
+            || !is_resource(logo)
+            || logo.contains(['"', '\'', '<', '>']))
+    {
+        errors.push(field("/logo_url", "must be an https URL"));
+    }
+    if let Some(color) = &input.primary_color
+        && !is_hex_color(color)
+    {
+        errors.push(field("/primary_color", "must be a colour as #rrggbb"));
+    }
+    if !errors.is_empty() {
+        return Err(ServiceError::Invalid(errors));
+    }
+    let record = tessera_store::BrandingRecord {
+        logo_url: input.logo_url.clone(),
+        primary_color: input.primary_color.map(|c| c.to_ascii_lowercase()),
+    };
+    app.db
+        .set_branding(&tenant.id, &record, app.clock.unix())
+        .await?;
+    audit::record(app, &tenant.id, ctx, "branding.updated", None, Value::Null).await?;
+    branding(app, &tenant).await
+}

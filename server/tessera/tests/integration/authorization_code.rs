@@ -898,3 +898,38 @@ async fn redirect_uris_are_validated_at_registration() {
         .unwrap();
     assert_eq!(response.status(), 422);
 }
+
+#[tokio::test]
+async fn hosted_pages_show_the_tenants_branding_and_refuse_unsafe_values() {
+    let (server, app, _) = setup().await;
+    for bad in [
+        json!({ "primary_color": "red;}body{display:none" }),
+        json!({ "logo_url": "http://logo.example.com/a.png" }),
+    ] {
+        let response = server
+            .admin(Method::PUT, "/v1/tenants/acme/branding")
+            .json(&bad)
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(response.status(), 422, "{bad}");
+    }
+    let response = server
+        .admin(Method::PUT, "/v1/tenants/acme/branding")
+        .json(
+            &json!({ "primary_color": "#AA3300", "logo_url": "https://cdn.example.com/acme.png" }),
+        )
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(response.status(), 200);
+    let mut browser = Browser::new();
+    let page = browser.get(&authorize_url(&server, &app.id, &[])).await;
+    let page = browser.get(&page.location.unwrap()).await;
+    assert!(page.body.contains("--accent: #aa3300;"), "{}", page.body);
+    assert!(
+        page.body
+            .contains("src=\"https://cdn.example.com/acme.png\"")
+    );
+    assert!(page.body.contains("Tenant acme"));
+}
