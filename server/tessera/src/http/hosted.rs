@@ -399,6 +399,8 @@ struct View<'a> {
 }
 
 /// Shows whatever the pending request needs next.
+// The request's parts, passed as they are: bundling them would only rename them.
+#[allow(clippy::too_many_arguments)]
 async fn show(
     state: &HttpState,
     brand: &Brand,
@@ -417,7 +419,7 @@ async fn show(
     let app = &state.app;
     let session_cookie = session_cookie.or_else(|| cookie(headers, SESSION_COOKIE));
     match interaction::next(app, ctx, tenant, pending, session_cookie).await {
-        Err(e) => failure_page(&brand, &e),
+        Err(e) => failure_page(brand, &e),
         Ok(Next::Redirect(location)) => see_other(&location),
         Ok(Next::SignIn) => {
             let nonce = new_nonce();
@@ -957,7 +959,7 @@ async fn logout(
         Ok(request) => request,
         Err(ServiceError::InvalidParameter(text)) => {
             return Ok(message(
-                &brand,
+                brand,
                 StatusCode::BAD_REQUEST,
                 "This sign-out link is not valid",
                 match text.as_str() {
@@ -971,7 +973,7 @@ async fn logout(
                 },
             ));
         }
-        Err(e) => return Ok(failure_page(&brand, &e)),
+        Err(e) => return Ok(failure_page(brand, &e)),
     };
     let session_cookie = cookie(headers, SESSION_COOKIE).map(str::to_owned);
     let session = browser_sessions::find(app, tenant, session_cookie.as_deref()).await?;
@@ -1017,7 +1019,7 @@ async fn logout(
         Some(location) if confirmed_csrf.is_some() => see_other(location),
         Some(location) => redirect_found(location),
         None => message(
-            &brand,
+            brand,
             StatusCode::OK,
             "Signed out",
             "You have been signed out. You can close this window.",
