@@ -197,9 +197,8 @@ struct IndexTs {
 struct ClientCredentialsTs {
     /// The client method of the token endpoint.
     method: String,
-    /// The types of its form body and of its answer.
+    /// The type of its form body.
     request: String,
-    response: String,
 }
 
 #[derive(Template)]
@@ -339,10 +338,6 @@ pub fn render(api: &Api) -> Result<Vec<GeneratedFile>> {
             .as_ref()
             .map(|b| pass.ty(&b.ty))
             .unwrap_or_default(),
-        response: match &endpoint.op.success.content {
-            Content::Json(ty) => pass.ty(ty),
-            _ => String::new(),
-        },
     });
     let client_credentials = helper.is_some();
     let mut files = vec![

@@ -2,7 +2,7 @@
 // fetched from its tenant's token endpoint and cached until shortly before they expire.
 import type { TesseraClient } from "./client.js";
 import type { RequestOptions } from "./core.js";
-import type { {{ response }} } from "./models.js";
+import type { {{ request }} } from "./models.js";
 
 export interface ClientCredentialsOptions {
   /**

@@ -1433,9 +1433,9 @@ final class IntrospectionResponse
          */
         public readonly ?string $sub = null,
         /**
-         * @var array<string, mixed>|null A string or an array of strings, as in the token.
+         * @var mixed|null A string or an array of strings, as in the token.
          */
-        public readonly ?array $aud = null,
+        public readonly mixed $aud = null,
         /**
          * @var string|null
          */
@@ -1496,7 +1496,7 @@ final class IntrospectionResponse
             $out['sub'] = $this->sub;
         }
         if ($this->aud !== null) {
-            $out['aud'] = ModelSupport::object($this->aud);
+            $out['aud'] = $this->aud;
         }
         if ($this->iss !== null) {
             $out['iss'] = $this->iss;

@@ -19,6 +19,7 @@ use Tessera\RateLimitedException;
 use Tessera\RequestOptions;
 use Tessera\RetryEvent;
 use Tessera\Models\SessionTokens;
+use Tessera\Models\TokenEndpointAuthMethod;
 use Tessera\UnprocessableException;
 use Tessera\Models\User;
 
@@ -247,7 +248,13 @@ final class LiveTest extends TestCase
         $this->assertSame($first, $tokens->token(), 'a live token is served from the cache');
         $this->assertSame("Bearer {$first}", $tokens->authorization());
 
-        $info = $client->oauthIntrospect($this->tenant(), token: $first, clientId: $created->id, clientSecret: $created->clientSecret);
+        // The client registered client_secret_basic, so it introspects with HTTP Basic too.
+        $basic = base64_encode("{$created->id}:{$created->clientSecret}");
+        $info = $client->oauthIntrospect(
+            $this->tenant(),
+            token: $first,
+            options: new RequestOptions(headers: ['authorization' => "Basic {$basic}"]),
+        );
         $this->assertTrue($info->active);
         $this->assertSame($created->id, $info->clientId);
         $this->assertSame('read', $info->scope);
@@ -259,8 +266,10 @@ final class LiveTest extends TestCase
         $tokens->invalidate();
         $this->assertNotSame($second, $tokens->token());
 
-        // client_secret_post works too, and a wrong secret is the token endpoint's typed 401.
-        $post = new ClientCredentials($client, $this->tenant(), clientId: $created->id, clientSecret: $created->clientSecret, authMethod: 'client_secret_post');
+        // A client registered for client_secret_post gets its tokens that way; a wrong secret
+        // is the token endpoint's typed 401.
+        $poster = $client->createClient($this->tenant(), name: 'PHP poster', tokenEndpointAuthMethod: TokenEndpointAuthMethod::CLIENT_SECRET_POST);
+        $post = new ClientCredentials($client, $this->tenant(), clientId: $poster->id, clientSecret: (string) $poster->clientSecret, authMethod: 'client_secret_post');
         $this->assertNotSame('', $post->token());
         $wrong = new ClientCredentials($client, $this->tenant(), clientId: $created->id, clientSecret: 'tss_wrong');
         $error = $this->caught(AuthenticationException::class, fn () => $wrong->token());

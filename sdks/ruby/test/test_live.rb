@@ -42,6 +42,11 @@ module Live
 end
 
 class LiveTest < Minitest::Test
+  # minitest runs tests in random order: every test starts with the tenant and its users.
+  def setup
+    Live.users
+  end
+
   def client = Live.client
   def tenant = Live.tenant
   def users = Live.users
@@ -156,7 +161,9 @@ class LiveTest < Minitest::Test
     assert_equal first, tokens.token, "a live token is served from the cache"
     assert_equal "Bearer #{first}", tokens.authorization
 
-    info = client.oauth_introspect(tenant, token: first, client_id: created.id, client_secret: created.client_secret)
+    # The client registered client_secret_basic, so it introspects with HTTP Basic too.
+    basic = ["#{created.id}:#{created.client_secret}"].pack("m0")
+    info = client.oauth_introspect(tenant, token: first, request_options: { headers: { "authorization" => "Basic #{basic}" } })
     assert info.active
     assert_equal created.id, info.client_id
     assert_equal "read", info.scope
@@ -168,8 +175,10 @@ class LiveTest < Minitest::Test
     tokens.invalidate
     refute_equal second, tokens.token
 
-    # client_secret_post works too, and a wrong secret is the token endpoint's typed 401.
-    post = Tessera::ClientCredentials.new(client, tenant, client_id: created.id, client_secret: created.client_secret,
+    # A client registered for client_secret_post gets its tokens that way; a wrong secret is
+    # the token endpoint's typed 401.
+    poster = client.create_client(tenant, name: "Ruby poster", token_endpoint_auth_method: "client_secret_post")
+    post = Tessera::ClientCredentials.new(client, tenant, client_id: poster.id, client_secret: poster.client_secret,
                                                           auth_method: "client_secret_post")
     refute_empty post.token
     wrong = Tessera::ClientCredentials.new(client, tenant, client_id: created.id, client_secret: "tss_wrong")

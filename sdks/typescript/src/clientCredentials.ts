@@ -3,7 +3,7 @@
 // fetched from its tenant's token endpoint and cached until shortly before they expire.
 import type { TesseraClient } from "./client.js";
 import type { RequestOptions } from "./core.js";
-import type { TokenResponse } from "./models.js";
+import type { TokenRequest } from "./models.js";
 
 export interface ClientCredentialsOptions {
   /**

@@ -1135,7 +1135,7 @@ module Tessera
       attr_reader :iat
       # @return [String]
       attr_reader :sub
-      # @return [Hash{String => Object}] A string or an array of strings, as in the token.
+      # @return [Object] A string or an array of strings, as in the token.
       attr_reader :aud
       # @return [String]
       attr_reader :iss
