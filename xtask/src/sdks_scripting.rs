@@ -108,7 +108,12 @@ pub fn live(
             let tests = files(&dir.join("test"), ".rb");
             let mut command = Command::new("ruby");
             command
-                .args(["-w", "-Ilib", "-e", "ARGV.each { |f| require File.expand_path(f) }"])
+                .args([
+                    "-w",
+                    "-Ilib",
+                    "-e",
+                    "ARGV.each { |f| require File.expand_path(f) }",
+                ])
                 .args(tests.iter().map(|t| t.strip_prefix(&dir).unwrap_or(t)))
                 .current_dir(&dir);
             env(&mut command);
@@ -234,7 +239,11 @@ fn minitest_counts(line: &str, counts: &mut TestCounts) {
 fn phpunit_counts(line: &str, counts: &mut TestCounts) {
     let line = line.trim();
     if let Some(rest) = line.strip_prefix("OK (") {
-        if let Some(n) = rest.split_whitespace().next().and_then(|n| n.parse().ok()) {
+        if let Some(n) = rest
+            .split_whitespace()
+            .next()
+            .and_then(|n| n.parse::<u64>().ok())
+        {
             counts.passed += n;
         }
         return;

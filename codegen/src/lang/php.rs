@@ -25,14 +25,81 @@ const LANG: &str = "php";
 
 /// Names a PHP class may not have (reserved words and built-in types), lowercase.
 const RESERVED_CLASSES: &[&str] = &[
-    "abstract", "and", "array", "as", "bool", "break", "callable", "case", "catch", "class",
-    "clone", "const", "continue", "declare", "default", "do", "echo", "else", "elseif", "empty",
-    "enum", "eval", "exit", "extends", "false", "final", "finally", "float", "fn", "for",
-    "foreach", "function", "global", "goto", "if", "implements", "include", "instanceof",
-    "insteadof", "int", "interface", "isset", "iterable", "list", "match", "mixed", "namespace",
-    "never", "new", "null", "object", "or", "parent", "print", "private", "protected", "public",
-    "readonly", "require", "return", "self", "static", "string", "switch", "throw", "trait",
-    "true", "try", "unset", "use", "var", "void", "while", "xor", "yield",
+    "abstract",
+    "and",
+    "array",
+    "as",
+    "bool",
+    "break",
+    "callable",
+    "case",
+    "catch",
+    "class",
+    "clone",
+    "const",
+    "continue",
+    "declare",
+    "default",
+    "do",
+    "echo",
+    "else",
+    "elseif",
+    "empty",
+    "enum",
+    "eval",
+    "exit",
+    "extends",
+    "false",
+    "final",
+    "finally",
+    "float",
+    "fn",
+    "for",
+    "foreach",
+    "function",
+    "global",
+    "goto",
+    "if",
+    "implements",
+    "include",
+    "instanceof",
+    "insteadof",
+    "int",
+    "interface",
+    "isset",
+    "iterable",
+    "list",
+    "match",
+    "mixed",
+    "namespace",
+    "never",
+    "new",
+    "null",
+    "object",
+    "or",
+    "parent",
+    "print",
+    "private",
+    "protected",
+    "public",
+    "readonly",
+    "require",
+    "return",
+    "self",
+    "static",
+    "string",
+    "switch",
+    "throw",
+    "trait",
+    "true",
+    "try",
+    "unset",
+    "use",
+    "var",
+    "void",
+    "while",
+    "xor",
+    "yield",
 ];
 
 /// `Client` members other than operations (its own and `BaseClient`'s).
@@ -311,10 +378,7 @@ pub fn render(api: &Api) -> Result<Vec<GeneratedFile>> {
         .map(|op| pass.method(op, &mut members))
         .collect::<Result<Vec<_>>>()?;
 
-    let problem = api
-        .problem
-        .as_ref()
-        .map(|p| pass.qualified(&p.schema));
+    let problem = api.problem.as_ref().map(|p| pass.qualified(&p.schema));
     let codes = api
         .problem
         .as_ref()
@@ -621,7 +685,10 @@ impl Pass<'_> {
             names.claim(&name, format!("field {}", f.name))?;
             let wire = php_string(&f.name);
             let raw = if f.required {
-                format!("ModelSupport::required($data, {wire}, {})", php_string(class))
+                format!(
+                    "ModelSupport::required($data, {wire}, {})",
+                    php_string(class)
+                )
             } else {
                 format!("$data[{wire}] ?? null")
             };
@@ -793,9 +860,7 @@ impl Pass<'_> {
                     if body.required {
                         call.push(format!("{keyword}: {value}"));
                     } else {
-                        call.push(format!(
-                            "{keyword}: ($body === null ? null : {value})"
-                        ));
+                        call.push(format!("{keyword}: ($body === null ? null : {value})"));
                     }
                     body_param = Some(body);
                     vars.push("$body".into());
@@ -851,7 +916,12 @@ impl Pass<'_> {
                 "(string) $_data".to_string(),
                 "text",
             ),
-            Content::Empty => ("void".to_string(), "void".to_string(), String::new(), "empty"),
+            Content::Empty => (
+                "void".to_string(),
+                "void".to_string(),
+                String::new(),
+                "empty",
+            ),
         };
         call.push(format!("expect: {}", php_string(expect)));
         call.push("options: $options".into());
@@ -886,7 +956,10 @@ impl Pass<'_> {
                     "\n\nReturns the first page; iterating it yields every {} across pages.",
                     self.doc_ty(&p.item)
                 ));
-                ("Page".to_string(), format!("Page<{}>", self.doc_ty(&p.item)))
+                (
+                    "Page".to_string(),
+                    format!("Page<{}>", self.doc_ty(&p.item)),
+                )
             }
             None => (returns, doc_returns),
         };

@@ -24,16 +24,69 @@ pub const OWNERSHIP: Ownership = Ownership {
 const LANG: &str = "ruby";
 
 const KEYWORDS: &[&str] = &[
-    "BEGIN", "END", "alias", "and", "begin", "break", "case", "class", "def", "defined",
-    "do", "else", "elsif", "end", "ensure", "false", "for", "if", "in", "module", "next", "nil",
-    "not", "or", "redo", "rescue", "retry", "return", "self", "super", "then", "true", "undef",
-    "unless", "until", "when", "while", "yield", "__FILE__", "__LINE__", "__method__",
+    "BEGIN",
+    "END",
+    "alias",
+    "and",
+    "begin",
+    "break",
+    "case",
+    "class",
+    "def",
+    "defined",
+    "do",
+    "else",
+    "elsif",
+    "end",
+    "ensure",
+    "false",
+    "for",
+    "if",
+    "in",
+    "module",
+    "next",
+    "nil",
+    "not",
+    "or",
+    "redo",
+    "rescue",
+    "retry",
+    "return",
+    "self",
+    "super",
+    "then",
+    "true",
+    "undef",
+    "unless",
+    "until",
+    "when",
+    "while",
+    "yield",
+    "__FILE__",
+    "__LINE__",
+    "__method__",
 ];
 
 /// Methods of every model object, which a field's reader gets `_` appended to avoid.
 const OBJECT_MEMBERS: &[&str] = &[
-    "from_h", "to_h", "hash", "eql", "class", "initialize", "freeze", "frozen", "dup", "clone",
-    "send", "method", "methods", "object_id", "inspect", "to_s", "display", "instance_variables",
+    "from_h",
+    "to_h",
+    "hash",
+    "eql",
+    "class",
+    "initialize",
+    "freeze",
+    "frozen",
+    "dup",
+    "clone",
+    "send",
+    "method",
+    "methods",
+    "object_id",
+    "inspect",
+    "to_s",
+    "display",
+    "instance_variables",
 ];
 
 /// `Client` members other than operations (its own and `BaseClient`'s).
@@ -299,7 +352,10 @@ pub fn render(api: &Api) -> Result<Vec<GeneratedFile>> {
                                 .collect(),
                             _ => Vec::new(),
                         };
-                        (pass.class_names[v].clone(), format!("[{}]", keys.join(", ")))
+                        (
+                            pass.class_names[v].clone(),
+                            format!("[{}]", keys.join(", ")),
+                        )
                     })
                     .collect(),
             }),
@@ -316,10 +372,7 @@ pub fn render(api: &Api) -> Result<Vec<GeneratedFile>> {
         .map(|op| pass.method(op, &mut members))
         .collect::<Result<Vec<_>>>()?;
 
-    let problem = api
-        .problem
-        .as_ref()
-        .map(|p| pass.qualified(&p.schema));
+    let problem = api.problem.as_ref().map(|p| pass.qualified(&p.schema));
     let codes = api
         .problem
         .as_ref()
