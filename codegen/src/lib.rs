@@ -55,6 +55,11 @@ pub const LANGUAGES: &[Language] = &[
         ownership: lang::php::OWNERSHIP,
         render: lang::php::render,
     },
+    Language {
+        name: "csharp",
+        ownership: lang::csharp::OWNERSHIP,
+        render: lang::csharp::render,
+    },
 ];
 
 /// Reads and checks the spec at `path`.
