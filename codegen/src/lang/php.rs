@@ -593,7 +593,7 @@ impl Pass<'_> {
         match ty {
             Type::String | Type::Integer | Type::Boolean | Type::Any => expr.to_string(),
             Type::Number => format!("(float) {expr}"),
-            Type::DateTime => format!("ModelSupport::time({expr})"),
+            Type::DateTime => format!("\\Tessera\\Models\\ModelSupport::time({expr})"),
             Type::Ref(name) => match self.kind(name) {
                 Some(SchemaKind::Record(_) | SchemaKind::Union(_)) => {
                     format!("{}::fromArray({expr})", self.qualified(name))
@@ -628,7 +628,7 @@ impl Pass<'_> {
             Type::String | Type::Integer | Type::Boolean | Type::Number | Type::Any => {
                 expr.to_string()
             }
-            Type::DateTime => format!("ModelSupport::formatTime({expr})"),
+            Type::DateTime => format!("\\Tessera\\Models\\ModelSupport::formatTime({expr})"),
             Type::Ref(name) => match self.kind(name) {
                 Some(SchemaKind::Record(_) | SchemaKind::Union(_)) => format!("{expr}->toArray()"),
                 Some(SchemaKind::Enum(_)) => format!("{expr}->value"),
@@ -652,7 +652,7 @@ impl Pass<'_> {
                 } else {
                     format!("array_map(static fn ({var}) => {item}, {expr})")
                 };
-                format!("ModelSupport::object({mapped})")
+                format!("\\Tessera\\Models\\ModelSupport::object({mapped})")
             }
             Type::Nullable(inner) => {
                 let converted = self.encode_expr(inner, expr, depth);
@@ -686,7 +686,7 @@ impl Pass<'_> {
             let wire = php_string(&f.name);
             let raw = if f.required {
                 format!(
-                    "ModelSupport::required($data, {wire}, {})",
+                    "\\Tessera\\Models\\ModelSupport::required($data, {wire}, {})",
                     php_string(class)
                 )
             } else {

@@ -281,7 +281,7 @@ final class Client extends BaseClient
      */
     public function createUser(string $tenant, string $email, ?string $password = null, ?string $passwordHash = null, ?bool $emailVerified = null, ?string $name = null, ?string $picture = null, ?string $locale = null, ?array $metadata = null, ?RequestOptions $options = null): \Tessera\Models\User
     {
-        $_data = $this->request('POST', '/v1/tenants/' . self::path((string) $tenant) . '/users', json: self::body(['email' => $email, 'password' => $password, 'password_hash' => $passwordHash, 'email_verified' => $emailVerified, 'name' => $name, 'picture' => $picture, 'locale' => $locale, 'metadata' => ($metadata === null ? null : ModelSupport::object($metadata))]), auth: ['admin_key'], expect: 'json', options: $options);
+        $_data = $this->request('POST', '/v1/tenants/' . self::path((string) $tenant) . '/users', json: self::body(['email' => $email, 'password' => $password, 'password_hash' => $passwordHash, 'email_verified' => $emailVerified, 'name' => $name, 'picture' => $picture, 'locale' => $locale, 'metadata' => ($metadata === null ? null : \Tessera\Models\ModelSupport::object($metadata))]), auth: ['admin_key'], expect: 'json', options: $options);
         return \Tessera\Models\User::fromArray($_data);
     }
 
@@ -347,7 +347,7 @@ final class Client extends BaseClient
      */
     public function updateUser(string $tenant, string $user, ?string $email = null, ?string $password = null, ?bool $emailVerified = null, ?string $name = null, ?string $picture = null, ?string $locale = null, ?array $metadata = null, ?RequestOptions $options = null): \Tessera\Models\User
     {
-        $_data = $this->request('PATCH', '/v1/tenants/' . self::path((string) $tenant) . '/users/' . self::path((string) $user), json: self::body(['email' => $email, 'password' => $password, 'email_verified' => $emailVerified, 'name' => $name, 'picture' => $picture, 'locale' => $locale, 'metadata' => ($metadata === null ? null : ModelSupport::object($metadata))]), auth: ['admin_key'], expect: 'json', options: $options);
+        $_data = $this->request('PATCH', '/v1/tenants/' . self::path((string) $tenant) . '/users/' . self::path((string) $user), json: self::body(['email' => $email, 'password' => $password, 'email_verified' => $emailVerified, 'name' => $name, 'picture' => $picture, 'locale' => $locale, 'metadata' => ($metadata === null ? null : \Tessera\Models\ModelSupport::object($metadata))]), auth: ['admin_key'], expect: 'json', options: $options);
         return \Tessera\Models\User::fromArray($_data);
     }
 

@@ -238,14 +238,14 @@ final class AuditEvent
     public static function fromArray(array $data): self
     {
         return new self(
-            id: ModelSupport::required($data, 'id', 'AuditEvent'),
-            seq: ModelSupport::required($data, 'seq', 'AuditEvent'),
-            occurredAt: ModelSupport::time(ModelSupport::required($data, 'occurred_at', 'AuditEvent')),
-            action: ModelSupport::required($data, 'action', 'AuditEvent'),
-            actorType: ModelSupport::required($data, 'actor_type', 'AuditEvent'),
-            details: ModelSupport::required($data, 'details', 'AuditEvent'),
-            prevHash: ModelSupport::required($data, 'prev_hash', 'AuditEvent'),
-            hash: ModelSupport::required($data, 'hash', 'AuditEvent'),
+            id: \Tessera\Models\ModelSupport::required($data, 'id', 'AuditEvent'),
+            seq: \Tessera\Models\ModelSupport::required($data, 'seq', 'AuditEvent'),
+            occurredAt: \Tessera\Models\ModelSupport::time(\Tessera\Models\ModelSupport::required($data, 'occurred_at', 'AuditEvent')),
+            action: \Tessera\Models\ModelSupport::required($data, 'action', 'AuditEvent'),
+            actorType: \Tessera\Models\ModelSupport::required($data, 'actor_type', 'AuditEvent'),
+            details: \Tessera\Models\ModelSupport::required($data, 'details', 'AuditEvent'),
+            prevHash: \Tessera\Models\ModelSupport::required($data, 'prev_hash', 'AuditEvent'),
+            hash: \Tessera\Models\ModelSupport::required($data, 'hash', 'AuditEvent'),
             actorId: $data['actor_id'] ?? null,
             targetType: $data['target_type'] ?? null,
             targetId: $data['target_id'] ?? null,
@@ -265,10 +265,10 @@ final class AuditEvent
         $out = [];
         $out['id'] = $this->id;
         $out['seq'] = $this->seq;
-        $out['occurred_at'] = ModelSupport::formatTime($this->occurredAt);
+        $out['occurred_at'] = \Tessera\Models\ModelSupport::formatTime($this->occurredAt);
         $out['action'] = $this->action;
         $out['actor_type'] = $this->actorType;
-        $out['details'] = ModelSupport::object($this->details);
+        $out['details'] = \Tessera\Models\ModelSupport::object($this->details);
         $out['prev_hash'] = $this->prevHash;
         $out['hash'] = $this->hash;
         if ($this->actorId !== null) {
@@ -318,7 +318,7 @@ final class AuditEventList
     public static function fromArray(array $data): self
     {
         return new self(
-            data: array_map(static fn ($_v0) => \Tessera\Models\AuditEvent::fromArray($_v0), ModelSupport::required($data, 'data', 'AuditEventList')),
+            data: array_map(static fn ($_v0) => \Tessera\Models\AuditEvent::fromArray($_v0), \Tessera\Models\ModelSupport::required($data, 'data', 'AuditEventList')),
             nextCursor: $data['next_cursor'] ?? null,
         );
     }
@@ -372,8 +372,8 @@ final class AuditVerification
     public static function fromArray(array $data): self
     {
         return new self(
-            valid: ModelSupport::required($data, 'valid', 'AuditVerification'),
-            eventsChecked: ModelSupport::required($data, 'events_checked', 'AuditVerification'),
+            valid: \Tessera\Models\ModelSupport::required($data, 'valid', 'AuditVerification'),
+            eventsChecked: \Tessera\Models\ModelSupport::required($data, 'events_checked', 'AuditVerification'),
             firstBrokenSeq: $data['first_broken_seq'] ?? null,
             reason: $data['reason'] ?? null,
         );
@@ -424,7 +424,7 @@ final class ChangePassword
     public static function fromArray(array $data): self
     {
         return new self(
-            newPassword: ModelSupport::required($data, 'new_password', 'ChangePassword'),
+            newPassword: \Tessera\Models\ModelSupport::required($data, 'new_password', 'ChangePassword'),
             currentPassword: $data['current_password'] ?? null,
         );
     }
@@ -506,17 +506,17 @@ final class Client
     public static function fromArray(array $data): self
     {
         return new self(
-            id: ModelSupport::required($data, 'id', 'Client'),
-            name: ModelSupport::required($data, 'name', 'Client'),
-            clientType: \Tessera\Models\ClientType::from(ModelSupport::required($data, 'client_type', 'Client')),
-            tokenEndpointAuthMethod: \Tessera\Models\TokenEndpointAuthMethod::from(ModelSupport::required($data, 'token_endpoint_auth_method', 'Client')),
-            grantTypes: array_map(static fn ($_v0) => \Tessera\Models\GrantType::from($_v0), ModelSupport::required($data, 'grant_types', 'Client')),
-            scopes: ModelSupport::required($data, 'scopes', 'Client'),
-            audiences: ModelSupport::required($data, 'audiences', 'Client'),
-            accessTokenTtl: ModelSupport::required($data, 'access_token_ttl', 'Client'),
-            secrets: array_map(static fn ($_v0) => \Tessera\Models\ClientSecretInfo::fromArray($_v0), ModelSupport::required($data, 'secrets', 'Client')),
-            createdAt: ModelSupport::time(ModelSupport::required($data, 'created_at', 'Client')),
-            updatedAt: ModelSupport::time(ModelSupport::required($data, 'updated_at', 'Client')),
+            id: \Tessera\Models\ModelSupport::required($data, 'id', 'Client'),
+            name: \Tessera\Models\ModelSupport::required($data, 'name', 'Client'),
+            clientType: \Tessera\Models\ClientType::from(\Tessera\Models\ModelSupport::required($data, 'client_type', 'Client')),
+            tokenEndpointAuthMethod: \Tessera\Models\TokenEndpointAuthMethod::from(\Tessera\Models\ModelSupport::required($data, 'token_endpoint_auth_method', 'Client')),
+            grantTypes: array_map(static fn ($_v0) => \Tessera\Models\GrantType::from($_v0), \Tessera\Models\ModelSupport::required($data, 'grant_types', 'Client')),
+            scopes: \Tessera\Models\ModelSupport::required($data, 'scopes', 'Client'),
+            audiences: \Tessera\Models\ModelSupport::required($data, 'audiences', 'Client'),
+            accessTokenTtl: \Tessera\Models\ModelSupport::required($data, 'access_token_ttl', 'Client'),
+            secrets: array_map(static fn ($_v0) => \Tessera\Models\ClientSecretInfo::fromArray($_v0), \Tessera\Models\ModelSupport::required($data, 'secrets', 'Client')),
+            createdAt: \Tessera\Models\ModelSupport::time(\Tessera\Models\ModelSupport::required($data, 'created_at', 'Client')),
+            updatedAt: \Tessera\Models\ModelSupport::time(\Tessera\Models\ModelSupport::required($data, 'updated_at', 'Client')),
         );
     }
 
@@ -537,8 +537,8 @@ final class Client
         $out['audiences'] = $this->audiences;
         $out['access_token_ttl'] = $this->accessTokenTtl;
         $out['secrets'] = array_map(static fn ($_v0) => $_v0->toArray(), $this->secrets);
-        $out['created_at'] = ModelSupport::formatTime($this->createdAt);
-        $out['updated_at'] = ModelSupport::formatTime($this->updatedAt);
+        $out['created_at'] = \Tessera\Models\ModelSupport::formatTime($this->createdAt);
+        $out['updated_at'] = \Tessera\Models\ModelSupport::formatTime($this->updatedAt);
         return $out;
     }
 }
@@ -568,7 +568,7 @@ final class ClientList
     public static function fromArray(array $data): self
     {
         return new self(
-            data: array_map(static fn ($_v0) => \Tessera\Models\Client::fromArray($_v0), ModelSupport::required($data, 'data', 'ClientList')),
+            data: array_map(static fn ($_v0) => \Tessera\Models\Client::fromArray($_v0), \Tessera\Models\ModelSupport::required($data, 'data', 'ClientList')),
             nextCursor: $data['next_cursor'] ?? null,
         );
     }
@@ -622,10 +622,10 @@ final class ClientSecretInfo
     public static function fromArray(array $data): self
     {
         return new self(
-            id: ModelSupport::required($data, 'id', 'ClientSecretInfo'),
-            hint: ModelSupport::required($data, 'hint', 'ClientSecretInfo'),
-            createdAt: ModelSupport::time(ModelSupport::required($data, 'created_at', 'ClientSecretInfo')),
-            expiresAt: (($data['expires_at'] ?? null) === null ? null : ModelSupport::time($data['expires_at'])),
+            id: \Tessera\Models\ModelSupport::required($data, 'id', 'ClientSecretInfo'),
+            hint: \Tessera\Models\ModelSupport::required($data, 'hint', 'ClientSecretInfo'),
+            createdAt: \Tessera\Models\ModelSupport::time(\Tessera\Models\ModelSupport::required($data, 'created_at', 'ClientSecretInfo')),
+            expiresAt: (($data['expires_at'] ?? null) === null ? null : \Tessera\Models\ModelSupport::time($data['expires_at'])),
         );
     }
 
@@ -639,9 +639,9 @@ final class ClientSecretInfo
         $out = [];
         $out['id'] = $this->id;
         $out['hint'] = $this->hint;
-        $out['created_at'] = ModelSupport::formatTime($this->createdAt);
+        $out['created_at'] = \Tessera\Models\ModelSupport::formatTime($this->createdAt);
         if ($this->expiresAt !== null) {
-            $out['expires_at'] = ModelSupport::formatTime($this->expiresAt);
+            $out['expires_at'] = \Tessera\Models\ModelSupport::formatTime($this->expiresAt);
         }
         return $out;
     }
@@ -712,17 +712,17 @@ final class ClientWithSecret
     public static function fromArray(array $data): self
     {
         return new self(
-            id: ModelSupport::required($data, 'id', 'ClientWithSecret'),
-            name: ModelSupport::required($data, 'name', 'ClientWithSecret'),
-            clientType: \Tessera\Models\ClientType::from(ModelSupport::required($data, 'client_type', 'ClientWithSecret')),
-            tokenEndpointAuthMethod: \Tessera\Models\TokenEndpointAuthMethod::from(ModelSupport::required($data, 'token_endpoint_auth_method', 'ClientWithSecret')),
-            grantTypes: array_map(static fn ($_v0) => \Tessera\Models\GrantType::from($_v0), ModelSupport::required($data, 'grant_types', 'ClientWithSecret')),
-            scopes: ModelSupport::required($data, 'scopes', 'ClientWithSecret'),
-            audiences: ModelSupport::required($data, 'audiences', 'ClientWithSecret'),
-            accessTokenTtl: ModelSupport::required($data, 'access_token_ttl', 'ClientWithSecret'),
-            secrets: array_map(static fn ($_v0) => \Tessera\Models\ClientSecretInfo::fromArray($_v0), ModelSupport::required($data, 'secrets', 'ClientWithSecret')),
-            createdAt: ModelSupport::time(ModelSupport::required($data, 'created_at', 'ClientWithSecret')),
-            updatedAt: ModelSupport::time(ModelSupport::required($data, 'updated_at', 'ClientWithSecret')),
+            id: \Tessera\Models\ModelSupport::required($data, 'id', 'ClientWithSecret'),
+            name: \Tessera\Models\ModelSupport::required($data, 'name', 'ClientWithSecret'),
+            clientType: \Tessera\Models\ClientType::from(\Tessera\Models\ModelSupport::required($data, 'client_type', 'ClientWithSecret')),
+            tokenEndpointAuthMethod: \Tessera\Models\TokenEndpointAuthMethod::from(\Tessera\Models\ModelSupport::required($data, 'token_endpoint_auth_method', 'ClientWithSecret')),
+            grantTypes: array_map(static fn ($_v0) => \Tessera\Models\GrantType::from($_v0), \Tessera\Models\ModelSupport::required($data, 'grant_types', 'ClientWithSecret')),
+            scopes: \Tessera\Models\ModelSupport::required($data, 'scopes', 'ClientWithSecret'),
+            audiences: \Tessera\Models\ModelSupport::required($data, 'audiences', 'ClientWithSecret'),
+            accessTokenTtl: \Tessera\Models\ModelSupport::required($data, 'access_token_ttl', 'ClientWithSecret'),
+            secrets: array_map(static fn ($_v0) => \Tessera\Models\ClientSecretInfo::fromArray($_v0), \Tessera\Models\ModelSupport::required($data, 'secrets', 'ClientWithSecret')),
+            createdAt: \Tessera\Models\ModelSupport::time(\Tessera\Models\ModelSupport::required($data, 'created_at', 'ClientWithSecret')),
+            updatedAt: \Tessera\Models\ModelSupport::time(\Tessera\Models\ModelSupport::required($data, 'updated_at', 'ClientWithSecret')),
             clientSecret: $data['client_secret'] ?? null,
         );
     }
@@ -744,8 +744,8 @@ final class ClientWithSecret
         $out['audiences'] = $this->audiences;
         $out['access_token_ttl'] = $this->accessTokenTtl;
         $out['secrets'] = array_map(static fn ($_v0) => $_v0->toArray(), $this->secrets);
-        $out['created_at'] = ModelSupport::formatTime($this->createdAt);
-        $out['updated_at'] = ModelSupport::formatTime($this->updatedAt);
+        $out['created_at'] = \Tessera\Models\ModelSupport::formatTime($this->createdAt);
+        $out['updated_at'] = \Tessera\Models\ModelSupport::formatTime($this->updatedAt);
         if ($this->clientSecret !== null) {
             $out['client_secret'] = $this->clientSecret;
         }
@@ -774,7 +774,7 @@ final class ConfirmTotp
     public static function fromArray(array $data): self
     {
         return new self(
-            code: ModelSupport::required($data, 'code', 'ConfirmTotp'),
+            code: \Tessera\Models\ModelSupport::required($data, 'code', 'ConfirmTotp'),
         );
     }
 
@@ -836,7 +836,7 @@ final class CreateClient
     public static function fromArray(array $data): self
     {
         return new self(
-            name: ModelSupport::required($data, 'name', 'CreateClient'),
+            name: \Tessera\Models\ModelSupport::required($data, 'name', 'CreateClient'),
             clientType: (($data['client_type'] ?? null) === null ? null : \Tessera\Models\ClientType::from($data['client_type'])),
             tokenEndpointAuthMethod: (($data['token_endpoint_auth_method'] ?? null) === null ? null : \Tessera\Models\TokenEndpointAuthMethod::from($data['token_endpoint_auth_method'])),
             grantTypes: (($data['grant_types'] ?? null) === null ? null : array_map(static fn ($_v0) => \Tessera\Models\GrantType::from($_v0), $data['grant_types'])),
@@ -910,8 +910,8 @@ final class CreateTenant
     public static function fromArray(array $data): self
     {
         return new self(
-            slug: ModelSupport::required($data, 'slug', 'CreateTenant'),
-            name: ModelSupport::required($data, 'name', 'CreateTenant'),
+            slug: \Tessera\Models\ModelSupport::required($data, 'slug', 'CreateTenant'),
+            name: \Tessera\Models\ModelSupport::required($data, 'name', 'CreateTenant'),
             signingAlg: (($data['signing_alg'] ?? null) === null ? null : \Tessera\Models\SigningAlg::from($data['signing_alg'])),
             allowedOrigins: $data['allowed_origins'] ?? null,
         );
@@ -986,7 +986,7 @@ final class CreateUser
     public static function fromArray(array $data): self
     {
         return new self(
-            email: ModelSupport::required($data, 'email', 'CreateUser'),
+            email: \Tessera\Models\ModelSupport::required($data, 'email', 'CreateUser'),
             password: $data['password'] ?? null,
             passwordHash: $data['password_hash'] ?? null,
             emailVerified: $data['email_verified'] ?? null,
@@ -1025,7 +1025,7 @@ final class CreateUser
             $out['locale'] = $this->locale;
         }
         if ($this->metadata !== null) {
-            $out['metadata'] = ModelSupport::object($this->metadata);
+            $out['metadata'] = \Tessera\Models\ModelSupport::object($this->metadata);
         }
         return $out;
     }
@@ -1060,8 +1060,8 @@ final class EmailCodeVerify
     public static function fromArray(array $data): self
     {
         return new self(
-            email: ModelSupport::required($data, 'email', 'EmailCodeVerify'),
-            code: ModelSupport::required($data, 'code', 'EmailCodeVerify'),
+            email: \Tessera\Models\ModelSupport::required($data, 'email', 'EmailCodeVerify'),
+            code: \Tessera\Models\ModelSupport::required($data, 'code', 'EmailCodeVerify'),
             delivery: (($data['delivery'] ?? null) === null ? null : \Tessera\Models\TokenDelivery::from($data['delivery'])),
         );
     }
@@ -1104,7 +1104,7 @@ final class EmailRequest
     public static function fromArray(array $data): self
     {
         return new self(
-            email: ModelSupport::required($data, 'email', 'EmailRequest'),
+            email: \Tessera\Models\ModelSupport::required($data, 'email', 'EmailRequest'),
         );
     }
 
@@ -1143,7 +1143,7 @@ final class EmailRequestAccepted
     public static function fromArray(array $data): self
     {
         return new self(
-            message: ModelSupport::required($data, 'message', 'EmailRequestAccepted'),
+            message: \Tessera\Models\ModelSupport::required($data, 'message', 'EmailRequestAccepted'),
         );
     }
 
@@ -1201,12 +1201,12 @@ final class EmailTemplate
     public static function fromArray(array $data): self
     {
         return new self(
-            template: ModelSupport::required($data, 'template', 'EmailTemplate'),
-            locale: ModelSupport::required($data, 'locale', 'EmailTemplate'),
-            subject: ModelSupport::required($data, 'subject', 'EmailTemplate'),
-            text: ModelSupport::required($data, 'text', 'EmailTemplate'),
-            html: ModelSupport::required($data, 'html', 'EmailTemplate'),
-            updatedAt: ModelSupport::time(ModelSupport::required($data, 'updated_at', 'EmailTemplate')),
+            template: \Tessera\Models\ModelSupport::required($data, 'template', 'EmailTemplate'),
+            locale: \Tessera\Models\ModelSupport::required($data, 'locale', 'EmailTemplate'),
+            subject: \Tessera\Models\ModelSupport::required($data, 'subject', 'EmailTemplate'),
+            text: \Tessera\Models\ModelSupport::required($data, 'text', 'EmailTemplate'),
+            html: \Tessera\Models\ModelSupport::required($data, 'html', 'EmailTemplate'),
+            updatedAt: \Tessera\Models\ModelSupport::time(\Tessera\Models\ModelSupport::required($data, 'updated_at', 'EmailTemplate')),
         );
     }
 
@@ -1223,7 +1223,7 @@ final class EmailTemplate
         $out['subject'] = $this->subject;
         $out['text'] = $this->text;
         $out['html'] = $this->html;
-        $out['updated_at'] = ModelSupport::formatTime($this->updatedAt);
+        $out['updated_at'] = \Tessera\Models\ModelSupport::formatTime($this->updatedAt);
         return $out;
     }
 }
@@ -1249,7 +1249,7 @@ final class EmailTemplateList
     public static function fromArray(array $data): self
     {
         return new self(
-            data: array_map(static fn ($_v0) => \Tessera\Models\EmailTemplate::fromArray($_v0), ModelSupport::required($data, 'data', 'EmailTemplateList')),
+            data: array_map(static fn ($_v0) => \Tessera\Models\EmailTemplate::fromArray($_v0), \Tessera\Models\ModelSupport::required($data, 'data', 'EmailTemplateList')),
         );
     }
 
@@ -1295,9 +1295,9 @@ final class EmailVerified
     public static function fromArray(array $data): self
     {
         return new self(
-            userId: ModelSupport::required($data, 'user_id', 'EmailVerified'),
-            email: ModelSupport::required($data, 'email', 'EmailVerified'),
-            emailVerified: ModelSupport::required($data, 'email_verified', 'EmailVerified'),
+            userId: \Tessera\Models\ModelSupport::required($data, 'user_id', 'EmailVerified'),
+            email: \Tessera\Models\ModelSupport::required($data, 'email', 'EmailVerified'),
+            emailVerified: \Tessera\Models\ModelSupport::required($data, 'email_verified', 'EmailVerified'),
         );
     }
 
@@ -1341,8 +1341,8 @@ final class FieldError
     public static function fromArray(array $data): self
     {
         return new self(
-            pointer: ModelSupport::required($data, 'pointer', 'FieldError'),
-            message: ModelSupport::required($data, 'message', 'FieldError'),
+            pointer: \Tessera\Models\ModelSupport::required($data, 'pointer', 'FieldError'),
+            message: \Tessera\Models\ModelSupport::required($data, 'message', 'FieldError'),
         );
     }
 
@@ -1381,7 +1381,7 @@ final class HealthStatus
     public static function fromArray(array $data): self
     {
         return new self(
-            status: ModelSupport::required($data, 'status', 'HealthStatus'),
+            status: \Tessera\Models\ModelSupport::required($data, 'status', 'HealthStatus'),
         );
     }
 
@@ -1455,7 +1455,7 @@ final class IntrospectionResponse
     public static function fromArray(array $data): self
     {
         return new self(
-            active: ModelSupport::required($data, 'active', 'IntrospectionResponse'),
+            active: \Tessera\Models\ModelSupport::required($data, 'active', 'IntrospectionResponse'),
             scope: $data['scope'] ?? null,
             clientId: $data['client_id'] ?? null,
             tokenType: $data['token_type'] ?? null,
@@ -1561,10 +1561,10 @@ final class Jwk
     public static function fromArray(array $data): self
     {
         return new self(
-            kty: ModelSupport::required($data, 'kty', 'Jwk'),
-            kid: ModelSupport::required($data, 'kid', 'Jwk'),
-            use: ModelSupport::required($data, 'use', 'Jwk'),
-            alg: ModelSupport::required($data, 'alg', 'Jwk'),
+            kty: \Tessera\Models\ModelSupport::required($data, 'kty', 'Jwk'),
+            kid: \Tessera\Models\ModelSupport::required($data, 'kid', 'Jwk'),
+            use: \Tessera\Models\ModelSupport::required($data, 'use', 'Jwk'),
+            alg: \Tessera\Models\ModelSupport::required($data, 'alg', 'Jwk'),
             crv: $data['crv'] ?? null,
             x: $data['x'] ?? null,
             y: $data['y'] ?? null,
@@ -1625,7 +1625,7 @@ final class JwkSet
     public static function fromArray(array $data): self
     {
         return new self(
-            keys: array_map(static fn ($_v0) => \Tessera\Models\Jwk::fromArray($_v0), ModelSupport::required($data, 'keys', 'JwkSet')),
+            keys: array_map(static fn ($_v0) => \Tessera\Models\Jwk::fromArray($_v0), \Tessera\Models\ModelSupport::required($data, 'keys', 'JwkSet')),
         );
     }
 
@@ -1671,8 +1671,8 @@ final class LoginRequest
     public static function fromArray(array $data): self
     {
         return new self(
-            email: ModelSupport::required($data, 'email', 'LoginRequest'),
-            password: ModelSupport::required($data, 'password', 'LoginRequest'),
+            email: \Tessera\Models\ModelSupport::required($data, 'email', 'LoginRequest'),
+            password: \Tessera\Models\ModelSupport::required($data, 'password', 'LoginRequest'),
             delivery: (($data['delivery'] ?? null) === null ? null : \Tessera\Models\TokenDelivery::from($data['delivery'])),
         );
     }
@@ -1719,7 +1719,7 @@ final class MagicLinkVerify
     public static function fromArray(array $data): self
     {
         return new self(
-            token: ModelSupport::required($data, 'token', 'MagicLinkVerify'),
+            token: \Tessera\Models\ModelSupport::required($data, 'token', 'MagicLinkVerify'),
             delivery: (($data['delivery'] ?? null) === null ? null : \Tessera\Models\TokenDelivery::from($data['delivery'])),
         );
     }
@@ -1774,10 +1774,10 @@ final class MfaChallenge
     public static function fromArray(array $data): self
     {
         return new self(
-            mfaRequired: ModelSupport::required($data, 'mfa_required', 'MfaChallenge'),
-            mfaToken: ModelSupport::required($data, 'mfa_token', 'MfaChallenge'),
-            factors: array_map(static fn ($_v0) => \Tessera\Models\MfaFactor::from($_v0), ModelSupport::required($data, 'factors', 'MfaChallenge')),
-            expiresIn: ModelSupport::required($data, 'expires_in', 'MfaChallenge'),
+            mfaRequired: \Tessera\Models\ModelSupport::required($data, 'mfa_required', 'MfaChallenge'),
+            mfaToken: \Tessera\Models\ModelSupport::required($data, 'mfa_token', 'MfaChallenge'),
+            factors: array_map(static fn ($_v0) => \Tessera\Models\MfaFactor::from($_v0), \Tessera\Models\ModelSupport::required($data, 'factors', 'MfaChallenge')),
+            expiresIn: \Tessera\Models\ModelSupport::required($data, 'expires_in', 'MfaChallenge'),
         );
     }
 
@@ -1831,7 +1831,7 @@ final class MfaVerifyRequest
     public static function fromArray(array $data): self
     {
         return new self(
-            mfaToken: ModelSupport::required($data, 'mfa_token', 'MfaVerifyRequest'),
+            mfaToken: \Tessera\Models\ModelSupport::required($data, 'mfa_token', 'MfaVerifyRequest'),
             code: $data['code'] ?? null,
             recoveryCode: $data['recovery_code'] ?? null,
             delivery: (($data['delivery'] ?? null) === null ? null : \Tessera\Models\TokenDelivery::from($data['delivery'])),
@@ -1885,7 +1885,7 @@ final class OAuthError
     public static function fromArray(array $data): self
     {
         return new self(
-            error: ModelSupport::required($data, 'error', 'OAuthError'),
+            error: \Tessera\Models\ModelSupport::required($data, 'error', 'OAuthError'),
             errorDescription: $data['error_description'] ?? null,
         );
     }
@@ -1962,15 +1962,15 @@ final class OpenIdConfiguration
     public static function fromArray(array $data): self
     {
         return new self(
-            issuer: ModelSupport::required($data, 'issuer', 'OpenIdConfiguration'),
-            jwksUri: ModelSupport::required($data, 'jwks_uri', 'OpenIdConfiguration'),
-            tokenEndpoint: ModelSupport::required($data, 'token_endpoint', 'OpenIdConfiguration'),
-            introspectionEndpoint: ModelSupport::required($data, 'introspection_endpoint', 'OpenIdConfiguration'),
-            revocationEndpoint: ModelSupport::required($data, 'revocation_endpoint', 'OpenIdConfiguration'),
-            grantTypesSupported: ModelSupport::required($data, 'grant_types_supported', 'OpenIdConfiguration'),
-            tokenEndpointAuthMethodsSupported: ModelSupport::required($data, 'token_endpoint_auth_methods_supported', 'OpenIdConfiguration'),
-            introspectionEndpointAuthMethodsSupported: ModelSupport::required($data, 'introspection_endpoint_auth_methods_supported', 'OpenIdConfiguration'),
-            revocationEndpointAuthMethodsSupported: ModelSupport::required($data, 'revocation_endpoint_auth_methods_supported', 'OpenIdConfiguration'),
+            issuer: \Tessera\Models\ModelSupport::required($data, 'issuer', 'OpenIdConfiguration'),
+            jwksUri: \Tessera\Models\ModelSupport::required($data, 'jwks_uri', 'OpenIdConfiguration'),
+            tokenEndpoint: \Tessera\Models\ModelSupport::required($data, 'token_endpoint', 'OpenIdConfiguration'),
+            introspectionEndpoint: \Tessera\Models\ModelSupport::required($data, 'introspection_endpoint', 'OpenIdConfiguration'),
+            revocationEndpoint: \Tessera\Models\ModelSupport::required($data, 'revocation_endpoint', 'OpenIdConfiguration'),
+            grantTypesSupported: \Tessera\Models\ModelSupport::required($data, 'grant_types_supported', 'OpenIdConfiguration'),
+            tokenEndpointAuthMethodsSupported: \Tessera\Models\ModelSupport::required($data, 'token_endpoint_auth_methods_supported', 'OpenIdConfiguration'),
+            introspectionEndpointAuthMethodsSupported: \Tessera\Models\ModelSupport::required($data, 'introspection_endpoint_auth_methods_supported', 'OpenIdConfiguration'),
+            revocationEndpointAuthMethodsSupported: \Tessera\Models\ModelSupport::required($data, 'revocation_endpoint_auth_methods_supported', 'OpenIdConfiguration'),
         );
     }
 
@@ -2048,15 +2048,15 @@ final class OutboxMessage
     public static function fromArray(array $data): self
     {
         return new self(
-            id: ModelSupport::required($data, 'id', 'OutboxMessage'),
-            to: ModelSupport::required($data, 'to', 'OutboxMessage'),
-            from: ModelSupport::required($data, 'from', 'OutboxMessage'),
-            subject: ModelSupport::required($data, 'subject', 'OutboxMessage'),
-            text: ModelSupport::required($data, 'text', 'OutboxMessage'),
-            html: ModelSupport::required($data, 'html', 'OutboxMessage'),
-            template: ModelSupport::required($data, 'template', 'OutboxMessage'),
-            locale: ModelSupport::required($data, 'locale', 'OutboxMessage'),
-            createdAt: ModelSupport::time(ModelSupport::required($data, 'created_at', 'OutboxMessage')),
+            id: \Tessera\Models\ModelSupport::required($data, 'id', 'OutboxMessage'),
+            to: \Tessera\Models\ModelSupport::required($data, 'to', 'OutboxMessage'),
+            from: \Tessera\Models\ModelSupport::required($data, 'from', 'OutboxMessage'),
+            subject: \Tessera\Models\ModelSupport::required($data, 'subject', 'OutboxMessage'),
+            text: \Tessera\Models\ModelSupport::required($data, 'text', 'OutboxMessage'),
+            html: \Tessera\Models\ModelSupport::required($data, 'html', 'OutboxMessage'),
+            template: \Tessera\Models\ModelSupport::required($data, 'template', 'OutboxMessage'),
+            locale: \Tessera\Models\ModelSupport::required($data, 'locale', 'OutboxMessage'),
+            createdAt: \Tessera\Models\ModelSupport::time(\Tessera\Models\ModelSupport::required($data, 'created_at', 'OutboxMessage')),
         );
     }
 
@@ -2076,7 +2076,7 @@ final class OutboxMessage
         $out['html'] = $this->html;
         $out['template'] = $this->template;
         $out['locale'] = $this->locale;
-        $out['created_at'] = ModelSupport::formatTime($this->createdAt);
+        $out['created_at'] = \Tessera\Models\ModelSupport::formatTime($this->createdAt);
         return $out;
     }
 }
@@ -2106,7 +2106,7 @@ final class OutboxMessageList
     public static function fromArray(array $data): self
     {
         return new self(
-            data: array_map(static fn ($_v0) => \Tessera\Models\OutboxMessage::fromArray($_v0), ModelSupport::required($data, 'data', 'OutboxMessageList')),
+            data: array_map(static fn ($_v0) => \Tessera\Models\OutboxMessage::fromArray($_v0), \Tessera\Models\ModelSupport::required($data, 'data', 'OutboxMessageList')),
             nextCursor: $data['next_cursor'] ?? null,
         );
     }
@@ -2152,8 +2152,8 @@ final class PasswordResetConfirm
     public static function fromArray(array $data): self
     {
         return new self(
-            token: ModelSupport::required($data, 'token', 'PasswordResetConfirm'),
-            newPassword: ModelSupport::required($data, 'new_password', 'PasswordResetConfirm'),
+            token: \Tessera\Models\ModelSupport::required($data, 'token', 'PasswordResetConfirm'),
+            newPassword: \Tessera\Models\ModelSupport::required($data, 'new_password', 'PasswordResetConfirm'),
         );
     }
 
@@ -2216,11 +2216,11 @@ final class Problem
     public static function fromArray(array $data): self
     {
         return new self(
-            type: ModelSupport::required($data, 'type', 'Problem'),
-            title: ModelSupport::required($data, 'title', 'Problem'),
-            status: ModelSupport::required($data, 'status', 'Problem'),
-            detail: ModelSupport::required($data, 'detail', 'Problem'),
-            code: \Tessera\Models\ErrorCode::from(ModelSupport::required($data, 'code', 'Problem')),
+            type: \Tessera\Models\ModelSupport::required($data, 'type', 'Problem'),
+            title: \Tessera\Models\ModelSupport::required($data, 'title', 'Problem'),
+            status: \Tessera\Models\ModelSupport::required($data, 'status', 'Problem'),
+            detail: \Tessera\Models\ModelSupport::required($data, 'detail', 'Problem'),
+            code: \Tessera\Models\ErrorCode::from(\Tessera\Models\ModelSupport::required($data, 'code', 'Problem')),
             requestId: $data['request_id'] ?? null,
             errors: (($data['errors'] ?? null) === null ? null : array_map(static fn ($_v0) => \Tessera\Models\FieldError::fromArray($_v0), $data['errors'])),
         );
@@ -2282,9 +2282,9 @@ final class PutEmailTemplate
     public static function fromArray(array $data): self
     {
         return new self(
-            subject: ModelSupport::required($data, 'subject', 'PutEmailTemplate'),
-            text: ModelSupport::required($data, 'text', 'PutEmailTemplate'),
-            html: ModelSupport::required($data, 'html', 'PutEmailTemplate'),
+            subject: \Tessera\Models\ModelSupport::required($data, 'subject', 'PutEmailTemplate'),
+            text: \Tessera\Models\ModelSupport::required($data, 'text', 'PutEmailTemplate'),
+            html: \Tessera\Models\ModelSupport::required($data, 'html', 'PutEmailTemplate'),
         );
     }
 
@@ -2366,7 +2366,7 @@ final class RecoveryCodes
     public static function fromArray(array $data): self
     {
         return new self(
-            recoveryCodes: ModelSupport::required($data, 'recovery_codes', 'RecoveryCodes'),
+            recoveryCodes: \Tessera\Models\ModelSupport::required($data, 'recovery_codes', 'RecoveryCodes'),
         );
     }
 
@@ -2557,11 +2557,11 @@ final class Session
     public static function fromArray(array $data): self
     {
         return new self(
-            id: ModelSupport::required($data, 'id', 'Session'),
-            userId: ModelSupport::required($data, 'user_id', 'Session'),
-            createdAt: ModelSupport::time(ModelSupport::required($data, 'created_at', 'Session')),
-            lastUsedAt: ModelSupport::time(ModelSupport::required($data, 'last_used_at', 'Session')),
-            expiresAt: ModelSupport::time(ModelSupport::required($data, 'expires_at', 'Session')),
+            id: \Tessera\Models\ModelSupport::required($data, 'id', 'Session'),
+            userId: \Tessera\Models\ModelSupport::required($data, 'user_id', 'Session'),
+            createdAt: \Tessera\Models\ModelSupport::time(\Tessera\Models\ModelSupport::required($data, 'created_at', 'Session')),
+            lastUsedAt: \Tessera\Models\ModelSupport::time(\Tessera\Models\ModelSupport::required($data, 'last_used_at', 'Session')),
+            expiresAt: \Tessera\Models\ModelSupport::time(\Tessera\Models\ModelSupport::required($data, 'expires_at', 'Session')),
             ip: $data['ip'] ?? null,
             userAgent: $data['user_agent'] ?? null,
         );
@@ -2577,9 +2577,9 @@ final class Session
         $out = [];
         $out['id'] = $this->id;
         $out['user_id'] = $this->userId;
-        $out['created_at'] = ModelSupport::formatTime($this->createdAt);
-        $out['last_used_at'] = ModelSupport::formatTime($this->lastUsedAt);
-        $out['expires_at'] = ModelSupport::formatTime($this->expiresAt);
+        $out['created_at'] = \Tessera\Models\ModelSupport::formatTime($this->createdAt);
+        $out['last_used_at'] = \Tessera\Models\ModelSupport::formatTime($this->lastUsedAt);
+        $out['expires_at'] = \Tessera\Models\ModelSupport::formatTime($this->expiresAt);
         if ($this->ip !== null) {
             $out['ip'] = $this->ip;
         }
@@ -2611,7 +2611,7 @@ final class SessionList
     public static function fromArray(array $data): self
     {
         return new self(
-            data: array_map(static fn ($_v0) => \Tessera\Models\Session::fromArray($_v0), ModelSupport::required($data, 'data', 'SessionList')),
+            data: array_map(static fn ($_v0) => \Tessera\Models\Session::fromArray($_v0), \Tessera\Models\ModelSupport::required($data, 'data', 'SessionList')),
         );
     }
 
@@ -2665,10 +2665,10 @@ final class SessionTokens
     public static function fromArray(array $data): self
     {
         return new self(
-            accessToken: ModelSupport::required($data, 'access_token', 'SessionTokens'),
-            tokenType: ModelSupport::required($data, 'token_type', 'SessionTokens'),
-            expiresIn: ModelSupport::required($data, 'expires_in', 'SessionTokens'),
-            sessionId: ModelSupport::required($data, 'session_id', 'SessionTokens'),
+            accessToken: \Tessera\Models\ModelSupport::required($data, 'access_token', 'SessionTokens'),
+            tokenType: \Tessera\Models\ModelSupport::required($data, 'token_type', 'SessionTokens'),
+            expiresIn: \Tessera\Models\ModelSupport::required($data, 'expires_in', 'SessionTokens'),
+            sessionId: \Tessera\Models\ModelSupport::required($data, 'session_id', 'SessionTokens'),
             refreshToken: $data['refresh_token'] ?? null,
         );
     }
@@ -2733,12 +2733,12 @@ final class SigningKey
     public static function fromArray(array $data): self
     {
         return new self(
-            kid: ModelSupport::required($data, 'kid', 'SigningKey'),
-            alg: \Tessera\Models\SigningAlg::from(ModelSupport::required($data, 'alg', 'SigningKey')),
-            status: \Tessera\Models\KeyStatus::from(ModelSupport::required($data, 'status', 'SigningKey')),
-            createdAt: ModelSupport::time(ModelSupport::required($data, 'created_at', 'SigningKey')),
-            retiredAt: (($data['retired_at'] ?? null) === null ? null : ModelSupport::time($data['retired_at'])),
-            publishedUntil: (($data['published_until'] ?? null) === null ? null : ModelSupport::time($data['published_until'])),
+            kid: \Tessera\Models\ModelSupport::required($data, 'kid', 'SigningKey'),
+            alg: \Tessera\Models\SigningAlg::from(\Tessera\Models\ModelSupport::required($data, 'alg', 'SigningKey')),
+            status: \Tessera\Models\KeyStatus::from(\Tessera\Models\ModelSupport::required($data, 'status', 'SigningKey')),
+            createdAt: \Tessera\Models\ModelSupport::time(\Tessera\Models\ModelSupport::required($data, 'created_at', 'SigningKey')),
+            retiredAt: (($data['retired_at'] ?? null) === null ? null : \Tessera\Models\ModelSupport::time($data['retired_at'])),
+            publishedUntil: (($data['published_until'] ?? null) === null ? null : \Tessera\Models\ModelSupport::time($data['published_until'])),
         );
     }
 
@@ -2753,12 +2753,12 @@ final class SigningKey
         $out['kid'] = $this->kid;
         $out['alg'] = $this->alg->value;
         $out['status'] = $this->status->value;
-        $out['created_at'] = ModelSupport::formatTime($this->createdAt);
+        $out['created_at'] = \Tessera\Models\ModelSupport::formatTime($this->createdAt);
         if ($this->retiredAt !== null) {
-            $out['retired_at'] = ModelSupport::formatTime($this->retiredAt);
+            $out['retired_at'] = \Tessera\Models\ModelSupport::formatTime($this->retiredAt);
         }
         if ($this->publishedUntil !== null) {
-            $out['published_until'] = ModelSupport::formatTime($this->publishedUntil);
+            $out['published_until'] = \Tessera\Models\ModelSupport::formatTime($this->publishedUntil);
         }
         return $out;
     }
@@ -2785,7 +2785,7 @@ final class SigningKeyList
     public static function fromArray(array $data): self
     {
         return new self(
-            data: array_map(static fn ($_v0) => \Tessera\Models\SigningKey::fromArray($_v0), ModelSupport::required($data, 'data', 'SigningKeyList')),
+            data: array_map(static fn ($_v0) => \Tessera\Models\SigningKey::fromArray($_v0), \Tessera\Models\ModelSupport::required($data, 'data', 'SigningKeyList')),
         );
     }
 
@@ -2831,8 +2831,8 @@ final class SignupRequest
     public static function fromArray(array $data): self
     {
         return new self(
-            email: ModelSupport::required($data, 'email', 'SignupRequest'),
-            password: ModelSupport::required($data, 'password', 'SignupRequest'),
+            email: \Tessera\Models\ModelSupport::required($data, 'email', 'SignupRequest'),
+            password: \Tessera\Models\ModelSupport::required($data, 'password', 'SignupRequest'),
             name: $data['name'] ?? null,
         );
     }
@@ -2879,7 +2879,7 @@ final class SignupVerify
     public static function fromArray(array $data): self
     {
         return new self(
-            token: ModelSupport::required($data, 'token', 'SignupVerify'),
+            token: \Tessera\Models\ModelSupport::required($data, 'token', 'SignupVerify'),
             delivery: (($data['delivery'] ?? null) === null ? null : \Tessera\Models\TokenDelivery::from($data['delivery'])),
         );
     }
@@ -2962,17 +2962,17 @@ final class Tenant
     public static function fromArray(array $data): self
     {
         return new self(
-            id: ModelSupport::required($data, 'id', 'Tenant'),
-            slug: ModelSupport::required($data, 'slug', 'Tenant'),
-            name: ModelSupport::required($data, 'name', 'Tenant'),
-            issuer: ModelSupport::required($data, 'issuer', 'Tenant'),
-            signingAlg: \Tessera\Models\SigningAlg::from(ModelSupport::required($data, 'signing_alg', 'Tenant')),
-            allowedOrigins: ModelSupport::required($data, 'allowed_origins', 'Tenant'),
-            signupMode: \Tessera\Models\SignupMode::from(ModelSupport::required($data, 'signup_mode', 'Tenant')),
-            signupAllowedDomains: ModelSupport::required($data, 'signup_allowed_domains', 'Tenant'),
-            blockDisposableEmails: ModelSupport::required($data, 'block_disposable_emails', 'Tenant'),
-            createdAt: ModelSupport::time(ModelSupport::required($data, 'created_at', 'Tenant')),
-            updatedAt: ModelSupport::time(ModelSupport::required($data, 'updated_at', 'Tenant')),
+            id: \Tessera\Models\ModelSupport::required($data, 'id', 'Tenant'),
+            slug: \Tessera\Models\ModelSupport::required($data, 'slug', 'Tenant'),
+            name: \Tessera\Models\ModelSupport::required($data, 'name', 'Tenant'),
+            issuer: \Tessera\Models\ModelSupport::required($data, 'issuer', 'Tenant'),
+            signingAlg: \Tessera\Models\SigningAlg::from(\Tessera\Models\ModelSupport::required($data, 'signing_alg', 'Tenant')),
+            allowedOrigins: \Tessera\Models\ModelSupport::required($data, 'allowed_origins', 'Tenant'),
+            signupMode: \Tessera\Models\SignupMode::from(\Tessera\Models\ModelSupport::required($data, 'signup_mode', 'Tenant')),
+            signupAllowedDomains: \Tessera\Models\ModelSupport::required($data, 'signup_allowed_domains', 'Tenant'),
+            blockDisposableEmails: \Tessera\Models\ModelSupport::required($data, 'block_disposable_emails', 'Tenant'),
+            createdAt: \Tessera\Models\ModelSupport::time(\Tessera\Models\ModelSupport::required($data, 'created_at', 'Tenant')),
+            updatedAt: \Tessera\Models\ModelSupport::time(\Tessera\Models\ModelSupport::required($data, 'updated_at', 'Tenant')),
         );
     }
 
@@ -2993,8 +2993,8 @@ final class Tenant
         $out['signup_mode'] = $this->signupMode->value;
         $out['signup_allowed_domains'] = $this->signupAllowedDomains;
         $out['block_disposable_emails'] = $this->blockDisposableEmails;
-        $out['created_at'] = ModelSupport::formatTime($this->createdAt);
-        $out['updated_at'] = ModelSupport::formatTime($this->updatedAt);
+        $out['created_at'] = \Tessera\Models\ModelSupport::formatTime($this->createdAt);
+        $out['updated_at'] = \Tessera\Models\ModelSupport::formatTime($this->updatedAt);
         return $out;
     }
 }
@@ -3024,7 +3024,7 @@ final class TenantList
     public static function fromArray(array $data): self
     {
         return new self(
-            data: array_map(static fn ($_v0) => \Tessera\Models\Tenant::fromArray($_v0), ModelSupport::required($data, 'data', 'TenantList')),
+            data: array_map(static fn ($_v0) => \Tessera\Models\Tenant::fromArray($_v0), \Tessera\Models\ModelSupport::required($data, 'data', 'TenantList')),
             nextCursor: $data['next_cursor'] ?? null,
         );
     }
@@ -3078,10 +3078,10 @@ final class TestToken
     public static function fromArray(array $data): self
     {
         return new self(
-            accessToken: ModelSupport::required($data, 'access_token', 'TestToken'),
-            tokenType: ModelSupport::required($data, 'token_type', 'TestToken'),
-            expiresIn: ModelSupport::required($data, 'expires_in', 'TestToken'),
-            kid: ModelSupport::required($data, 'kid', 'TestToken'),
+            accessToken: \Tessera\Models\ModelSupport::required($data, 'access_token', 'TestToken'),
+            tokenType: \Tessera\Models\ModelSupport::required($data, 'token_type', 'TestToken'),
+            expiresIn: \Tessera\Models\ModelSupport::required($data, 'expires_in', 'TestToken'),
+            kid: \Tessera\Models\ModelSupport::required($data, 'kid', 'TestToken'),
         );
     }
 
@@ -3135,8 +3135,8 @@ final class TestTokenRequest
     public static function fromArray(array $data): self
     {
         return new self(
-            subject: ModelSupport::required($data, 'subject', 'TestTokenRequest'),
-            audience: ModelSupport::required($data, 'audience', 'TestTokenRequest'),
+            subject: \Tessera\Models\ModelSupport::required($data, 'subject', 'TestTokenRequest'),
+            audience: \Tessera\Models\ModelSupport::required($data, 'audience', 'TestTokenRequest'),
             scope: $data['scope'] ?? null,
             expiresIn: $data['expires_in'] ?? null,
         );
@@ -3195,7 +3195,7 @@ final class TokenQuery
     public static function fromArray(array $data): self
     {
         return new self(
-            token: ModelSupport::required($data, 'token', 'TokenQuery'),
+            token: \Tessera\Models\ModelSupport::required($data, 'token', 'TokenQuery'),
             tokenTypeHint: $data['token_type_hint'] ?? null,
             clientId: $data['client_id'] ?? null,
             clientSecret: $data['client_secret'] ?? null,
@@ -3265,7 +3265,7 @@ final class TokenRequest
     public static function fromArray(array $data): self
     {
         return new self(
-            grantType: ModelSupport::required($data, 'grant_type', 'TokenRequest'),
+            grantType: \Tessera\Models\ModelSupport::required($data, 'grant_type', 'TokenRequest'),
             scope: $data['scope'] ?? null,
             resource: $data['resource'] ?? null,
             audience: $data['audience'] ?? null,
@@ -3335,9 +3335,9 @@ final class TokenResponse
     public static function fromArray(array $data): self
     {
         return new self(
-            accessToken: ModelSupport::required($data, 'access_token', 'TokenResponse'),
-            tokenType: ModelSupport::required($data, 'token_type', 'TokenResponse'),
-            expiresIn: ModelSupport::required($data, 'expires_in', 'TokenResponse'),
+            accessToken: \Tessera\Models\ModelSupport::required($data, 'access_token', 'TokenResponse'),
+            tokenType: \Tessera\Models\ModelSupport::required($data, 'token_type', 'TokenResponse'),
+            expiresIn: \Tessera\Models\ModelSupport::required($data, 'expires_in', 'TokenResponse'),
             scope: $data['scope'] ?? null,
         );
     }
@@ -3406,13 +3406,13 @@ final class TotpEnrolment
     public static function fromArray(array $data): self
     {
         return new self(
-            secret: ModelSupport::required($data, 'secret', 'TotpEnrolment'),
-            otpauthUri: ModelSupport::required($data, 'otpauth_uri', 'TotpEnrolment'),
-            qrPng: ModelSupport::required($data, 'qr_png', 'TotpEnrolment'),
-            qrSvg: ModelSupport::required($data, 'qr_svg', 'TotpEnrolment'),
-            algorithm: ModelSupport::required($data, 'algorithm', 'TotpEnrolment'),
-            digits: ModelSupport::required($data, 'digits', 'TotpEnrolment'),
-            period: ModelSupport::required($data, 'period', 'TotpEnrolment'),
+            secret: \Tessera\Models\ModelSupport::required($data, 'secret', 'TotpEnrolment'),
+            otpauthUri: \Tessera\Models\ModelSupport::required($data, 'otpauth_uri', 'TotpEnrolment'),
+            qrPng: \Tessera\Models\ModelSupport::required($data, 'qr_png', 'TotpEnrolment'),
+            qrSvg: \Tessera\Models\ModelSupport::required($data, 'qr_svg', 'TotpEnrolment'),
+            algorithm: \Tessera\Models\ModelSupport::required($data, 'algorithm', 'TotpEnrolment'),
+            digits: \Tessera\Models\ModelSupport::required($data, 'digits', 'TotpEnrolment'),
+            period: \Tessera\Models\ModelSupport::required($data, 'period', 'TotpEnrolment'),
         );
     }
 
@@ -3468,10 +3468,10 @@ final class TotpStatus
     public static function fromArray(array $data): self
     {
         return new self(
-            status: \Tessera\Models\TotpState::from(ModelSupport::required($data, 'status', 'TotpStatus')),
-            recoveryCodesRemaining: ModelSupport::required($data, 'recovery_codes_remaining', 'TotpStatus'),
-            createdAt: (($data['created_at'] ?? null) === null ? null : ModelSupport::time($data['created_at'])),
-            confirmedAt: (($data['confirmed_at'] ?? null) === null ? null : ModelSupport::time($data['confirmed_at'])),
+            status: \Tessera\Models\TotpState::from(\Tessera\Models\ModelSupport::required($data, 'status', 'TotpStatus')),
+            recoveryCodesRemaining: \Tessera\Models\ModelSupport::required($data, 'recovery_codes_remaining', 'TotpStatus'),
+            createdAt: (($data['created_at'] ?? null) === null ? null : \Tessera\Models\ModelSupport::time($data['created_at'])),
+            confirmedAt: (($data['confirmed_at'] ?? null) === null ? null : \Tessera\Models\ModelSupport::time($data['confirmed_at'])),
         );
     }
 
@@ -3486,10 +3486,10 @@ final class TotpStatus
         $out['status'] = $this->status->value;
         $out['recovery_codes_remaining'] = $this->recoveryCodesRemaining;
         if ($this->createdAt !== null) {
-            $out['created_at'] = ModelSupport::formatTime($this->createdAt);
+            $out['created_at'] = \Tessera\Models\ModelSupport::formatTime($this->createdAt);
         }
         if ($this->confirmedAt !== null) {
-            $out['confirmed_at'] = ModelSupport::formatTime($this->confirmedAt);
+            $out['confirmed_at'] = \Tessera\Models\ModelSupport::formatTime($this->confirmedAt);
         }
         return $out;
     }
@@ -3785,7 +3785,7 @@ final class UpdateUser
             $out['locale'] = $this->locale;
         }
         if ($this->metadata !== null) {
-            $out['metadata'] = ModelSupport::object($this->metadata);
+            $out['metadata'] = \Tessera\Models\ModelSupport::object($this->metadata);
         }
         return $out;
     }
@@ -3856,18 +3856,18 @@ final class User
     public static function fromArray(array $data): self
     {
         return new self(
-            id: ModelSupport::required($data, 'id', 'User'),
-            email: ModelSupport::required($data, 'email', 'User'),
-            emailVerified: ModelSupport::required($data, 'email_verified', 'User'),
-            metadata: ModelSupport::required($data, 'metadata', 'User'),
-            hasPassword: ModelSupport::required($data, 'has_password', 'User'),
-            disabled: ModelSupport::required($data, 'disabled', 'User'),
-            createdAt: ModelSupport::time(ModelSupport::required($data, 'created_at', 'User')),
-            updatedAt: ModelSupport::time(ModelSupport::required($data, 'updated_at', 'User')),
+            id: \Tessera\Models\ModelSupport::required($data, 'id', 'User'),
+            email: \Tessera\Models\ModelSupport::required($data, 'email', 'User'),
+            emailVerified: \Tessera\Models\ModelSupport::required($data, 'email_verified', 'User'),
+            metadata: \Tessera\Models\ModelSupport::required($data, 'metadata', 'User'),
+            hasPassword: \Tessera\Models\ModelSupport::required($data, 'has_password', 'User'),
+            disabled: \Tessera\Models\ModelSupport::required($data, 'disabled', 'User'),
+            createdAt: \Tessera\Models\ModelSupport::time(\Tessera\Models\ModelSupport::required($data, 'created_at', 'User')),
+            updatedAt: \Tessera\Models\ModelSupport::time(\Tessera\Models\ModelSupport::required($data, 'updated_at', 'User')),
             name: $data['name'] ?? null,
             picture: $data['picture'] ?? null,
             locale: $data['locale'] ?? null,
-            lastLoginAt: (($data['last_login_at'] ?? null) === null ? null : ModelSupport::time($data['last_login_at'])),
+            lastLoginAt: (($data['last_login_at'] ?? null) === null ? null : \Tessera\Models\ModelSupport::time($data['last_login_at'])),
         );
     }
 
@@ -3882,11 +3882,11 @@ final class User
         $out['id'] = $this->id;
         $out['email'] = $this->email;
         $out['email_verified'] = $this->emailVerified;
-        $out['metadata'] = ModelSupport::object($this->metadata);
+        $out['metadata'] = \Tessera\Models\ModelSupport::object($this->metadata);
         $out['has_password'] = $this->hasPassword;
         $out['disabled'] = $this->disabled;
-        $out['created_at'] = ModelSupport::formatTime($this->createdAt);
-        $out['updated_at'] = ModelSupport::formatTime($this->updatedAt);
+        $out['created_at'] = \Tessera\Models\ModelSupport::formatTime($this->createdAt);
+        $out['updated_at'] = \Tessera\Models\ModelSupport::formatTime($this->updatedAt);
         if ($this->name !== null) {
             $out['name'] = $this->name;
         }
@@ -3897,7 +3897,7 @@ final class User
             $out['locale'] = $this->locale;
         }
         if ($this->lastLoginAt !== null) {
-            $out['last_login_at'] = ModelSupport::formatTime($this->lastLoginAt);
+            $out['last_login_at'] = \Tessera\Models\ModelSupport::formatTime($this->lastLoginAt);
         }
         return $out;
     }
@@ -3928,7 +3928,7 @@ final class UserList
     public static function fromArray(array $data): self
     {
         return new self(
-            data: array_map(static fn ($_v0) => \Tessera\Models\User::fromArray($_v0), ModelSupport::required($data, 'data', 'UserList')),
+            data: array_map(static fn ($_v0) => \Tessera\Models\User::fromArray($_v0), \Tessera\Models\ModelSupport::required($data, 'data', 'UserList')),
             nextCursor: $data['next_cursor'] ?? null,
         );
     }
@@ -3978,9 +3978,9 @@ final class VerificationEmailSent
     public static function fromArray(array $data): self
     {
         return new self(
-            userId: ModelSupport::required($data, 'user_id', 'VerificationEmailSent'),
-            email: ModelSupport::required($data, 'email', 'VerificationEmailSent'),
-            expiresAt: ModelSupport::time(ModelSupport::required($data, 'expires_at', 'VerificationEmailSent')),
+            userId: \Tessera\Models\ModelSupport::required($data, 'user_id', 'VerificationEmailSent'),
+            email: \Tessera\Models\ModelSupport::required($data, 'email', 'VerificationEmailSent'),
+            expiresAt: \Tessera\Models\ModelSupport::time(\Tessera\Models\ModelSupport::required($data, 'expires_at', 'VerificationEmailSent')),
         );
     }
 
@@ -3994,7 +3994,7 @@ final class VerificationEmailSent
         $out = [];
         $out['user_id'] = $this->userId;
         $out['email'] = $this->email;
-        $out['expires_at'] = ModelSupport::formatTime($this->expiresAt);
+        $out['expires_at'] = \Tessera\Models\ModelSupport::formatTime($this->expiresAt);
         return $out;
     }
 }
@@ -4020,7 +4020,7 @@ final class VerifyEmailRequest
     public static function fromArray(array $data): self
     {
         return new self(
-            token: ModelSupport::required($data, 'token', 'VerifyEmailRequest'),
+            token: \Tessera\Models\ModelSupport::required($data, 'token', 'VerifyEmailRequest'),
         );
     }
 

@@ -149,6 +149,15 @@ final class LiveTest extends TestCase
         $this->assertRequestId($reused);
     }
 
+    public function testMetadataRoundTrips(): void
+    {
+        $user = self::$users[1];
+        $updated = $this->client()->updateUser($this->tenant(), $user->id, metadata: ['plan' => 'pro', 'seats' => 3]);
+        $this->assertSame(['plan' => 'pro', 'seats' => 3], $updated->metadata);
+        $cleared = $this->client()->updateUser($this->tenant(), $user->id, metadata: []);
+        $this->assertSame([], $cleared->metadata, 'an empty map is sent as a JSON object');
+    }
+
     public function testNotFound(): void
     {
         $error = $this->caught(NotFoundException::class, fn () => $this->client()->getUser($this->tenant(), 'usr_doesnotexist'));

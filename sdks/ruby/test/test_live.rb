@@ -97,6 +97,12 @@ class LiveTest < Minitest::Test
     assert_request_id reused
   end
 
+  def test_metadata_round_trips
+    updated = client.update_user(tenant, users[1].id, metadata: { "plan" => "pro", "seats" => 3 })
+    assert_equal({ "plan" => "pro", "seats" => 3 }, updated.metadata)
+    assert_equal({}, client.update_user(tenant, users[1].id, metadata: {}).metadata)
+  end
+
   def test_not_found
     error = assert_raises(Tessera::NotFoundError) { client.get_user(tenant, "usr_doesnotexist") }
     assert_equal [404, "not_found"], [error.status, error.code]

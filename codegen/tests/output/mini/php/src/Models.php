@@ -110,14 +110,14 @@ final class Pet
     public static function fromArray(array $data): self
     {
         return new self(
-            id: ModelSupport::required($data, 'id', 'Pet'),
-            name: ModelSupport::required($data, 'name', 'Pet'),
-            kind: \Tessera\Models\PetKind::from(ModelSupport::required($data, 'kind', 'Pet')),
-            bornAt: ModelSupport::time(ModelSupport::required($data, 'born_at', 'Pet')),
-            tags: ModelSupport::required($data, 'tags', 'Pet'),
-            traits: ModelSupport::required($data, 'traits', 'Pet'),
-            owner: ModelSupport::required($data, 'owner', 'Pet'),
-            vetVisits: (($data['vet_visits'] ?? null) === null ? null : array_map(static fn ($_v0) => ModelSupport::time($_v0), $data['vet_visits'])),
+            id: \Tessera\Models\ModelSupport::required($data, 'id', 'Pet'),
+            name: \Tessera\Models\ModelSupport::required($data, 'name', 'Pet'),
+            kind: \Tessera\Models\PetKind::from(\Tessera\Models\ModelSupport::required($data, 'kind', 'Pet')),
+            bornAt: \Tessera\Models\ModelSupport::time(\Tessera\Models\ModelSupport::required($data, 'born_at', 'Pet')),
+            tags: \Tessera\Models\ModelSupport::required($data, 'tags', 'Pet'),
+            traits: \Tessera\Models\ModelSupport::required($data, 'traits', 'Pet'),
+            owner: \Tessera\Models\ModelSupport::required($data, 'owner', 'Pet'),
+            vetVisits: (($data['vet_visits'] ?? null) === null ? null : array_map(static fn ($_v0) => \Tessera\Models\ModelSupport::time($_v0), $data['vet_visits'])),
             friends: (($data['friends'] ?? null) === null ? null : array_map(static fn ($_v0) => \Tessera\Models\Pet::fromArray($_v0), $data['friends'])),
             from: $data['from'] ?? null,
         );
@@ -134,12 +134,12 @@ final class Pet
         $out['id'] = $this->id;
         $out['name'] = $this->name;
         $out['kind'] = $this->kind->value;
-        $out['born_at'] = ModelSupport::formatTime($this->bornAt);
+        $out['born_at'] = \Tessera\Models\ModelSupport::formatTime($this->bornAt);
         $out['tags'] = $this->tags;
-        $out['traits'] = ModelSupport::object($this->traits);
+        $out['traits'] = \Tessera\Models\ModelSupport::object($this->traits);
         $out['owner'] = $this->owner;
         if ($this->vetVisits !== null) {
-            $out['vet_visits'] = array_map(static fn ($_v0) => ModelSupport::formatTime($_v0), $this->vetVisits);
+            $out['vet_visits'] = array_map(static fn ($_v0) => \Tessera\Models\ModelSupport::formatTime($_v0), $this->vetVisits);
         }
         if ($this->friends !== null) {
             $out['friends'] = array_map(static fn ($_v0) => $_v0->toArray(), $this->friends);
@@ -172,7 +172,7 @@ final class Waiting
     public static function fromArray(array $data): self
     {
         return new self(
-            position: ModelSupport::required($data, 'position', 'Waiting'),
+            position: \Tessera\Models\ModelSupport::required($data, 'position', 'Waiting'),
         );
     }
 
@@ -214,8 +214,8 @@ final class NewPet
     public static function fromArray(array $data): self
     {
         return new self(
-            name: ModelSupport::required($data, 'name', 'NewPet'),
-            kind: \Tessera\Models\PetKind::from(ModelSupport::required($data, 'kind', 'NewPet')),
+            name: \Tessera\Models\ModelSupport::required($data, 'name', 'NewPet'),
+            kind: \Tessera\Models\PetKind::from(\Tessera\Models\ModelSupport::required($data, 'kind', 'NewPet')),
         );
     }
 
@@ -310,7 +310,7 @@ final class TokenForm
     public static function fromArray(array $data): self
     {
         return new self(
-            grantType: ModelSupport::required($data, 'grant_type', 'TokenForm'),
+            grantType: \Tessera\Models\ModelSupport::required($data, 'grant_type', 'TokenForm'),
             scope: $data['scope'] ?? null,
             resource: $data['resource'] ?? null,
             clientId: $data['client_id'] ?? null,
@@ -376,8 +376,8 @@ final class TokenAnswer
     public static function fromArray(array $data): self
     {
         return new self(
-            accessToken: ModelSupport::required($data, 'access_token', 'TokenAnswer'),
-            expiresIn: ModelSupport::required($data, 'expires_in', 'TokenAnswer'),
+            accessToken: \Tessera\Models\ModelSupport::required($data, 'access_token', 'TokenAnswer'),
+            expiresIn: \Tessera\Models\ModelSupport::required($data, 'expires_in', 'TokenAnswer'),
             scope: $data['scope'] ?? null,
             extra: $data['extra'] ?? null,
         );
@@ -397,7 +397,7 @@ final class TokenAnswer
             $out['scope'] = $this->scope;
         }
         if ($this->extra !== null) {
-            $out['extra'] = ModelSupport::object($this->extra);
+            $out['extra'] = \Tessera\Models\ModelSupport::object($this->extra);
         }
         return $out;
     }
@@ -428,7 +428,7 @@ final class PetList
     public static function fromArray(array $data): self
     {
         return new self(
-            data: array_map(static fn ($_v0) => \Tessera\Models\Pet::fromArray($_v0), ModelSupport::required($data, 'data', 'PetList')),
+            data: array_map(static fn ($_v0) => \Tessera\Models\Pet::fromArray($_v0), \Tessera\Models\ModelSupport::required($data, 'data', 'PetList')),
             nextCursor: $data['next_cursor'] ?? null,
         );
     }
@@ -482,9 +482,9 @@ final class Problem
     public static function fromArray(array $data): self
     {
         return new self(
-            status: ModelSupport::required($data, 'status', 'Problem'),
-            detail: ModelSupport::required($data, 'detail', 'Problem'),
-            code: \Tessera\Models\Code::from(ModelSupport::required($data, 'code', 'Problem')),
+            status: \Tessera\Models\ModelSupport::required($data, 'status', 'Problem'),
+            detail: \Tessera\Models\ModelSupport::required($data, 'detail', 'Problem'),
+            code: \Tessera\Models\Code::from(\Tessera\Models\ModelSupport::required($data, 'code', 'Problem')),
             requestId: $data['request_id'] ?? null,
         );
     }
