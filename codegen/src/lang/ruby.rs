@@ -629,6 +629,9 @@ impl Pass<'_> {
                 optional.push(format!("{name}: nil"));
             }
             let mut text = format!("@return [{}]", self.doc_ty(&f.ty));
+            if !f.required && !text.ends_with(", nil]") {
+                text.insert_str(text.len() - 1, ", nil");
+            }
             if let Some(d) = &f.description {
                 text.push(' ');
                 text.push_str(d.trim());
@@ -712,9 +715,12 @@ impl Pass<'_> {
             } else {
                 optional_kw.push(format!("{var}: nil"));
             }
+            let mut doc_ty = self.doc_ty(ty);
+            if !required && !doc_ty.ends_with(", nil") {
+                doc_ty.push_str(", nil");
+            }
             doc_params.push(format!(
-                "@param {var} [{}] {}",
-                self.doc_ty(ty),
+                "@param {var} [{doc_ty}] {}",
                 first_line(description.unwrap_or(""))
             ));
             Ok(var)

@@ -43,8 +43,8 @@ module Tessera
     #
     # Returns the first page; iterating it yields every Models::Tenant across pages.
     #
-    # @param limit [Integer] Items per page, 1-100 (default 20).
-    # @param cursor [String] The `next_cursor` of the previous page.
+    # @param limit [Integer, nil] Items per page, 1-100 (default 20).
+    # @param cursor [String, nil] The `next_cursor` of the previous page.
     # @param request_options [RequestOptions, Hash, nil] per-call settings
     # @return [Page]
     # @raise [BadRequestError] 400 Malformed query
@@ -65,8 +65,8 @@ module Tessera
     #
     # @param slug [String] Lowercase letters, digits and inner hyphens, 1-63 characters; cannot be changed later.
     # @param name [String] Display name, 1-200 characters.
-    # @param signing_alg [String (Models::SigningAlg)] Primary signing algorithm; ES256 when omitted.
-    # @param allowed_origins [Array<String>] Browser origins allowed to call the tenant's public endpoints, such as `https://app.example.com`.
+    # @param signing_alg [String (Models::SigningAlg), nil] Primary signing algorithm; ES256 when omitted.
+    # @param allowed_origins [Array<String>, nil] Browser origins allowed to call the tenant's public endpoints, such as `https://app.example.com`.
     # @param request_options [RequestOptions, Hash, nil] per-call settings
     # @return [Models::Tenant]
     # @raise [BadRequestError] 400 Malformed body or tenant slug
@@ -115,12 +115,12 @@ module Tessera
     # it is part of the issuer that tokens carry.
     #
     # @param tenant [String] The tenant's slug
-    # @param name [String]
-    # @param signing_alg [String (Models::SigningAlg)] Changing it creates a key for the new algorithm and retires the old primary key
-    # @param allowed_origins [Array<String>]
-    # @param signup_mode [String (Models::SignupMode)]
-    # @param signup_allowed_domains [Array<String>] Lowercase domains such as `example.com`, at most 100; subdomains are included.
-    # @param block_disposable_emails [Boolean]
+    # @param name [String, nil]
+    # @param signing_alg [String (Models::SigningAlg), nil] Changing it creates a key for the new algorithm and retires the old primary key
+    # @param allowed_origins [Array<String>, nil]
+    # @param signup_mode [String (Models::SignupMode), nil]
+    # @param signup_allowed_domains [Array<String>, nil] Lowercase domains such as `example.com`, at most 100; subdomains are included.
+    # @param block_disposable_emails [Boolean, nil]
     # @param request_options [RequestOptions, Hash, nil] per-call settings
     # @return [Models::Tenant]
     # @raise [BadRequestError] 400 Malformed body or tenant slug
@@ -157,7 +157,7 @@ module Tessera
     # which stays in the JWKS for the server's `max_token_lifetime` plus one minute.
     #
     # @param tenant [String] The tenant's slug
-    # @param alg [String (Models::SigningAlg)] Rotate only the key of this algorithm; all active keys when omitted.
+    # @param alg [String (Models::SigningAlg), nil] Rotate only the key of this algorithm; all active keys when omitted.
     # @param request_options [RequestOptions, Hash, nil] per-call settings
     # @return [Models::SigningKeyList]
     # @raise [BadRequestError] 400 Malformed body or tenant slug
@@ -179,8 +179,8 @@ module Tessera
     # @param tenant [String] The tenant's slug
     # @param subject [String] The token's `sub`.
     # @param audience [String] The token's `aud`, such as an API identifier.
-    # @param scope [String] Space-separated scopes for the `scope` claim.
-    # @param expires_in [Integer] Lifetime in seconds, 1 to the server's `max_token_lifetime` (default 300).
+    # @param scope [String, nil] Space-separated scopes for the `scope` claim.
+    # @param expires_in [Integer, nil] Lifetime in seconds, 1 to the server's `max_token_lifetime` (default 300).
     # @param request_options [RequestOptions, Hash, nil] per-call settings
     # @return [Models::TestToken]
     # @raise [BadRequestError] 400 Malformed body or tenant slug
@@ -201,11 +201,11 @@ module Tessera
     # Returns the first page; iterating it yields every Models::User across pages.
     #
     # @param tenant [String] The tenant's slug
-    # @param email [String] Exact email (normalised before matching).
-    # @param q [String] Case-insensitive substring of the email or name.
-    # @param disabled [Boolean] Only disabled (`true`) or only enabled (`false`) users.
-    # @param limit [Integer] Items per page, 1-100 (default 20).
-    # @param cursor [String] The `next_cursor` of the previous page.
+    # @param email [String, nil] Exact email (normalised before matching).
+    # @param q [String, nil] Case-insensitive substring of the email or name.
+    # @param disabled [Boolean, nil] Only disabled (`true`) or only enabled (`false`) users.
+    # @param limit [Integer, nil] Items per page, 1-100 (default 20).
+    # @param cursor [String, nil] The `next_cursor` of the previous page.
     # @param request_options [RequestOptions, Hash, nil] per-call settings
     # @return [Page]
     # @raise [BadRequestError] 400 Malformed query or tenant slug
@@ -227,13 +227,13 @@ module Tessera
     #
     # @param tenant [String] The tenant's slug
     # @param email [String]
-    # @param password [String] Checked against the password policy; omit for a user who signs in another way.
-    # @param password_hash [String] An existing hash to import instead of `password` (never both): bcrypt (`$2a$`, `$2b$`,
-    # @param email_verified [Boolean]
-    # @param name [String]
-    # @param picture [String]
-    # @param locale [String]
-    # @param metadata [Hash{String => Object}]
+    # @param password [String, nil] Checked against the password policy; omit for a user who signs in another way.
+    # @param password_hash [String, nil] An existing hash to import instead of `password` (never both): bcrypt (`$2a$`, `$2b$`,
+    # @param email_verified [Boolean, nil]
+    # @param name [String, nil]
+    # @param picture [String, nil]
+    # @param locale [String, nil]
+    # @param metadata [Hash{String => Object}, nil]
     # @param request_options [RequestOptions, Hash, nil] per-call settings
     # @return [Models::User]
     # @raise [BadRequestError] 400 Malformed body or tenant slug
@@ -285,13 +285,13 @@ module Tessera
     #
     # @param tenant [String] The tenant's slug
     # @param user [String] The user's id
-    # @param email [String] Changing the email marks it unverified unless `email_verified` is also sent.
-    # @param password [String] Sets a new password; every session of the user is revoked.
-    # @param email_verified [Boolean]
-    # @param name [String]
-    # @param picture [String]
-    # @param locale [String]
-    # @param metadata [Hash{String => Object}] Replaces the whole metadata object.
+    # @param email [String, nil] Changing the email marks it unverified unless `email_verified` is also sent.
+    # @param password [String, nil] Sets a new password; every session of the user is revoked.
+    # @param email_verified [Boolean, nil]
+    # @param name [String, nil]
+    # @param picture [String, nil]
+    # @param locale [String, nil]
+    # @param metadata [Hash{String => Object}, nil] Replaces the whole metadata object.
     # @param request_options [RequestOptions, Hash, nil] per-call settings
     # @return [Models::User]
     # @raise [BadRequestError] 400 Malformed body or tenant slug
@@ -508,9 +508,9 @@ module Tessera
     # Returns the first page; iterating it yields every Models::OutboxMessage across pages.
     #
     # @param tenant [String] The tenant's slug
-    # @param to [String] Only messages to this address.
-    # @param limit [Integer] Items per page, 1-100 (default 20).
-    # @param cursor [String] The `next_cursor` of the previous page.
+    # @param to [String, nil] Only messages to this address.
+    # @param limit [Integer, nil] Items per page, 1-100 (default 20).
+    # @param cursor [String, nil] The `next_cursor` of the previous page.
     # @param request_options [RequestOptions, Hash, nil] per-call settings
     # @return [Page]
     # @raise [BadRequestError] 400 Malformed query or tenant slug
@@ -588,8 +588,8 @@ module Tessera
     # Returns the first page; iterating it yields every Models::Client across pages.
     #
     # @param tenant [String] The tenant's slug
-    # @param limit [Integer] Items per page, 1-100 (default 20).
-    # @param cursor [String] The `next_cursor` of the previous page.
+    # @param limit [Integer, nil] Items per page, 1-100 (default 20).
+    # @param cursor [String, nil] The `next_cursor` of the previous page.
     # @param request_options [RequestOptions, Hash, nil] per-call settings
     # @return [Page]
     # @raise [BadRequestError] 400 Malformed query or tenant slug
@@ -611,12 +611,12 @@ module Tessera
     #
     # @param tenant [String] The tenant's slug
     # @param name [String]
-    # @param client_type [String (Models::ClientType)] `confidential` (the default) or `public`.
-    # @param token_endpoint_auth_method [String (Models::TokenEndpointAuthMethod)] Defaults to `client_secret_basic` for confidential clients and `none` for public ones.
-    # @param grant_types [Array<String (Models::GrantType)>] Defaults to `["client_credentials"]` for confidential clients.
-    # @param scopes [Array<String>]
-    # @param audiences [Array<String>]
-    # @param access_token_ttl [Integer] 60 to the server's `max_token_lifetime` seconds (default 3600).
+    # @param client_type [String (Models::ClientType), nil] `confidential` (the default) or `public`.
+    # @param token_endpoint_auth_method [String (Models::TokenEndpointAuthMethod), nil] Defaults to `client_secret_basic` for confidential clients and `none` for public ones.
+    # @param grant_types [Array<String (Models::GrantType)>, nil] Defaults to `["client_credentials"]` for confidential clients.
+    # @param scopes [Array<String>, nil]
+    # @param audiences [Array<String>, nil]
+    # @param access_token_ttl [Integer, nil] 60 to the server's `max_token_lifetime` seconds (default 3600).
     # @param request_options [RequestOptions, Hash, nil] per-call settings
     # @return [Models::ClientWithSecret]
     # @raise [BadRequestError] 400 Malformed body or tenant slug
@@ -665,11 +665,11 @@ module Tessera
     #
     # @param tenant [String] The tenant's slug
     # @param client [String] The client_id
-    # @param name [String]
-    # @param grant_types [Array<String (Models::GrantType)>]
-    # @param scopes [Array<String>]
-    # @param audiences [Array<String>]
-    # @param access_token_ttl [Integer]
+    # @param name [String, nil]
+    # @param grant_types [Array<String (Models::GrantType)>, nil]
+    # @param scopes [Array<String>, nil]
+    # @param audiences [Array<String>, nil]
+    # @param access_token_ttl [Integer, nil]
     # @param request_options [RequestOptions, Hash, nil] per-call settings
     # @return [Models::Client]
     # @raise [BadRequestError] 400 Malformed body or tenant slug
@@ -690,7 +690,7 @@ module Tessera
     #
     # @param tenant [String] The tenant's slug
     # @param client [String] The client_id
-    # @param previous_secrets_expire_in [Integer] Seconds the client's current secrets keep working (0-2592000, default 86400), so
+    # @param previous_secrets_expire_in [Integer, nil] Seconds the client's current secrets keep working (0-2592000, default 86400), so
     # @param request_options [RequestOptions, Hash, nil] per-call settings
     # @return [Models::ClientWithSecret]
     # @raise [BadRequestError] 400 Malformed body or tenant slug
@@ -726,13 +726,13 @@ module Tessera
     # Returns the first page; iterating it yields every Models::AuditEvent across pages.
     #
     # @param tenant [String] The tenant's slug
-    # @param action [String] Exact action, such as `user.created`.
-    # @param actor_id [String]
-    # @param target_id [String]
-    # @param since [String] Events at or after this RFC 3339 time.
-    # @param until_ [String] Events before this RFC 3339 time.
-    # @param limit [Integer] Items per page, 1-100 (default 20).
-    # @param cursor [String] The `next_cursor` of the previous page.
+    # @param action [String, nil] Exact action, such as `user.created`.
+    # @param actor_id [String, nil]
+    # @param target_id [String, nil]
+    # @param since [String, nil] Events at or after this RFC 3339 time.
+    # @param until_ [String, nil] Events before this RFC 3339 time.
+    # @param limit [Integer, nil] Items per page, 1-100 (default 20).
+    # @param cursor [String, nil] The `next_cursor` of the previous page.
     # @param request_options [RequestOptions, Hash, nil] per-call settings
     # @return [Page]
     # @raise [BadRequestError] 400 Malformed query or tenant slug
@@ -752,12 +752,12 @@ module Tessera
     # Every matching event as NDJSON (default) or CSV, for archiving or a SIEM.
     #
     # @param tenant [String] The tenant's slug
-    # @param format [String (Models::AuditExportFormat)]
-    # @param action [String]
-    # @param actor_id [String]
-    # @param target_id [String]
-    # @param since [String] Events at or after this RFC 3339 time.
-    # @param until_ [String] Events before this RFC 3339 time.
+    # @param format [String (Models::AuditExportFormat), nil]
+    # @param action [String, nil]
+    # @param actor_id [String, nil]
+    # @param target_id [String, nil]
+    # @param since [String, nil] Events at or after this RFC 3339 time.
+    # @param until_ [String, nil] Events before this RFC 3339 time.
     # @param request_options [RequestOptions, Hash, nil] per-call settings
     # @return [String]
     # @raise [BadRequestError] 400 Malformed query or tenant slug
@@ -841,7 +841,7 @@ module Tessera
     # @param tenant [String] The tenant's slug
     # @param email [String]
     # @param password [String]
-    # @param delivery [String (Models::TokenDelivery)]
+    # @param delivery [String (Models::TokenDelivery), nil]
     # @param request_options [RequestOptions, Hash, nil] per-call settings
     # @return [Models::LoginResponse]
     # @raise [BadRequestError] 400 Malformed body or tenant slug
@@ -863,8 +863,8 @@ module Tessera
     # whole session.
     #
     # @param tenant [String] The tenant's slug
-    # @param refresh_token [String]
-    # @param delivery [String (Models::TokenDelivery)]
+    # @param refresh_token [String, nil]
+    # @param delivery [String (Models::TokenDelivery), nil]
     # @param request_options [RequestOptions, Hash, nil] per-call settings
     # @return [Models::SessionTokens]
     # @raise [BadRequestError] 400 Malformed body or tenant slug
@@ -884,8 +884,8 @@ module Tessera
     # cookie. Signing out twice, or with an unknown token, also answers 204.
     #
     # @param tenant [String] The tenant's slug
-    # @param refresh_token [String]
-    # @param delivery [String (Models::TokenDelivery)]
+    # @param refresh_token [String, nil]
+    # @param delivery [String (Models::TokenDelivery), nil]
     # @param request_options [RequestOptions, Hash, nil] per-call settings
     # @return [nil]
     # @raise [BadRequestError] 400 Malformed body or tenant slug
@@ -969,9 +969,9 @@ module Tessera
     #
     # @param tenant [String] The tenant's slug
     # @param mfa_token [String] The `mfa_token` of the login answer.
-    # @param code [String] The current six-digit code of the user's authenticator app.
-    # @param recovery_code [String] One of the user's recovery codes, `tsrc_xxxx-xxxx-xxxx-xxxx` (the prefix, hyphens,
-    # @param delivery [String (Models::TokenDelivery)]
+    # @param code [String, nil] The current six-digit code of the user's authenticator app.
+    # @param recovery_code [String, nil] One of the user's recovery codes, `tsrc_xxxx-xxxx-xxxx-xxxx` (the prefix, hyphens,
+    # @param delivery [String (Models::TokenDelivery), nil]
     # @param request_options [RequestOptions, Hash, nil] per-call settings
     # @return [Models::SessionTokens]
     # @raise [BadRequestError] 400 Malformed body or tenant slug
@@ -1003,7 +1003,7 @@ module Tessera
     # @param tenant [String] The tenant's slug
     # @param email [String]
     # @param password [String] Checked against the password policy.
-    # @param name [String]
+    # @param name [String, nil]
     # @param request_options [RequestOptions, Hash, nil] per-call settings
     # @return [Models::EmailRequestAccepted]
     # @raise [BadRequestError] 400 Malformed body or tenant slug
@@ -1027,7 +1027,7 @@ module Tessera
     #
     # @param tenant [String] The tenant's slug
     # @param token [String] The token from the confirmation link (`tsu_…`).
-    # @param delivery [String (Models::TokenDelivery)]
+    # @param delivery [String (Models::TokenDelivery), nil]
     # @param request_options [RequestOptions, Hash, nil] per-call settings
     # @return [Models::SessionTokens]
     # @raise [BadRequestError] 400 Malformed body or tenant slug
@@ -1131,7 +1131,7 @@ module Tessera
     #
     # @param tenant [String] The tenant's slug
     # @param token [String] The token from the magic link (`tml_…`).
-    # @param delivery [String (Models::TokenDelivery)]
+    # @param delivery [String (Models::TokenDelivery), nil]
     # @param request_options [RequestOptions, Hash, nil] per-call settings
     # @return [Models::LoginResponse]
     # @raise [BadRequestError] 400 Malformed body or tenant slug
@@ -1175,7 +1175,7 @@ module Tessera
     # @param tenant [String] The tenant's slug
     # @param email [String]
     # @param code [String] The six-digit code from the email.
-    # @param delivery [String (Models::TokenDelivery)]
+    # @param delivery [String (Models::TokenDelivery), nil]
     # @param request_options [RequestOptions, Hash, nil] per-call settings
     # @return [Models::LoginResponse]
     # @raise [BadRequestError] 400 Malformed body or tenant slug
@@ -1209,7 +1209,7 @@ module Tessera
     # Deletes the account and its sessions; needs the current password when the account has one.
     #
     # @param tenant [String] The tenant's slug
-    # @param current_password [String] Required when the account has a password.
+    # @param current_password [String, nil] Required when the account has a password.
     # @param request_options [RequestOptions, Hash, nil] per-call settings
     # @return [nil]
     # @raise [BadRequestError] 400 Malformed body or tenant slug
@@ -1228,9 +1228,9 @@ module Tessera
     # Name, picture and locale. Email changes and metadata are for administrators.
     #
     # @param tenant [String] The tenant's slug
-    # @param name [String]
-    # @param picture [String]
-    # @param locale [String]
+    # @param name [String, nil]
+    # @param picture [String, nil]
+    # @param locale [String, nil]
     # @param request_options [RequestOptions, Hash, nil] per-call settings
     # @return [Models::User]
     # @raise [BadRequestError] 400 Malformed body or tenant slug
@@ -1250,7 +1250,7 @@ module Tessera
     # user ends, this one stays.
     #
     # @param tenant [String] The tenant's slug
-    # @param current_password [String] Required when the account has a password.
+    # @param current_password [String, nil] Required when the account has a password.
     # @param new_password [String]
     # @param request_options [RequestOptions, Hash, nil] per-call settings
     # @return [nil]
@@ -1314,7 +1314,7 @@ module Tessera
     # until confirmed, as base32, an `otpauth://` URI and QR codes, shown once.
     #
     # @param tenant [String] The tenant's slug
-    # @param current_password [String] Required when the account has a password.
+    # @param current_password [String, nil] Required when the account has a password.
     # @param request_options [RequestOptions, Hash, nil] per-call settings
     # @return [Models::TotpEnrolment]
     # @raise [BadRequestError] 400 Malformed body or tenant slug
@@ -1334,7 +1334,7 @@ module Tessera
     # Needs the current password (when the account has one).
     #
     # @param tenant [String] The tenant's slug
-    # @param current_password [String] Required when the account has a password.
+    # @param current_password [String, nil] Required when the account has a password.
     # @param request_options [RequestOptions, Hash, nil] per-call settings
     # @return [nil]
     # @raise [BadRequestError] 400 Malformed body or tenant slug
@@ -1374,7 +1374,7 @@ module Tessera
     # Needs the current password (when the account has one); the old codes stop working.
     #
     # @param tenant [String] The tenant's slug
-    # @param current_password [String] Required when the account has a password.
+    # @param current_password [String, nil] Required when the account has a password.
     # @param request_options [RequestOptions, Hash, nil] per-call settings
     # @return [Models::RecoveryCodes]
     # @raise [BadRequestError] 400 Malformed body or tenant slug

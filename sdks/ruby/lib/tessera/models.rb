@@ -121,17 +121,17 @@ module Tessera
       attr_reader :action
       # @return [String] `admin`, `user`, `operator` (the CLI) or `anonymous`.
       attr_reader :actor_type
-      # @return [String]
+      # @return [String, nil]
       attr_reader :actor_id
-      # @return [String]
+      # @return [String, nil]
       attr_reader :target_type
-      # @return [String]
+      # @return [String, nil]
       attr_reader :target_id
-      # @return [String]
+      # @return [String, nil]
       attr_reader :ip
-      # @return [String]
+      # @return [String, nil]
       attr_reader :user_agent
-      # @return [String]
+      # @return [String, nil]
       attr_reader :request_id
       # @return [Hash{String => Object}] Event-specific facts; never a secret.
       attr_reader :details
@@ -211,7 +211,7 @@ module Tessera
     class AuditEventList
       # @return [Array<Models::AuditEvent>]
       attr_reader :data
-      # @return [String]
+      # @return [String, nil]
       attr_reader :next_cursor
 
       def initialize(data:, next_cursor: nil)
@@ -251,9 +251,9 @@ module Tessera
       attr_reader :valid
       # @return [Integer]
       attr_reader :events_checked
-      # @return [Integer] The first event whose link is broken.
+      # @return [Integer, nil] The first event whose link is broken.
       attr_reader :first_broken_seq
-      # @return [String] Why that link is broken.
+      # @return [String, nil] Why that link is broken.
       attr_reader :reason
 
       def initialize(valid:, events_checked:, first_broken_seq: nil, reason: nil)
@@ -295,7 +295,7 @@ module Tessera
 
     # Body of `POST /t/{tenant}/me/password`.
     class ChangePassword
-      # @return [String] Required when the account has a password.
+      # @return [String, nil] Required when the account has a password.
       attr_reader :current_password
       # @return [String]
       attr_reader :new_password
@@ -418,7 +418,7 @@ module Tessera
     class ClientList
       # @return [Array<Models::Client>]
       attr_reader :data
-      # @return [String]
+      # @return [String, nil]
       attr_reader :next_cursor
 
       def initialize(data:, next_cursor: nil)
@@ -460,7 +460,7 @@ module Tessera
       attr_reader :hint
       # @return [Time]
       attr_reader :created_at
-      # @return [Time]
+      # @return [Time, nil]
       attr_reader :expires_at
 
       def initialize(id:, hint:, created_at:, expires_at: nil)
@@ -524,7 +524,7 @@ module Tessera
       attr_reader :created_at
       # @return [Time]
       attr_reader :updated_at
-      # @return [String] The new secret (`tss_…`); store it now, it cannot be shown again. Absent for public clients.
+      # @return [String, nil] The new secret (`tss_…`); store it now, it cannot be shown again. Absent for public clients.
       attr_reader :client_secret
 
       def initialize(id:, name:, client_type:, token_endpoint_auth_method:, grant_types:, scopes:, audiences:, access_token_ttl:, secrets:, created_at:, updated_at:, client_secret: nil)
@@ -625,17 +625,17 @@ module Tessera
     class CreateClient
       # @return [String]
       attr_reader :name
-      # @return [String (Models::ClientType)] `confidential` (the default) or `public`.
+      # @return [String (Models::ClientType), nil] `confidential` (the default) or `public`.
       attr_reader :client_type
-      # @return [String (Models::TokenEndpointAuthMethod)] Defaults to `client_secret_basic` for confidential clients and `none` for public ones.
+      # @return [String (Models::TokenEndpointAuthMethod), nil] Defaults to `client_secret_basic` for confidential clients and `none` for public ones.
       attr_reader :token_endpoint_auth_method
-      # @return [Array<String (Models::GrantType)>] Defaults to `["client_credentials"]` for confidential clients.
+      # @return [Array<String (Models::GrantType)>, nil] Defaults to `["client_credentials"]` for confidential clients.
       attr_reader :grant_types
-      # @return [Array<String>]
+      # @return [Array<String>, nil]
       attr_reader :scopes
-      # @return [Array<String>]
+      # @return [Array<String>, nil]
       attr_reader :audiences
-      # @return [Integer] 60 to the server's `max_token_lifetime` seconds (default 3600).
+      # @return [Integer, nil] 60 to the server's `max_token_lifetime` seconds (default 3600).
       attr_reader :access_token_ttl
 
       def initialize(name:, client_type: nil, token_endpoint_auth_method: nil, grant_types: nil, scopes: nil, audiences: nil, access_token_ttl: nil)
@@ -690,9 +690,9 @@ module Tessera
       attr_reader :slug
       # @return [String] Display name, 1-200 characters.
       attr_reader :name
-      # @return [String (Models::SigningAlg)] Primary signing algorithm; ES256 when omitted.
+      # @return [String (Models::SigningAlg), nil] Primary signing algorithm; ES256 when omitted.
       attr_reader :signing_alg
-      # @return [Array<String>] Browser origins allowed to call the tenant's public endpoints, such as `https://app.example.com`.
+      # @return [Array<String>, nil] Browser origins allowed to call the tenant's public endpoints, such as `https://app.example.com`.
       attr_reader :allowed_origins
 
       def initialize(slug:, name:, signing_alg: nil, allowed_origins: nil)
@@ -736,23 +736,23 @@ module Tessera
     class CreateUser
       # @return [String]
       attr_reader :email
-      # @return [String] Checked against the password policy; omit for a user who signs in another way.
+      # @return [String, nil] Checked against the password policy; omit for a user who signs in another way.
       attr_reader :password
-      # @return [String] An existing hash to import instead of `password` (never both): bcrypt (`$2a$`, `$2b$`,
+      # @return [String, nil] An existing hash to import instead of `password` (never both): bcrypt (`$2a$`, `$2b$`,
       # `$2y$`), scrypt as a PHC string (`$scrypt$ln=14,r=8,p=1$SALT$HASH`, salt and hash in
       # unpadded standard base64) or argon2 (`$argon2id$`, `$argon2i$`, `$argon2d$` PHC
       # strings). It is replaced by an argon2id hash with the server's parameters at the
       # user's first successful sign-in.
       attr_reader :password_hash
-      # @return [Boolean]
+      # @return [Boolean, nil]
       attr_reader :email_verified
-      # @return [String]
+      # @return [String, nil]
       attr_reader :name
-      # @return [String]
+      # @return [String, nil]
       attr_reader :picture
-      # @return [String]
+      # @return [String, nil]
       attr_reader :locale
-      # @return [Hash{String => Object}]
+      # @return [Hash{String => Object}, nil]
       attr_reader :metadata
 
       def initialize(email:, password: nil, password_hash: nil, email_verified: nil, name: nil, picture: nil, locale: nil, metadata: nil)
@@ -810,7 +810,7 @@ module Tessera
       attr_reader :email
       # @return [String] The six-digit code from the email.
       attr_reader :code
-      # @return [String (Models::TokenDelivery)]
+      # @return [String (Models::TokenDelivery), nil]
       attr_reader :delivery
 
       def initialize(email:, code:, delivery: nil)
@@ -1123,23 +1123,23 @@ module Tessera
     class IntrospectionResponse
       # @return [Boolean]
       attr_reader :active
-      # @return [String]
+      # @return [String, nil]
       attr_reader :scope
-      # @return [String]
+      # @return [String, nil]
       attr_reader :client_id
-      # @return [String]
+      # @return [String, nil]
       attr_reader :token_type
-      # @return [Integer]
+      # @return [Integer, nil]
       attr_reader :exp
-      # @return [Integer]
+      # @return [Integer, nil]
       attr_reader :iat
-      # @return [String]
+      # @return [String, nil]
       attr_reader :sub
-      # @return [Object] A string or an array of strings, as in the token.
+      # @return [Object, nil] A string or an array of strings, as in the token.
       attr_reader :aud
-      # @return [String]
+      # @return [String, nil]
       attr_reader :iss
-      # @return [String]
+      # @return [String, nil]
       attr_reader :jti
 
       def initialize(active:, scope: nil, client_id: nil, token_type: nil, exp: nil, iat: nil, sub: nil, aud: nil, iss: nil, jti: nil)
@@ -1207,15 +1207,15 @@ module Tessera
       attr_reader :use
       # @return [String]
       attr_reader :alg
-      # @return [String] Curve: `P-256` (EC) or `Ed25519` (OKP).
+      # @return [String, nil] Curve: `P-256` (EC) or `Ed25519` (OKP).
       attr_reader :crv
-      # @return [String]
+      # @return [String, nil]
       attr_reader :x
-      # @return [String]
+      # @return [String, nil]
       attr_reader :y
-      # @return [String] RSA modulus, base64url.
+      # @return [String, nil] RSA modulus, base64url.
       attr_reader :n
-      # @return [String] RSA public exponent, base64url.
+      # @return [String, nil] RSA public exponent, base64url.
       attr_reader :e
 
       def initialize(kty:, kid:, use:, alg:, crv: nil, x: nil, y: nil, n: nil, e: nil)
@@ -1309,7 +1309,7 @@ module Tessera
       attr_reader :email
       # @return [String]
       attr_reader :password
-      # @return [String (Models::TokenDelivery)]
+      # @return [String (Models::TokenDelivery), nil]
       attr_reader :delivery
 
       def initialize(email:, password:, delivery: nil)
@@ -1350,7 +1350,7 @@ module Tessera
     class MagicLinkVerify
       # @return [String] The token from the magic link (`tml_…`).
       attr_reader :token
-      # @return [String (Models::TokenDelivery)]
+      # @return [String (Models::TokenDelivery), nil]
       attr_reader :delivery
 
       def initialize(token:, delivery: nil)
@@ -1439,12 +1439,12 @@ module Tessera
     class MfaVerifyRequest
       # @return [String] The `mfa_token` of the login answer.
       attr_reader :mfa_token
-      # @return [String] The current six-digit code of the user's authenticator app.
+      # @return [String, nil] The current six-digit code of the user's authenticator app.
       attr_reader :code
-      # @return [String] One of the user's recovery codes, `tsrc_xxxx-xxxx-xxxx-xxxx` (the prefix, hyphens,
+      # @return [String, nil] One of the user's recovery codes, `tsrc_xxxx-xxxx-xxxx-xxxx` (the prefix, hyphens,
       # spaces and case are optional).
       attr_reader :recovery_code
-      # @return [String (Models::TokenDelivery)]
+      # @return [String (Models::TokenDelivery), nil]
       attr_reader :delivery
 
       def initialize(mfa_token:, code: nil, recovery_code: nil, delivery: nil)
@@ -1490,7 +1490,7 @@ module Tessera
       # `unsupported_grant_type`, `invalid_scope`, `invalid_target` (RFC 8707) or
       # `unsupported_token_type` (RFC 7009).
       attr_reader :error
-      # @return [String] What went wrong, for the developer.
+      # @return [String, nil] What went wrong, for the developer.
       attr_reader :error_description
 
       def initialize(error:, error_description: nil)
@@ -1677,7 +1677,7 @@ module Tessera
     class OutboxMessageList
       # @return [Array<Models::OutboxMessage>]
       attr_reader :data
-      # @return [String] Pass as `cursor` for the next (older) page; absent on the last page.
+      # @return [String, nil] Pass as `cursor` for the next (older) page; absent on the last page.
       attr_reader :next_cursor
 
       def initialize(data:, next_cursor: nil)
@@ -1761,9 +1761,9 @@ module Tessera
       attr_reader :detail
       # @return [String (Models::ErrorCode)] The stable machine-readable code.
       attr_reader :code
-      # @return [String] The request id, also sent as the `x-request-id` response header.
+      # @return [String, nil] The request id, also sent as the `x-request-id` response header.
       attr_reader :request_id
-      # @return [Array<Models::FieldError>] Field-level errors, for `validation_failed`.
+      # @return [Array<Models::FieldError>, nil] Field-level errors, for `validation_failed`.
       attr_reader :errors
 
       def initialize(type:, title:, status:, detail:, code:, request_id: nil, errors: nil)
@@ -1862,7 +1862,7 @@ module Tessera
     # Re-authentication for sensitive self-service changes (deleting the account, managing the
     # second factor).
     class Reauthenticate
-      # @return [String] Required when the account has a password.
+      # @return [String, nil] Required when the account has a password.
       attr_reader :current_password
 
       def initialize(current_password: nil)
@@ -1930,9 +1930,9 @@ module Tessera
     # Body of `POST /t/{tenant}/auth/refresh` and `POST /t/{tenant}/auth/logout`; the token
     # may instead come from the session cookie.
     class RefreshRequest
-      # @return [String]
+      # @return [String, nil]
       attr_reader :refresh_token
-      # @return [String (Models::TokenDelivery)]
+      # @return [String (Models::TokenDelivery), nil]
       attr_reader :delivery
 
       def initialize(refresh_token: nil, delivery: nil)
@@ -1968,7 +1968,7 @@ module Tessera
 
     # Body of `POST /v1/tenants/{tenant}/clients/{client}/secrets` (optional).
     class RotateClientSecret
-      # @return [Integer] Seconds the client's current secrets keep working (0-2592000, default 86400), so
+      # @return [Integer, nil] Seconds the client's current secrets keep working (0-2592000, default 86400), so
       # deployments can switch over without downtime.
       attr_reader :previous_secrets_expire_in
 
@@ -2002,7 +2002,7 @@ module Tessera
 
     # Body of `POST /v1/tenants/{tenant}/keys/rotate` (optional).
     class RotateKeysRequest
-      # @return [String (Models::SigningAlg)] Rotate only the key of this algorithm; all active keys when omitted.
+      # @return [String (Models::SigningAlg), nil] Rotate only the key of this algorithm; all active keys when omitted.
       attr_reader :alg
 
       def initialize(alg: nil)
@@ -2045,9 +2045,9 @@ module Tessera
       attr_reader :last_used_at
       # @return [Time]
       attr_reader :expires_at
-      # @return [String]
+      # @return [String, nil]
       attr_reader :ip
-      # @return [String]
+      # @return [String, nil]
       attr_reader :user_agent
 
       def initialize(id:, user_id:, created_at:, last_used_at:, expires_at:, ip: nil, user_agent: nil)
@@ -2137,7 +2137,7 @@ module Tessera
       attr_reader :token_type
       # @return [Integer] Seconds until the access token expires.
       attr_reader :expires_in
-      # @return [String] Opaque, single use: each refresh returns a new one. Absent with cookie delivery.
+      # @return [String, nil] Opaque, single use: each refresh returns a new one. Absent with cookie delivery.
       attr_reader :refresh_token
       # @return [String]
       attr_reader :session_id
@@ -2192,9 +2192,9 @@ module Tessera
       attr_reader :status
       # @return [Time]
       attr_reader :created_at
-      # @return [Time]
+      # @return [Time, nil]
       attr_reader :retired_at
-      # @return [Time] When a retired key leaves the JWKS: no token it signed is still valid by then.
+      # @return [Time, nil] When a retired key leaves the JWKS: no token it signed is still valid by then.
       attr_reader :published_until
 
       def initialize(kid:, alg:, status:, created_at:, retired_at: nil, published_until: nil)
@@ -2279,7 +2279,7 @@ module Tessera
       attr_reader :email
       # @return [String] Checked against the password policy.
       attr_reader :password
-      # @return [String]
+      # @return [String, nil]
       attr_reader :name
 
       def initialize(email:, password:, name: nil)
@@ -2320,7 +2320,7 @@ module Tessera
     class SignupVerify
       # @return [String] The token from the confirmation link (`tsu_…`).
       attr_reader :token
-      # @return [String (Models::TokenDelivery)]
+      # @return [String (Models::TokenDelivery), nil]
       attr_reader :delivery
 
       def initialize(token:, delivery: nil)
@@ -2442,7 +2442,7 @@ module Tessera
     class TenantList
       # @return [Array<Models::Tenant>]
       attr_reader :data
-      # @return [String] Pass as `cursor` to fetch the next page; absent on the last page.
+      # @return [String, nil] Pass as `cursor` to fetch the next page; absent on the last page.
       attr_reader :next_cursor
 
       def initialize(data:, next_cursor: nil)
@@ -2531,9 +2531,9 @@ module Tessera
       attr_reader :subject
       # @return [String] The token's `aud`, such as an API identifier.
       attr_reader :audience
-      # @return [String] Space-separated scopes for the `scope` claim.
+      # @return [String, nil] Space-separated scopes for the `scope` claim.
       attr_reader :scope
-      # @return [Integer] Lifetime in seconds, 1 to the server's `max_token_lifetime` (default 300).
+      # @return [Integer, nil] Lifetime in seconds, 1 to the server's `max_token_lifetime` (default 300).
       attr_reader :expires_in
 
       def initialize(subject:, audience:, scope: nil, expires_in: nil)
@@ -2687,7 +2687,7 @@ module Tessera
       attr_reader :token_type
       # @return [Integer]
       attr_reader :expires_in
-      # @return [String] The granted scopes, when any.
+      # @return [String, nil] The granted scopes, when any.
       attr_reader :scope
 
       def initialize(access_token:, token_type:, expires_in:, scope: nil)
@@ -2795,9 +2795,9 @@ module Tessera
     class TotpStatus
       # @return [String (Models::TotpState)]
       attr_reader :status
-      # @return [Time] When the current authenticator's enrolment started.
+      # @return [Time, nil] When the current authenticator's enrolment started.
       attr_reader :created_at
-      # @return [Time] When it was confirmed (enabled).
+      # @return [Time, nil] When it was confirmed (enabled).
       attr_reader :confirmed_at
       # @return [Integer] Unused recovery codes left.
       attr_reader :recovery_codes_remaining
@@ -2841,15 +2841,15 @@ module Tessera
 
     # Body of `PATCH /v1/tenants/{tenant}/clients/{client}`.
     class UpdateClient
-      # @return [String]
+      # @return [String, nil]
       attr_reader :name
-      # @return [Array<String (Models::GrantType)>]
+      # @return [Array<String (Models::GrantType)>, nil]
       attr_reader :grant_types
-      # @return [Array<String>]
+      # @return [Array<String>, nil]
       attr_reader :scopes
-      # @return [Array<String>]
+      # @return [Array<String>, nil]
       attr_reader :audiences
-      # @return [Integer]
+      # @return [Integer, nil]
       attr_reader :access_token_ttl
 
       def initialize(name: nil, grant_types: nil, scopes: nil, audiences: nil, access_token_ttl: nil)
@@ -2894,11 +2894,11 @@ module Tessera
 
     # Body of `PATCH /t/{tenant}/me`: the profile fields a user may change themselves.
     class UpdateProfile
-      # @return [String]
+      # @return [String, nil]
       attr_reader :name
-      # @return [String]
+      # @return [String, nil]
       attr_reader :picture
-      # @return [String]
+      # @return [String, nil]
       attr_reader :locale
 
       def initialize(name: nil, picture: nil, locale: nil)
@@ -2937,19 +2937,19 @@ module Tessera
 
     # Body of `PATCH /v1/tenants/{tenant}`: only the fields present change.
     class UpdateTenant
-      # @return [String]
+      # @return [String, nil]
       attr_reader :name
-      # @return [String (Models::SigningAlg)] Changing it creates a key for the new algorithm and retires the old primary key
+      # @return [String (Models::SigningAlg), nil] Changing it creates a key for the new algorithm and retires the old primary key
       # with the usual overlap window.
       attr_reader :signing_alg
-      # @return [Array<String>]
+      # @return [Array<String>, nil]
       attr_reader :allowed_origins
-      # @return [String (Models::SignupMode)]
+      # @return [String (Models::SignupMode), nil]
       attr_reader :signup_mode
-      # @return [Array<String>] Lowercase domains such as `example.com`, at most 100; subdomains are included.
+      # @return [Array<String>, nil] Lowercase domains such as `example.com`, at most 100; subdomains are included.
       # Required (non-empty) for `domain_allowlist`.
       attr_reader :signup_allowed_domains
-      # @return [Boolean]
+      # @return [Boolean, nil]
       attr_reader :block_disposable_emails
 
       def initialize(name: nil, signing_alg: nil, allowed_origins: nil, signup_mode: nil, signup_allowed_domains: nil, block_disposable_emails: nil)
@@ -2997,19 +2997,19 @@ module Tessera
 
     # Body of `PATCH /v1/tenants/{tenant}/users/{user}`: only the fields present change.
     class UpdateUser
-      # @return [String] Changing the email marks it unverified unless `email_verified` is also sent.
+      # @return [String, nil] Changing the email marks it unverified unless `email_verified` is also sent.
       attr_reader :email
-      # @return [String] Sets a new password; every session of the user is revoked.
+      # @return [String, nil] Sets a new password; every session of the user is revoked.
       attr_reader :password
-      # @return [Boolean]
+      # @return [Boolean, nil]
       attr_reader :email_verified
-      # @return [String]
+      # @return [String, nil]
       attr_reader :name
-      # @return [String]
+      # @return [String, nil]
       attr_reader :picture
-      # @return [String]
+      # @return [String, nil]
       attr_reader :locale
-      # @return [Hash{String => Object}] Replaces the whole metadata object.
+      # @return [Hash{String => Object}, nil] Replaces the whole metadata object.
       attr_reader :metadata
 
       def initialize(email: nil, password: nil, email_verified: nil, name: nil, picture: nil, locale: nil, metadata: nil)
@@ -3066,11 +3066,11 @@ module Tessera
       attr_reader :email
       # @return [Boolean]
       attr_reader :email_verified
-      # @return [String]
+      # @return [String, nil]
       attr_reader :name
-      # @return [String] URL of a profile picture.
+      # @return [String, nil] URL of a profile picture.
       attr_reader :picture
-      # @return [String] BCP 47 language tag, such as `en-GB`.
+      # @return [String, nil] BCP 47 language tag, such as `en-GB`.
       attr_reader :locale
       # @return [Hash{String => Object}] Free-form JSON object for the application's own data (at most 16 KiB).
       attr_reader :metadata
@@ -3082,7 +3082,7 @@ module Tessera
       attr_reader :created_at
       # @return [Time]
       attr_reader :updated_at
-      # @return [Time]
+      # @return [Time, nil]
       attr_reader :last_login_at
 
       def initialize(id:, email:, email_verified:, metadata:, has_password:, disabled:, created_at:, updated_at:, name: nil, picture: nil, locale: nil, last_login_at: nil)
@@ -3150,7 +3150,7 @@ module Tessera
     class UserList
       # @return [Array<Models::User>]
       attr_reader :data
-      # @return [String]
+      # @return [String, nil]
       attr_reader :next_cursor
 
       def initialize(data:, next_cursor: nil)

@@ -41,9 +41,9 @@ module Tessera
     #
     # Returns the first page; iterating it yields every Models::Pet across pages.
     #
-    # @param kind [String (Models::PetKind)]
-    # @param limit [Integer]
-    # @param cursor [String]
+    # @param kind [String (Models::PetKind), nil]
+    # @param limit [Integer, nil]
+    # @param cursor [String, nil]
     # @param request_options [RequestOptions, Hash, nil] per-call settings
     # @return [Page]
     # @raise [UnprocessableError] 422 Bad limit
@@ -82,7 +82,7 @@ module Tessera
     # An empty body changes nothing.
     #
     # @param pet_id [String]
-    # @param name [String]
+    # @param name [String, nil]
     # @param request_options [RequestOptions, Hash, nil] per-call settings
     # @return [Models::Pet]
     def rename_pet(pet_id, name: nil, request_options: nil)
@@ -94,10 +94,10 @@ module Tessera
     #
     # @param tenant [String]
     # @param grant_type [String]
-    # @param scope [String]
-    # @param resource [String]
-    # @param client_id [String]
-    # @param client_secret [String]
+    # @param scope [String, nil]
+    # @param resource [String, nil]
+    # @param client_id [String, nil]
+    # @param client_secret [String, nil]
     # @param request_options [RequestOptions, Hash, nil] per-call settings
     # @return [Models::TokenAnswer]
     def get_token(tenant, grant_type:, scope: nil, resource: nil, client_id: nil, client_secret: nil, request_options: nil)

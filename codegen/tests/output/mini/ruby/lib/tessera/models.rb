@@ -35,11 +35,11 @@ module Tessera
       attr_reader :traits
       # @return [String, nil]
       attr_reader :owner
-      # @return [Array<Time>]
+      # @return [Array<Time>, nil]
       attr_reader :vet_visits
-      # @return [Array<Models::Pet>]
+      # @return [Array<Models::Pet>, nil]
       attr_reader :friends
-      # @return [String] A Python keyword.
+      # @return [String, nil] A Python keyword.
       attr_reader :from
 
       def initialize(id:, name:, kind:, born_at:, tags:, traits:, owner:, vet_visits: nil, friends: nil, from: nil)
@@ -170,7 +170,7 @@ module Tessera
 
     # A record of the API.
     class Rename
-      # @return [String]
+      # @return [String, nil]
       attr_reader :name
 
       def initialize(name: nil)
@@ -205,13 +205,13 @@ module Tessera
     class TokenForm
       # @return [String]
       attr_reader :grant_type
-      # @return [String]
+      # @return [String, nil]
       attr_reader :scope
-      # @return [String]
+      # @return [String, nil]
       attr_reader :resource
-      # @return [String]
+      # @return [String, nil]
       attr_reader :client_id
-      # @return [String]
+      # @return [String, nil]
       attr_reader :client_secret
 
       def initialize(grant_type:, scope: nil, resource: nil, client_id: nil, client_secret: nil)
@@ -260,9 +260,9 @@ module Tessera
       attr_reader :access_token
       # @return [Integer]
       attr_reader :expires_in
-      # @return [String]
+      # @return [String, nil]
       attr_reader :scope
-      # @return [Hash{String => String}]
+      # @return [Hash{String => String}, nil]
       attr_reader :extra
 
       def initialize(access_token:, expires_in:, scope: nil, extra: nil)
@@ -306,7 +306,7 @@ module Tessera
     class PetList
       # @return [Array<Models::Pet>]
       attr_reader :data
-      # @return [String]
+      # @return [String, nil]
       attr_reader :next_cursor
 
       def initialize(data:, next_cursor: nil)
@@ -348,7 +348,7 @@ module Tessera
       attr_reader :detail
       # @return [String (Models::Code)]
       attr_reader :code
-      # @return [String]
+      # @return [String, nil]
       attr_reader :request_id
 
       def initialize(status:, detail:, code:, request_id: nil)
