@@ -9,6 +9,10 @@ namespace Tessera\Tests;
 use PHPUnit\Framework\TestCase;
 use Tessera\ApiException;
 use Tessera\BaseClient;
+use Tessera\Client;
+use Tessera\ConnectionException;
+use Tessera\RetryEvent;
+use Tessera\TimeoutException;
 use Tessera\Models\ErrorCode;
 use Tessera\InternalServerException;
 use Tessera\NotFoundException;
@@ -76,5 +80,39 @@ final class UnitTest extends TestCase
     {
         $this->assertSame('not_found', ErrorCode::NOT_FOUND->value);
         $this->assertSame(ErrorCode::NOT_FOUND, ErrorCode::from('not_found'));
+    }
+
+    public function testConnectionFailuresAreRetriedForGetThenThrown(): void
+    {
+        $server = stream_socket_server('tcp://127.0.0.1:0');
+        $this->assertNotFalse($server);
+        $port = (int) substr(strrchr((string) stream_socket_get_name($server, false), ':'), 1);
+        fclose($server);
+        $events = [];
+        $client = new Client("http://127.0.0.1:{$port}", adminKey: 'tsk_x', maxRetryDelay: 0.01, onRetry: function (RetryEvent $e) use (&$events): void {
+            $events[] = $e;
+        });
+        try {
+            $client->listTenants();
+            $this->fail('expected ConnectionException');
+        } catch (ConnectionException $error) {
+            $this->assertNotInstanceOf(TimeoutException::class, $error);
+        }
+        $this->assertSame([1, 2], array_map(static fn (RetryEvent $e) => $e->attempt, $events));
+    }
+
+    public function testASilentServerTimesOut(): void
+    {
+        // Accepted by the kernel's backlog, never answered.
+        $server = stream_socket_server('tcp://127.0.0.1:0');
+        $this->assertNotFalse($server);
+        $name = (string) stream_socket_get_name($server, false);
+        $client = new Client("http://{$name}", timeout: 0.2, maxRetries: 0);
+        try {
+            $this->expectException(TimeoutException::class);
+            $client->listTenants();
+        } finally {
+            fclose($server);
+        }
     }
 }

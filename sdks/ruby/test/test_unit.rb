@@ -3,6 +3,7 @@
 # Unit tests of the runtime that need no server.
 
 require "minitest/autorun"
+require "socket"
 require "tessera"
 
 class UnitTest < Minitest::Test
@@ -49,5 +50,23 @@ class UnitTest < Minitest::Test
     assert_equal user, Tessera::Models::User.from_h(user.to_h)
     assert_raises(KeyError) { Tessera::Models::User.from_h("id" => "usr_1") }
     assert_includes Tessera::Models::ErrorCode::ALL, Tessera::Models::ErrorCode::NOT_FOUND
+  end
+
+  def test_connection_failures_are_retried_for_get_then_raised
+    port = TCPServer.open("127.0.0.1", 0).then { |server| server.addr[1].tap { server.close } }
+    events = []
+    client = Tessera::Client.new("http://127.0.0.1:#{port}", admin_key: "tsk_x", max_retry_delay: 0.01,
+                                                              on_retry: ->(event) { events << event })
+    assert_raises(Tessera::APIConnectionError) { client.list_tenants }
+    assert_equal [1, 2], events.map(&:attempt)
+    assert(events.all? { |e| e.error.is_a?(Tessera::APIConnectionError) })
+  end
+
+  def test_a_silent_server_times_out
+    server = TCPServer.open("127.0.0.1", 0) # accepted by the kernel, never answered
+    client = Tessera::Client.new("http://127.0.0.1:#{server.addr[1]}", timeout: 0.2, max_retries: 0)
+    assert_raises(Tessera::APITimeoutError) { client.list_tenants }
+  ensure
+    server&.close
   end
 end
