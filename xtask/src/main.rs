@@ -9,6 +9,7 @@ mod nodetools;
 mod postgres;
 mod pytools;
 mod sdks;
+mod sdks_scripting;
 mod spec;
 mod steps;
 

@@ -4,6 +4,7 @@
 from ._base import RequestOptions, RetryEvent
 from ._version import VERSION
 from .client import AsyncTesseraClient, TesseraClient
+from .client_credentials import AccessToken, AsyncClientCredentials, ClientCredentials
 from .errors import (
     ERROR_CODES,
     APIConnectionError,
@@ -113,6 +114,9 @@ __all__ = [
     "VERSION",
     "TesseraClient",
     "AsyncTesseraClient",
+    "ClientCredentials",
+    "AsyncClientCredentials",
+    "AccessToken",
     "RequestOptions",
     "RetryEvent",
     "ERROR_CODES",
