@@ -1670,6 +1670,41 @@ public sealed class TesseraClient : BaseClient
     }
 
     /// <summary>
+    /// List my connected applications.
+    /// 
+    /// Applications I allowed at the consent page, with the scopes granted.
+    /// </summary>
+    /// <param name="tenant">The tenant's slug</param>
+    /// <param name="options">Per-call settings.</param>
+    /// <param name="cancellationToken">Cancels the call, retries included.</param>
+    /// <exception cref="BadRequestException">400 Malformed tenant slug</exception>
+    /// <exception cref="AuthenticationException">401 Missing, invalid or expired access token, or an ended session</exception>
+    /// <exception cref="PermissionDeniedException">403 The account is disabled</exception>
+    /// <exception cref="NotFoundException">404 No such tenant</exception>
+    public async Task<ConsentList> ListMyConsentsAsync(string tenant, RequestOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        return await RequestAsync<ConsentList>("GET", $"/t/{PathParam(tenant)}/me/consents", null, null, null, new[] { "session_token" }, options, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// Disconnect an application.
+    /// 
+    /// Withdraws my consent: the application must ask again, and its refresh tokens stop working.
+    /// </summary>
+    /// <param name="tenant">The tenant's slug</param>
+    /// <param name="client">The application's client_id</param>
+    /// <param name="options">Per-call settings.</param>
+    /// <param name="cancellationToken">Cancels the call, retries included.</param>
+    /// <exception cref="BadRequestException">400 Malformed tenant slug</exception>
+    /// <exception cref="AuthenticationException">401 Missing, invalid or expired access token, or an ended session</exception>
+    /// <exception cref="PermissionDeniedException">403 The account is disabled</exception>
+    /// <exception cref="NotFoundException">404 No such tenant, or no consent for this application</exception>
+    public async Task RevokeMyConsentAsync(string tenant, string client, RequestOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        await SendAsync("DELETE", $"/t/{PathParam(tenant)}/me/consents/{PathParam(client)}", null, null, null, new[] { "session_token" }, options, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>
     /// Liveness.
     /// 
     /// Answers while the process can serve HTTP; it does not touch the database.

@@ -609,6 +609,35 @@ public sealed record ConfirmTotp
 }
 
 /// <summary>
+/// An application the user allowed to access their account ("connected app").
+/// </summary>
+public sealed record Consent
+{
+    [JsonPropertyName("client_id")]
+    public required string ClientId { get; init; }
+    [JsonPropertyName("client_name")]
+    public required string ClientName { get; init; }
+    /// <summary>
+    /// The scopes granted so far.
+    /// </summary>
+    [JsonPropertyName("scopes")]
+    public required List<string> Scopes { get; init; }
+    [JsonPropertyName("granted_at")]
+    public required DateTimeOffset GrantedAt { get; init; }
+    [JsonPropertyName("updated_at")]
+    public required DateTimeOffset UpdatedAt { get; init; }
+}
+
+/// <summary>
+/// A record of the API.
+/// </summary>
+public sealed record ConsentList
+{
+    [JsonPropertyName("data")]
+    public required List<Consent> Data { get; init; }
+}
+
+/// <summary>
 /// Body of `POST /v1/tenants/{tenant}/clients`.
 /// </summary>
 public sealed record CreateClient

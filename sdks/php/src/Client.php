@@ -1944,6 +1944,44 @@ final class Client extends BaseClient
     }
 
     /**
+     * List my connected applications.
+     *
+     * Applications I allowed at the consent page, with the scopes granted.
+     *
+     * @param string $tenant The tenant's slug
+     * @param RequestOptions|null $options Per-call settings.
+     * @return \Tessera\Models\ConsentList
+     * @throws BadRequestException 400 Malformed tenant slug
+     * @throws AuthenticationException 401 Missing, invalid or expired access token, or an ended session
+     * @throws PermissionDeniedException 403 The account is disabled
+     * @throws NotFoundException 404 No such tenant
+     */
+    public function listMyConsents(string $tenant, ?RequestOptions $options = null): \Tessera\Models\ConsentList
+    {
+        $_data = $this->request('GET', '/t/' . self::path((string) $tenant) . '/me/consents', auth: ['session_token'], expect: 'json', options: $options);
+        return \Tessera\Models\ConsentList::fromArray($_data);
+    }
+
+    /**
+     * Disconnect an application.
+     *
+     * Withdraws my consent: the application must ask again, and its refresh tokens stop working.
+     *
+     * @param string $tenant The tenant's slug
+     * @param string $client The application's client_id
+     * @param RequestOptions|null $options Per-call settings.
+     * @return void
+     * @throws BadRequestException 400 Malformed tenant slug
+     * @throws AuthenticationException 401 Missing, invalid or expired access token, or an ended session
+     * @throws PermissionDeniedException 403 The account is disabled
+     * @throws NotFoundException 404 No such tenant, or no consent for this application
+     */
+    public function revokeMyConsent(string $tenant, string $client, ?RequestOptions $options = null): void
+    {
+        $this->request('DELETE', '/t/' . self::path((string) $tenant) . '/me/consents/' . self::path((string) $client), auth: ['session_token'], expect: 'empty', options: $options);
+    }
+
+    /**
      * Liveness.
      *
      * Answers while the process can serve HTTP; it does not touch the database.

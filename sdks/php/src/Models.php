@@ -1094,6 +1094,106 @@ final class ConfirmTotp
 }
 
 /**
+ * An application the user allowed to access their account ("connected app").
+ */
+final class Consent
+{
+    public function __construct(
+        /**
+         * @var string
+         */
+        public readonly string $clientId,
+        /**
+         * @var string
+         */
+        public readonly string $clientName,
+        /**
+         * @var list<string> The scopes granted so far.
+         */
+        public readonly array $scopes,
+        /**
+         * @var \DateTimeImmutable
+         */
+        public readonly \DateTimeImmutable $grantedAt,
+        /**
+         * @var \DateTimeImmutable
+         */
+        public readonly \DateTimeImmutable $updatedAt,
+    ) {
+    }
+
+    /**
+     * Reads a decoded JSON object; a missing required field throws UnexpectedValueException.
+     *
+     * @param array<string, mixed> $data
+     */
+    public static function fromArray(array $data): self
+    {
+        return new self(
+            clientId: \Tessera\Models\ModelSupport::required($data, 'client_id', 'Consent'),
+            clientName: \Tessera\Models\ModelSupport::required($data, 'client_name', 'Consent'),
+            scopes: \Tessera\Models\ModelSupport::required($data, 'scopes', 'Consent'),
+            grantedAt: \Tessera\Models\ModelSupport::time(\Tessera\Models\ModelSupport::required($data, 'granted_at', 'Consent')),
+            updatedAt: \Tessera\Models\ModelSupport::time(\Tessera\Models\ModelSupport::required($data, 'updated_at', 'Consent')),
+        );
+    }
+
+    /**
+     * The JSON object, without the optional fields that are null.
+     *
+     * @return array<string, mixed>
+     */
+    public function toArray(): array
+    {
+        $out = [];
+        $out['client_id'] = $this->clientId;
+        $out['client_name'] = $this->clientName;
+        $out['scopes'] = $this->scopes;
+        $out['granted_at'] = \Tessera\Models\ModelSupport::formatTime($this->grantedAt);
+        $out['updated_at'] = \Tessera\Models\ModelSupport::formatTime($this->updatedAt);
+        return $out;
+    }
+}
+
+/**
+ * A record of the API.
+ */
+final class ConsentList
+{
+    public function __construct(
+        /**
+         * @var list<\Tessera\Models\Consent>
+         */
+        public readonly array $data,
+    ) {
+    }
+
+    /**
+     * Reads a decoded JSON object; a missing required field throws UnexpectedValueException.
+     *
+     * @param array<string, mixed> $data
+     */
+    public static function fromArray(array $data): self
+    {
+        return new self(
+            data: array_map(static fn ($_v0) => \Tessera\Models\Consent::fromArray($_v0), \Tessera\Models\ModelSupport::required($data, 'data', 'ConsentList')),
+        );
+    }
+
+    /**
+     * The JSON object, without the optional fields that are null.
+     *
+     * @return array<string, mixed>
+     */
+    public function toArray(): array
+    {
+        $out = [];
+        $out['data'] = array_map(static fn ($_v0) => $_v0->toArray(), $this->data);
+        return $out;
+    }
+}
+
+/**
  * Body of `POST /v1/tenants/{tenant}/clients`.
  */
 final class CreateClient

@@ -14,6 +14,7 @@ import type {
   ClientRegistrationResponse,
   ClientWithSecret,
   ConfirmTotp,
+  ConsentList,
   CreateClient,
   CreateResource,
   CreateTenant,
@@ -1512,6 +1513,34 @@ export class TesseraClient extends BaseClient {
    */
   regenerateMyRecoveryCodes(tenant: string, body: Reauthenticate = {}, options?: RequestOptions): Promise<RecoveryCodes> {
     return this.request<RecoveryCodes>({ method: "POST", path: `/t/${encodeURIComponent(String(tenant))}/me/mfa/recovery-codes`, body, auth: ["session_token"], expect: "json" }, options);
+  }
+
+  /**
+   * List my connected applications.
+   *
+   * Applications I allowed at the consent page, with the scopes granted.
+   *
+   * @throws {BadRequestError} 400 Malformed tenant slug
+   * @throws {AuthenticationError} 401 Missing, invalid or expired access token, or an ended session
+   * @throws {PermissionDeniedError} 403 The account is disabled
+   * @throws {NotFoundError} 404 No such tenant
+   */
+  listMyConsents(tenant: string, options?: RequestOptions): Promise<ConsentList> {
+    return this.request<ConsentList>({ method: "GET", path: `/t/${encodeURIComponent(String(tenant))}/me/consents`, auth: ["session_token"], expect: "json" }, options);
+  }
+
+  /**
+   * Disconnect an application.
+   *
+   * Withdraws my consent: the application must ask again, and its refresh tokens stop working.
+   *
+   * @throws {BadRequestError} 400 Malformed tenant slug
+   * @throws {AuthenticationError} 401 Missing, invalid or expired access token, or an ended session
+   * @throws {PermissionDeniedError} 403 The account is disabled
+   * @throws {NotFoundError} 404 No such tenant, or no consent for this application
+   */
+  revokeMyConsent(tenant: string, client: string, options?: RequestOptions): Promise<void> {
+    return this.request<void>({ method: "DELETE", path: `/t/${encodeURIComponent(String(tenant))}/me/consents/${encodeURIComponent(String(client))}`, auth: ["session_token"], expect: "empty" }, options);
   }
 
   /**

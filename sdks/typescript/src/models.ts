@@ -308,6 +308,30 @@ export interface ConfirmTotp {
 }
 
 /**
+ * An application the user allowed to access their account ("connected app").
+ */
+export interface Consent {
+  client_id: string;
+  client_name: string;
+  /**
+   * The scopes granted so far.
+   */
+  scopes: string[];
+  /**
+   * An RFC 3339 date-time, such as `2026-01-31T09:30:00Z`.
+   */
+  granted_at: string;
+  /**
+   * An RFC 3339 date-time, such as `2026-01-31T09:30:00Z`.
+   */
+  updated_at: string;
+}
+
+export interface ConsentList {
+  data: Consent[];
+}
+
+/**
  * Body of `POST /v1/tenants/{tenant}/clients`.
  */
 export interface CreateClient {

@@ -52,9 +52,9 @@ pub use oauth::{
 pub use page::PageParams;
 pub use problem::{ErrorCode, FieldError, Problem};
 pub use resources::{
-    Branding, ClientRegistrationRequest, ClientRegistrationResponse, CreateResource, OAuthSettings,
-    ProtectedResourceMetadata, RegistrationError, Resource, ResourceList, UpdateOAuthSettings,
-    UpdateResource,
+    Branding, ClientRegistrationRequest, ClientRegistrationResponse, Consent, ConsentList,
+    CreateResource, OAuthSettings, ProtectedResourceMetadata, RegistrationError, Resource,
+    ResourceList, UpdateOAuthSettings, UpdateResource,
 };
 pub use tenants::{CreateTenant, SignupMode, Tenant, TenantList, UpdateTenant};
 pub use tokens::{TestToken, TestTokenRequest};

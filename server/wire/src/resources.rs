@@ -156,3 +156,21 @@ pub struct Branding {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub primary_color: Option<String>,
 }
+
+/// An application the user allowed to access their account ("connected app").
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, ToSchema)]
+pub struct Consent {
+    pub client_id: String,
+    pub client_name: String,
+    /// The scopes granted so far.
+    pub scopes: Vec<String>,
+    #[serde(with = "time::serde::rfc3339")]
+    pub granted_at: OffsetDateTime,
+    #[serde(with = "time::serde::rfc3339")]
+    pub updated_at: OffsetDateTime,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, ToSchema)]
+pub struct ConsentList {
+    pub data: Vec<Consent>,
+}

@@ -29,6 +29,7 @@ from .models import (
     ClientRegistrationResponse,
     ClientType,
     ClientWithSecret,
+    ConsentList,
     EmailRequestAccepted,
     EmailTemplate,
     EmailTemplateList,
@@ -1777,6 +1778,40 @@ class TesseraClient(SyncAPIClient):
         _data = self._request("POST", f"/t/{_path(tenant)}/me/mfa/recovery-codes", json=_body({"current_password": current_password}), auth=("session_token",), expect="json", options=request_options)
         return RecoveryCodes.from_dict(_data)
 
+    def list_my_consents(self, tenant: str, *, request_options: RequestOptions | None = None) -> ConsentList:
+        """List my connected applications.
+
+        Applications I allowed at the consent page, with the scopes granted.
+
+        Args:
+            tenant: The tenant's slug
+
+        Raises:
+            BadRequestError: 400 Malformed tenant slug
+            AuthenticationError: 401 Missing, invalid or expired access token, or an ended session
+            PermissionDeniedError: 403 The account is disabled
+            NotFoundError: 404 No such tenant
+        """
+        _data = self._request("GET", f"/t/{_path(tenant)}/me/consents", auth=("session_token",), expect="json", options=request_options)
+        return ConsentList.from_dict(_data)
+
+    def revoke_my_consent(self, tenant: str, client: str, *, request_options: RequestOptions | None = None) -> None:
+        """Disconnect an application.
+
+        Withdraws my consent: the application must ask again, and its refresh tokens stop working.
+
+        Args:
+            tenant: The tenant's slug
+            client: The application's client_id
+
+        Raises:
+            BadRequestError: 400 Malformed tenant slug
+            AuthenticationError: 401 Missing, invalid or expired access token, or an ended session
+            PermissionDeniedError: 403 The account is disabled
+            NotFoundError: 404 No such tenant, or no consent for this application
+        """
+        self._request("DELETE", f"/t/{_path(tenant)}/me/consents/{_path(client)}", auth=("session_token",), expect="empty", options=request_options)
+
     def get_health(self, *, request_options: RequestOptions | None = None) -> HealthStatus:
         """Liveness.
 
@@ -3504,6 +3539,40 @@ class AsyncTesseraClient(AsyncAPIClient):
         """
         _data = await self._request("POST", f"/t/{_path(tenant)}/me/mfa/recovery-codes", json=_body({"current_password": current_password}), auth=("session_token",), expect="json", options=request_options)
         return RecoveryCodes.from_dict(_data)
+
+    async def list_my_consents(self, tenant: str, *, request_options: RequestOptions | None = None) -> ConsentList:
+        """List my connected applications.
+
+        Applications I allowed at the consent page, with the scopes granted.
+
+        Args:
+            tenant: The tenant's slug
+
+        Raises:
+            BadRequestError: 400 Malformed tenant slug
+            AuthenticationError: 401 Missing, invalid or expired access token, or an ended session
+            PermissionDeniedError: 403 The account is disabled
+            NotFoundError: 404 No such tenant
+        """
+        _data = await self._request("GET", f"/t/{_path(tenant)}/me/consents", auth=("session_token",), expect="json", options=request_options)
+        return ConsentList.from_dict(_data)
+
+    async def revoke_my_consent(self, tenant: str, client: str, *, request_options: RequestOptions | None = None) -> None:
+        """Disconnect an application.
+
+        Withdraws my consent: the application must ask again, and its refresh tokens stop working.
+
+        Args:
+            tenant: The tenant's slug
+            client: The application's client_id
+
+        Raises:
+            BadRequestError: 400 Malformed tenant slug
+            AuthenticationError: 401 Missing, invalid or expired access token, or an ended session
+            PermissionDeniedError: 403 The account is disabled
+            NotFoundError: 404 No such tenant, or no consent for this application
+        """
+        await self._request("DELETE", f"/t/{_path(tenant)}/me/consents/{_path(client)}", auth=("session_token",), expect="empty", options=request_options)
 
     async def get_health(self, *, request_options: RequestOptions | None = None) -> HealthStatus:
         """Liveness.

@@ -31,6 +31,8 @@ __all__ = [
     "ClientSecretInfo",
     "ClientWithSecret",
     "ConfirmTotp",
+    "Consent",
+    "ConsentList",
     "CreateClient",
     "CreateResource",
     "CreateTenant",
@@ -677,6 +679,61 @@ class ConfirmTotp:
         """The JSON object, without the optional fields that are ``None``."""
         _out: dict[str, Any] = {}
         _out["code"] = self.code
+        return _out
+
+
+@dataclass(kw_only=True)
+class Consent:
+    """An application the user allowed to access their account ("connected app")."""
+
+    client_id: str
+    client_name: str
+    scopes: list[str]
+    """The scopes granted so far."""
+    granted_at: datetime
+    """A timezone-aware date-time."""
+    updated_at: datetime
+    """A timezone-aware date-time."""
+
+    @classmethod
+    def from_dict(cls, _data: Mapping[str, Any]) -> Consent:
+        """Reads the JSON object ``_data``; unknown keys are ignored."""
+        return cls(
+            client_id=_data["client_id"],
+            client_name=_data["client_name"],
+            scopes=list(_data["scopes"]),
+            granted_at=_parse_datetime(_data["granted_at"]),
+            updated_at=_parse_datetime(_data["updated_at"]),
+        )
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON object, without the optional fields that are ``None``."""
+        _out: dict[str, Any] = {}
+        _out["client_id"] = self.client_id
+        _out["client_name"] = self.client_name
+        _out["scopes"] = list(self.scopes)
+        _out["granted_at"] = _format_datetime(self.granted_at)
+        _out["updated_at"] = _format_datetime(self.updated_at)
+        return _out
+
+
+@dataclass(kw_only=True)
+class ConsentList:
+    """A record of the API."""
+
+    data: list[Consent]
+
+    @classmethod
+    def from_dict(cls, _data: Mapping[str, Any]) -> ConsentList:
+        """Reads the JSON object ``_data``; unknown keys are ignored."""
+        return cls(
+            data=[Consent.from_dict(_v0) for _v0 in _data["data"]],
+        )
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON object, without the optional fields that are ``None``."""
+        _out: dict[str, Any] = {}
+        _out["data"] = [_v0.to_dict() for _v0 in self.data]
         return _out
 
 

@@ -1699,6 +1699,39 @@ module Tessera
       Models::RecoveryCodes.from_h(_data)
     end
 
+    # List my connected applications.
+    #
+    # Applications I allowed at the consent page, with the scopes granted.
+    #
+    # @param tenant [String] The tenant's slug
+    # @param request_options [RequestOptions, Hash, nil] per-call settings
+    # @return [Models::ConsentList]
+    # @raise [BadRequestError] 400 Malformed tenant slug
+    # @raise [AuthenticationError] 401 Missing, invalid or expired access token, or an ended session
+    # @raise [PermissionDeniedError] 403 The account is disabled
+    # @raise [NotFoundError] 404 No such tenant
+    def list_my_consents(tenant, request_options: nil)
+      _data = request("GET", "/t/#{BaseClient.path_param(tenant)}/me/consents", auth: ["session_token"], expect: :json, options: request_options)
+      Models::ConsentList.from_h(_data)
+    end
+
+    # Disconnect an application.
+    #
+    # Withdraws my consent: the application must ask again, and its refresh tokens stop working.
+    #
+    # @param tenant [String] The tenant's slug
+    # @param client [String] The application's client_id
+    # @param request_options [RequestOptions, Hash, nil] per-call settings
+    # @return [nil]
+    # @raise [BadRequestError] 400 Malformed tenant slug
+    # @raise [AuthenticationError] 401 Missing, invalid or expired access token, or an ended session
+    # @raise [PermissionDeniedError] 403 The account is disabled
+    # @raise [NotFoundError] 404 No such tenant, or no consent for this application
+    def revoke_my_consent(tenant, client, request_options: nil)
+      request("DELETE", "/t/#{BaseClient.path_param(tenant)}/me/consents/#{BaseClient.path_param(client)}", auth: ["session_token"], expect: :empty, options: request_options)
+      nil
+    end
+
     # Liveness.
     #
     # Answers while the process can serve HTTP; it does not touch the database.

@@ -855,6 +855,92 @@ module Tessera
       end
     end
 
+    # An application the user allowed to access their account ("connected app").
+    class Consent
+      # @return [String]
+      attr_reader :client_id
+      # @return [String]
+      attr_reader :client_name
+      # @return [Array<String>] The scopes granted so far.
+      attr_reader :scopes
+      # @return [Time]
+      attr_reader :granted_at
+      # @return [Time]
+      attr_reader :updated_at
+
+      def initialize(client_id:, client_name:, scopes:, granted_at:, updated_at:)
+        @client_id = client_id
+        @client_name = client_name
+        @scopes = scopes
+        @granted_at = granted_at
+        @updated_at = updated_at
+      end
+
+      # Reads the JSON object +_data+ (a Hash); a missing required field raises KeyError.
+      def self.from_h(_data)
+        new(
+          client_id: _data.fetch("client_id"),
+          client_name: _data.fetch("client_name"),
+          scopes: _data.fetch("scopes"),
+          granted_at: Time.iso8601(_data.fetch("granted_at")),
+          updated_at: Time.iso8601(_data.fetch("updated_at")),
+        )
+      end
+
+      # The JSON object, without the optional fields that are nil.
+      def to_h
+        _out = {}
+        _out["client_id"] = @client_id
+        _out["client_name"] = @client_name
+        _out["scopes"] = BaseClient.to_json_value(@scopes)
+        _out["granted_at"] = BaseClient.to_json_value(@granted_at)
+        _out["updated_at"] = BaseClient.to_json_value(@updated_at)
+        _out
+      end
+
+      def ==(other)
+        other.instance_of?(self.class) && other.to_h == to_h
+      end
+      alias eql? ==
+
+      def hash
+        to_h.hash
+      end
+    end
+
+    # A record of the API.
+    class ConsentList
+      # @return [Array<Models::Consent>]
+      attr_reader :data
+
+      def initialize(data:)
+        @data = data
+      end
+
+      # Reads the JSON object +_data+ (a Hash); a missing required field raises KeyError.
+      def self.from_h(_data)
+        new(
+          data: _data.fetch("data").map { |_v0| Models::Consent.from_h(_v0) },
+        )
+      end
+
+      # The JSON object, without the optional fields that are nil.
+      def to_h
+        _out = {}
+        _out["data"] = BaseClient.to_json_value(@data)
+        _out
+      end
+
+      def ==(other)
+        other.instance_of?(self.class) && other.to_h == to_h
+      end
+      alias eql? ==
+
+      def hash
+        to_h.hash
+      end
+    end
+
     # Body of `POST /v1/tenants/{tenant}/clients`.
     class CreateClient
       # @return [String]

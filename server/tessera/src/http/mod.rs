@@ -4,6 +4,7 @@
 mod audit;
 mod auth;
 mod clients;
+mod consents;
 mod cors;
 mod discovery;
 mod email;
@@ -170,7 +171,9 @@ fn api_routes() -> OpenApiRouter<HttpState> {
             me::disable_my_totp
         ))
         .routes(routes!(me::confirm_my_totp))
-        .routes(routes!(me::regenerate_my_recovery_codes));
+        .routes(routes!(me::regenerate_my_recovery_codes))
+        .routes(routes!(consents::list_my_consents))
+        .routes(routes!(consents::revoke_my_consent));
     OpenApiRouter::with_openapi(doc)
         .routes(routes!(tenants::create_tenant, tenants::list_tenants))
         .routes(routes!(

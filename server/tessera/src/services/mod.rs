@@ -6,6 +6,7 @@ pub mod audit;
 pub mod breached_passwords;
 pub mod browser_sessions;
 pub mod clients;
+pub mod consents;
 pub mod email;
 pub mod keys;
 pub mod me;

@@ -933,3 +933,78 @@ async fn hosted_pages_show_the_tenants_branding_and_refuse_unsafe_values() {
     );
     assert!(page.body.contains("Tenant acme"));
 }
+
+#[tokio::test]
+async fn users_see_and_disconnect_the_applications_they_allowed() {
+    let (server, app, _) = setup().await;
+    let mut browser = Browser::new();
+    let location = sign_in_and_consent(
+        &mut browser,
+        &authorize_url(&server, &app.id, &[]),
+        "ada@example.com",
+        "correct horse battery",
+    )
+    .await;
+    let (_, tokens) = exchange(&server, &app, &query_of(&location)["code"]).await;
+    let session: Value = server
+        .login("acme", "ada@example.com", "correct horse battery")
+        .await
+        .json()
+        .await
+        .unwrap();
+    let me = session["access_token"].as_str().unwrap();
+
+    let list: Value = server
+        .http
+        .get(server.url("/t/acme/me/consents"))
+        .bearer_auth(me)
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(list["data"][0]["client_id"], app.id);
+    assert_eq!(list["data"][0]["client_name"], "Example App");
+    assert_eq!(
+        list["data"][0]["scopes"],
+        json!(["openid", "email", "profile"])
+    );
+
+    let revoke = server
+        .http
+        .delete(server.url(&format!("/t/acme/me/consents/{}", app.id)))
+        .bearer_auth(me)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(revoke.status(), 204);
+    let (status, _) = token(
+        &server,
+        &app,
+        &[
+            ("grant_type", "refresh_token"),
+            ("refresh_token", tokens["refresh_token"].as_str().unwrap()),
+        ],
+    )
+    .await;
+    assert_eq!(
+        status, 400,
+        "the application's grant ended with the consent"
+    );
+    let page = browser
+        .get(&authorize_url(&server, &app.id, &[("prompt", "none")]))
+        .await;
+    assert_eq!(
+        query_of(&page.location.unwrap())["error"],
+        "consent_required"
+    );
+    let again = server
+        .http
+        .delete(server.url(&format!("/t/acme/me/consents/{}", app.id)))
+        .bearer_auth(me)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(again.status(), 404);
+}
