@@ -57,6 +57,10 @@ mod encoding;
 pub mod error;
 pub mod jwk;
 pub mod jwks_cache;
+#[cfg(feature = "http-fetch")]
+pub mod http_fetch;
+#[cfg(feature = "webauthn")]
+pub mod webauthn;
 pub mod jws;
 pub mod jwt;
 
@@ -68,8 +72,10 @@ pub use dpop::{
 pub use encoding::b64url;
 pub use error::{Error, ErrorKind, Result};
 pub use jwk::{EcCurve, Jwk, JwkSet, KeyMaterial, SkippedKey};
-pub use jwks_cache::{CachePlan, JwksCache, JwksCacheOptions, JwksFetcher};
+pub use jwks_cache::{CachePlan, JwksCache, JwksCacheOptions, JwksDocument, JwksFetcher};
 pub use jws::{Header, JwsOptions, VerifiedJws, decode_header, verify_jws, verify_jws_with_jwks};
+#[cfg(feature = "http-fetch")]
+pub use http_fetch::{HttpFetchOptions, HttpJwksFetcher};
 pub use jwt::{
     ACCESS_TOKEN_TYPE, Claims, DEFAULT_LEEWAY_SECS, JwtVerifier, MAX_LEEWAY_SECS, VerifiedJwt,
     VerifyOptions,
