@@ -103,8 +103,7 @@ fn generate(root: &Path, language: &str, out_dir: &Path) -> Result<(), String> {
         Command::new(debug.join("uniffi-bindgen"))
             .args(["generate", "--no-format", "--language", language, "--library"])
             .arg(debug.join(LIB_NAME))
-            .arg("--config")
-            .arg(root.join("bindings/uniffi/uniffi.toml"))
+            // Library mode finds bindings/uniffi/uniffi.toml through `cargo metadata`.
             .arg("--out-dir")
             .arg(out_dir)
             .current_dir(root),
