@@ -86,7 +86,7 @@ fn a_second_registration_excludes_existing_credentials() {
         .unwrap();
     let excluded = challenge.public_key.exclude_credentials.unwrap_or_default();
     assert_eq!(excluded.len(), 1);
-    assert_eq!(excluded[0].id.as_ref(), first.credential_id());
+    assert_eq!(excluded[0].id.as_slice(), first.credential_id());
 }
 
 #[test]
