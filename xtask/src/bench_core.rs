@@ -25,7 +25,12 @@ fn bench(seconds: f64) -> Result<(), String> {
     let root = crate::repo_root();
     println!("==> build (release)");
     cmd::run(crate::cargo().args([
-        "build", "--release", "-p", "tessera-core", "--example", "bench-verify",
+        "build",
+        "--release",
+        "-p",
+        "tessera-core",
+        "--example",
+        "bench-verify",
     ]))?;
     let target = match std::env::var_os("CARGO_TARGET_DIR") {
         Some(dir) if !dir.is_empty() => root.join(dir),
@@ -34,11 +39,19 @@ fn bench(seconds: f64) -> Result<(), String> {
     let binary = target.join("release/examples/bench-verify");
 
     println!("\n==> machine");
-    let cpu = cmd::stdout(Command::new("sh").args(["-c", "grep -m1 'model name' /proc/cpuinfo | cut -d: -f2"]))
-        .unwrap_or_default();
+    let cpu = cmd::stdout(
+        Command::new("sh").args(["-c", "grep -m1 'model name' /proc/cpuinfo | cut -d: -f2"]),
+    )
+    .unwrap_or_default();
     let load = std::fs::read_to_string("/proc/loadavg").unwrap_or_default();
     println!("cpu: {}", cpu.trim());
-    println!("load average before: {}", load.split_whitespace().take(3).collect::<Vec<_>>().join(" "));
+    println!(
+        "load average before: {}",
+        load.split_whitespace()
+            .take(3)
+            .collect::<Vec<_>>()
+            .join(" ")
+    );
 
     println!("\n==> tessera-core vs jsonwebtoken ({seconds} s rounds, median of 7)\n");
     let seconds = seconds.to_string();

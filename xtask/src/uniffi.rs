@@ -36,15 +36,28 @@ pub fn steps(runner: &mut Runner, counts: &mut TestCounts, root: &Path, skip_lin
     } else {
         runner.run("core features clippy", || {
             cmd::run(cargo(root).args([
-                "clippy", "-p", "tessera-core", "--features", CORE_FEATURES, "--all-targets",
-                "--", "-D", "warnings",
+                "clippy",
+                "-p",
+                "tessera-core",
+                "--features",
+                CORE_FEATURES,
+                "--all-targets",
+                "--",
+                "-D",
+                "warnings",
             ]))
         });
     }
     runner.run("core features tests (http fetcher, webauthn)", || {
         cmd::run_tests(
             cargo(root).args([
-                "test", "-p", "tessera-core", "--features", CORE_FEATURES, "--test", "features",
+                "test",
+                "-p",
+                "tessera-core",
+                "--features",
+                CORE_FEATURES,
+                "--test",
+                "features",
             ]),
             counts,
         )
@@ -56,7 +69,11 @@ pub fn steps(runner: &mut Runner, counts: &mut TestCounts, root: &Path, skip_lin
         })
         .is_some();
     if !built {
-        for step in ["uniffi kotlin generate", "uniffi kotlin tests", "uniffi swift generate"] {
+        for step in [
+            "uniffi kotlin generate",
+            "uniffi kotlin tests",
+            "uniffi swift generate",
+        ] {
             runner.skip(step, "the build failed");
         }
         return;
@@ -76,11 +93,15 @@ pub fn steps(runner: &mut Runner, counts: &mut TestCounts, root: &Path, skip_lin
         })
         .is_some();
     if generated {
-        runner.run("uniffi kotlin tests", || maven_tests(root, &kotlin, &lib_dir, counts));
+        runner.run("uniffi kotlin tests", || {
+            maven_tests(root, &kotlin, &lib_dir, counts)
+        });
     } else {
         runner.skip("uniffi kotlin tests", "no bindings");
     }
-    runner.run("uniffi swift generate", || swift_package(root, &out, &lib_dir));
+    runner.run("uniffi swift generate", || {
+        swift_package(root, &out, &lib_dir)
+    });
 }
 
 /// `cargo xtask uniffi-test`: the steps above on their own.
@@ -101,7 +122,13 @@ fn generate(root: &Path, language: &str, out_dir: &Path) -> Result<(), String> {
     let debug = target_dir(root).join("debug");
     cmd::run(
         Command::new(debug.join("uniffi-bindgen"))
-            .args(["generate", "--no-format", "--language", language, "--library"])
+            .args([
+                "generate",
+                "--no-format",
+                "--language",
+                language,
+                "--library",
+            ])
             .arg(debug.join(LIB_NAME))
             // Library mode finds bindings/uniffi/uniffi.toml through `cargo metadata`.
             .arg("--out-dir")
@@ -144,7 +171,9 @@ fn maven_tests(
             }
         }
     }
-    let status = child.wait().map_err(|e| format!("mvn did not finish: {e}"))?;
+    let status = child
+        .wait()
+        .map_err(|e| format!("mvn did not finish: {e}"))?;
     if let Some(t) = total {
         counts.passed += t.passed;
         counts.failed += t.failed;
@@ -163,9 +192,11 @@ fn surefire_total(line: &str) -> Option<TestCounts> {
         return None;
     }
     let rest = &line[line.find("Tests run: ")?..];
-    let mut numbers = rest
-        .split(',')
-        .map(|part| part.rsplit(' ').next().and_then(|n| n.trim().parse::<u64>().ok()));
+    let mut numbers = rest.split(',').map(|part| {
+        part.rsplit(' ')
+            .next()
+            .and_then(|n| n.trim().parse::<u64>().ok())
+    });
     let (run, failures, errors, skipped) = (
         numbers.next()??,
         numbers.next()??,
@@ -190,10 +221,16 @@ fn swift_package(root: &Path, out: &Path, lib_dir: &Path) -> Result<(), String> 
     }
     for name in &files {
         if fs::read(first.join(name)).ok() != fs::read(second.join(name)).ok() {
-            return Err(format!("uniffi-bindgen output is not stable: {name} differs"));
+            return Err(format!(
+                "uniffi-bindgen output is not stable: {name} differs"
+            ));
         }
     }
-    let expected = ["TesseraCore.swift", "tessera_uniffiFFI.h", "tessera_uniffiFFI.modulemap"];
+    let expected = [
+        "TesseraCore.swift",
+        "tessera_uniffiFFI.h",
+        "tessera_uniffiFFI.modulemap",
+    ];
     for name in expected {
         if !files.iter().any(|f| f == name) {
             return Err(format!("uniffi-bindgen wrote no {name} (got {files:?})"));
@@ -213,7 +250,10 @@ fn swift_package(root: &Path, out: &Path, lib_dir: &Path) -> Result<(), String> 
             .map_err(|e| format!("{} -> {}: {e}", from.display(), to.display()))
     };
     let skeleton = root.join(SWIFT_SKELETON);
-    copy(skeleton.join("Package.swift"), package.join("Package.swift"))?;
+    copy(
+        skeleton.join("Package.swift"),
+        package.join("Package.swift"),
+    )?;
     copy(
         skeleton.join("Tests/TesseraCoreTests/TesseraCoreTests.swift"),
         package.join("Tests/TesseraCoreTests/TesseraCoreTests.swift"),
@@ -241,7 +281,11 @@ fn swift_package(root: &Path, out: &Path, lib_dir: &Path) -> Result<(), String> 
         return Err("the Swift sources and the module map disagree on the FFI module name".into());
     }
     let manifest = fs::read_to_string(package.join("Package.swift")).map_err(|e| e.to_string())?;
-    for target in ["\"TesseraCore\"", "\"TesseraCoreFFI\"", "\"TesseraCoreTests\""] {
+    for target in [
+        "\"TesseraCore\"",
+        "\"TesseraCoreFFI\"",
+        "\"TesseraCoreTests\"",
+    ] {
         if !manifest.contains(target) {
             return Err(format!("Package.swift does not declare {target}"));
         }
@@ -291,10 +335,23 @@ mod tests {
 
     #[test]
     fn reads_surefire_totals() {
-        let t = surefire_total("[ERROR] Tests run: 262, Failures: 2, Errors: 1, Skipped: 3").unwrap();
-        assert_eq!(t, TestCounts { passed: 256, failed: 3 });
+        let t =
+            surefire_total("[ERROR] Tests run: 262, Failures: 2, Errors: 1, Skipped: 3").unwrap();
+        assert_eq!(
+            t,
+            TestCounts {
+                passed: 256,
+                failed: 3
+            }
+        );
         let t = surefire_total("[INFO] Tests run: 5, Failures: 0, Errors: 0, Skipped: 0").unwrap();
-        assert_eq!(t, TestCounts { passed: 5, failed: 0 });
+        assert_eq!(
+            t,
+            TestCounts {
+                passed: 5,
+                failed: 0
+            }
+        );
         assert!(surefire_total(
             "[INFO] Tests run: 5, Failures: 0, Errors: 0, Skipped: 0, Time elapsed: 0.1 s - in X"
         )

@@ -45,7 +45,9 @@ enum Key {
 impl Key {
     fn generate(alg: &str) -> Key {
         match alg {
-            "ES256" => Key::Es256(EcdsaKeyPair::generate(&ECDSA_P256_SHA256_FIXED_SIGNING).unwrap()),
+            "ES256" => {
+                Key::Es256(EcdsaKeyPair::generate(&ECDSA_P256_SHA256_FIXED_SIGNING).unwrap())
+            }
             "RS256" => Key::Rs256(RsaKeyPair::generate(KeySize::Rsa2048).unwrap()),
             "EdDSA" => Key::EdDsa(Ed25519KeyPair::generate().unwrap()),
             other => panic!("no key for {other}"),
@@ -73,13 +75,18 @@ impl Key {
     }
 
     fn sign(&self, header: &Value, claims: &Value) -> String {
-        let input = format!("{}.{}", b64(header.to_string().as_bytes()), b64(claims.to_string().as_bytes()));
+        let input = format!(
+            "{}.{}",
+            b64(header.to_string().as_bytes()),
+            b64(claims.to_string().as_bytes())
+        );
         let rng = SystemRandom::new();
         let sig = match self {
             Key::Es256(k) => k.sign(&rng, input.as_bytes()).unwrap().as_ref().to_vec(),
             Key::Rs256(k) => {
                 let mut sig = vec![0; k.public_modulus_len()];
-                k.sign(&RSA_PKCS1_SHA256, &rng, input.as_bytes(), &mut sig).unwrap();
+                k.sign(&RSA_PKCS1_SHA256, &rng, input.as_bytes(), &mut sig)
+                    .unwrap();
                 sig
             }
             Key::EdDsa(k) => k.sign(input.as_bytes()).as_ref().to_vec(),
@@ -127,7 +134,12 @@ fn main() {
     let mut seconds = 1.0f64;
     while let Some(arg) = args.next() {
         match arg.as_str() {
-            "--seconds" => seconds = args.next().and_then(|s| s.parse().ok()).expect("--seconds N"),
+            "--seconds" => {
+                seconds = args
+                    .next()
+                    .and_then(|s| s.parse().ok())
+                    .expect("--seconds N")
+            }
             "--bench" => {} // passed by `cargo bench`-style runners
             other => panic!("unknown argument {other}"),
         }
@@ -155,7 +167,11 @@ fn main() {
             AUDIENCE,
         ))
         .unwrap();
-        let mut core = || verifier.verify_with_jwks(black_box(&token), &keys, clock::unix_now()).is_ok();
+        let mut core = || {
+            verifier
+                .verify_with_jwks(black_box(&token), &keys, clock::unix_now())
+                .is_ok()
+        };
 
         // jsonwebtoken, the same checks minus `typ`, from the same JWK Set.
         let set: jsonwebtoken::jwk::JwkSet = serde_json::from_str(&jwks_json).unwrap();
@@ -176,7 +192,10 @@ fn main() {
         };
         assert!(core() && peer(), "{alg}: both must accept the token");
 
-        let rates = measure(&mut [("tessera-core", &mut core), ("jsonwebtoken", &mut peer)], round);
+        let rates = measure(
+            &mut [("tessera-core", &mut core), ("jsonwebtoken", &mut peer)],
+            round,
+        );
         println!(
             "| {alg} | {:.0} | {:.0} | {:.2}× |",
             rates[0],
@@ -203,7 +222,9 @@ fn main() {
     let request = DpopRequest::new("GET", "https://api.example.com/orders?page=2");
     let started = Instant::now();
     for proof in &proofs {
-        verifier.verify(black_box(proof), &request, clock::unix_now()).unwrap();
+        verifier
+            .verify(black_box(proof), &request, clock::unix_now())
+            .unwrap();
     }
     let rate = count as f64 / started.elapsed().as_secs_f64();
     println!();
@@ -211,5 +232,9 @@ fn main() {
     println!("| --- | ---: |");
     println!("| `DpopVerifier::verify`, {count} proofs | {rate:.0} |");
     // A replayed proof must be refused: the loop above did record every jti.
-    assert!(verifier.verify(&proofs[0], &request, clock::unix_now()).is_err());
+    assert!(
+        verifier
+            .verify(&proofs[0], &request, clock::unix_now())
+            .is_err()
+    );
 }

@@ -174,9 +174,7 @@ fn freshness_secs(cache_control: Option<&str>, age: Option<&str>) -> Option<u32>
             _ => {}
         }
     }
-    let age = age
-        .and_then(|a| a.trim().parse::<u32>().ok())
-        .unwrap_or(0);
+    let age = age.and_then(|a| a.trim().parse::<u32>().ok()).unwrap_or(0);
     max_age.map(|m| m.saturating_sub(age))
 }
 
@@ -192,7 +190,10 @@ mod tests {
         assert_eq!(freshness_secs(Some("Max-Age=\"60\""), None), Some(60));
         assert_eq!(freshness_secs(Some("max-age=300"), Some("100")), Some(200));
         assert_eq!(freshness_secs(Some("max-age=30"), Some("100")), Some(0));
-        assert_eq!(freshness_secs(Some("max-age=99999999999"), None), Some(u32::MAX));
+        assert_eq!(
+            freshness_secs(Some("max-age=99999999999"), None),
+            Some(u32::MAX)
+        );
         assert_eq!(freshness_secs(Some("max-age=abc"), None), None);
         assert_eq!(freshness_secs(Some("no-store"), None), Some(0));
         assert_eq!(freshness_secs(Some("max-age=60, no-cache"), None), Some(0));

@@ -55,14 +55,14 @@ pub mod clock;
 pub mod dpop;
 mod encoding;
 pub mod error;
-pub mod jwk;
-pub mod jwks_cache;
 #[cfg(feature = "http-fetch")]
 pub mod http_fetch;
-#[cfg(feature = "webauthn")]
-pub mod webauthn;
+pub mod jwk;
+pub mod jwks_cache;
 pub mod jws;
 pub mod jwt;
+#[cfg(feature = "webauthn")]
+pub mod webauthn;
 
 pub use alg::Algorithm;
 pub use dpop::{
@@ -71,11 +71,11 @@ pub use dpop::{
 };
 pub use encoding::b64url;
 pub use error::{Error, ErrorKind, Result};
+#[cfg(feature = "http-fetch")]
+pub use http_fetch::{HttpFetchOptions, HttpJwksFetcher};
 pub use jwk::{EcCurve, Jwk, JwkSet, KeyMaterial, SkippedKey};
 pub use jwks_cache::{CachePlan, JwksCache, JwksCacheOptions, JwksDocument, JwksFetcher};
 pub use jws::{Header, JwsOptions, VerifiedJws, decode_header, verify_jws, verify_jws_with_jwks};
-#[cfg(feature = "http-fetch")]
-pub use http_fetch::{HttpFetchOptions, HttpJwksFetcher};
 pub use jwt::{
     ACCESS_TOKEN_TYPE, Claims, DEFAULT_LEEWAY_SECS, JwtVerifier, MAX_LEEWAY_SECS, VerifiedJwt,
     VerifyOptions,

@@ -54,7 +54,9 @@ pub enum Error {
     #[error("webauthn_invalid_state: {0}")]
     InvalidState(String),
     /// The state was started by another relying party (another tenant).
-    #[error("webauthn_state_mismatch: this ceremony was started for RP ID {started}, not {current}")]
+    #[error(
+        "webauthn_state_mismatch: this ceremony was started for RP ID {started}, not {current}"
+    )]
     StateMismatch { started: String, current: String },
     /// The ceremony's timeout has passed.
     #[error("webauthn_ceremony_expired: the ceremony expired at {expired_at}")]
@@ -110,7 +112,10 @@ pub struct RelyingPartyConfig {
 }
 
 impl RelyingPartyConfig {
-    pub fn new(rp_id: impl Into<String>, origins: impl IntoIterator<Item = impl Into<String>>) -> Self {
+    pub fn new(
+        rp_id: impl Into<String>,
+        origins: impl IntoIterator<Item = impl Into<String>>,
+    ) -> Self {
         RelyingPartyConfig {
             rp_id: rp_id.into(),
             rp_name: String::new(),
@@ -163,7 +168,9 @@ impl StoredCredential {
     /// should be saved. A sign-in with another credential changes nothing.
     pub fn update(&mut self, outcome: &AuthenticationOutcome) -> bool {
         let changed = match self {
-            StoredCredential::Passkey { credential } => credential.update_credential(&outcome.result),
+            StoredCredential::Passkey { credential } => {
+                credential.update_credential(&outcome.result)
+            }
             StoredCredential::Attested { credential } => {
                 credential.update_credential(&outcome.result)
             }
@@ -264,9 +271,10 @@ pub struct RelyingParty {
 impl RelyingParty {
     pub fn new(config: RelyingPartyConfig) -> Result<Self> {
         let bad = |why: String| Error::InvalidConfiguration(why);
-        let mut origins = config.origins.iter().map(|o| {
-            Url::parse(o).map_err(|e| bad(format!("origin {o:?} is not a URL: {e}")))
-        });
+        let mut origins = config
+            .origins
+            .iter()
+            .map(|o| Url::parse(o).map_err(|e| bad(format!("origin {o:?} is not a URL: {e}"))));
         let first = origins
             .next()
             .ok_or_else(|| bad("at least one origin is required".into()))??;
@@ -292,7 +300,9 @@ impl RelyingParty {
         if let AttestationPreference::Required { trusted, .. } = &config.attestation
             && trusted.is_empty()
         {
-            return Err(bad("attestation is required but the CA list is empty".into()));
+            return Err(bad(
+                "attestation is required but the CA list is empty".into()
+            ));
         }
         Ok(RelyingParty {
             webauthn,
@@ -314,7 +324,9 @@ impl RelyingParty {
             });
         }
         if now > expires_at {
-            return Err(Error::CeremonyExpired { expired_at: expires_at });
+            return Err(Error::CeremonyExpired {
+                expired_at: expires_at,
+            });
         }
         Ok(())
     }

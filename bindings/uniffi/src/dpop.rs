@@ -4,9 +4,9 @@ use std::sync::Arc;
 
 use tessera_core::Claims;
 
+use crate::TesseraError;
 use crate::jws::JwsHeader;
 use crate::options::{algorithms, now_or_clock, size};
-use crate::TesseraError;
 
 /// Options of a [`DpopVerifier`]. Absent values take the core's defaults: every supported
 /// algorithm, proofs up to 60 s old, 5 s of client clock skew, 65 536 remembered `jti`s.

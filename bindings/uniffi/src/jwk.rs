@@ -44,7 +44,9 @@ impl Jwk {
 
     /// The modulus size of an RSA key.
     pub fn rsa_bits(&self) -> Option<u32> {
-        self.0.rsa_bits().map(|b| u32::try_from(b).unwrap_or(u32::MAX))
+        self.0
+            .rsa_bits()
+            .map(|b| u32::try_from(b).unwrap_or(u32::MAX))
     }
 
     /// The key as JSON, public members only.

@@ -2,9 +2,9 @@
 
 use std::sync::Arc;
 
+use crate::TesseraError;
 use crate::jwk::{Jwk, JwkSet};
 use crate::options::{algorithms, size};
-use crate::TesseraError;
 
 /// What [`verify_jws`] accepts.
 #[derive(Debug, Clone, uniffi::Record)]

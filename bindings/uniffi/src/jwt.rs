@@ -2,10 +2,10 @@
 
 use std::sync::Arc;
 
+use crate::TesseraError;
 use crate::jwk::{Jwk, JwkSet};
 use crate::jws::JwsHeader;
 use crate::options::{algorithms, now_or_clock, size};
-use crate::TesseraError;
 
 /// What a [`JwtVerifier`] checks. Absent values take the core's defaults.
 #[derive(Debug, Clone, uniffi::Record)]

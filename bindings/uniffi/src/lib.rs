@@ -20,7 +20,9 @@ pub use dpop::{
 };
 pub use error::{TesseraError, error_codes};
 pub use jwk::{Jwk, JwkSet, jwk_thumbprint};
-pub use jws::{JwsHeader, JwsOptions, VerifiedJws, decode_header, verify_jws, verify_jws_with_jwks};
+pub use jws::{
+    JwsHeader, JwsOptions, VerifiedJws, decode_header, verify_jws, verify_jws_with_jwks,
+};
 pub use jwt::{JwtVerifier, VerifiedJwt, VerifyOptions};
 
 /// The system clock as Unix seconds, as the verifiers read it when `now` is absent.

@@ -57,7 +57,10 @@ struct Server {
 impl Server {
     fn start(first: Reply) -> Server {
         let listener = TcpListener::bind("127.0.0.1:0").unwrap();
-        let url = format!("http://{}/t/acme/.well-known/jwks.json", listener.local_addr().unwrap());
+        let url = format!(
+            "http://{}/t/acme/.well-known/jwks.json",
+            listener.local_addr().unwrap()
+        );
         let reply = Arc::new(Mutex::new(first));
         let requests = Arc::new(AtomicUsize::new(0));
         let (r, n) = (reply.clone(), requests.clone());
@@ -146,7 +149,10 @@ impl Signer {
             URL_SAFE_NO_PAD.encode(header.to_string()),
             URL_SAFE_NO_PAD.encode(claims.to_string())
         );
-        let sig = self.pair.sign(&SystemRandom::new(), input.as_bytes()).unwrap();
+        let sig = self
+            .pair
+            .sign(&SystemRandom::new(), input.as_bytes())
+            .unwrap();
         format!("{input}.{}", URL_SAFE_NO_PAD.encode(sig.as_ref()))
     }
 }
@@ -253,7 +259,8 @@ fn serves_stale_keys_while_the_issuer_fails_then_gives_up() {
 #[test]
 fn honours_cache_control_max_age() {
     let k1 = Signer::new("k1");
-    let server = Server::start(Reply::json(jwks(&[&k1])).header("Cache-Control", "public, max-age=120"));
+    let server =
+        Server::start(Reply::json(jwks(&[&k1])).header("Cache-Control", "public, max-age=120"));
     let (verifier, cache, fetcher) = (verifier(), cache(600, 30, 3600), fetcher(&server));
     verifier
         .verify_with_cache(&k1.token(), &cache, &fetcher, NOW)
@@ -265,7 +272,11 @@ fn honours_cache_control_max_age() {
     verifier
         .verify_with_cache(&k1.token(), &cache, &fetcher, NOW + 121)
         .unwrap();
-    assert_eq!(server.requests(), 2, "refetched after max-age, before the 600 s ttl");
+    assert_eq!(
+        server.requests(),
+        2,
+        "refetched after max-age, before the 600 s ttl"
+    );
 
     // Without the header, the cache's own ttl applies.
     server.set(Reply::json(jwks(&[&k1])));
@@ -337,7 +348,11 @@ fn a_hung_issuer_costs_a_bounded_wait() {
     .unwrap();
     let started = Instant::now();
     let error = fetcher.fetch().unwrap_err();
-    assert!(started.elapsed() < Duration::from_secs(2), "{:?}", started.elapsed());
+    assert!(
+        started.elapsed() < Duration::from_secs(2),
+        "{:?}",
+        started.elapsed()
+    );
     assert!(error.contains("timeout"), "{error}");
 }
 
@@ -346,8 +361,8 @@ fn plain_http_and_bad_options_are_refused_up_front() {
     let refused = HttpJwksFetcher::new("http://id.example.com/jwks", HttpFetchOptions::default())
         .unwrap_err();
     assert_eq!(refused.kind(), ErrorKind::InvalidUrl);
-    let not_url = HttpJwksFetcher::new("id.example.com/jwks", HttpFetchOptions::default())
-        .unwrap_err();
+    let not_url =
+        HttpJwksFetcher::new("id.example.com/jwks", HttpFetchOptions::default()).unwrap_err();
     assert_eq!(not_url.kind(), ErrorKind::InvalidUrl);
     let zero = HttpJwksFetcher::new(
         "https://id.example.com/jwks",

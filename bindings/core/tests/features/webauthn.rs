@@ -51,7 +51,11 @@ fn register_then_sign_in_across_replicas() {
     let json = state.to_json().unwrap();
     let response = passkey.do_registration(origin(), challenge).unwrap();
     let credential = replica_b
-        .finish_registration(&response, &RegistrationState::from_json(&json).unwrap(), NOW + 10)
+        .finish_registration(
+            &response,
+            &RegistrationState::from_json(&json).unwrap(),
+            NOW + 10,
+        )
         .unwrap();
     let mut credential = StoredCredential::from_json(&credential.to_json().unwrap()).unwrap();
 
@@ -96,8 +100,13 @@ fn another_tenants_state_or_an_expired_one_is_refused() {
     let (challenge, state) = acme.start_registration(&user(), &[], NOW).unwrap();
     let response = passkey.do_registration(origin(), challenge).unwrap();
 
-    let mismatch = other.finish_registration(&response, &state, NOW).unwrap_err();
-    assert!(matches!(mismatch, Error::StateMismatch { .. }), "{mismatch}");
+    let mismatch = other
+        .finish_registration(&response, &state, NOW)
+        .unwrap_err();
+    assert!(
+        matches!(mismatch, Error::StateMismatch { .. }),
+        "{mismatch}"
+    );
     assert_eq!(mismatch.code(), "webauthn_state_mismatch");
 
     let late = acme
@@ -105,7 +114,8 @@ fn another_tenants_state_or_an_expired_one_is_refused() {
         .unwrap_err();
     assert!(matches!(late, Error::CeremonyExpired { .. }), "{late}");
     // Within the timeout the same response is accepted: the refusals above were the checks.
-    acme.finish_registration(&response, &state, NOW + 299).unwrap();
+    acme.finish_registration(&response, &state, NOW + 299)
+        .unwrap();
 }
 
 #[test]
@@ -142,10 +152,16 @@ fn a_foreign_origin_fails() {
 #[test]
 fn bad_settings_are_configuration_errors() {
     let no_origin = RelyingParty::new(RelyingPartyConfig::new("example.com", Vec::<String>::new()));
-    assert_eq!(no_origin.unwrap_err().code(), "webauthn_invalid_configuration");
+    assert_eq!(
+        no_origin.unwrap_err().code(),
+        "webauthn_invalid_configuration"
+    );
     // The RP ID must be a suffix of the origin's host.
     let foreign = RelyingParty::new(RelyingPartyConfig::new("other.org", [ORIGIN]));
-    assert_eq!(foreign.unwrap_err().code(), "webauthn_invalid_configuration");
+    assert_eq!(
+        foreign.unwrap_err().code(),
+        "webauthn_invalid_configuration"
+    );
     let mut required = RelyingPartyConfig::new("example.com", [ORIGIN]);
     required.attestation = AttestationPreference::Required {
         trusted: AttestationCaList::default(),
