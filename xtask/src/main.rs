@@ -43,6 +43,9 @@ usage:
       Release build, then client_credentials tokens/s and introspections/s of Tessera
       (SQLite and PostgreSQL) beside oidc-provider, server on CPU 0 and wrk on CPU 1,
       N seconds per measurement (default 10) after a 2 s warm-up, 32 connections.
+  cargo xtask bench logins [--seconds N] [--connections N]
+      Release build, then password logins/s on both cores beside raw argon2id hashes/s
+      (argon2-cffi, 2 processes), and refresh-token rotations/s on one core.
   cargo xtask bench core [--seconds N]
       Release build, then access-token verifications/s (ES256, RS256, EdDSA) of
       tessera-core beside the jsonwebtoken crate, and DPoP proofs/s, on one CPU;
@@ -50,9 +53,6 @@ usage:
   cargo xtask uniffi-test
       The native core's optional features (HTTP JWKS fetcher, WebAuthn) and the uniffi
       bindings: Kotlin tests on the JVM (Maven) and Swift generation; also part of `test`.
-  cargo xtask bench logins [--seconds N] [--connections N]
-      Release build, then password logins/s on both cores beside raw argon2id hashes/s
-      (argon2-cffi, 2 processes), and refresh-token rotations/s on one core.
 ";
 
 enum Task {

@@ -159,7 +159,7 @@ class VectorsTest {
             .map { it.simpleName }
             .toSet()
         val codes = errorCodes()
-        assertEquals(44, codes.size, "the core has 44 error kinds")
+        assertTrue(codes.size >= 44, "the core has at least the 44 kinds of its first release")
         assertEquals(codes.map(::className).toSet() + "Other", classes)
     }
 
