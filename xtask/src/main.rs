@@ -3,6 +3,7 @@
 //! Standard library only, so it builds in seconds on a cold CI cache.
 
 mod bench;
+mod bench_core;
 mod bench_load;
 mod cmd;
 mod nodetools;
@@ -12,6 +13,7 @@ mod sdks;
 mod sdks_scripting;
 mod spec;
 mod steps;
+mod uniffi;
 
 use std::ffi::OsString;
 use std::path::PathBuf;
@@ -46,6 +48,13 @@ usage:
   cargo xtask bench logins [--seconds N] [--connections N]
       Release build, then password logins/s on both cores beside raw argon2id hashes/s
       (argon2-cffi, 2 processes), and refresh-token rotations/s on one core.
+  cargo xtask bench core [--seconds N]
+      Release build, then access-token verifications/s (ES256, RS256, EdDSA) of
+      tessera-core beside the jsonwebtoken crate, and DPoP proofs/s, on one CPU;
+      rounds of N seconds (default 1), median of 7.
+  cargo xtask uniffi-test
+      The native core's optional features (HTTP JWKS fetcher, WebAuthn) and the uniffi
+      bindings: Kotlin tests on the JVM (Maven) and Swift generation; also part of `test`.
 ";
 
 enum Task {
@@ -60,6 +69,10 @@ enum Task {
     },
     BenchTokens(bench_load::Options),
     BenchLogins(bench_load::Options),
+    BenchCore {
+        seconds: f64,
+    },
+    UniffiTest,
     Help,
 }
 
@@ -76,6 +89,8 @@ fn main() -> ExitCode {
         Ok(Task::BenchStartup { runs }) => bench::startup(&bench::Options { runs }),
         Ok(Task::BenchTokens(options)) => bench_load::tokens(&options),
         Ok(Task::BenchLogins(options)) => bench_load::logins(&options),
+        Ok(Task::BenchCore { seconds }) => bench_core::run(seconds),
+        Ok(Task::UniffiTest) => uniffi::test(&repo_root()),
         Ok(Task::Help) => {
             print!("{USAGE}");
             ExitCode::SUCCESS
@@ -114,6 +129,8 @@ fn parse_args(args: &[String]) -> Result<Task, String> {
         "pg" => Err("`pg` takes no arguments".into()),
         "sdk-test" if rest.is_empty() => Ok(Task::SdkTest),
         "sdk-test" => Err("`sdk-test` takes no arguments".into()),
+        "uniffi-test" if rest.is_empty() => Ok(Task::UniffiTest),
+        "uniffi-test" => Err("`uniffi-test` takes no arguments".into()),
         "bench" => parse_bench(own),
         "help" | "-h" | "--help" => Ok(Task::Help),
         other => Err(format!("unknown task: {other}")),
@@ -128,9 +145,10 @@ fn parse_bench(args: &[String]) -> Result<Task, String> {
         "startup" => {}
         "tokens" => return bench_load::parse_options(which, rest).map(Task::BenchTokens),
         "logins" => return bench_load::parse_options(which, rest).map(Task::BenchLogins),
+        "core" => return parse_bench_core(rest),
         _ => {
             return Err(format!(
-                "unknown benchmark: {which} (known: startup, tokens, logins)"
+                "unknown benchmark: {which} (known: startup, tokens, logins, core)"
             ))
         }
     }
@@ -148,6 +166,23 @@ fn parse_bench(args: &[String]) -> Result<Task, String> {
             .ok_or_else(|| format!("--runs takes a number from 1 to {}", bench::MAX_RUNS))?;
     }
     Ok(Task::BenchStartup { runs })
+}
+
+fn parse_bench_core(args: &[String]) -> Result<Task, String> {
+    let mut seconds = bench_core::DEFAULT_SECONDS;
+    let mut rest = args.iter();
+    while let Some(arg) = rest.next() {
+        let value = match arg.strip_prefix("--seconds") {
+            Some("") => rest.next().map(String::as_str),
+            Some(v) if v.starts_with('=') => Some(&v[1..]),
+            _ => return Err(format!("unknown argument to `bench core`: {arg}")),
+        };
+        seconds = value
+            .and_then(|v| v.parse::<f64>().ok())
+            .filter(|s| (0.05..=60.0).contains(s))
+            .ok_or("--seconds takes a number from 0.05 to 60")?;
+    }
+    Ok(Task::BenchCore { seconds })
 }
 
 /// Where the database for the PostgreSQL test run comes from.
@@ -223,6 +258,7 @@ fn test(skip_lint: bool, test_args: &[String]) -> ExitCode {
         None => runner.skip("tests on PostgreSQL", "no database"),
     }
     sdks::steps(&mut runner, &mut counts, &repo_root());
+    uniffi::steps(&mut runner, &mut counts, &repo_root(), skip_lint);
 
     // Stop PostgreSQL before the summary, so the summary is the last thing printed.
     drop(database);

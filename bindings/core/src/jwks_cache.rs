@@ -12,7 +12,9 @@
 //!
 //! Policy, all measured with the caller's `now`:
 //!
-//! * keys are fresh for `ttl_secs` after a successful fetch;
+//! * keys are fresh for `ttl_secs` after a successful fetch, or for less when the fetch
+//!   reported a shorter lifetime (HTTP `Cache-Control: max-age`, see [`JwksDocument`]);
+//!   never less than `refetch_cooldown_secs`, so `max-age=0` cannot force a fetch per token;
 //! * a token whose `kid` is not in the fresh set triggers a refetch (keys rotate), but at
 //!   most once per `refetch_cooldown_secs`, so a flood of tokens with random `kid`s cannot
 //!   turn into a flood of requests to the issuer;
@@ -33,6 +35,25 @@ use crate::jwk::JwkSet;
 /// the cache reports them as [`ErrorKind::JwksFetchFailed`].
 pub trait JwksFetcher: Send + Sync {
     fn fetch(&self) -> Result<String, String>;
+
+    /// The document with the freshness lifetime its source gave it, if any. Fetchers that
+    /// know one (an HTTP response's `Cache-Control: max-age`) override this; the default has
+    /// none, and the cache then uses its `ttl_secs`.
+    fn fetch_document(&self) -> Result<JwksDocument, String> {
+        self.fetch().map(|body| JwksDocument {
+            body,
+            max_age_secs: None,
+        })
+    }
+}
+
+/// A fetched JWK Set document and how long its source says it stays fresh.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct JwksDocument {
+    pub body: String,
+    /// Seconds the document is fresh for, from the time of the fetch (e.g. HTTP `max-age`
+    /// minus `Age`). The cache uses the smaller of this and its own `ttl_secs`.
+    pub max_age_secs: Option<u32>,
 }
 
 impl<F> JwksFetcher for F
@@ -79,6 +100,8 @@ pub enum CachePlan {
 struct State {
     keys: Option<Arc<JwkSet>>,
     fetched_at: i64,
+    /// How long `keys` are fresh: `ttl_secs`, or less if the fetch said so.
+    fresh_for: u32,
     last_attempt: Option<i64>,
     last_error: Option<Error>,
 }
@@ -117,6 +140,7 @@ impl JwksCache {
         let mut state = self.lock();
         state.keys = Some(keys.clone());
         state.fetched_at = now;
+        state.fresh_for = self.options.ttl_secs;
         state.last_attempt = Some(now);
         state.last_error = None;
         keys
@@ -143,9 +167,7 @@ impl JwksCache {
                 _ => Ok(CachePlan::Fetch),
             };
         };
-        let expires = state
-            .fetched_at
-            .saturating_add(i64::from(self.options.ttl_secs));
+        let expires = state.fetched_at.saturating_add(i64::from(state.fresh_for));
         if now >= expires {
             if !cooling {
                 return Ok(CachePlan::Fetch);
@@ -164,7 +186,7 @@ impl JwksCache {
     fn stale_or_error(&self, state: &State, now: i64) -> Result<CachePlan> {
         let limit = state
             .fetched_at
-            .saturating_add(i64::from(self.options.ttl_secs))
+            .saturating_add(i64::from(state.fresh_for))
             .saturating_add(i64::from(self.options.max_stale_secs));
         match (&state.keys, &state.last_error) {
             (Some(keys), _) if now < limit => Ok(CachePlan::Use(keys.clone())),
@@ -180,6 +202,17 @@ impl JwksCache {
     /// returns the keys to use: the new ones, or on failure the previous ones if still
     /// within the stale limit.
     pub fn complete_fetch(&self, outcome: Result<&str, &str>, now: i64) -> Result<Arc<JwkSet>> {
+        self.complete_fetch_with_max_age(outcome, None, now)
+    }
+
+    /// As [`JwksCache::complete_fetch`], for a document whose source gave it a freshness
+    /// lifetime of `max_age_secs` (see [`JwksDocument::max_age_secs`]).
+    pub fn complete_fetch_with_max_age(
+        &self,
+        outcome: Result<&str, &str>,
+        max_age_secs: Option<u32>,
+        now: i64,
+    ) -> Result<Arc<JwkSet>> {
         let parsed = match outcome {
             Ok(body) => JwkSet::from_json(body),
             Err(message) => Err(Error::new(ErrorKind::JwksFetchFailed, message)),
@@ -191,6 +224,7 @@ impl JwksCache {
                 let keys = Arc::new(set);
                 state.keys = Some(keys.clone());
                 state.fetched_at = now;
+                state.fresh_for = self.fresh_for(max_age_secs);
                 state.last_error = None;
                 Ok(keys)
             }
@@ -207,6 +241,18 @@ impl JwksCache {
         }
     }
 
+    /// The freshness lifetime of a new document: `ttl_secs`, shortened by the source's
+    /// max-age but never below the refetch cooldown (nor above `ttl_secs`).
+    fn fresh_for(&self, max_age_secs: Option<u32>) -> u32 {
+        let ttl = self.options.ttl_secs;
+        match max_age_secs {
+            None => ttl,
+            Some(max_age) => max_age
+                .max(self.options.refetch_cooldown_secs)
+                .clamp(1, ttl),
+        }
+    }
+
     /// Returns keys for a token with this `kid` at `now`, calling `fetcher` if the plan says
     /// so. The mutex is not held during the fetch.
     pub fn keys_for(
@@ -217,10 +263,10 @@ impl JwksCache {
     ) -> Result<Arc<JwkSet>> {
         match self.plan(kid, now)? {
             CachePlan::Use(keys) => Ok(keys),
-            CachePlan::Fetch => {
-                let body = fetcher.fetch();
-                self.complete_fetch(body.as_deref().map_err(String::as_str), now)
-            }
+            CachePlan::Fetch => match fetcher.fetch_document() {
+                Ok(doc) => self.complete_fetch_with_max_age(Ok(&doc.body), doc.max_age_secs, now),
+                Err(message) => self.complete_fetch(Err(&message), now),
+            },
         }
     }
 }

@@ -55,10 +55,14 @@ pub mod clock;
 pub mod dpop;
 mod encoding;
 pub mod error;
+#[cfg(feature = "http-fetch")]
+pub mod http_fetch;
 pub mod jwk;
 pub mod jwks_cache;
 pub mod jws;
 pub mod jwt;
+#[cfg(feature = "webauthn")]
+pub mod webauthn;
 
 pub use alg::Algorithm;
 pub use dpop::{
@@ -67,8 +71,10 @@ pub use dpop::{
 };
 pub use encoding::b64url;
 pub use error::{Error, ErrorKind, Result};
+#[cfg(feature = "http-fetch")]
+pub use http_fetch::{HttpFetchOptions, HttpJwksFetcher};
 pub use jwk::{EcCurve, Jwk, JwkSet, KeyMaterial, SkippedKey};
-pub use jwks_cache::{CachePlan, JwksCache, JwksCacheOptions, JwksFetcher};
+pub use jwks_cache::{CachePlan, JwksCache, JwksCacheOptions, JwksDocument, JwksFetcher};
 pub use jws::{Header, JwsOptions, VerifiedJws, decode_header, verify_jws, verify_jws_with_jwks};
 pub use jwt::{
     ACCESS_TOKEN_TYPE, Claims, DEFAULT_LEEWAY_SECS, JwtVerifier, MAX_LEEWAY_SECS, VerifiedJwt,

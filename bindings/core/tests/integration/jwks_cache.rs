@@ -179,3 +179,36 @@ fn closures_are_fetchers() {
         ErrorKind::InvalidConfiguration
     );
 }
+
+/// A document's own lifetime (HTTP max-age) shortens the TTL, never below the cooldown and
+/// never beyond the TTL.
+#[test]
+fn a_fetched_max_age_bounds_freshness() {
+    let options = JwksCacheOptions {
+        ttl_secs: 600,
+        refetch_cooldown_secs: 30,
+        max_stale_secs: 3600,
+    };
+    let fresh_until = |max_age: Option<u32>| {
+        let cache = JwksCache::new(options).unwrap();
+        cache
+            .complete_fetch_with_max_age(Ok(&jwks(&["a"])), max_age, T0)
+            .unwrap();
+        // The first second at which the cache asks for a fetch again.
+        (0..=700)
+            .find(|dt| matches!(cache.plan(Some("a"), T0 + dt), Ok(CachePlan::Fetch)))
+            .unwrap()
+    };
+    assert_eq!(fresh_until(None), 600);
+    assert_eq!(fresh_until(Some(120)), 120);
+    assert_eq!(
+        fresh_until(Some(0)),
+        30,
+        "max-age=0 is held for the cooldown"
+    );
+    assert_eq!(
+        fresh_until(Some(86_400)),
+        600,
+        "capped at the cache's own TTL"
+    );
+}
