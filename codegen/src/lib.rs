@@ -45,6 +45,11 @@ pub const LANGUAGES: &[Language] = &[
         ownership: lang::python::OWNERSHIP,
         render: lang::python::render,
     },
+    Language {
+        name: "go",
+        ownership: lang::golang::OWNERSHIP,
+        render: lang::golang::render,
+    },
 ];
 
 /// Reads and checks the spec at `path`.

@@ -1,5 +1,6 @@
 //! Language passes: each maps the model into view structs for its templates.
 
+pub mod golang;
 pub mod python;
 pub mod typescript;
 
