@@ -1049,7 +1049,7 @@ func (c *TesseraClient) Logout(ctx context.Context, tenant string, body RefreshR
 	return c.do(ctx, request{method: "POST", path: "/t/" + url.PathEscape(tenant) + "/auth/logout", body: body}, nil, opts)
 }
 
-// OauthToken sends POST /t/{tenant}/oauth/token.
+// OAuthToken sends POST /t/{tenant}/oauth/token.
 //
 // Token endpoint.
 //
@@ -1061,7 +1061,7 @@ func (c *TesseraClient) Logout(ctx context.Context, tenant string, body RefreshR
 //   - 400 (ErrBadRequest): An RFC 6749 error such as invalid_request, invalid_scope, invalid_target or unsupported_grant_type
 //   - 401 (ErrAuthentication): invalid_client
 //   - 404 (ErrNotFound): No such tenant
-func (c *TesseraClient) OauthToken(ctx context.Context, tenant string, body TokenRequest, opts ...Option) (*TokenResponse, error) {
+func (c *TesseraClient) OAuthToken(ctx context.Context, tenant string, body TokenRequest, opts ...Option) (*TokenResponse, error) {
 	var out TokenResponse
 	if err := c.do(ctx, request{method: "POST", path: "/t/" + url.PathEscape(tenant) + "/oauth/token", form: body}, &out, opts); err != nil {
 		return nil, err
@@ -1069,7 +1069,7 @@ func (c *TesseraClient) OauthToken(ctx context.Context, tenant string, body Toke
 	return &out, nil
 }
 
-// OauthIntrospect sends POST /t/{tenant}/oauth/introspect.
+// OAuthIntrospect sends POST /t/{tenant}/oauth/introspect.
 //
 // Token introspection.
 //
@@ -1081,7 +1081,7 @@ func (c *TesseraClient) OauthToken(ctx context.Context, tenant string, body Toke
 //   - 400 (ErrBadRequest): invalid_request
 //   - 401 (ErrAuthentication): invalid_client
 //   - 404 (ErrNotFound): No such tenant
-func (c *TesseraClient) OauthIntrospect(ctx context.Context, tenant string, body TokenQuery, opts ...Option) (*IntrospectionResponse, error) {
+func (c *TesseraClient) OAuthIntrospect(ctx context.Context, tenant string, body TokenQuery, opts ...Option) (*IntrospectionResponse, error) {
 	var out IntrospectionResponse
 	if err := c.do(ctx, request{method: "POST", path: "/t/" + url.PathEscape(tenant) + "/oauth/introspect", form: body}, &out, opts); err != nil {
 		return nil, err
@@ -1089,7 +1089,7 @@ func (c *TesseraClient) OauthIntrospect(ctx context.Context, tenant string, body
 	return &out, nil
 }
 
-// OauthRevoke sends POST /t/{tenant}/oauth/revoke.
+// OAuthRevoke sends POST /t/{tenant}/oauth/revoke.
 //
 // Token revocation.
 //
@@ -1101,7 +1101,7 @@ func (c *TesseraClient) OauthIntrospect(ctx context.Context, tenant string, body
 //   - 400 (ErrBadRequest): invalid_request
 //   - 401 (ErrAuthentication): invalid_client
 //   - 404 (ErrNotFound): No such tenant
-func (c *TesseraClient) OauthRevoke(ctx context.Context, tenant string, body TokenQuery, opts ...Option) error {
+func (c *TesseraClient) OAuthRevoke(ctx context.Context, tenant string, body TokenQuery, opts ...Option) error {
 	return c.do(ctx, request{method: "POST", path: "/t/" + url.PathEscape(tenant) + "/oauth/revoke", form: body}, nil, opts)
 }
 

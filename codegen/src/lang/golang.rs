@@ -119,6 +119,8 @@ pub fn exported(name: &str) -> String {
         .map(|w| {
             if INITIALISMS.contains(&w.as_str()) {
                 w.to_uppercase()
+            } else if w == "oauth" {
+                "OAuth".to_string()
             } else {
                 let mut chars = w.chars();
                 chars
@@ -924,6 +926,7 @@ mod tests {
         assert_eq!(exported("jwks_uri"), "JwksURI");
         assert_eq!(exported("listUsers"), "ListUsers");
         assert_eq!(exported("getOpenIdConfiguration"), "GetOpenIDConfiguration");
+        assert_eq!(exported("oauthToken"), "OAuthToken");
         assert_eq!(local("user_id"), "userID");
         assert_eq!(local("tenant"), "tenant");
     }
