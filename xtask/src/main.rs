@@ -8,6 +8,7 @@ mod cmd;
 mod postgres;
 mod pytools;
 mod sdks;
+mod sdks_jvm_go;
 mod spec;
 mod steps;
 

@@ -108,6 +108,7 @@ pub fn steps(runner: &mut Runner, counts: &mut TestCounts, root: &Path) {
     let Some(server) = server else {
         runner.skip("SDK typescript tests", "no server");
         runner.skip("SDK python tests", "no server");
+        crate::sdks_jvm_go::steps(runner, counts, root, None);
         return;
     };
 
@@ -138,6 +139,7 @@ pub fn steps(runner: &mut Runner, counts: &mut TestCounts, root: &Path) {
         }
         _ => runner.skip("SDK python tests", "type check failed"),
     }
+    crate::sdks_jvm_go::steps(runner, counts, root, Some(&|c: &mut Command| server.env(c)));
     runner.run("SDK server stop", move || {
         let mut server = server;
         server.shutdown()
