@@ -1,6 +1,8 @@
 //! Language passes: each maps the model into view structs for its templates.
 
 pub mod golang;
+pub mod java;
+pub mod kotlin;
 pub mod python;
 pub mod typescript;
 
