@@ -34,9 +34,9 @@ class ClientCredentials internal constructor(
 ) : TokenSource {
     @JsonIgnoreProperties(ignoreUnknown = true)
     private data class TokenResponse(
-        @JsonProperty("access_token") val accessToken: String,
-        @JsonProperty("token_type") val tokenType: String? = null,
-        @JsonProperty("expires_in") val expiresIn: Long = 0,
+        @param:JsonProperty("access_token") val accessToken: String,
+        @param:JsonProperty("token_type") val tokenType: String? = null,
+        @param:JsonProperty("expires_in") val expiresIn: Long = 0,
     )
 
     private val basic: String = "Basic " + Base64.getEncoder().encodeToString(

@@ -22,7 +22,7 @@ import java.time.OffsetDateTime
 {%- endif %}
 data class {{ m.name }}(
 {%- for f in m.fields %}
-    @JsonProperty({{ f.wire }}) val {{ f.name }}: {{ f.ty }}{{ f.default }},
+    @param:JsonProperty({{ f.wire }}) val {{ f.name }}: {{ f.ty }}{{ f.default }},
 {%- endfor %}
 ){{ m.implements }}
 {%- else if m.kind == "enum" %}enum class {{ m.name }}(

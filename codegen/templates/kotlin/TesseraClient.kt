@@ -47,7 +47,7 @@ data class ClientOptions(
 @JsonIgnoreProperties(ignoreUnknown = true)
 data class {{ p.name }}(
 {%- for f in p.fields %}
-    @JsonProperty({{ f.wire }}) val {{ f.name }}: {{ f.ty }}{{ f.default }},
+    @param:JsonProperty({{ f.wire }}) val {{ f.name }}: {{ f.ty }}{{ f.default }},
 {%- endfor %}
 )
 {%- endfor %}

@@ -50,8 +50,8 @@ data class ClientOptions(
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonIgnoreProperties(ignoreUnknown = true)
 data class ListTenantsParams(
-    @JsonProperty("limit") val limit: Long? = null,
-    @JsonProperty("cursor") val cursor: String? = null,
+    @param:JsonProperty("limit") val limit: Long? = null,
+    @param:JsonProperty("cursor") val cursor: String? = null,
 )
 
 /**
@@ -66,11 +66,11 @@ data class ListTenantsParams(
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonIgnoreProperties(ignoreUnknown = true)
 data class ListUsersParams(
-    @JsonProperty("email") val email: String? = null,
-    @JsonProperty("q") val q: String? = null,
-    @JsonProperty("disabled") val disabled: Boolean? = null,
-    @JsonProperty("limit") val limit: Long? = null,
-    @JsonProperty("cursor") val cursor: String? = null,
+    @param:JsonProperty("email") val email: String? = null,
+    @param:JsonProperty("q") val q: String? = null,
+    @param:JsonProperty("disabled") val disabled: Boolean? = null,
+    @param:JsonProperty("limit") val limit: Long? = null,
+    @param:JsonProperty("cursor") val cursor: String? = null,
 )
 
 /**
@@ -83,9 +83,9 @@ data class ListUsersParams(
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonIgnoreProperties(ignoreUnknown = true)
 data class ListOutboxMessagesParams(
-    @JsonProperty("to") val to: String? = null,
-    @JsonProperty("limit") val limit: Long? = null,
-    @JsonProperty("cursor") val cursor: String? = null,
+    @param:JsonProperty("to") val to: String? = null,
+    @param:JsonProperty("limit") val limit: Long? = null,
+    @param:JsonProperty("cursor") val cursor: String? = null,
 )
 
 /**
@@ -97,8 +97,8 @@ data class ListOutboxMessagesParams(
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonIgnoreProperties(ignoreUnknown = true)
 data class ListClientsParams(
-    @JsonProperty("limit") val limit: Long? = null,
-    @JsonProperty("cursor") val cursor: String? = null,
+    @param:JsonProperty("limit") val limit: Long? = null,
+    @param:JsonProperty("cursor") val cursor: String? = null,
 )
 
 /**
@@ -113,13 +113,13 @@ data class ListClientsParams(
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonIgnoreProperties(ignoreUnknown = true)
 data class ListAuditEventsParams(
-    @JsonProperty("action") val action: String? = null,
-    @JsonProperty("actor_id") val actorId: String? = null,
-    @JsonProperty("target_id") val targetId: String? = null,
-    @JsonProperty("since") val since: String? = null,
-    @JsonProperty("until") val until: String? = null,
-    @JsonProperty("limit") val limit: Long? = null,
-    @JsonProperty("cursor") val cursor: String? = null,
+    @param:JsonProperty("action") val action: String? = null,
+    @param:JsonProperty("actor_id") val actorId: String? = null,
+    @param:JsonProperty("target_id") val targetId: String? = null,
+    @param:JsonProperty("since") val since: String? = null,
+    @param:JsonProperty("until") val until: String? = null,
+    @param:JsonProperty("limit") val limit: Long? = null,
+    @param:JsonProperty("cursor") val cursor: String? = null,
 )
 
 /**
@@ -131,12 +131,12 @@ data class ListAuditEventsParams(
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonIgnoreProperties(ignoreUnknown = true)
 data class ExportAuditEventsParams(
-    @JsonProperty("format") val format: AuditExportFormat? = null,
-    @JsonProperty("action") val action: String? = null,
-    @JsonProperty("actor_id") val actorId: String? = null,
-    @JsonProperty("target_id") val targetId: String? = null,
-    @JsonProperty("since") val since: String? = null,
-    @JsonProperty("until") val until: String? = null,
+    @param:JsonProperty("format") val format: AuditExportFormat? = null,
+    @param:JsonProperty("action") val action: String? = null,
+    @param:JsonProperty("actor_id") val actorId: String? = null,
+    @param:JsonProperty("target_id") val targetId: String? = null,
+    @param:JsonProperty("since") val since: String? = null,
+    @param:JsonProperty("until") val until: String? = null,
 )
 
 /**

@@ -28,20 +28,20 @@ import java.time.OffsetDateTime
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonIgnoreProperties(ignoreUnknown = true)
 data class AuditEvent(
-    @JsonProperty("id") val id: String,
-    @JsonProperty("seq") val seq: Long,
-    @JsonProperty("occurred_at") val occurredAt: OffsetDateTime,
-    @JsonProperty("action") val action: String,
-    @JsonProperty("actor_type") val actorType: String,
-    @JsonProperty("actor_id") val actorId: String? = null,
-    @JsonProperty("target_type") val targetType: String? = null,
-    @JsonProperty("target_id") val targetId: String? = null,
-    @JsonProperty("ip") val ip: String? = null,
-    @JsonProperty("user_agent") val userAgent: String? = null,
-    @JsonProperty("request_id") val requestId: String? = null,
-    @JsonProperty("details") val details: Map<String, JsonNode>,
-    @JsonProperty("prev_hash") val prevHash: String,
-    @JsonProperty("hash") val hash: String,
+    @param:JsonProperty("id") val id: String,
+    @param:JsonProperty("seq") val seq: Long,
+    @param:JsonProperty("occurred_at") val occurredAt: OffsetDateTime,
+    @param:JsonProperty("action") val action: String,
+    @param:JsonProperty("actor_type") val actorType: String,
+    @param:JsonProperty("actor_id") val actorId: String? = null,
+    @param:JsonProperty("target_type") val targetType: String? = null,
+    @param:JsonProperty("target_id") val targetId: String? = null,
+    @param:JsonProperty("ip") val ip: String? = null,
+    @param:JsonProperty("user_agent") val userAgent: String? = null,
+    @param:JsonProperty("request_id") val requestId: String? = null,
+    @param:JsonProperty("details") val details: Map<String, JsonNode>,
+    @param:JsonProperty("prev_hash") val prevHash: String,
+    @param:JsonProperty("hash") val hash: String,
 )
 
 /**
@@ -50,8 +50,8 @@ data class AuditEvent(
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonIgnoreProperties(ignoreUnknown = true)
 data class AuditEventList(
-    @JsonProperty("data") val data: List<AuditEvent>,
-    @JsonProperty("next_cursor") val nextCursor: String? = null,
+    @param:JsonProperty("data") val data: List<AuditEvent>,
+    @param:JsonProperty("next_cursor") val nextCursor: String? = null,
 )
 
 /**
@@ -84,10 +84,10 @@ enum class AuditExportFormat(
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonIgnoreProperties(ignoreUnknown = true)
 data class AuditVerification(
-    @JsonProperty("valid") val valid: Boolean,
-    @JsonProperty("events_checked") val eventsChecked: Long,
-    @JsonProperty("first_broken_seq") val firstBrokenSeq: Long? = null,
-    @JsonProperty("reason") val reason: String? = null,
+    @param:JsonProperty("valid") val valid: Boolean,
+    @param:JsonProperty("events_checked") val eventsChecked: Long,
+    @param:JsonProperty("first_broken_seq") val firstBrokenSeq: Long? = null,
+    @param:JsonProperty("reason") val reason: String? = null,
 )
 
 /**
@@ -98,8 +98,8 @@ data class AuditVerification(
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonIgnoreProperties(ignoreUnknown = true)
 data class ChangePassword(
-    @JsonProperty("current_password") val currentPassword: String? = null,
-    @JsonProperty("new_password") val newPassword: String,
+    @param:JsonProperty("current_password") val currentPassword: String? = null,
+    @param:JsonProperty("new_password") val newPassword: String,
 )
 
 /**
@@ -114,17 +114,17 @@ data class ChangePassword(
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonIgnoreProperties(ignoreUnknown = true)
 data class Client(
-    @JsonProperty("id") val id: String,
-    @JsonProperty("name") val name: String,
-    @JsonProperty("client_type") val clientType: ClientType,
-    @JsonProperty("token_endpoint_auth_method") val tokenEndpointAuthMethod: TokenEndpointAuthMethod,
-    @JsonProperty("grant_types") val grantTypes: List<GrantType>,
-    @JsonProperty("scopes") val scopes: List<String>,
-    @JsonProperty("audiences") val audiences: List<String>,
-    @JsonProperty("access_token_ttl") val accessTokenTtl: Long,
-    @JsonProperty("secrets") val secrets: List<ClientSecretInfo>,
-    @JsonProperty("created_at") val createdAt: OffsetDateTime,
-    @JsonProperty("updated_at") val updatedAt: OffsetDateTime,
+    @param:JsonProperty("id") val id: String,
+    @param:JsonProperty("name") val name: String,
+    @param:JsonProperty("client_type") val clientType: ClientType,
+    @param:JsonProperty("token_endpoint_auth_method") val tokenEndpointAuthMethod: TokenEndpointAuthMethod,
+    @param:JsonProperty("grant_types") val grantTypes: List<GrantType>,
+    @param:JsonProperty("scopes") val scopes: List<String>,
+    @param:JsonProperty("audiences") val audiences: List<String>,
+    @param:JsonProperty("access_token_ttl") val accessTokenTtl: Long,
+    @param:JsonProperty("secrets") val secrets: List<ClientSecretInfo>,
+    @param:JsonProperty("created_at") val createdAt: OffsetDateTime,
+    @param:JsonProperty("updated_at") val updatedAt: OffsetDateTime,
 )
 
 /**
@@ -133,8 +133,8 @@ data class Client(
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonIgnoreProperties(ignoreUnknown = true)
 data class ClientList(
-    @JsonProperty("data") val data: List<Client>,
-    @JsonProperty("next_cursor") val nextCursor: String? = null,
+    @param:JsonProperty("data") val data: List<Client>,
+    @param:JsonProperty("next_cursor") val nextCursor: String? = null,
 )
 
 /**
@@ -145,10 +145,10 @@ data class ClientList(
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonIgnoreProperties(ignoreUnknown = true)
 data class ClientSecretInfo(
-    @JsonProperty("id") val id: String,
-    @JsonProperty("hint") val hint: String,
-    @JsonProperty("created_at") val createdAt: OffsetDateTime,
-    @JsonProperty("expires_at") val expiresAt: OffsetDateTime? = null,
+    @param:JsonProperty("id") val id: String,
+    @param:JsonProperty("hint") val hint: String,
+    @param:JsonProperty("created_at") val createdAt: OffsetDateTime,
+    @param:JsonProperty("expires_at") val expiresAt: OffsetDateTime? = null,
 )
 
 /**
@@ -184,18 +184,18 @@ enum class ClientType(
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonIgnoreProperties(ignoreUnknown = true)
 data class ClientWithSecret(
-    @JsonProperty("id") val id: String,
-    @JsonProperty("name") val name: String,
-    @JsonProperty("client_type") val clientType: ClientType,
-    @JsonProperty("token_endpoint_auth_method") val tokenEndpointAuthMethod: TokenEndpointAuthMethod,
-    @JsonProperty("grant_types") val grantTypes: List<GrantType>,
-    @JsonProperty("scopes") val scopes: List<String>,
-    @JsonProperty("audiences") val audiences: List<String>,
-    @JsonProperty("access_token_ttl") val accessTokenTtl: Long,
-    @JsonProperty("secrets") val secrets: List<ClientSecretInfo>,
-    @JsonProperty("created_at") val createdAt: OffsetDateTime,
-    @JsonProperty("updated_at") val updatedAt: OffsetDateTime,
-    @JsonProperty("client_secret") val clientSecret: String? = null,
+    @param:JsonProperty("id") val id: String,
+    @param:JsonProperty("name") val name: String,
+    @param:JsonProperty("client_type") val clientType: ClientType,
+    @param:JsonProperty("token_endpoint_auth_method") val tokenEndpointAuthMethod: TokenEndpointAuthMethod,
+    @param:JsonProperty("grant_types") val grantTypes: List<GrantType>,
+    @param:JsonProperty("scopes") val scopes: List<String>,
+    @param:JsonProperty("audiences") val audiences: List<String>,
+    @param:JsonProperty("access_token_ttl") val accessTokenTtl: Long,
+    @param:JsonProperty("secrets") val secrets: List<ClientSecretInfo>,
+    @param:JsonProperty("created_at") val createdAt: OffsetDateTime,
+    @param:JsonProperty("updated_at") val updatedAt: OffsetDateTime,
+    @param:JsonProperty("client_secret") val clientSecret: String? = null,
 )
 
 /**
@@ -204,7 +204,7 @@ data class ClientWithSecret(
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonIgnoreProperties(ignoreUnknown = true)
 data class ConfirmTotp(
-    @JsonProperty("code") val code: String,
+    @param:JsonProperty("code") val code: String,
 )
 
 /**
@@ -218,13 +218,13 @@ data class ConfirmTotp(
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonIgnoreProperties(ignoreUnknown = true)
 data class CreateClient(
-    @JsonProperty("name") val name: String,
-    @JsonProperty("client_type") val clientType: ClientType? = null,
-    @JsonProperty("token_endpoint_auth_method") val tokenEndpointAuthMethod: TokenEndpointAuthMethod? = null,
-    @JsonProperty("grant_types") val grantTypes: List<GrantType>? = null,
-    @JsonProperty("scopes") val scopes: List<String>? = null,
-    @JsonProperty("audiences") val audiences: List<String>? = null,
-    @JsonProperty("access_token_ttl") val accessTokenTtl: Long? = null,
+    @param:JsonProperty("name") val name: String,
+    @param:JsonProperty("client_type") val clientType: ClientType? = null,
+    @param:JsonProperty("token_endpoint_auth_method") val tokenEndpointAuthMethod: TokenEndpointAuthMethod? = null,
+    @param:JsonProperty("grant_types") val grantTypes: List<GrantType>? = null,
+    @param:JsonProperty("scopes") val scopes: List<String>? = null,
+    @param:JsonProperty("audiences") val audiences: List<String>? = null,
+    @param:JsonProperty("access_token_ttl") val accessTokenTtl: Long? = null,
 )
 
 /**
@@ -238,10 +238,10 @@ data class CreateClient(
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonIgnoreProperties(ignoreUnknown = true)
 data class CreateTenant(
-    @JsonProperty("slug") val slug: String,
-    @JsonProperty("name") val name: String,
-    @JsonProperty("signing_alg") val signingAlg: SigningAlg? = null,
-    @JsonProperty("allowed_origins") val allowedOrigins: List<String>? = null,
+    @param:JsonProperty("slug") val slug: String,
+    @param:JsonProperty("name") val name: String,
+    @param:JsonProperty("signing_alg") val signingAlg: SigningAlg? = null,
+    @param:JsonProperty("allowed_origins") val allowedOrigins: List<String>? = null,
 )
 
 /**
@@ -253,14 +253,14 @@ data class CreateTenant(
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonIgnoreProperties(ignoreUnknown = true)
 data class CreateUser(
-    @JsonProperty("email") val email: String,
-    @JsonProperty("password") val password: String? = null,
-    @JsonProperty("password_hash") val passwordHash: String? = null,
-    @JsonProperty("email_verified") val emailVerified: Boolean? = null,
-    @JsonProperty("name") val name: String? = null,
-    @JsonProperty("picture") val picture: String? = null,
-    @JsonProperty("locale") val locale: String? = null,
-    @JsonProperty("metadata") val metadata: Map<String, JsonNode>? = null,
+    @param:JsonProperty("email") val email: String,
+    @param:JsonProperty("password") val password: String? = null,
+    @param:JsonProperty("password_hash") val passwordHash: String? = null,
+    @param:JsonProperty("email_verified") val emailVerified: Boolean? = null,
+    @param:JsonProperty("name") val name: String? = null,
+    @param:JsonProperty("picture") val picture: String? = null,
+    @param:JsonProperty("locale") val locale: String? = null,
+    @param:JsonProperty("metadata") val metadata: Map<String, JsonNode>? = null,
 )
 
 /**
@@ -271,9 +271,9 @@ data class CreateUser(
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonIgnoreProperties(ignoreUnknown = true)
 data class EmailCodeVerify(
-    @JsonProperty("email") val email: String,
-    @JsonProperty("code") val code: String,
-    @JsonProperty("delivery") val delivery: TokenDelivery? = null,
+    @param:JsonProperty("email") val email: String,
+    @param:JsonProperty("code") val code: String,
+    @param:JsonProperty("delivery") val delivery: TokenDelivery? = null,
 )
 
 /**
@@ -282,7 +282,7 @@ data class EmailCodeVerify(
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonIgnoreProperties(ignoreUnknown = true)
 data class EmailRequest(
-    @JsonProperty("email") val email: String,
+    @param:JsonProperty("email") val email: String,
 )
 
 /**
@@ -294,7 +294,7 @@ data class EmailRequest(
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonIgnoreProperties(ignoreUnknown = true)
 data class EmailRequestAccepted(
-    @JsonProperty("message") val message: String,
+    @param:JsonProperty("message") val message: String,
 )
 
 /**
@@ -306,12 +306,12 @@ data class EmailRequestAccepted(
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonIgnoreProperties(ignoreUnknown = true)
 data class EmailTemplate(
-    @JsonProperty("template") val template: String,
-    @JsonProperty("locale") val locale: String,
-    @JsonProperty("subject") val subject: String,
-    @JsonProperty("text") val text: String,
-    @JsonProperty("html") val html: String,
-    @JsonProperty("updated_at") val updatedAt: OffsetDateTime,
+    @param:JsonProperty("template") val template: String,
+    @param:JsonProperty("locale") val locale: String,
+    @param:JsonProperty("subject") val subject: String,
+    @param:JsonProperty("text") val text: String,
+    @param:JsonProperty("html") val html: String,
+    @param:JsonProperty("updated_at") val updatedAt: OffsetDateTime,
 )
 
 /**
@@ -320,7 +320,7 @@ data class EmailTemplate(
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonIgnoreProperties(ignoreUnknown = true)
 data class EmailTemplateList(
-    @JsonProperty("data") val data: List<EmailTemplate>,
+    @param:JsonProperty("data") val data: List<EmailTemplate>,
 )
 
 /**
@@ -332,9 +332,9 @@ data class EmailTemplateList(
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonIgnoreProperties(ignoreUnknown = true)
 data class EmailVerified(
-    @JsonProperty("user_id") val userId: String,
-    @JsonProperty("email") val email: String,
-    @JsonProperty("email_verified") val emailVerified: Boolean,
+    @param:JsonProperty("user_id") val userId: String,
+    @param:JsonProperty("email") val email: String,
+    @param:JsonProperty("email_verified") val emailVerified: Boolean,
 )
 
 /**
@@ -408,8 +408,8 @@ enum class ErrorCode(
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonIgnoreProperties(ignoreUnknown = true)
 data class FieldError(
-    @JsonProperty("pointer") val pointer: String,
-    @JsonProperty("message") val message: String,
+    @param:JsonProperty("pointer") val pointer: String,
+    @param:JsonProperty("message") val message: String,
 )
 
 /**
@@ -438,7 +438,7 @@ enum class GrantType(
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonIgnoreProperties(ignoreUnknown = true)
 data class HealthStatus(
-    @JsonProperty("status") val status: String,
+    @param:JsonProperty("status") val status: String,
 )
 
 /**
@@ -449,16 +449,16 @@ data class HealthStatus(
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonIgnoreProperties(ignoreUnknown = true)
 data class IntrospectionResponse(
-    @JsonProperty("active") val active: Boolean,
-    @JsonProperty("scope") val scope: String? = null,
-    @JsonProperty("client_id") val clientId: String? = null,
-    @JsonProperty("token_type") val tokenType: String? = null,
-    @JsonProperty("exp") val exp: Long? = null,
-    @JsonProperty("iat") val iat: Long? = null,
-    @JsonProperty("sub") val sub: String? = null,
-    @JsonProperty("aud") val aud: Map<String, JsonNode>? = null,
-    @JsonProperty("iss") val iss: String? = null,
-    @JsonProperty("jti") val jti: String? = null,
+    @param:JsonProperty("active") val active: Boolean,
+    @param:JsonProperty("scope") val scope: String? = null,
+    @param:JsonProperty("client_id") val clientId: String? = null,
+    @param:JsonProperty("token_type") val tokenType: String? = null,
+    @param:JsonProperty("exp") val exp: Long? = null,
+    @param:JsonProperty("iat") val iat: Long? = null,
+    @param:JsonProperty("sub") val sub: String? = null,
+    @param:JsonProperty("aud") val aud: Map<String, JsonNode>? = null,
+    @param:JsonProperty("iss") val iss: String? = null,
+    @param:JsonProperty("jti") val jti: String? = null,
 )
 
 /**
@@ -473,15 +473,15 @@ data class IntrospectionResponse(
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonIgnoreProperties(ignoreUnknown = true)
 data class Jwk(
-    @JsonProperty("kty") val kty: String,
-    @JsonProperty("kid") val kid: String,
-    @JsonProperty("use") val use: String,
-    @JsonProperty("alg") val alg: String,
-    @JsonProperty("crv") val crv: String? = null,
-    @JsonProperty("x") val x: String? = null,
-    @JsonProperty("y") val y: String? = null,
-    @JsonProperty("n") val n: String? = null,
-    @JsonProperty("e") val e: String? = null,
+    @param:JsonProperty("kty") val kty: String,
+    @param:JsonProperty("kid") val kid: String,
+    @param:JsonProperty("use") val use: String,
+    @param:JsonProperty("alg") val alg: String,
+    @param:JsonProperty("crv") val crv: String? = null,
+    @param:JsonProperty("x") val x: String? = null,
+    @param:JsonProperty("y") val y: String? = null,
+    @param:JsonProperty("n") val n: String? = null,
+    @param:JsonProperty("e") val e: String? = null,
 )
 
 /**
@@ -490,7 +490,7 @@ data class Jwk(
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonIgnoreProperties(ignoreUnknown = true)
 data class JwkSet(
-    @JsonProperty("keys") val keys: List<Jwk>,
+    @param:JsonProperty("keys") val keys: List<Jwk>,
 )
 
 /**
@@ -519,9 +519,9 @@ enum class KeyStatus(
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonIgnoreProperties(ignoreUnknown = true)
 data class LoginRequest(
-    @JsonProperty("email") val email: String,
-    @JsonProperty("password") val password: String,
-    @JsonProperty("delivery") val delivery: TokenDelivery? = null,
+    @param:JsonProperty("email") val email: String,
+    @param:JsonProperty("password") val password: String,
+    @param:JsonProperty("delivery") val delivery: TokenDelivery? = null,
 )
 
 /**
@@ -553,8 +553,8 @@ sealed interface LoginResponse {
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonIgnoreProperties(ignoreUnknown = true)
 data class MagicLinkVerify(
-    @JsonProperty("token") val token: String,
-    @JsonProperty("delivery") val delivery: TokenDelivery? = null,
+    @param:JsonProperty("token") val token: String,
+    @param:JsonProperty("delivery") val delivery: TokenDelivery? = null,
 )
 
 /**
@@ -570,10 +570,10 @@ data class MagicLinkVerify(
 @JsonIgnoreProperties(ignoreUnknown = true)
 @JsonDeserialize(using = JsonDeserializer.None::class)
 data class MfaChallenge(
-    @JsonProperty("mfa_required") val mfaRequired: Boolean,
-    @JsonProperty("mfa_token") val mfaToken: String,
-    @JsonProperty("factors") val factors: List<MfaFactor>,
-    @JsonProperty("expires_in") val expiresIn: Long,
+    @param:JsonProperty("mfa_required") val mfaRequired: Boolean,
+    @param:JsonProperty("mfa_token") val mfaToken: String,
+    @param:JsonProperty("factors") val factors: List<MfaFactor>,
+    @param:JsonProperty("expires_in") val expiresIn: Long,
 ) : LoginResponse
 
 /**
@@ -607,10 +607,10 @@ enum class MfaFactor(
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonIgnoreProperties(ignoreUnknown = true)
 data class MfaVerifyRequest(
-    @JsonProperty("mfa_token") val mfaToken: String,
-    @JsonProperty("code") val code: String? = null,
-    @JsonProperty("recovery_code") val recoveryCode: String? = null,
-    @JsonProperty("delivery") val delivery: TokenDelivery? = null,
+    @param:JsonProperty("mfa_token") val mfaToken: String,
+    @param:JsonProperty("code") val code: String? = null,
+    @param:JsonProperty("recovery_code") val recoveryCode: String? = null,
+    @param:JsonProperty("delivery") val delivery: TokenDelivery? = null,
 )
 
 /**
@@ -622,8 +622,8 @@ data class MfaVerifyRequest(
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonIgnoreProperties(ignoreUnknown = true)
 data class OAuthError(
-    @JsonProperty("error") val error: String,
-    @JsonProperty("error_description") val errorDescription: String? = null,
+    @param:JsonProperty("error") val error: String,
+    @param:JsonProperty("error_description") val errorDescription: String? = null,
 )
 
 /**
@@ -641,15 +641,15 @@ data class OAuthError(
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonIgnoreProperties(ignoreUnknown = true)
 data class OpenIdConfiguration(
-    @JsonProperty("issuer") val issuer: String,
-    @JsonProperty("jwks_uri") val jwksUri: String,
-    @JsonProperty("token_endpoint") val tokenEndpoint: String,
-    @JsonProperty("introspection_endpoint") val introspectionEndpoint: String,
-    @JsonProperty("revocation_endpoint") val revocationEndpoint: String,
-    @JsonProperty("grant_types_supported") val grantTypesSupported: List<String>,
-    @JsonProperty("token_endpoint_auth_methods_supported") val tokenEndpointAuthMethodsSupported: List<String>,
-    @JsonProperty("introspection_endpoint_auth_methods_supported") val introspectionEndpointAuthMethodsSupported: List<String>,
-    @JsonProperty("revocation_endpoint_auth_methods_supported") val revocationEndpointAuthMethodsSupported: List<String>,
+    @param:JsonProperty("issuer") val issuer: String,
+    @param:JsonProperty("jwks_uri") val jwksUri: String,
+    @param:JsonProperty("token_endpoint") val tokenEndpoint: String,
+    @param:JsonProperty("introspection_endpoint") val introspectionEndpoint: String,
+    @param:JsonProperty("revocation_endpoint") val revocationEndpoint: String,
+    @param:JsonProperty("grant_types_supported") val grantTypesSupported: List<String>,
+    @param:JsonProperty("token_endpoint_auth_methods_supported") val tokenEndpointAuthMethodsSupported: List<String>,
+    @param:JsonProperty("introspection_endpoint_auth_methods_supported") val introspectionEndpointAuthMethodsSupported: List<String>,
+    @param:JsonProperty("revocation_endpoint_auth_methods_supported") val revocationEndpointAuthMethodsSupported: List<String>,
 )
 
 /**
@@ -664,15 +664,15 @@ data class OpenIdConfiguration(
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonIgnoreProperties(ignoreUnknown = true)
 data class OutboxMessage(
-    @JsonProperty("id") val id: String,
-    @JsonProperty("to") val to: String,
-    @JsonProperty("from") val from: String,
-    @JsonProperty("subject") val subject: String,
-    @JsonProperty("text") val text: String,
-    @JsonProperty("html") val html: String,
-    @JsonProperty("template") val template: String,
-    @JsonProperty("locale") val locale: String,
-    @JsonProperty("created_at") val createdAt: OffsetDateTime,
+    @param:JsonProperty("id") val id: String,
+    @param:JsonProperty("to") val to: String,
+    @param:JsonProperty("from") val from: String,
+    @param:JsonProperty("subject") val subject: String,
+    @param:JsonProperty("text") val text: String,
+    @param:JsonProperty("html") val html: String,
+    @param:JsonProperty("template") val template: String,
+    @param:JsonProperty("locale") val locale: String,
+    @param:JsonProperty("created_at") val createdAt: OffsetDateTime,
 )
 
 /**
@@ -683,8 +683,8 @@ data class OutboxMessage(
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonIgnoreProperties(ignoreUnknown = true)
 data class OutboxMessageList(
-    @JsonProperty("data") val data: List<OutboxMessage>,
-    @JsonProperty("next_cursor") val nextCursor: String? = null,
+    @param:JsonProperty("data") val data: List<OutboxMessage>,
+    @param:JsonProperty("next_cursor") val nextCursor: String? = null,
 )
 
 /**
@@ -696,8 +696,8 @@ data class OutboxMessageList(
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonIgnoreProperties(ignoreUnknown = true)
 data class PasswordResetConfirm(
-    @JsonProperty("token") val token: String,
-    @JsonProperty("new_password") val newPassword: String,
+    @param:JsonProperty("token") val token: String,
+    @param:JsonProperty("new_password") val newPassword: String,
 )
 
 /**
@@ -714,13 +714,13 @@ data class PasswordResetConfirm(
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonIgnoreProperties(ignoreUnknown = true)
 data class Problem(
-    @JsonProperty("type") val type: String,
-    @JsonProperty("title") val title: String,
-    @JsonProperty("status") val status: Long,
-    @JsonProperty("detail") val detail: String,
-    @JsonProperty("code") val code: ErrorCode,
-    @JsonProperty("request_id") val requestId: String? = null,
-    @JsonProperty("errors") val errors: List<FieldError>? = null,
+    @param:JsonProperty("type") val type: String,
+    @param:JsonProperty("title") val title: String,
+    @param:JsonProperty("status") val status: Long,
+    @param:JsonProperty("detail") val detail: String,
+    @param:JsonProperty("code") val code: ErrorCode,
+    @param:JsonProperty("request_id") val requestId: String? = null,
+    @param:JsonProperty("errors") val errors: List<FieldError>? = null,
 )
 
 /**
@@ -737,9 +737,9 @@ data class Problem(
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonIgnoreProperties(ignoreUnknown = true)
 data class PutEmailTemplate(
-    @JsonProperty("subject") val subject: String,
-    @JsonProperty("text") val text: String,
-    @JsonProperty("html") val html: String,
+    @param:JsonProperty("subject") val subject: String,
+    @param:JsonProperty("text") val text: String,
+    @param:JsonProperty("html") val html: String,
 )
 
 /**
@@ -751,7 +751,7 @@ data class PutEmailTemplate(
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonIgnoreProperties(ignoreUnknown = true)
 data class Reauthenticate(
-    @JsonProperty("current_password") val currentPassword: String? = null,
+    @param:JsonProperty("current_password") val currentPassword: String? = null,
 )
 
 /**
@@ -761,7 +761,7 @@ data class Reauthenticate(
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonIgnoreProperties(ignoreUnknown = true)
 data class RecoveryCodes(
-    @JsonProperty("recovery_codes") val recoveryCodes: List<String>,
+    @param:JsonProperty("recovery_codes") val recoveryCodes: List<String>,
 )
 
 /**
@@ -771,8 +771,8 @@ data class RecoveryCodes(
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonIgnoreProperties(ignoreUnknown = true)
 data class RefreshRequest(
-    @JsonProperty("refresh_token") val refreshToken: String? = null,
-    @JsonProperty("delivery") val delivery: TokenDelivery? = null,
+    @param:JsonProperty("refresh_token") val refreshToken: String? = null,
+    @param:JsonProperty("delivery") val delivery: TokenDelivery? = null,
 )
 
 /**
@@ -783,7 +783,7 @@ data class RefreshRequest(
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonIgnoreProperties(ignoreUnknown = true)
 data class RotateClientSecret(
-    @JsonProperty("previous_secrets_expire_in") val previousSecretsExpireIn: Long? = null,
+    @param:JsonProperty("previous_secrets_expire_in") val previousSecretsExpireIn: Long? = null,
 )
 
 /**
@@ -794,7 +794,7 @@ data class RotateClientSecret(
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonIgnoreProperties(ignoreUnknown = true)
 data class RotateKeysRequest(
-    @JsonProperty("alg") val alg: SigningAlg? = null,
+    @param:JsonProperty("alg") val alg: SigningAlg? = null,
 )
 
 /**
@@ -805,13 +805,13 @@ data class RotateKeysRequest(
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonIgnoreProperties(ignoreUnknown = true)
 data class Session(
-    @JsonProperty("id") val id: String,
-    @JsonProperty("user_id") val userId: String,
-    @JsonProperty("created_at") val createdAt: OffsetDateTime,
-    @JsonProperty("last_used_at") val lastUsedAt: OffsetDateTime,
-    @JsonProperty("expires_at") val expiresAt: OffsetDateTime,
-    @JsonProperty("ip") val ip: String? = null,
-    @JsonProperty("user_agent") val userAgent: String? = null,
+    @param:JsonProperty("id") val id: String,
+    @param:JsonProperty("user_id") val userId: String,
+    @param:JsonProperty("created_at") val createdAt: OffsetDateTime,
+    @param:JsonProperty("last_used_at") val lastUsedAt: OffsetDateTime,
+    @param:JsonProperty("expires_at") val expiresAt: OffsetDateTime,
+    @param:JsonProperty("ip") val ip: String? = null,
+    @param:JsonProperty("user_agent") val userAgent: String? = null,
 )
 
 /**
@@ -820,7 +820,7 @@ data class Session(
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonIgnoreProperties(ignoreUnknown = true)
 data class SessionList(
-    @JsonProperty("data") val data: List<Session>,
+    @param:JsonProperty("data") val data: List<Session>,
 )
 
 /**
@@ -835,11 +835,11 @@ data class SessionList(
 @JsonIgnoreProperties(ignoreUnknown = true)
 @JsonDeserialize(using = JsonDeserializer.None::class)
 data class SessionTokens(
-    @JsonProperty("access_token") val accessToken: String,
-    @JsonProperty("token_type") val tokenType: String,
-    @JsonProperty("expires_in") val expiresIn: Long,
-    @JsonProperty("refresh_token") val refreshToken: String? = null,
-    @JsonProperty("session_id") val sessionId: String,
+    @param:JsonProperty("access_token") val accessToken: String,
+    @param:JsonProperty("token_type") val tokenType: String,
+    @param:JsonProperty("expires_in") val expiresIn: Long,
+    @param:JsonProperty("refresh_token") val refreshToken: String? = null,
+    @param:JsonProperty("session_id") val sessionId: String,
 ) : LoginResponse
 
 /**
@@ -873,12 +873,12 @@ enum class SigningAlg(
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonIgnoreProperties(ignoreUnknown = true)
 data class SigningKey(
-    @JsonProperty("kid") val kid: String,
-    @JsonProperty("alg") val alg: SigningAlg,
-    @JsonProperty("status") val status: KeyStatus,
-    @JsonProperty("created_at") val createdAt: OffsetDateTime,
-    @JsonProperty("retired_at") val retiredAt: OffsetDateTime? = null,
-    @JsonProperty("published_until") val publishedUntil: OffsetDateTime? = null,
+    @param:JsonProperty("kid") val kid: String,
+    @param:JsonProperty("alg") val alg: SigningAlg,
+    @param:JsonProperty("status") val status: KeyStatus,
+    @param:JsonProperty("created_at") val createdAt: OffsetDateTime,
+    @param:JsonProperty("retired_at") val retiredAt: OffsetDateTime? = null,
+    @param:JsonProperty("published_until") val publishedUntil: OffsetDateTime? = null,
 )
 
 /**
@@ -887,7 +887,7 @@ data class SigningKey(
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonIgnoreProperties(ignoreUnknown = true)
 data class SigningKeyList(
-    @JsonProperty("data") val data: List<SigningKey>,
+    @param:JsonProperty("data") val data: List<SigningKey>,
 )
 
 /**
@@ -920,9 +920,9 @@ enum class SignupMode(
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonIgnoreProperties(ignoreUnknown = true)
 data class SignupRequest(
-    @JsonProperty("email") val email: String,
-    @JsonProperty("password") val password: String,
-    @JsonProperty("name") val name: String? = null,
+    @param:JsonProperty("email") val email: String,
+    @param:JsonProperty("password") val password: String,
+    @param:JsonProperty("name") val name: String? = null,
 )
 
 /**
@@ -933,8 +933,8 @@ data class SignupRequest(
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonIgnoreProperties(ignoreUnknown = true)
 data class SignupVerify(
-    @JsonProperty("token") val token: String,
-    @JsonProperty("delivery") val delivery: TokenDelivery? = null,
+    @param:JsonProperty("token") val token: String,
+    @param:JsonProperty("delivery") val delivery: TokenDelivery? = null,
 )
 
 /**
@@ -954,17 +954,17 @@ data class SignupVerify(
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonIgnoreProperties(ignoreUnknown = true)
 data class Tenant(
-    @JsonProperty("id") val id: String,
-    @JsonProperty("slug") val slug: String,
-    @JsonProperty("name") val name: String,
-    @JsonProperty("issuer") val issuer: String,
-    @JsonProperty("signing_alg") val signingAlg: SigningAlg,
-    @JsonProperty("allowed_origins") val allowedOrigins: List<String>,
-    @JsonProperty("signup_mode") val signupMode: SignupMode,
-    @JsonProperty("signup_allowed_domains") val signupAllowedDomains: List<String>,
-    @JsonProperty("block_disposable_emails") val blockDisposableEmails: Boolean,
-    @JsonProperty("created_at") val createdAt: OffsetDateTime,
-    @JsonProperty("updated_at") val updatedAt: OffsetDateTime,
+    @param:JsonProperty("id") val id: String,
+    @param:JsonProperty("slug") val slug: String,
+    @param:JsonProperty("name") val name: String,
+    @param:JsonProperty("issuer") val issuer: String,
+    @param:JsonProperty("signing_alg") val signingAlg: SigningAlg,
+    @param:JsonProperty("allowed_origins") val allowedOrigins: List<String>,
+    @param:JsonProperty("signup_mode") val signupMode: SignupMode,
+    @param:JsonProperty("signup_allowed_domains") val signupAllowedDomains: List<String>,
+    @param:JsonProperty("block_disposable_emails") val blockDisposableEmails: Boolean,
+    @param:JsonProperty("created_at") val createdAt: OffsetDateTime,
+    @param:JsonProperty("updated_at") val updatedAt: OffsetDateTime,
 )
 
 /**
@@ -975,8 +975,8 @@ data class Tenant(
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonIgnoreProperties(ignoreUnknown = true)
 data class TenantList(
-    @JsonProperty("data") val data: List<Tenant>,
-    @JsonProperty("next_cursor") val nextCursor: String? = null,
+    @param:JsonProperty("data") val data: List<Tenant>,
+    @param:JsonProperty("next_cursor") val nextCursor: String? = null,
 )
 
 /**
@@ -989,10 +989,10 @@ data class TenantList(
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonIgnoreProperties(ignoreUnknown = true)
 data class TestToken(
-    @JsonProperty("access_token") val accessToken: String,
-    @JsonProperty("token_type") val tokenType: String,
-    @JsonProperty("expires_in") val expiresIn: Long,
-    @JsonProperty("kid") val kid: String,
+    @param:JsonProperty("access_token") val accessToken: String,
+    @param:JsonProperty("token_type") val tokenType: String,
+    @param:JsonProperty("expires_in") val expiresIn: Long,
+    @param:JsonProperty("kid") val kid: String,
 )
 
 /**
@@ -1007,10 +1007,10 @@ data class TestToken(
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonIgnoreProperties(ignoreUnknown = true)
 data class TestTokenRequest(
-    @JsonProperty("subject") val subject: String,
-    @JsonProperty("audience") val audience: String,
-    @JsonProperty("scope") val scope: String? = null,
-    @JsonProperty("expires_in") val expiresIn: Long? = null,
+    @param:JsonProperty("subject") val subject: String,
+    @param:JsonProperty("audience") val audience: String,
+    @param:JsonProperty("scope") val scope: String? = null,
+    @param:JsonProperty("expires_in") val expiresIn: Long? = null,
 )
 
 /**
@@ -1063,10 +1063,10 @@ enum class TokenEndpointAuthMethod(
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonIgnoreProperties(ignoreUnknown = true)
 data class TokenQuery(
-    @JsonProperty("token") val token: String,
-    @JsonProperty("token_type_hint") val tokenTypeHint: String? = null,
-    @JsonProperty("client_id") val clientId: String? = null,
-    @JsonProperty("client_secret") val clientSecret: String? = null,
+    @param:JsonProperty("token") val token: String,
+    @param:JsonProperty("token_type_hint") val tokenTypeHint: String? = null,
+    @param:JsonProperty("client_id") val clientId: String? = null,
+    @param:JsonProperty("client_secret") val clientSecret: String? = null,
 )
 
 /**
@@ -1082,12 +1082,12 @@ data class TokenQuery(
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonIgnoreProperties(ignoreUnknown = true)
 data class TokenRequest(
-    @JsonProperty("grant_type") val grantType: String,
-    @JsonProperty("scope") val scope: String? = null,
-    @JsonProperty("resource") val resource: String? = null,
-    @JsonProperty("audience") val audience: String? = null,
-    @JsonProperty("client_id") val clientId: String? = null,
-    @JsonProperty("client_secret") val clientSecret: String? = null,
+    @param:JsonProperty("grant_type") val grantType: String,
+    @param:JsonProperty("scope") val scope: String? = null,
+    @param:JsonProperty("resource") val resource: String? = null,
+    @param:JsonProperty("audience") val audience: String? = null,
+    @param:JsonProperty("client_id") val clientId: String? = null,
+    @param:JsonProperty("client_secret") val clientSecret: String? = null,
 )
 
 /**
@@ -1099,10 +1099,10 @@ data class TokenRequest(
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonIgnoreProperties(ignoreUnknown = true)
 data class TokenResponse(
-    @JsonProperty("access_token") val accessToken: String,
-    @JsonProperty("token_type") val tokenType: String,
-    @JsonProperty("expires_in") val expiresIn: Long,
-    @JsonProperty("scope") val scope: String? = null,
+    @param:JsonProperty("access_token") val accessToken: String,
+    @param:JsonProperty("token_type") val tokenType: String,
+    @param:JsonProperty("expires_in") val expiresIn: Long,
+    @param:JsonProperty("scope") val scope: String? = null,
 )
 
 /**
@@ -1120,13 +1120,13 @@ data class TokenResponse(
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonIgnoreProperties(ignoreUnknown = true)
 data class TotpEnrolment(
-    @JsonProperty("secret") val secret: String,
-    @JsonProperty("otpauth_uri") val otpauthUri: String,
-    @JsonProperty("qr_png") val qrPng: String,
-    @JsonProperty("qr_svg") val qrSvg: String,
-    @JsonProperty("algorithm") val algorithm: String,
-    @JsonProperty("digits") val digits: Long,
-    @JsonProperty("period") val period: Long,
+    @param:JsonProperty("secret") val secret: String,
+    @param:JsonProperty("otpauth_uri") val otpauthUri: String,
+    @param:JsonProperty("qr_png") val qrPng: String,
+    @param:JsonProperty("qr_svg") val qrSvg: String,
+    @param:JsonProperty("algorithm") val algorithm: String,
+    @param:JsonProperty("digits") val digits: Long,
+    @param:JsonProperty("period") val period: Long,
 )
 
 /**
@@ -1161,10 +1161,10 @@ enum class TotpState(
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonIgnoreProperties(ignoreUnknown = true)
 data class TotpStatus(
-    @JsonProperty("status") val status: TotpState,
-    @JsonProperty("created_at") val createdAt: OffsetDateTime? = null,
-    @JsonProperty("confirmed_at") val confirmedAt: OffsetDateTime? = null,
-    @JsonProperty("recovery_codes_remaining") val recoveryCodesRemaining: Long,
+    @param:JsonProperty("status") val status: TotpState,
+    @param:JsonProperty("created_at") val createdAt: OffsetDateTime? = null,
+    @param:JsonProperty("confirmed_at") val confirmedAt: OffsetDateTime? = null,
+    @param:JsonProperty("recovery_codes_remaining") val recoveryCodesRemaining: Long,
 )
 
 /**
@@ -1173,11 +1173,11 @@ data class TotpStatus(
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonIgnoreProperties(ignoreUnknown = true)
 data class UpdateClient(
-    @JsonProperty("name") val name: String? = null,
-    @JsonProperty("grant_types") val grantTypes: List<GrantType>? = null,
-    @JsonProperty("scopes") val scopes: List<String>? = null,
-    @JsonProperty("audiences") val audiences: List<String>? = null,
-    @JsonProperty("access_token_ttl") val accessTokenTtl: Long? = null,
+    @param:JsonProperty("name") val name: String? = null,
+    @param:JsonProperty("grant_types") val grantTypes: List<GrantType>? = null,
+    @param:JsonProperty("scopes") val scopes: List<String>? = null,
+    @param:JsonProperty("audiences") val audiences: List<String>? = null,
+    @param:JsonProperty("access_token_ttl") val accessTokenTtl: Long? = null,
 )
 
 /**
@@ -1186,9 +1186,9 @@ data class UpdateClient(
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonIgnoreProperties(ignoreUnknown = true)
 data class UpdateProfile(
-    @JsonProperty("name") val name: String? = null,
-    @JsonProperty("picture") val picture: String? = null,
-    @JsonProperty("locale") val locale: String? = null,
+    @param:JsonProperty("name") val name: String? = null,
+    @param:JsonProperty("picture") val picture: String? = null,
+    @param:JsonProperty("locale") val locale: String? = null,
 )
 
 /**
@@ -1200,12 +1200,12 @@ data class UpdateProfile(
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonIgnoreProperties(ignoreUnknown = true)
 data class UpdateTenant(
-    @JsonProperty("name") val name: String? = null,
-    @JsonProperty("signing_alg") val signingAlg: SigningAlg? = null,
-    @JsonProperty("allowed_origins") val allowedOrigins: List<String>? = null,
-    @JsonProperty("signup_mode") val signupMode: SignupMode? = null,
-    @JsonProperty("signup_allowed_domains") val signupAllowedDomains: List<String>? = null,
-    @JsonProperty("block_disposable_emails") val blockDisposableEmails: Boolean? = null,
+    @param:JsonProperty("name") val name: String? = null,
+    @param:JsonProperty("signing_alg") val signingAlg: SigningAlg? = null,
+    @param:JsonProperty("allowed_origins") val allowedOrigins: List<String>? = null,
+    @param:JsonProperty("signup_mode") val signupMode: SignupMode? = null,
+    @param:JsonProperty("signup_allowed_domains") val signupAllowedDomains: List<String>? = null,
+    @param:JsonProperty("block_disposable_emails") val blockDisposableEmails: Boolean? = null,
 )
 
 /**
@@ -1218,13 +1218,13 @@ data class UpdateTenant(
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonIgnoreProperties(ignoreUnknown = true)
 data class UpdateUser(
-    @JsonProperty("email") val email: String? = null,
-    @JsonProperty("password") val password: String? = null,
-    @JsonProperty("email_verified") val emailVerified: Boolean? = null,
-    @JsonProperty("name") val name: String? = null,
-    @JsonProperty("picture") val picture: String? = null,
-    @JsonProperty("locale") val locale: String? = null,
-    @JsonProperty("metadata") val metadata: Map<String, JsonNode>? = null,
+    @param:JsonProperty("email") val email: String? = null,
+    @param:JsonProperty("password") val password: String? = null,
+    @param:JsonProperty("email_verified") val emailVerified: Boolean? = null,
+    @param:JsonProperty("name") val name: String? = null,
+    @param:JsonProperty("picture") val picture: String? = null,
+    @param:JsonProperty("locale") val locale: String? = null,
+    @param:JsonProperty("metadata") val metadata: Map<String, JsonNode>? = null,
 )
 
 /**
@@ -1241,18 +1241,18 @@ data class UpdateUser(
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonIgnoreProperties(ignoreUnknown = true)
 data class User(
-    @JsonProperty("id") val id: String,
-    @JsonProperty("email") val email: String,
-    @JsonProperty("email_verified") val emailVerified: Boolean,
-    @JsonProperty("name") val name: String? = null,
-    @JsonProperty("picture") val picture: String? = null,
-    @JsonProperty("locale") val locale: String? = null,
-    @JsonProperty("metadata") val metadata: Map<String, JsonNode>,
-    @JsonProperty("has_password") val hasPassword: Boolean,
-    @JsonProperty("disabled") val disabled: Boolean,
-    @JsonProperty("created_at") val createdAt: OffsetDateTime,
-    @JsonProperty("updated_at") val updatedAt: OffsetDateTime,
-    @JsonProperty("last_login_at") val lastLoginAt: OffsetDateTime? = null,
+    @param:JsonProperty("id") val id: String,
+    @param:JsonProperty("email") val email: String,
+    @param:JsonProperty("email_verified") val emailVerified: Boolean,
+    @param:JsonProperty("name") val name: String? = null,
+    @param:JsonProperty("picture") val picture: String? = null,
+    @param:JsonProperty("locale") val locale: String? = null,
+    @param:JsonProperty("metadata") val metadata: Map<String, JsonNode>,
+    @param:JsonProperty("has_password") val hasPassword: Boolean,
+    @param:JsonProperty("disabled") val disabled: Boolean,
+    @param:JsonProperty("created_at") val createdAt: OffsetDateTime,
+    @param:JsonProperty("updated_at") val updatedAt: OffsetDateTime,
+    @param:JsonProperty("last_login_at") val lastLoginAt: OffsetDateTime? = null,
 )
 
 /**
@@ -1261,8 +1261,8 @@ data class User(
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonIgnoreProperties(ignoreUnknown = true)
 data class UserList(
-    @JsonProperty("data") val data: List<User>,
-    @JsonProperty("next_cursor") val nextCursor: String? = null,
+    @param:JsonProperty("data") val data: List<User>,
+    @param:JsonProperty("next_cursor") val nextCursor: String? = null,
 )
 
 /**
@@ -1274,9 +1274,9 @@ data class UserList(
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonIgnoreProperties(ignoreUnknown = true)
 data class VerificationEmailSent(
-    @JsonProperty("user_id") val userId: String,
-    @JsonProperty("email") val email: String,
-    @JsonProperty("expires_at") val expiresAt: OffsetDateTime,
+    @param:JsonProperty("user_id") val userId: String,
+    @param:JsonProperty("email") val email: String,
+    @param:JsonProperty("expires_at") val expiresAt: OffsetDateTime,
 )
 
 /**
@@ -1287,5 +1287,5 @@ data class VerificationEmailSent(
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonIgnoreProperties(ignoreUnknown = true)
 data class VerifyEmailRequest(
-    @JsonProperty("token") val token: String,
+    @param:JsonProperty("token") val token: String,
 )
