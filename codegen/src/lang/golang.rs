@@ -414,7 +414,11 @@ pub fn render(api: &Api) -> Result<Vec<GeneratedFile>> {
             format!("the source option of security scheme {}", s.name),
         )?;
         schemes.push(GoScheme {
-            doc: s.description.clone().unwrap_or_default().replace('\n', " "),
+            doc: s
+                .description
+                .as_deref()
+                .map(|d| format!(" {}", d.replace('\n', " ")))
+                .unwrap_or_default(),
             name: go_string(&s.name),
             option,
             header: go_string(&match &s.kind {

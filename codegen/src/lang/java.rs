@@ -521,7 +521,11 @@ pub fn render(api: &Api) -> Result<Vec<GeneratedFile>> {
         let with = format!("with{}", pascal(&s.name));
         members.claim(&with, format!("the credential of scheme {}", s.name))?;
         schemes.push(JavaScheme {
-            doc: s.description.clone().unwrap_or_default().replace('\n', " "),
+            doc: s
+                .description
+                .as_deref()
+                .map(|d| format!(" {}", escape_doc(d).replace('\n', " ")))
+                .unwrap_or_default(),
             name: java_string(&s.name),
             method,
             derive: with,

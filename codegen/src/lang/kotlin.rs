@@ -329,7 +329,11 @@ pub fn render(api: &Api) -> Result<Vec<GeneratedFile>> {
         let property = camel(&s.name);
         options.claim(&property, format!("security scheme {}", s.name))?;
         schemes.push(KtScheme {
-            doc: escape_doc(s.description.as_deref().unwrap_or("")).replace('\n', " "),
+            doc: s
+                .description
+                .as_deref()
+                .map(|d| format!(" {}", escape_doc(d).replace('\n', " ")))
+                .unwrap_or_default(),
             name: kotlin_string(&s.name),
             property,
             header: kotlin_string(&match &s.kind {

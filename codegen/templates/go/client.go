@@ -15,7 +15,7 @@ import (
 {%- endif %}
 {%- for s in schemes %}
 
-// {{ s.option }} sends token on the operations that accept the {{ s.name }} scheme. {{ s.doc }}
+// {{ s.option }} sends token on the operations that accept the {{ s.name }} scheme.{{ s.doc }}
 func {{ s.option }}(token string) Option {
 	return WithCredential({{ s.name }}, StaticToken(token))
 }

@@ -147,7 +147,7 @@ import java.util.function.Consumer;
 {%- for s in schemes %}
 
         /**
-         * Sends {@code token} on the operations that accept the {{ s.name }} scheme. {{ s.doc }}
+         * Sends {@code token} on the operations that accept the {{ s.name }} scheme.{{ s.doc }}
          *
          * @param token the credential
          * @return this builder

@@ -17,7 +17,7 @@ import kotlinx.coroutines.flow.Flow
  *
  * @property baseUrl the server's base URL, such as `https://id.example.com`
 {%- for s in schemes %}
- * @property {{ s.property }} sent on the operations that accept the {{ s.name }} scheme. {{ s.doc }}
+ * @property {{ s.property }} sent on the operations that accept the {{ s.name }} scheme.{{ s.doc }}
 {%- endfor %}
  * @property credentials token sources by security scheme name (a [ClientCredentials], say);
  *   they take precedence over the strings above
