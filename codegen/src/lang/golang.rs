@@ -107,9 +107,9 @@ const RESERVED: &[&str] = &[
 
 /// Initialisms written upper-case, as `golint` and the standard library do.
 const INITIALISMS: &[&str] = &[
-    "acl", "api", "ascii", "cpu", "css", "dns", "eof", "guid", "html", "http", "https", "id",
-    "ip", "json", "jwt", "mfa", "rpc", "sla", "smtp", "sql", "ssh", "tcp", "tls", "ttl", "udp",
-    "ui", "uid", "uuid", "uri", "url", "utf8", "vm", "xml", "xsrf", "xss",
+    "acl", "api", "ascii", "cpu", "css", "dns", "eof", "guid", "html", "http", "https", "id", "ip",
+    "json", "jwt", "mfa", "rpc", "sla", "smtp", "sql", "ssh", "tcp", "tls", "ttl", "udp", "ui",
+    "uid", "uuid", "uri", "url", "utf8", "vm", "xml", "xsrf", "xss",
 ];
 
 /// An exported Go name: PascalCase words, initialisms upper-cased.
@@ -242,7 +242,12 @@ fn align(rows: &[(bool, Vec<String>)]) -> Vec<String> {
 fn align_fields(fields: &mut [GoField]) {
     let rows: Vec<(bool, Vec<String>)> = fields
         .iter()
-        .map(|f| (!f.doc.is_empty(), vec![f.name.clone(), f.ty.clone(), f.tag.clone()]))
+        .map(|f| {
+            (
+                !f.doc.is_empty(),
+                vec![f.name.clone(), f.ty.clone(), f.tag.clone()],
+            )
+        })
         .collect();
     for (field, line) in fields.iter_mut().zip(align(&rows)) {
         field.line = line;
@@ -574,7 +579,9 @@ impl Pass<'_> {
         match ty {
             Type::Any | Type::Array(_) | Type::Map(_) => true,
             Type::Nullable(_) => true,
-            Type::Ref(name) => matches!(self.kind(name), Some(SchemaKind::Alias(t)) if self.nilable(t)),
+            Type::Ref(name) => {
+                matches!(self.kind(name), Some(SchemaKind::Alias(t)) if self.nilable(t))
+            }
             _ => false,
         }
     }
@@ -627,12 +634,14 @@ impl Pass<'_> {
                 let mut names = Names::new(LANG, format!("fields of {name}"));
                 model.kind = "struct";
                 for f in fields {
-                    let field =
-                        self.field(&f.name, &f.ty, f.required, f.description.as_deref());
+                    let field = self.field(&f.name, &f.ty, f.required, f.description.as_deref());
                     if !is_identifier(&field.name, false) {
                         return Err(Error::Naming {
                             lang: LANG,
-                            what: format!("field `{}` of {} makes no identifier", f.name, schema.name),
+                            what: format!(
+                                "field `{}` of {} makes no identifier",
+                                f.name, schema.name
+                            ),
                         });
                     }
                     names.claim(&field.name, format!("field {}", f.name))?;
@@ -669,9 +678,7 @@ impl Pass<'_> {
                         .map(|f| go_string(&f.name))
                         .collect();
                     let ty = self.type_names[v].clone();
-                    model
-                        .variants
-                        .push((ty.clone(), ty, required.join(", ")));
+                    model.variants.push((ty.clone(), ty, required.join(", ")));
                 }
                 let rows: Vec<(bool, Vec<String>)> = model
                     .variants
@@ -715,7 +722,10 @@ impl Pass<'_> {
             if !is_identifier(&var, false) {
                 return Err(Error::Naming {
                     lang: LANG,
-                    what: format!("operation {}: path parameter `{}` makes no identifier", op.id, p.name),
+                    what: format!(
+                        "operation {}: path parameter `{}` makes no identifier",
+                        op.id, p.name
+                    ),
                 });
             }
             locals.claim(&var, format!("path parameter {}", p.name))?;
@@ -750,7 +760,11 @@ impl Pass<'_> {
         ];
         if let Some(body) = &op.body {
             let ty = self.ty(&body.ty);
-            let ty = if body.required { ty } else { self.optional(&body.ty) };
+            let ty = if body.required {
+                ty
+            } else {
+                self.optional(&body.ty)
+            };
             params.push(format!("body {ty}"));
             args.push("body".into());
             fields.push(match body.encoding {
@@ -761,7 +775,10 @@ impl Pass<'_> {
         let mut params_model = None;
         if !op.query_params.is_empty() {
             let params_name = format!("{name}Params");
-            top.claim(&params_name, format!("the query parameters of operation {}", op.id))?;
+            top.claim(
+                &params_name,
+                format!("the query parameters of operation {}", op.id),
+            )?;
             let mut keys = Names::new(LANG, format!("query of {}", op.id));
             let mut model_fields = Vec::new();
             for p in &op.query_params {
@@ -780,7 +797,9 @@ impl Pass<'_> {
             fields.push("query: params".into());
             params_model = Some(GoModel {
                 doc: comment(
-                    &format!("{params_name} holds the query parameters of [TesseraClient.{name}]; nil sends none."),
+                    &format!(
+                        "{params_name} holds the query parameters of [TesseraClient.{name}]; nil sends none."
+                    ),
                     "",
                 ),
                 name: params_name,
@@ -829,7 +848,10 @@ impl Pass<'_> {
             ),
             Content::Empty => (
                 "error".into(),
-                format!("return c.do(ctx, request{{{}}}, nil, opts)", fields.join(", ")),
+                format!(
+                    "return c.do(ctx, request{{{}}}, nil, opts)",
+                    fields.join(", ")
+                ),
             ),
         };
 
@@ -870,7 +892,10 @@ impl Pass<'_> {
             members.claim(&all, format!("the iterator of operation {}", op.id))?;
             let item = self.ty(&page.item);
             let Content::Json(list_ty) = &op.success.content else {
-                return Err(invalid(format!("operation {}", op.id), "a paginated list answers JSON"));
+                return Err(invalid(
+                    format!("operation {}", op.id),
+                    "a paginated list answers JSON",
+                ));
             };
             let list = self.ty(list_ty);
             let cursor_optional = op

@@ -188,7 +188,11 @@ fn record_doc(doc: &str, fields: &[JavaField]) -> String {
     let params: Vec<String> = fields
         .iter()
         .map(|f| {
-            let d = if f.doc.is_empty() { "the {@code ".to_string() + f.wire.trim_matches('"') + "} field" } else { f.doc.clone() };
+            let d = if f.doc.is_empty() {
+                "the {@code ".to_string() + f.wire.trim_matches('"') + "} field"
+            } else {
+                f.doc.clone()
+            };
             format!("@param {} {d}", f.name)
         })
         .collect();
@@ -338,7 +342,10 @@ pub(crate) fn render_one(template: &impl Template, name: &'static str) -> Result
 /// The status exception classes: (class, status doc).
 pub(crate) const STATUS_EXCEPTIONS: &[(&str, &str)] = &[
     ("BadRequestException", "400: the request was malformed."),
-    ("AuthenticationException", "401: missing or invalid credentials."),
+    (
+        "AuthenticationException",
+        "401: missing or invalid credentials.",
+    ),
     (
         "PermissionDeniedException",
         "403: the credentials are valid but not allowed to do this.",
@@ -399,9 +406,9 @@ pub fn render(api: &Api) -> Result<Vec<GeneratedFile>> {
                 let interfaces = implements.get(&schema.name).cloned().unwrap_or_default();
                 let fields = pass.fields(
                     &schema.name,
-                    fields.iter().map(|f| {
-                        (f.name.as_str(), &f.ty, f.required, f.description.as_deref())
-                    }),
+                    fields
+                        .iter()
+                        .map(|f| (f.name.as_str(), &f.ty, f.required, f.description.as_deref())),
                 )?;
                 render_one(
                     &RecordJava {
@@ -571,16 +578,25 @@ pub fn render(api: &Api) -> Result<Vec<GeneratedFile>> {
         files.push(GeneratedFile::new(
             format!("{SRC}/{name}.java"),
             CommentStyle::Slash,
-            &render_one(&StatusExceptionJava { name, doc }, "java/StatusException.java")?,
+            &render_one(
+                &StatusExceptionJava { name, doc },
+                "java/StatusException.java",
+            )?,
         ));
     }
     let statics: Vec<(&str, String)> = vec![
-        ("Transport", render_one(&TransportJava, "java/Transport.java")?),
+        (
+            "Transport",
+            render_one(&TransportJava, "java/Transport.java")?,
+        ),
         (
             "RequestOptions",
             render_one(&RequestOptionsJava, "java/RequestOptions.java")?,
         ),
-        ("RetryEvent", render_one(&RetryEventJava, "java/RetryEvent.java")?),
+        (
+            "RetryEvent",
+            render_one(&RetryEventJava, "java/RetryEvent.java")?,
+        ),
         (
             "TokenSource",
             render_one(&TokenSourceJava, "java/TokenSource.java")?,
@@ -589,7 +605,10 @@ pub fn render(api: &Api) -> Result<Vec<GeneratedFile>> {
             "ClientCredentials",
             render_one(&ClientCredentialsJava, "java/ClientCredentials.java")?,
         ),
-        ("Paginator", render_one(&PaginatorJava, "java/Paginator.java")?),
+        (
+            "Paginator",
+            render_one(&PaginatorJava, "java/Paginator.java")?,
+        ),
         (
             "TesseraException",
             render_one(&TesseraExceptionJava, "java/TesseraException.java")?,
@@ -785,10 +804,7 @@ impl Pass<'_> {
         }
         let path = parts.join(" + ");
 
-        let mut call = vec![
-            java_string(op.method.as_str()),
-            path,
-        ];
+        let mut call = vec![java_string(op.method.as_str()), path];
         match &op.body {
             Some(body) => {
                 params.push(format!("{} body", self.boxed(&body.ty)));
@@ -805,7 +821,10 @@ impl Pass<'_> {
         let mut optional_params = false;
         let params_name = format!("{}Params", pascal(&op.id));
         if !op.query_params.is_empty() {
-            top.claim(&params_name, format!("the query parameters of operation {}", op.id))?;
+            top.claim(
+                &params_name,
+                format!("the query parameters of operation {}", op.id),
+            )?;
             let fields = self.fields(
                 &params_name,
                 op.query_params
@@ -833,7 +852,10 @@ impl Pass<'_> {
         call.push(format!("List.of({})", schemes.join(", ")));
 
         let (returns, expect) = match &op.success.content {
-            Content::Json(ty) => (self.boxed(ty), format!("new TypeReference<{}>() {{}}", self.boxed(ty))),
+            Content::Json(ty) => (
+                self.boxed(ty),
+                format!("new TypeReference<{}>() {{}}", self.boxed(ty)),
+            ),
             Content::Text => ("String".to_string(), "Transport.TEXT".to_string()),
             Content::Empty => ("void".to_string(), "Transport.EMPTY".to_string()),
         };
@@ -899,7 +921,10 @@ impl Pass<'_> {
             let all = format!("{name}All");
             members.claim(&all, format!("the iterator of operation {}", op.id))?;
             let item = self.boxed(&page.item);
-            let cursor = op.query_params.iter().any(|p| p.name == PAGE_CURSOR_PARAM && !p.required);
+            let cursor = op
+                .query_params
+                .iter()
+                .any(|p| p.name == PAGE_CURSOR_PARAM && !p.required);
             if !cursor {
                 return Err(invalid(
                     format!("operation {}", op.id),
@@ -908,7 +933,13 @@ impl Pass<'_> {
             }
             let page_args = args
                 .iter()
-                .map(|a| if a == "params" { "start.toBuilder().cursor(cursor).build()" } else { a.as_str() })
+                .map(|a| {
+                    if a == "params" {
+                        "start.toBuilder().cursor(cursor).build()"
+                    } else {
+                        a.as_str()
+                    }
+                })
                 .collect::<Vec<_>>()
                 .join(", ");
             methods.push(JavaMethod {

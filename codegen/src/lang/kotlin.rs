@@ -64,13 +64,44 @@ const RUNTIME_NAMES: &[&str] = &[
     "Decoder",
 ];
 
-const CLIENT_MEMBERS: &[&str] = &["options", "withOptions", "clientCredentials", "transport", "enc"];
+const CLIENT_MEMBERS: &[&str] = &[
+    "options",
+    "withOptions",
+    "clientCredentials",
+    "transport",
+    "enc",
+];
 
 /// Hard keywords, which need backticks as names.
 const KEYWORDS: &[&str] = &[
-    "as", "break", "class", "continue", "do", "else", "false", "for", "fun", "if", "in",
-    "interface", "is", "null", "object", "package", "return", "super", "this", "throw", "true",
-    "try", "typealias", "typeof", "val", "var", "when", "while",
+    "as",
+    "break",
+    "class",
+    "continue",
+    "do",
+    "else",
+    "false",
+    "for",
+    "fun",
+    "if",
+    "in",
+    "interface",
+    "is",
+    "null",
+    "object",
+    "package",
+    "return",
+    "super",
+    "this",
+    "throw",
+    "true",
+    "try",
+    "typealias",
+    "typeof",
+    "val",
+    "var",
+    "when",
+    "while",
 ];
 
 /// Parameter names the generated functions use themselves.
@@ -583,7 +614,10 @@ impl Pass<'_> {
         let mut params_model = None;
         let params_name = format!("{}Params", pascal(&op.id));
         if !op.query_params.is_empty() {
-            top.claim(&params_name, format!("the query parameters of operation {}", op.id))?;
+            top.claim(
+                &params_name,
+                format!("the query parameters of operation {}", op.id),
+            )?;
             let (fields, docs) = self.fields(
                 &params_name,
                 op.query_params
@@ -604,7 +638,10 @@ impl Pass<'_> {
             args.push("params".into());
             params_model = Some(KtModel {
                 doc: class_doc(
-                    &format!("Query parameters of [TesseraClient.{}].", name.trim_matches('`')),
+                    &format!(
+                        "Query parameters of [TesseraClient.{}].",
+                        name.trim_matches('`')
+                    ),
                     &docs,
                 ),
                 name: params_name.clone(),
