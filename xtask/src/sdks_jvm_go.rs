@@ -48,7 +48,7 @@ fn go(runner: &mut Runner, counts: &mut TestCounts, root: &Path, server: Option<
             dirs.extend(golden_dirs(root, "go"));
             for dir in &dirs {
                 // Generated code is gofmt-clean, byte for byte.
-                let gofmt = go.with_file_name("gofmt");
+                let gofmt = gofmt_binary(&go);
                 let unformatted =
                     cmd::stdout(Command::new(&gofmt).arg("-l").arg(".").current_dir(dir))
                         .ok_or_else(|| format!("could not run gofmt in {}", dir.display()))?;
@@ -139,6 +139,14 @@ fn go_binary() -> Option<PathBuf> {
     }
     let fallback = PathBuf::from("/usr/local/go/bin/go");
     fallback.is_file().then_some(fallback)
+}
+
+/// `gofmt` of the same Go installation: `$(go env GOROOT)/bin/gofmt`.
+fn gofmt_binary(go: &Path) -> PathBuf {
+    cmd::stdout(Command::new(go).args(["env", "GOROOT"]))
+        .map(|root| PathBuf::from(root).join("bin/gofmt"))
+        .filter(|p| p.is_file())
+        .unwrap_or_else(|| PathBuf::from("gofmt"))
 }
 
 /// `codegen/tests/output/<spec>/<language>` of every golden spec.
