@@ -5,10 +5,11 @@ package tessera
 
 import "iter"
 
-// paginate yields every item of every page, starting at cursor, until a page has no next
-// cursor; an error is yielded once and ends the iteration.
-func paginate[P any, T any](cursor *string, fetch func(cursor *string) (*P, error), items func(*P) ([]T, *string)) iter.Seq2[T, error] {
+// paginate yields every item of every page, starting at start, until a page has no next
+// cursor; an error is yielded once and ends the iteration. Each iteration starts afresh.
+func paginate[P any, T any](start *string, fetch func(cursor *string) (*P, error), items func(*P) ([]T, *string)) iter.Seq2[T, error] {
 	return func(yield func(T, error) bool) {
+		cursor := start
 		for {
 			page, err := fetch(cursor)
 			if err != nil {
