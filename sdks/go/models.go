@@ -583,9 +583,9 @@ type SigningAlg string
 
 // Values of SigningAlg. A newer server may send others; compare, don't switch exhaustively.
 const (
-	SigningAlgEs256 SigningAlg = "ES256"
-	SigningAlgRs256 SigningAlg = "RS256"
-	SigningAlgEdDsa SigningAlg = "EdDSA"
+	SigningAlgES256 SigningAlg = "ES256"
+	SigningAlgRS256 SigningAlg = "RS256"
+	SigningAlgEdDSA SigningAlg = "EdDSA"
 )
 
 // SigningKey: A tenant signing key's public metadata (private keys never leave the server).

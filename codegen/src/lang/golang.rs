@@ -652,7 +652,16 @@ impl Pass<'_> {
             SchemaKind::Enum(values) => {
                 model.kind = "enum";
                 for v in values {
-                    let constant = format!("{name}{}", exported(v));
+                    // `ES256` and `EdDSA` read best as written; `client_secret_basic` as
+                    // `ClientSecretBasic`.
+                    let suffix = if is_identifier(v, false)
+                        && v.starts_with(|c: char| c.is_ascii_uppercase())
+                    {
+                        v.clone()
+                    } else {
+                        exported(v)
+                    };
+                    let constant = format!("{name}{suffix}");
                     top.claim(&constant, format!("value {v:?} of {}", schema.name))?;
                     model.constants.push((constant, go_string(v)));
                 }

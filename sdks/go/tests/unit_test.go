@@ -5,6 +5,7 @@ package tests
 import (
 	"context"
 	"encoding/base64"
+	"encoding/json"
 	"errors"
 	"net/http"
 	"net/http/httptest"
@@ -139,5 +140,29 @@ func TestClientCredentialsCachesItsToken(t *testing.T) {
 func TestRejectsARelativeBaseURL(t *testing.T) {
 	if _, err := tessera.New("localhost:8080"); err == nil {
 		t.Fatal("a base URL without a scheme is refused")
+	}
+}
+
+func TestAOneOfDecodesToTheVariantWhoseKeysArePresent(t *testing.T) {
+	var challenge tessera.LoginResponse
+	if err := json.Unmarshal([]byte(`{"mfa_required":true,"mfa_token":"mfa_1","factors":["totp"],"expires_in":300}`), &challenge); err != nil {
+		t.Fatal(err)
+	}
+	if challenge.MFAChallenge == nil || challenge.SessionTokens != nil || challenge.MFAChallenge.MFAToken != "mfa_1" {
+		t.Fatalf("expected the MFA challenge, got %+v", challenge)
+	}
+	var tokens tessera.LoginResponse
+	if err := json.Unmarshal([]byte(`{"access_token":"at","token_type":"Bearer","expires_in":900,"session_id":"ses_1"}`), &tokens); err != nil {
+		t.Fatal(err)
+	}
+	if tokens.SessionTokens == nil || tokens.MFAChallenge != nil {
+		t.Fatalf("expected session tokens, got %+v", tokens)
+	}
+	again, err := json.Marshal(tokens)
+	if err != nil || !strings.Contains(string(again), `"session_id":"ses_1"`) {
+		t.Fatalf("the set variant is written back: %s (%v)", again, err)
+	}
+	if err := json.Unmarshal([]byte(`{"unrelated":1}`), &tokens); err == nil {
+		t.Fatal("an object matching no variant is an error")
 	}
 }

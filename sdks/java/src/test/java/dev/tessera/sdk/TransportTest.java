@@ -5,6 +5,7 @@ package dev.tessera.sdk;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -12,6 +13,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import dev.tessera.sdk.model.CreateTenant;
+import dev.tessera.sdk.model.LoginResponse;
+import dev.tessera.sdk.model.MfaChallenge;
+import dev.tessera.sdk.model.SessionTokens;
+import dev.tessera.sdk.model.SigningAlg;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
@@ -158,5 +163,19 @@ class TransportTest {
         assertEquals(Duration.ofSeconds(30), ApiException.parseRetryAfter("30"));
         assertEquals(Duration.ZERO, ApiException.parseRetryAfter("Wed, 21 Oct 2015 07:28:00 GMT"));
         assertNull(ApiException.parseRetryAfter("soon"));
+    }
+
+    @Test
+    void aOneOfDecodesToTheVariantWhoseKeysArePresentAndUnknownEnumValuesAreTolerated() throws IOException {
+        LoginResponse challenge = Transport.MAPPER.readValue(
+                "{\"mfa_required\":true,\"mfa_token\":\"mfa_1\",\"factors\":[\"totp\"],\"expires_in\":300}", LoginResponse.class);
+        assertEquals("mfa_1", assertInstanceOf(MfaChallenge.class, challenge).mfaToken());
+        LoginResponse tokens = Transport.MAPPER.readValue(
+                "{\"access_token\":\"at\",\"token_type\":\"Bearer\",\"expires_in\":900,\"session_id\":\"ses_1\"}", LoginResponse.class);
+        assertEquals("ses_1", assertInstanceOf(SessionTokens.class, tokens).sessionId());
+        assertThrows(IOException.class, () -> Transport.MAPPER.readValue("{\"unrelated\":1}", LoginResponse.class));
+        assertEquals(SigningAlg.UNKNOWN, Transport.MAPPER.readValue("\"PS512\"", SigningAlg.class));
+        assertEquals(SigningAlg.ED_DSA, Transport.MAPPER.readValue("\"EdDSA\"", SigningAlg.class));
+        assertEquals("\"EdDSA\"", Transport.MAPPER.writeValueAsString(SigningAlg.ED_DSA));
     }
 }

@@ -5,6 +5,10 @@ package dev.tessera.sdk.kotlin
 import com.sun.net.httpserver.HttpExchange
 import com.sun.net.httpserver.HttpServer
 import dev.tessera.sdk.kotlin.model.CreateTenant
+import dev.tessera.sdk.kotlin.model.LoginResponse
+import dev.tessera.sdk.kotlin.model.MfaChallenge
+import dev.tessera.sdk.kotlin.model.SessionTokens
+import dev.tessera.sdk.kotlin.model.SigningAlg
 import java.net.InetSocketAddress
 import java.time.Duration
 import java.util.Base64
@@ -125,5 +129,19 @@ class TransportTest {
         assertEquals(Duration.ofSeconds(30), ApiException.parseRetryAfter("30"))
         assertEquals(Duration.ZERO, ApiException.parseRetryAfter("Wed, 21 Oct 2015 07:28:00 GMT"))
         assertNull(ApiException.parseRetryAfter("soon"))
+    }
+
+    @Test
+    fun aOneOfDecodesToTheVariantWhoseKeysArePresentAndUnknownEnumValuesAreTolerated() {
+        val challenge = Transport.MAPPER.readValue(
+            """{"mfa_required":true,"mfa_token":"mfa_1","factors":["totp"],"expires_in":300}""", LoginResponse::class.java)
+        assertEquals("mfa_1", (challenge as MfaChallenge).mfaToken)
+        val tokens = Transport.MAPPER.readValue(
+            """{"access_token":"at","token_type":"Bearer","expires_in":900,"session_id":"ses_1"}""", LoginResponse::class.java)
+        assertEquals("ses_1", (tokens as SessionTokens).sessionId)
+        assertThrows(Exception::class.java) { Transport.MAPPER.readValue("""{"unrelated":1}""", LoginResponse::class.java) }
+        assertEquals(SigningAlg.UNKNOWN, Transport.MAPPER.readValue("\"PS512\"", SigningAlg::class.java))
+        assertEquals(SigningAlg.ED_DSA, Transport.MAPPER.readValue("\"EdDSA\"", SigningAlg::class.java))
+        assertEquals("\"EdDSA\"", Transport.MAPPER.writeValueAsString(SigningAlg.ED_DSA))
     }
 }
