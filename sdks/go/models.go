@@ -293,9 +293,9 @@ type IntrospectionResponse struct {
 	Iat       *int64  `json:"iat,omitempty"`
 	Sub       *string `json:"sub,omitempty"`
 	// A string or an array of strings, as in the token.
-	Aud map[string]any `json:"aud,omitempty"`
-	Iss *string        `json:"iss,omitempty"`
-	Jti *string        `json:"jti,omitempty"`
+	Aud any     `json:"aud,omitempty"`
+	Iss *string `json:"iss,omitempty"`
+	Jti *string `json:"jti,omitempty"`
 }
 
 // Jwk: A public JSON Web Key (RFC 7517 §4) of type EC, RSA or OKP.

@@ -229,6 +229,15 @@ func TestLiveScenario(t *testing.T) {
 		if claims["client_id"] != created.ID || !strings.HasSuffix(claims["iss"].(string), "/t/"+slug) {
 			t.Fatalf("unexpected claims %v", claims)
 		}
+		// The tenant's introspection endpoint knows it (client authentication: HTTP Basic).
+		basic := "Basic " + base64.StdEncoding.EncodeToString([]byte(created.ID+":"+*created.ClientSecret))
+		introspection, err := client.OAuthIntrospect(ctx, slug, tessera.TokenQuery{Token: first}, tessera.WithHeader("Authorization", basic))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !introspection.Active || introspection.ClientID == nil || *introspection.ClientID != created.ID {
+			t.Fatalf("the server does not know the token: %+v", introspection)
+		}
 		// A leeway longer than the token's life makes every call fetch a new token.
 		source.Leeway = 24 * time.Hour
 		renewed, err := source.Token(ctx)

@@ -401,7 +401,7 @@ export interface IntrospectionResponse {
   /**
    * A string or an array of strings, as in the token.
    */
-  aud?: Record<string, unknown>;
+  aud?: unknown;
   iss?: string;
   jti?: string;
 }

@@ -848,7 +848,7 @@ class IntrospectionResponse:
     exp: int | None = None
     iat: int | None = None
     sub: str | None = None
-    aud: dict[str, Any] | None = None
+    aud: Any | None = None
     """A string or an array of strings, as in the token."""
     iss: str | None = None
     jti: str | None = None
@@ -864,7 +864,7 @@ class IntrospectionResponse:
             exp=_data.get("exp"),
             iat=_data.get("iat"),
             sub=_data.get("sub"),
-            aud=None if _data.get("aud") is None else dict(_data["aud"]),
+            aud=_data.get("aud"),
             iss=_data.get("iss"),
             jti=_data.get("jti"),
         )
@@ -886,7 +886,7 @@ class IntrospectionResponse:
         if self.sub is not None:
             _out["sub"] = self.sub
         if self.aud is not None:
-            _out["aud"] = dict(self.aud)
+            _out["aud"] = self.aud
         if self.iss is not None:
             _out["iss"] = self.iss
         if self.jti is not None:

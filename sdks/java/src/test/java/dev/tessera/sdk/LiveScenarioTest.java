@@ -159,6 +159,12 @@ class LiveScenarioTest {
         JsonNode claims = jwtClaims(first);
         assertEquals(created.id(), claims.path("client_id").asText());
         assertTrue(claims.path("iss").asText().endsWith("/t/" + slug), claims.toString());
+        // The tenant's introspection endpoint knows it (client authentication: HTTP Basic).
+        String basic = "Basic " + Base64.getEncoder().encodeToString((created.id() + ":" + created.clientSecret()).getBytes(StandardCharsets.UTF_8));
+        IntrospectionResponse introspection = client.oauthIntrospect(slug, TokenQuery.builder().token(first).build(),
+                RequestOptions.builder().header("Authorization", basic).build());
+        assertTrue(introspection.active());
+        assertEquals(created.id(), introspection.clientId());
         // A leeway longer than the token's life makes every call fetch a new token.
         assertNotEquals(first, source.withLeeway(Duration.ofDays(1)).token());
         // A wrong secret is the token endpoint's RFC 6749 error, typed like the others.

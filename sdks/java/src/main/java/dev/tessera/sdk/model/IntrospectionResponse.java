@@ -34,7 +34,7 @@ public record IntrospectionResponse(
         @JsonProperty("exp") Long exp,
         @JsonProperty("iat") Long iat,
         @JsonProperty("sub") String sub,
-        @JsonProperty("aud") Map<String, JsonNode> aud,
+        @JsonProperty("aud") JsonNode aud,
         @JsonProperty("iss") String iss,
         @JsonProperty("jti") String jti
 ) {
@@ -71,7 +71,7 @@ public record IntrospectionResponse(
         private Long exp;
         private Long iat;
         private String sub;
-        private Map<String, JsonNode> aud;
+        private JsonNode aud;
         private String iss;
         private String jti;
 
@@ -160,7 +160,7 @@ public record IntrospectionResponse(
          * @param aud A string or an array of strings, as in the token.  Optional: {@code null} when absent.
          * @return this builder
          */
-        public Builder aud(Map<String, JsonNode> aud) {
+        public Builder aud(JsonNode aud) {
             this.aud = aud;
             return this;
         }

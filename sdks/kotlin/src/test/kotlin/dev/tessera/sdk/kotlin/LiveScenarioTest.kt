@@ -155,6 +155,11 @@ class LiveScenarioTest {
         val claims = jwtClaims(first)
         assertEquals(created.id, claims.path("client_id").asText())
         assertTrue(claims.path("iss").asText().endsWith("/t/$slug"), claims.toString())
+        // The tenant's introspection endpoint knows it (client authentication: HTTP Basic).
+        val basic = "Basic " + Base64.getEncoder().encodeToString("${created.id}:$secret".toByteArray())
+        val introspection = client.oauthIntrospect(slug, TokenQuery(token = first), RequestOptions(headers = mapOf("Authorization" to basic)))
+        assertTrue(introspection.active)
+        assertEquals(created.id, introspection.clientId)
         // A leeway longer than the token's life makes every call fetch a new token.
         assertNotEquals(first, client.clientCredentials(slug, created.id, secret, leeway = Duration.ofDays(1)).token())
         // A wrong secret is the token endpoint's RFC 6749 error, typed like the others.

@@ -456,7 +456,7 @@ data class IntrospectionResponse(
     @param:JsonProperty("exp") val exp: Long? = null,
     @param:JsonProperty("iat") val iat: Long? = null,
     @param:JsonProperty("sub") val sub: String? = null,
-    @param:JsonProperty("aud") val aud: Map<String, JsonNode>? = null,
+    @param:JsonProperty("aud") val aud: JsonNode? = null,
     @param:JsonProperty("iss") val iss: String? = null,
     @param:JsonProperty("jti") val jti: String? = null,
 )
