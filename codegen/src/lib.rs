@@ -60,6 +60,21 @@ pub const LANGUAGES: &[Language] = &[
         ownership: lang::csharp::OWNERSHIP,
         render: lang::csharp::render,
     },
+    Language {
+        name: "go",
+        ownership: lang::golang::OWNERSHIP,
+        render: lang::golang::render,
+    },
+    Language {
+        name: "java",
+        ownership: lang::java::OWNERSHIP,
+        render: lang::java::render,
+    },
+    Language {
+        name: "kotlin",
+        ownership: lang::kotlin::OWNERSHIP,
+        render: lang::kotlin::render,
+    },
 ];
 
 /// Reads and checks the spec at `path`.

@@ -62,8 +62,8 @@ impl GeneratedFile {
 pub struct Ownership {
     /// The SDK's folder under `sdks/`.
     pub dir: &'static str,
-    /// Top-level folders of hand-written code (tests, examples) that the generator never
-    /// touches and `check` ignores.
+    /// Folders of hand-written code (`tests`, `examples`, `src/test`) that the generator
+    /// never touches and `check` ignores.
     pub hand_written: &'static [&'static str],
     /// Names of build and tool output (`node_modules`, `__pycache__`) ignored at any depth.
     pub ignored: &'static [&'static str],
@@ -71,13 +71,11 @@ pub struct Ownership {
 
 impl Ownership {
     fn is_ignored(&self, relative: &Path) -> bool {
-        let mut components = relative.components();
-        let first = components
-            .next()
-            .map(|c| c.as_os_str().to_string_lossy().into_owned());
-        if first
-            .as_deref()
-            .is_some_and(|f| self.hand_written.contains(&f))
+        // A hand-written folder may be nested (`src/test`): compare whole components.
+        if self
+            .hand_written
+            .iter()
+            .any(|folder| relative.starts_with(folder))
         {
             return true;
         }
@@ -227,13 +225,15 @@ mod tests {
     fn hand_written_and_ignored_paths() {
         let owner = Ownership {
             dir: "ts",
-            hand_written: &["tests"],
+            hand_written: &["tests", "src/test"],
             ignored: &["node_modules", "*.tsbuildinfo"],
         };
         assert!(owner.is_ignored(Path::new("tests/live.test.ts")));
         assert!(owner.is_ignored(Path::new("node_modules/x/index.js")));
         assert!(owner.is_ignored(Path::new("a.tsbuildinfo")));
         assert!(!owner.is_ignored(Path::new("src/tests/x.ts")));
+        assert!(owner.is_ignored(Path::new("src/test/java/LiveTest.java")));
+        assert!(!owner.is_ignored(Path::new("src/testing/x.ts")));
         assert!(!owner.is_ignored(Path::new("src/client.ts")));
     }
 }

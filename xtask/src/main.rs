@@ -11,6 +11,7 @@ mod postgres;
 mod pytools;
 mod sdks;
 mod sdks_scripting;
+mod sdks_jvm_go;
 mod spec;
 mod steps;
 mod uniffi;

@@ -110,6 +110,7 @@ pub fn steps(runner: &mut Runner, counts: &mut TestCounts, root: &Path) {
         runner.skip("SDK typescript tests", "no server");
         runner.skip("SDK python tests", "no server");
         crate::sdks_scripting::skip(runner);
+        crate::sdks_jvm_go::steps(runner, counts, root, None);
         return;
     };
 
@@ -141,6 +142,7 @@ pub fn steps(runner: &mut Runner, counts: &mut TestCounts, root: &Path) {
         _ => runner.skip("SDK python tests", "type check failed"),
     }
     crate::sdks_scripting::live(runner, counts, root, &scripting, &|c| server.env(c));
+    crate::sdks_jvm_go::steps(runner, counts, root, Some(&|c: &mut Command| server.env(c)));
     runner.run("SDK server stop", move || {
         let mut server = server;
         server.shutdown()

@@ -3,6 +3,9 @@
 pub mod client_credentials;
 pub mod csharp;
 pub mod php;
+pub mod golang;
+pub mod java;
+pub mod kotlin;
 pub mod python;
 pub mod ruby;
 pub mod typescript;

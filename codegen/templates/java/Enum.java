@@ -1,0 +1,34 @@
+package dev.tessera.sdk.model;
+
+import com.fasterxml.jackson.annotation.JsonEnumDefaultValue;
+import com.fasterxml.jackson.annotation.JsonProperty;
+
+{{ doc }}public enum {{ name }} {
+{%- for (c, v) in constants %}
+    @JsonProperty({{ v }})
+    {{ c }}({{ v }}),
+{%- endfor %}
+    /** A value this version of the SDK does not know, sent by a newer server. */
+    @JsonEnumDefaultValue
+    UNKNOWN(null);
+
+    private final String value;
+
+    {{ name }}(String value) {
+        this.value = value;
+    }
+
+    /**
+     * The value on the wire.
+     *
+     * @return the JSON string, or {@code null} for {@link #UNKNOWN}
+     */
+    public String value() {
+        return value;
+    }
+
+    @Override
+    public String toString() {
+        return value == null ? name() : value;
+    }
+}

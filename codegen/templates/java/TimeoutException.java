@@ -1,0 +1,8 @@
+package dev.tessera.sdk;
+
+/** No answer within the timeout. */
+public class TimeoutException extends ConnectionException {
+    TimeoutException(String message, Throwable cause) {
+        super(message, cause);
+    }
+}

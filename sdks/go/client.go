@@ -1,0 +1,2011 @@
+// generated from spec/openapi.yaml by tessera-codegen, do not edit
+// Package tessera is a client for the Tessera API.
+//
+// The management and protocol API of Tessera, a self-hosted multi-tenant identity platform.
+//
+// Create a [TesseraClient] with [New], the server's base URL and a credential option; every
+// operation of the API is a method taking a context first:
+//
+//	client, err := tessera.New("http://127.0.0.1:8080", tessera.WithAdminKey(key))
+//	tenant, err := client.GetTenant(ctx, "acme")
+package tessera
+
+import (
+	"context"
+	"iter"
+	"net/url"
+)
+
+// WithAdminKey sends token on the operations that accept the "admin_key" scheme. An admin key, `tsk_…`, from `tessera admin bootstrap` or the first start.
+func WithAdminKey(token string) Option {
+	return WithCredential("admin_key", StaticToken(token))
+}
+
+// WithAdminKeySource gets the "admin_key" credential from source before each request.
+func WithAdminKeySource(source TokenSource) Option {
+	return WithCredential("admin_key", source)
+}
+
+// WithBearerToken sends token on the operations that accept the "bearer_token" scheme. An access token from the tenant's token endpoint (`POST /t/{tenant}/oauth/token`).
+func WithBearerToken(token string) Option {
+	return WithCredential("bearer_token", StaticToken(token))
+}
+
+// WithBearerTokenSource gets the "bearer_token" credential from source before each request.
+func WithBearerTokenSource(source TokenSource) Option {
+	return WithCredential("bearer_token", source)
+}
+
+// WithRegistrationToken sends token on the operations that accept the "registration_token" scheme. The registration access token (`trt_…`) from dynamic client registration (RFC 7592).
+func WithRegistrationToken(token string) Option {
+	return WithCredential("registration_token", StaticToken(token))
+}
+
+// WithRegistrationTokenSource gets the "registration_token" credential from source before each request.
+func WithRegistrationTokenSource(source TokenSource) Option {
+	return WithCredential("registration_token", source)
+}
+
+// WithSessionToken sends token on the operations that accept the "session_token" scheme. A session access token from `POST /t/{tenant}/auth/login`.
+func WithSessionToken(token string) Option {
+	return WithCredential("session_token", StaticToken(token))
+}
+
+// WithSessionTokenSource gets the "session_token" credential from source before each request.
+func WithSessionTokenSource(source TokenSource) Option {
+	return WithCredential("session_token", source)
+}
+
+// schemeHeader is the header a security scheme's credential travels in, and its prefix.
+func schemeHeader(scheme string) (string, string) {
+	switch scheme {
+	case "admin_key":
+		return "Authorization", "Bearer "
+	case "bearer_token":
+		return "Authorization", "Bearer "
+	case "registration_token":
+		return "Authorization", "Bearer "
+	case "session_token":
+		return "Authorization", "Bearer "
+	}
+	return "Authorization", "Bearer "
+}
+
+// ListTenantsParams holds the query parameters of [TesseraClient.ListTenants]; nil sends none.
+type ListTenantsParams struct {
+	// Items per page, 1-100 (default 20).
+	Limit *int64 `json:"limit,omitempty"`
+	// The `next_cursor` of the previous page.
+	Cursor *string `json:"cursor,omitempty"`
+}
+
+// ListUsersParams holds the query parameters of [TesseraClient.ListUsers]; nil sends none.
+type ListUsersParams struct {
+	// Exact email (normalised before matching).
+	Email *string `json:"email,omitempty"`
+	// Case-insensitive substring of the email or name.
+	Q *string `json:"q,omitempty"`
+	// Only disabled (`true`) or only enabled (`false`) users.
+	Disabled *bool `json:"disabled,omitempty"`
+	// Items per page, 1-100 (default 20).
+	Limit *int64 `json:"limit,omitempty"`
+	// The `next_cursor` of the previous page.
+	Cursor *string `json:"cursor,omitempty"`
+}
+
+// ListOutboxMessagesParams holds the query parameters of [TesseraClient.ListOutboxMessages]; nil sends none.
+type ListOutboxMessagesParams struct {
+	// Only messages to this address.
+	To *string `json:"to,omitempty"`
+	// Items per page, 1-100 (default 20).
+	Limit *int64 `json:"limit,omitempty"`
+	// The `next_cursor` of the previous page.
+	Cursor *string `json:"cursor,omitempty"`
+}
+
+// ListClientsParams holds the query parameters of [TesseraClient.ListClients]; nil sends none.
+type ListClientsParams struct {
+	// Items per page, 1-100 (default 20).
+	Limit *int64 `json:"limit,omitempty"`
+	// The `next_cursor` of the previous page.
+	Cursor *string `json:"cursor,omitempty"`
+}
+
+// ListResourcesParams holds the query parameters of [TesseraClient.ListResources]; nil sends none.
+type ListResourcesParams struct {
+	// Items per page, 1-100 (default 20).
+	Limit *int64 `json:"limit,omitempty"`
+	// The `next_cursor` of the previous page.
+	Cursor *string `json:"cursor,omitempty"`
+}
+
+// ListAuditEventsParams holds the query parameters of [TesseraClient.ListAuditEvents]; nil sends none.
+type ListAuditEventsParams struct {
+	// Exact action, such as `user.created`.
+	Action   *string `json:"action,omitempty"`
+	ActorID  *string `json:"actor_id,omitempty"`
+	TargetID *string `json:"target_id,omitempty"`
+	// Events at or after this RFC 3339 time.
+	Since *string `json:"since,omitempty"`
+	// Events before this RFC 3339 time.
+	Until *string `json:"until,omitempty"`
+	// Items per page, 1-100 (default 20).
+	Limit *int64 `json:"limit,omitempty"`
+	// The `next_cursor` of the previous page.
+	Cursor *string `json:"cursor,omitempty"`
+}
+
+// ExportAuditEventsParams holds the query parameters of [TesseraClient.ExportAuditEvents]; nil sends none.
+type ExportAuditEventsParams struct {
+	Format   *AuditExportFormat `json:"format,omitempty"`
+	Action   *string            `json:"action,omitempty"`
+	ActorID  *string            `json:"actor_id,omitempty"`
+	TargetID *string            `json:"target_id,omitempty"`
+	// Events at or after this RFC 3339 time.
+	Since *string `json:"since,omitempty"`
+	// Events before this RFC 3339 time.
+	Until *string `json:"until,omitempty"`
+}
+
+// ListTenants sends GET /v1/tenants.
+//
+// List tenants.
+//
+// Oldest first, paginated by cursor.
+//
+// Errors, as an *APIError matching errors.Is:
+//
+//   - 400 (ErrBadRequest): Malformed query
+//   - 401 (ErrAuthentication): Missing or invalid admin key
+//   - 422 (ErrUnprocessable): Limit out of range or unknown cursor
+func (c *TesseraClient) ListTenants(ctx context.Context, params *ListTenantsParams, opts ...Option) (*TenantList, error) {
+	var out TenantList
+	if err := c.do(ctx, request{method: "GET", path: "/v1/tenants", query: params, auth: []string{"admin_key"}}, &out, opts); err != nil {
+		return nil, err
+	}
+	return &out, nil
+}
+
+// ListTenantsAll iterates over every Tenant of [TesseraClient.ListTenants], fetching the next page as the previous one runs out. The iteration stops at the first error, which it yields.
+func (c *TesseraClient) ListTenantsAll(ctx context.Context, params *ListTenantsParams, opts ...Option) iter.Seq2[Tenant, error] {
+	var p ListTenantsParams
+	if params != nil {
+		p = *params
+	}
+	return paginate(p.Cursor, func(cursor *string) (*TenantList, error) {
+		p.Cursor = cursor
+		return c.ListTenants(ctx, &p, opts...)
+	}, func(page *TenantList) ([]Tenant, *string) { return page.Data, page.NextCursor })
+}
+
+// CreateTenant sends POST /v1/tenants.
+//
+// Create a tenant.
+//
+// Creates the tenant, its issuer `{public_url}/t/{slug}`, and its signing keys: one for
+// `signing_alg` (ES256 by default) and an RS256 key for ID tokens.
+//
+// Errors, as an *APIError matching errors.Is:
+//
+//   - 400 (ErrBadRequest): Malformed body or tenant slug
+//   - 401 (ErrAuthentication): Missing or invalid admin key
+//   - 409 (ErrConflict): The slug is taken
+//   - 413 (no sentinel): Body too large
+//   - 415 (no sentinel): Body is not JSON
+//   - 422 (ErrUnprocessable): Invalid slug, name or origins
+func (c *TesseraClient) CreateTenant(ctx context.Context, body CreateTenant, opts ...Option) (*Tenant, error) {
+	var out Tenant
+	if err := c.do(ctx, request{method: "POST", path: "/v1/tenants", body: body, auth: []string{"admin_key"}}, &out, opts); err != nil {
+		return nil, err
+	}
+	return &out, nil
+}
+
+// GetTenant sends GET /v1/tenants/{tenant}.
+//
+// Get a tenant.
+//
+// Errors, as an *APIError matching errors.Is:
+//
+//   - 400 (ErrBadRequest): Malformed tenant slug
+//   - 401 (ErrAuthentication): Missing or invalid admin key
+//   - 404 (ErrNotFound): No such tenant
+func (c *TesseraClient) GetTenant(ctx context.Context, tenant string, opts ...Option) (*Tenant, error) {
+	var out Tenant
+	if err := c.do(ctx, request{method: "GET", path: "/v1/tenants/" + url.PathEscape(tenant), auth: []string{"admin_key"}}, &out, opts); err != nil {
+		return nil, err
+	}
+	return &out, nil
+}
+
+// DeleteTenant sends DELETE /v1/tenants/{tenant}.
+//
+// Delete a tenant.
+//
+// Deletes the tenant and everything it owns, keys included. Tokens it issued stop
+// verifying as soon as relying parties refresh its JWKS.
+//
+// Errors, as an *APIError matching errors.Is:
+//
+//   - 400 (ErrBadRequest): Malformed tenant slug
+//   - 401 (ErrAuthentication): Missing or invalid admin key
+//   - 404 (ErrNotFound): No such tenant
+func (c *TesseraClient) DeleteTenant(ctx context.Context, tenant string, opts ...Option) error {
+	return c.do(ctx, request{method: "DELETE", path: "/v1/tenants/" + url.PathEscape(tenant), auth: []string{"admin_key"}}, nil, opts)
+}
+
+// UpdateTenant sends PATCH /v1/tenants/{tenant}.
+//
+// Update a tenant.
+//
+// Changes only the fields present (JSON merge-patch semantics). The slug cannot change:
+// it is part of the issuer that tokens carry.
+//
+// Errors, as an *APIError matching errors.Is:
+//
+//   - 400 (ErrBadRequest): Malformed body or tenant slug
+//   - 401 (ErrAuthentication): Missing or invalid admin key
+//   - 404 (ErrNotFound): No such tenant
+//   - 409 (ErrConflict): A concurrent key change
+//   - 413 (no sentinel): Body too large
+//   - 415 (no sentinel): Body is not JSON
+//   - 422 (ErrUnprocessable): Invalid name or origins
+func (c *TesseraClient) UpdateTenant(ctx context.Context, tenant string, body UpdateTenant, opts ...Option) (*Tenant, error) {
+	var out Tenant
+	if err := c.do(ctx, request{method: "PATCH", path: "/v1/tenants/" + url.PathEscape(tenant), body: body, auth: []string{"admin_key"}}, &out, opts); err != nil {
+		return nil, err
+	}
+	return &out, nil
+}
+
+// ListSigningKeys sends GET /v1/tenants/{tenant}/keys.
+//
+// List signing keys.
+//
+// The tenant's published keys: active ones first, then retired ones that stay in the JWKS
+// until no token they signed can still be valid.
+//
+// Errors, as an *APIError matching errors.Is:
+//
+//   - 400 (ErrBadRequest): Malformed tenant slug
+//   - 401 (ErrAuthentication): Missing or invalid admin key
+//   - 404 (ErrNotFound): No such tenant
+func (c *TesseraClient) ListSigningKeys(ctx context.Context, tenant string, opts ...Option) (*SigningKeyList, error) {
+	var out SigningKeyList
+	if err := c.do(ctx, request{method: "GET", path: "/v1/tenants/" + url.PathEscape(tenant) + "/keys", auth: []string{"admin_key"}}, &out, opts); err != nil {
+		return nil, err
+	}
+	return &out, nil
+}
+
+// RotateSigningKeys sends POST /v1/tenants/{tenant}/keys/rotate.
+//
+// Rotate signing keys.
+//
+// Activates a new key for each algorithm (or only `alg`) and retires the previous one,
+// which stays in the JWKS for the server's `max_token_lifetime` plus one minute.
+//
+// Errors, as an *APIError matching errors.Is:
+//
+//   - 400 (ErrBadRequest): Malformed body or tenant slug
+//   - 401 (ErrAuthentication): Missing or invalid admin key
+//   - 404 (ErrNotFound): No such tenant
+//   - 409 (ErrConflict): A concurrent rotation won
+//   - 415 (no sentinel): Body is not JSON
+//   - 422 (ErrUnprocessable): The tenant has no key of that algorithm
+func (c *TesseraClient) RotateSigningKeys(ctx context.Context, tenant string, body *RotateKeysRequest, opts ...Option) (*SigningKeyList, error) {
+	var out SigningKeyList
+	if err := c.do(ctx, request{method: "POST", path: "/v1/tenants/" + url.PathEscape(tenant) + "/keys/rotate", body: body, auth: []string{"admin_key"}}, &out, opts); err != nil {
+		return nil, err
+	}
+	return &out, nil
+}
+
+// CreateTestToken sends POST /v1/tenants/{tenant}/test-tokens.
+//
+// Mint a test access token.
+//
+// Signs an RFC 9068 access token (`typ: at+jwt`) with the tenant's active key, for testing
+// resource servers and token validation; `client_id` is `tessera-test-token`.
+//
+// Errors, as an *APIError matching errors.Is:
+//
+//   - 400 (ErrBadRequest): Malformed body or tenant slug
+//   - 401 (ErrAuthentication): Missing or invalid admin key
+//   - 404 (ErrNotFound): No such tenant
+//   - 415 (no sentinel): Body is not JSON
+//   - 422 (ErrUnprocessable): Invalid subject, audience, scope or lifetime
+func (c *TesseraClient) CreateTestToken(ctx context.Context, tenant string, body TestTokenRequest, opts ...Option) (*TestToken, error) {
+	var out TestToken
+	if err := c.do(ctx, request{method: "POST", path: "/v1/tenants/" + url.PathEscape(tenant) + "/test-tokens", body: body, auth: []string{"admin_key"}}, &out, opts); err != nil {
+		return nil, err
+	}
+	return &out, nil
+}
+
+// ListUsers sends GET /v1/tenants/{tenant}/users.
+//
+// Search users.
+//
+// Filters by exact email, a case-insensitive substring of email or name, and disabled
+// state; oldest first, paginated by cursor.
+//
+// Errors, as an *APIError matching errors.Is:
+//
+//   - 400 (ErrBadRequest): Malformed query or tenant slug
+//   - 401 (ErrAuthentication): Missing or invalid admin key
+//   - 404 (ErrNotFound): No such tenant
+//   - 422 (ErrUnprocessable): Limit out of range, malformed email or unknown cursor
+func (c *TesseraClient) ListUsers(ctx context.Context, tenant string, params *ListUsersParams, opts ...Option) (*UserList, error) {
+	var out UserList
+	if err := c.do(ctx, request{method: "GET", path: "/v1/tenants/" + url.PathEscape(tenant) + "/users", query: params, auth: []string{"admin_key"}}, &out, opts); err != nil {
+		return nil, err
+	}
+	return &out, nil
+}
+
+// ListUsersAll iterates over every User of [TesseraClient.ListUsers], fetching the next page as the previous one runs out. The iteration stops at the first error, which it yields.
+func (c *TesseraClient) ListUsersAll(ctx context.Context, tenant string, params *ListUsersParams, opts ...Option) iter.Seq2[User, error] {
+	var p ListUsersParams
+	if params != nil {
+		p = *params
+	}
+	return paginate(p.Cursor, func(cursor *string) (*UserList, error) {
+		p.Cursor = cursor
+		return c.ListUsers(ctx, tenant, &p, opts...)
+	}, func(page *UserList) ([]User, *string) { return page.Data, page.NextCursor })
+}
+
+// CreateUser sends POST /v1/tenants/{tenant}/users.
+//
+// Create a user.
+//
+// The email is normalised (trimmed, lowercase) and must be unique in the tenant; a password,
+// when given, must meet the password policy and is stored as an argon2id hash.
+//
+// Errors, as an *APIError matching errors.Is:
+//
+//   - 400 (ErrBadRequest): Malformed body or tenant slug
+//   - 401 (ErrAuthentication): Missing or invalid admin key
+//   - 404 (ErrNotFound): No such tenant
+//   - 409 (ErrConflict): The email is taken
+//   - 413 (no sentinel): Body too large
+//   - 415 (no sentinel): Body is not JSON
+//   - 422 (ErrUnprocessable): Invalid email, profile or password
+func (c *TesseraClient) CreateUser(ctx context.Context, tenant string, body CreateUser, opts ...Option) (*User, error) {
+	var out User
+	if err := c.do(ctx, request{method: "POST", path: "/v1/tenants/" + url.PathEscape(tenant) + "/users", body: body, auth: []string{"admin_key"}}, &out, opts); err != nil {
+		return nil, err
+	}
+	return &out, nil
+}
+
+// GetUser sends GET /v1/tenants/{tenant}/users/{user}.
+//
+// Get a user.
+//
+// Errors, as an *APIError matching errors.Is:
+//
+//   - 400 (ErrBadRequest): Malformed tenant slug
+//   - 401 (ErrAuthentication): Missing or invalid admin key
+//   - 404 (ErrNotFound): No such tenant or user
+func (c *TesseraClient) GetUser(ctx context.Context, tenant string, user string, opts ...Option) (*User, error) {
+	var out User
+	if err := c.do(ctx, request{method: "GET", path: "/v1/tenants/" + url.PathEscape(tenant) + "/users/" + url.PathEscape(user), auth: []string{"admin_key"}}, &out, opts); err != nil {
+		return nil, err
+	}
+	return &out, nil
+}
+
+// DeleteUser sends DELETE /v1/tenants/{tenant}/users/{user}.
+//
+// Delete a user.
+//
+// Deletes the user and their sessions.
+//
+// Errors, as an *APIError matching errors.Is:
+//
+//   - 400 (ErrBadRequest): Malformed tenant slug
+//   - 401 (ErrAuthentication): Missing or invalid admin key
+//   - 404 (ErrNotFound): No such tenant or user
+func (c *TesseraClient) DeleteUser(ctx context.Context, tenant string, user string, opts ...Option) error {
+	return c.do(ctx, request{method: "DELETE", path: "/v1/tenants/" + url.PathEscape(tenant) + "/users/" + url.PathEscape(user), auth: []string{"admin_key"}}, nil, opts)
+}
+
+// UpdateUser sends PATCH /v1/tenants/{tenant}/users/{user}.
+//
+// Update a user.
+//
+// Changes only the fields present. A new password revokes every session of the user; a
+// new email is unverified unless `email_verified` is sent too.
+//
+// Errors, as an *APIError matching errors.Is:
+//
+//   - 400 (ErrBadRequest): Malformed body or tenant slug
+//   - 401 (ErrAuthentication): Missing or invalid admin key
+//   - 404 (ErrNotFound): No such tenant or user
+//   - 409 (ErrConflict): The email is taken
+//   - 413 (no sentinel): Body too large
+//   - 415 (no sentinel): Body is not JSON
+//   - 422 (ErrUnprocessable): Invalid email, profile or password
+func (c *TesseraClient) UpdateUser(ctx context.Context, tenant string, user string, body UpdateUser, opts ...Option) (*User, error) {
+	var out User
+	if err := c.do(ctx, request{method: "PATCH", path: "/v1/tenants/" + url.PathEscape(tenant) + "/users/" + url.PathEscape(user), body: body, auth: []string{"admin_key"}}, &out, opts); err != nil {
+		return nil, err
+	}
+	return &out, nil
+}
+
+// DisableUser sends POST /v1/tenants/{tenant}/users/{user}/disable.
+//
+// Disable a user.
+//
+// The user can no longer sign in or refresh, and every session is revoked at once.
+//
+// Errors, as an *APIError matching errors.Is:
+//
+//   - 400 (ErrBadRequest): Malformed tenant slug
+//   - 401 (ErrAuthentication): Missing or invalid admin key
+//   - 404 (ErrNotFound): No such tenant or user
+func (c *TesseraClient) DisableUser(ctx context.Context, tenant string, user string, opts ...Option) (*User, error) {
+	var out User
+	if err := c.do(ctx, request{method: "POST", path: "/v1/tenants/" + url.PathEscape(tenant) + "/users/" + url.PathEscape(user) + "/disable", auth: []string{"admin_key"}}, &out, opts); err != nil {
+		return nil, err
+	}
+	return &out, nil
+}
+
+// EnableUser sends POST /v1/tenants/{tenant}/users/{user}/enable.
+//
+// Enable a user.
+//
+// Errors, as an *APIError matching errors.Is:
+//
+//   - 400 (ErrBadRequest): Malformed tenant slug
+//   - 401 (ErrAuthentication): Missing or invalid admin key
+//   - 404 (ErrNotFound): No such tenant or user
+func (c *TesseraClient) EnableUser(ctx context.Context, tenant string, user string, opts ...Option) (*User, error) {
+	var out User
+	if err := c.do(ctx, request{method: "POST", path: "/v1/tenants/" + url.PathEscape(tenant) + "/users/" + url.PathEscape(user) + "/enable", auth: []string{"admin_key"}}, &out, opts); err != nil {
+		return nil, err
+	}
+	return &out, nil
+}
+
+// UnlockUser sends POST /v1/tenants/{tenant}/users/{user}/unlock.
+//
+// Unlock a user.
+//
+// Lifts a lockout caused by repeated failed sign-ins, before its backoff ends.
+//
+// Errors, as an *APIError matching errors.Is:
+//
+//   - 400 (ErrBadRequest): Malformed tenant slug
+//   - 401 (ErrAuthentication): Missing or invalid admin key
+//   - 404 (ErrNotFound): No such tenant or user
+func (c *TesseraClient) UnlockUser(ctx context.Context, tenant string, user string, opts ...Option) (*User, error) {
+	var out User
+	if err := c.do(ctx, request{method: "POST", path: "/v1/tenants/" + url.PathEscape(tenant) + "/users/" + url.PathEscape(user) + "/unlock", auth: []string{"admin_key"}}, &out, opts); err != nil {
+		return nil, err
+	}
+	return &out, nil
+}
+
+// ListUserSessions sends GET /v1/tenants/{tenant}/users/{user}/sessions.
+//
+// List a user's sessions.
+//
+// Live sessions (neither revoked nor expired), newest first.
+//
+// Errors, as an *APIError matching errors.Is:
+//
+//   - 400 (ErrBadRequest): Malformed tenant slug
+//   - 401 (ErrAuthentication): Missing or invalid admin key
+//   - 404 (ErrNotFound): No such tenant or user
+func (c *TesseraClient) ListUserSessions(ctx context.Context, tenant string, user string, opts ...Option) (*SessionList, error) {
+	var out SessionList
+	if err := c.do(ctx, request{method: "GET", path: "/v1/tenants/" + url.PathEscape(tenant) + "/users/" + url.PathEscape(user) + "/sessions", auth: []string{"admin_key"}}, &out, opts); err != nil {
+		return nil, err
+	}
+	return &out, nil
+}
+
+// RevokeUserSession sends DELETE /v1/tenants/{tenant}/users/{user}/sessions/{session}.
+//
+// Revoke a user's session.
+//
+// Its refresh tokens stop working at once; access tokens already issued expire on their own.
+//
+// Errors, as an *APIError matching errors.Is:
+//
+//   - 400 (ErrBadRequest): Malformed tenant slug
+//   - 401 (ErrAuthentication): Missing or invalid admin key
+//   - 404 (ErrNotFound): No such tenant, user or live session
+func (c *TesseraClient) RevokeUserSession(ctx context.Context, tenant string, user string, session string, opts ...Option) error {
+	return c.do(ctx, request{method: "DELETE", path: "/v1/tenants/" + url.PathEscape(tenant) + "/users/" + url.PathEscape(user) + "/sessions/" + url.PathEscape(session), auth: []string{"admin_key"}}, nil, opts)
+}
+
+// GetUserTotp sends GET /v1/tenants/{tenant}/users/{user}/mfa/totp.
+//
+// Get a user's TOTP status.
+//
+// Whether the user has an authenticator (pending or enabled) and how many unused recovery
+// codes are left.
+//
+// Errors, as an *APIError matching errors.Is:
+//
+//   - 400 (ErrBadRequest): Malformed tenant slug
+//   - 401 (ErrAuthentication): Missing or invalid admin key
+//   - 404 (ErrNotFound): No such tenant or user
+func (c *TesseraClient) GetUserTotp(ctx context.Context, tenant string, user string, opts ...Option) (*TotpStatus, error) {
+	var out TotpStatus
+	if err := c.do(ctx, request{method: "GET", path: "/v1/tenants/" + url.PathEscape(tenant) + "/users/" + url.PathEscape(user) + "/mfa/totp", auth: []string{"admin_key"}}, &out, opts); err != nil {
+		return nil, err
+	}
+	return &out, nil
+}
+
+// StartUserTotpEnrolment sends POST /v1/tenants/{tenant}/users/{user}/mfa/totp.
+//
+// Start TOTP enrolment.
+//
+// Creates a new shared secret for the user, pending until confirmed, and returns it once:
+// as base32, as an `otpauth://` URI, and as QR codes (PNG data URI and SVG) for an
+// authenticator app. Starting again replaces a pending secret. Sign-in is unchanged until
+// the enrolment is confirmed.
+//
+// Errors, as an *APIError matching errors.Is:
+//
+//   - 400 (ErrBadRequest): Malformed tenant slug
+//   - 401 (ErrAuthentication): Missing or invalid admin key
+//   - 404 (ErrNotFound): No such tenant or user
+//   - 409 (ErrConflict): TOTP is already enabled; disable it first
+func (c *TesseraClient) StartUserTotpEnrolment(ctx context.Context, tenant string, user string, opts ...Option) (*TotpEnrolment, error) {
+	var out TotpEnrolment
+	if err := c.do(ctx, request{method: "POST", path: "/v1/tenants/" + url.PathEscape(tenant) + "/users/" + url.PathEscape(user) + "/mfa/totp", auth: []string{"admin_key"}}, &out, opts); err != nil {
+		return nil, err
+	}
+	return &out, nil
+}
+
+// DisableUserTotp sends DELETE /v1/tenants/{tenant}/users/{user}/mfa/totp.
+//
+// Disable TOTP.
+//
+// Removes the user's authenticator (pending or enabled) and recovery codes, and voids open
+// sign-in challenges: the password alone signs in again.
+//
+// Errors, as an *APIError matching errors.Is:
+//
+//   - 400 (ErrBadRequest): Malformed tenant slug
+//   - 401 (ErrAuthentication): Missing or invalid admin key
+//   - 404 (ErrNotFound): No such tenant or user, or the user has no authenticator
+func (c *TesseraClient) DisableUserTotp(ctx context.Context, tenant string, user string, opts ...Option) error {
+	return c.do(ctx, request{method: "DELETE", path: "/v1/tenants/" + url.PathEscape(tenant) + "/users/" + url.PathEscape(user) + "/mfa/totp", auth: []string{"admin_key"}}, nil, opts)
+}
+
+// ConfirmUserTotp sends POST /v1/tenants/{tenant}/users/{user}/mfa/totp/confirm.
+//
+// Confirm TOTP enrolment.
+//
+// Enables the pending authenticator with a code it shows now (the previous and next
+// 30-second codes are accepted too) and returns ten single-use recovery codes, shown once.
+// From then on, a correct password leads to a second-factor challenge.
+//
+// Errors, as an *APIError matching errors.Is:
+//
+//   - 400 (ErrBadRequest): Malformed body or tenant slug
+//   - 401 (ErrAuthentication): Missing or invalid admin key
+//   - 404 (ErrNotFound): No such tenant or user
+//   - 409 (ErrConflict): No enrolment is pending, or TOTP is already enabled
+//   - 413 (no sentinel): Body too large
+//   - 415 (no sentinel): Body is not JSON
+//   - 422 (ErrUnprocessable): The code is malformed or not the authenticator's current code
+func (c *TesseraClient) ConfirmUserTotp(ctx context.Context, tenant string, user string, body ConfirmTotp, opts ...Option) (*RecoveryCodes, error) {
+	var out RecoveryCodes
+	if err := c.do(ctx, request{method: "POST", path: "/v1/tenants/" + url.PathEscape(tenant) + "/users/" + url.PathEscape(user) + "/mfa/totp/confirm", body: body, auth: []string{"admin_key"}}, &out, opts); err != nil {
+		return nil, err
+	}
+	return &out, nil
+}
+
+// RegenerateUserRecoveryCodes sends POST /v1/tenants/{tenant}/users/{user}/mfa/recovery-codes.
+//
+// Regenerate recovery codes.
+//
+// Replaces the user's recovery codes, used or not, with ten new ones, shown once.
+//
+// Errors, as an *APIError matching errors.Is:
+//
+//   - 400 (ErrBadRequest): Malformed tenant slug
+//   - 401 (ErrAuthentication): Missing or invalid admin key
+//   - 404 (ErrNotFound): No such tenant or user
+//   - 409 (ErrConflict): The user has no enabled TOTP authenticator
+func (c *TesseraClient) RegenerateUserRecoveryCodes(ctx context.Context, tenant string, user string, opts ...Option) (*RecoveryCodes, error) {
+	var out RecoveryCodes
+	if err := c.do(ctx, request{method: "POST", path: "/v1/tenants/" + url.PathEscape(tenant) + "/users/" + url.PathEscape(user) + "/mfa/recovery-codes", auth: []string{"admin_key"}}, &out, opts); err != nil {
+		return nil, err
+	}
+	return &out, nil
+}
+
+// SendVerificationEmail sends POST /v1/tenants/{tenant}/users/{user}/send-verification-email.
+//
+// Send a verification email.
+//
+// Emails the user a link that verifies their address; it works once, for 24 hours, and a
+// newer link replaces it. The link points at `{public_url}/t/{tenant}/verify-email` with the
+// token in the URL fragment; that page posts it to `verifyEmail`.
+//
+// Errors, as an *APIError matching errors.Is:
+//
+//   - 400 (ErrBadRequest): Malformed tenant slug
+//   - 401 (ErrAuthentication): Missing or invalid admin key
+//   - 404 (ErrNotFound): No such tenant or user
+//   - 409 (ErrConflict): The email is already verified, or the user is disabled
+//   - 503 (ErrInternalServer): The mail relay is unavailable
+func (c *TesseraClient) SendVerificationEmail(ctx context.Context, tenant string, user string, opts ...Option) (*VerificationEmailSent, error) {
+	var out VerificationEmailSent
+	if err := c.do(ctx, request{method: "POST", path: "/v1/tenants/" + url.PathEscape(tenant) + "/users/" + url.PathEscape(user) + "/send-verification-email", auth: []string{"admin_key"}}, &out, opts); err != nil {
+		return nil, err
+	}
+	return &out, nil
+}
+
+// ListOutboxMessages sends GET /v1/tenants/{tenant}/outbox.
+//
+// List the development outbox.
+//
+// Messages the server stored instead of sending, newest first, in full (links and codes
+// included). Messages land here only when no SMTP relay is configured: it is a development
+// tool, and empty in a deployment that sends email.
+//
+// Errors, as an *APIError matching errors.Is:
+//
+//   - 400 (ErrBadRequest): Malformed query or tenant slug
+//   - 401 (ErrAuthentication): Missing or invalid admin key
+//   - 404 (ErrNotFound): No such tenant
+//   - 422 (ErrUnprocessable): Limit out of range, malformed address or unknown cursor
+func (c *TesseraClient) ListOutboxMessages(ctx context.Context, tenant string, params *ListOutboxMessagesParams, opts ...Option) (*OutboxMessageList, error) {
+	var out OutboxMessageList
+	if err := c.do(ctx, request{method: "GET", path: "/v1/tenants/" + url.PathEscape(tenant) + "/outbox", query: params, auth: []string{"admin_key"}}, &out, opts); err != nil {
+		return nil, err
+	}
+	return &out, nil
+}
+
+// ListOutboxMessagesAll iterates over every OutboxMessage of [TesseraClient.ListOutboxMessages], fetching the next page as the previous one runs out. The iteration stops at the first error, which it yields.
+func (c *TesseraClient) ListOutboxMessagesAll(ctx context.Context, tenant string, params *ListOutboxMessagesParams, opts ...Option) iter.Seq2[OutboxMessage, error] {
+	var p ListOutboxMessagesParams
+	if params != nil {
+		p = *params
+	}
+	return paginate(p.Cursor, func(cursor *string) (*OutboxMessageList, error) {
+		p.Cursor = cursor
+		return c.ListOutboxMessages(ctx, tenant, &p, opts...)
+	}, func(page *OutboxMessageList) ([]OutboxMessage, *string) { return page.Data, page.NextCursor })
+}
+
+// ListEmailTemplates sends GET /v1/tenants/{tenant}/email-templates.
+//
+// List email template overrides.
+//
+// The tenant's own versions of the built-in templates, by template and locale.
+//
+// Errors, as an *APIError matching errors.Is:
+//
+//   - 400 (ErrBadRequest): Malformed tenant slug
+//   - 401 (ErrAuthentication): Missing or invalid admin key
+//   - 404 (ErrNotFound): No such tenant
+func (c *TesseraClient) ListEmailTemplates(ctx context.Context, tenant string, opts ...Option) (*EmailTemplateList, error) {
+	var out EmailTemplateList
+	if err := c.do(ctx, request{method: "GET", path: "/v1/tenants/" + url.PathEscape(tenant) + "/email-templates", auth: []string{"admin_key"}}, &out, opts); err != nil {
+		return nil, err
+	}
+	return &out, nil
+}
+
+// PutEmailTemplate sends PUT /v1/tenants/{tenant}/email-templates/{template}/{locale}.
+//
+// Set an email template override.
+//
+// Replaces a built-in template (`verify_email`, `password_reset`, `magic_link`, `email_code`,
+// `signup_confirm`, `signup_existing_account`)
+// for users whose locale matches (`de` also serves `de-AT`). `{{ variable }}` placeholders
+// are filled in, HTML-escaped in the HTML part; there is no other template logic.
+//
+// Errors, as an *APIError matching errors.Is:
+//
+//   - 400 (ErrBadRequest): Malformed body, tenant slug or locale
+//   - 401 (ErrAuthentication): Missing or invalid admin key
+//   - 404 (ErrNotFound): No such tenant or template
+//   - 413 (no sentinel): Body too large
+//   - 415 (no sentinel): Body is not JSON
+//   - 422 (ErrUnprocessable): Empty or too long parts, unknown variables, or a missing link or code
+func (c *TesseraClient) PutEmailTemplate(ctx context.Context, tenant string, template string, locale string, body PutEmailTemplate, opts ...Option) (*EmailTemplate, error) {
+	var out EmailTemplate
+	if err := c.do(ctx, request{method: "PUT", path: "/v1/tenants/" + url.PathEscape(tenant) + "/email-templates/" + url.PathEscape(template) + "/" + url.PathEscape(locale), body: body, auth: []string{"admin_key"}}, &out, opts); err != nil {
+		return nil, err
+	}
+	return &out, nil
+}
+
+// DeleteEmailTemplate sends DELETE /v1/tenants/{tenant}/email-templates/{template}/{locale}.
+//
+// Remove an email template override.
+//
+// The built-in template applies again.
+//
+// Errors, as an *APIError matching errors.Is:
+//
+//   - 400 (ErrBadRequest): Malformed tenant slug or locale
+//   - 401 (ErrAuthentication): Missing or invalid admin key
+//   - 404 (ErrNotFound): No such tenant, template or override
+func (c *TesseraClient) DeleteEmailTemplate(ctx context.Context, tenant string, template string, locale string, opts ...Option) error {
+	return c.do(ctx, request{method: "DELETE", path: "/v1/tenants/" + url.PathEscape(tenant) + "/email-templates/" + url.PathEscape(template) + "/" + url.PathEscape(locale), auth: []string{"admin_key"}}, nil, opts)
+}
+
+// ListClients sends GET /v1/tenants/{tenant}/clients.
+//
+// List clients.
+//
+// Errors, as an *APIError matching errors.Is:
+//
+//   - 400 (ErrBadRequest): Malformed query or tenant slug
+//   - 401 (ErrAuthentication): Missing or invalid admin key
+//   - 404 (ErrNotFound): No such tenant
+//   - 422 (ErrUnprocessable): Limit out of range or unknown cursor
+func (c *TesseraClient) ListClients(ctx context.Context, tenant string, params *ListClientsParams, opts ...Option) (*ClientList, error) {
+	var out ClientList
+	if err := c.do(ctx, request{method: "GET", path: "/v1/tenants/" + url.PathEscape(tenant) + "/clients", query: params, auth: []string{"admin_key"}}, &out, opts); err != nil {
+		return nil, err
+	}
+	return &out, nil
+}
+
+// ListClientsAll iterates over every Client of [TesseraClient.ListClients], fetching the next page as the previous one runs out. The iteration stops at the first error, which it yields.
+func (c *TesseraClient) ListClientsAll(ctx context.Context, tenant string, params *ListClientsParams, opts ...Option) iter.Seq2[Client, error] {
+	var p ListClientsParams
+	if params != nil {
+		p = *params
+	}
+	return paginate(p.Cursor, func(cursor *string) (*ClientList, error) {
+		p.Cursor = cursor
+		return c.ListClients(ctx, tenant, &p, opts...)
+	}, func(page *ClientList) ([]Client, *string) { return page.Data, page.NextCursor })
+}
+
+// CreateClient sends POST /v1/tenants/{tenant}/clients.
+//
+// Register a client.
+//
+// Confidential clients (the default) get a first secret, shown in this response only;
+// service accounts are confidential clients with the `client_credentials` grant.
+//
+// Errors, as an *APIError matching errors.Is:
+//
+//   - 400 (ErrBadRequest): Malformed body or tenant slug
+//   - 401 (ErrAuthentication): Missing or invalid admin key
+//   - 404 (ErrNotFound): No such tenant
+//   - 413 (no sentinel): Body too large
+//   - 415 (no sentinel): Body is not JSON
+//   - 422 (ErrUnprocessable): Invalid name, scopes, audiences, lifetime or client type
+func (c *TesseraClient) CreateClient(ctx context.Context, tenant string, body CreateClient, opts ...Option) (*ClientWithSecret, error) {
+	var out ClientWithSecret
+	if err := c.do(ctx, request{method: "POST", path: "/v1/tenants/" + url.PathEscape(tenant) + "/clients", body: body, auth: []string{"admin_key"}}, &out, opts); err != nil {
+		return nil, err
+	}
+	return &out, nil
+}
+
+// GetClient sends GET /v1/tenants/{tenant}/clients/{client}.
+//
+// Get a client.
+//
+// Errors, as an *APIError matching errors.Is:
+//
+//   - 400 (ErrBadRequest): Malformed tenant slug
+//   - 401 (ErrAuthentication): Missing or invalid admin key
+//   - 404 (ErrNotFound): No such tenant or client
+func (c *TesseraClient) GetClient(ctx context.Context, tenant string, client string, opts ...Option) (*Client, error) {
+	var out Client
+	if err := c.do(ctx, request{method: "GET", path: "/v1/tenants/" + url.PathEscape(tenant) + "/clients/" + url.PathEscape(client), auth: []string{"admin_key"}}, &out, opts); err != nil {
+		return nil, err
+	}
+	return &out, nil
+}
+
+// DeleteClient sends DELETE /v1/tenants/{tenant}/clients/{client}.
+//
+// Delete a client.
+//
+// Its secrets stop working at once; access tokens already issued expire on their own
+// (revoke them first if they must stop now).
+//
+// Errors, as an *APIError matching errors.Is:
+//
+//   - 400 (ErrBadRequest): Malformed tenant slug
+//   - 401 (ErrAuthentication): Missing or invalid admin key
+//   - 404 (ErrNotFound): No such tenant or client
+func (c *TesseraClient) DeleteClient(ctx context.Context, tenant string, client string, opts ...Option) error {
+	return c.do(ctx, request{method: "DELETE", path: "/v1/tenants/" + url.PathEscape(tenant) + "/clients/" + url.PathEscape(client), auth: []string{"admin_key"}}, nil, opts)
+}
+
+// UpdateClient sends PATCH /v1/tenants/{tenant}/clients/{client}.
+//
+// Update a client.
+//
+// Errors, as an *APIError matching errors.Is:
+//
+//   - 400 (ErrBadRequest): Malformed body or tenant slug
+//   - 401 (ErrAuthentication): Missing or invalid admin key
+//   - 404 (ErrNotFound): No such tenant or client
+//   - 413 (no sentinel): Body too large
+//   - 415 (no sentinel): Body is not JSON
+//   - 422 (ErrUnprocessable): Invalid name, scopes, audiences, lifetime or grants
+func (c *TesseraClient) UpdateClient(ctx context.Context, tenant string, client string, body UpdateClient, opts ...Option) (*Client, error) {
+	var out Client
+	if err := c.do(ctx, request{method: "PATCH", path: "/v1/tenants/" + url.PathEscape(tenant) + "/clients/" + url.PathEscape(client), body: body, auth: []string{"admin_key"}}, &out, opts); err != nil {
+		return nil, err
+	}
+	return &out, nil
+}
+
+// RotateClientSecret sends POST /v1/tenants/{tenant}/clients/{client}/secrets.
+//
+// Rotate a client's secret.
+//
+// Creates a new secret, shown once, and lets the current ones keep working for
+// `previous_secrets_expire_in` seconds (a day by default) so deployments can switch over.
+//
+// Errors, as an *APIError matching errors.Is:
+//
+//   - 400 (ErrBadRequest): Malformed body or tenant slug
+//   - 401 (ErrAuthentication): Missing or invalid admin key
+//   - 404 (ErrNotFound): No such tenant or client
+//   - 409 (ErrConflict): A public client has no secrets
+//   - 415 (no sentinel): Body is not JSON
+//   - 422 (ErrUnprocessable): Overlap too long
+func (c *TesseraClient) RotateClientSecret(ctx context.Context, tenant string, client string, body *RotateClientSecret, opts ...Option) (*ClientWithSecret, error) {
+	var out ClientWithSecret
+	if err := c.do(ctx, request{method: "POST", path: "/v1/tenants/" + url.PathEscape(tenant) + "/clients/" + url.PathEscape(client) + "/secrets", body: body, auth: []string{"admin_key"}}, &out, opts); err != nil {
+		return nil, err
+	}
+	return &out, nil
+}
+
+// RevokeClientSecret sends DELETE /v1/tenants/{tenant}/clients/{client}/secrets/{secret}.
+//
+// Revoke a client secret.
+//
+// Errors, as an *APIError matching errors.Is:
+//
+//   - 400 (ErrBadRequest): Malformed tenant slug
+//   - 401 (ErrAuthentication): Missing or invalid admin key
+//   - 404 (ErrNotFound): No such tenant, client or live secret
+func (c *TesseraClient) RevokeClientSecret(ctx context.Context, tenant string, client string, secret string, opts ...Option) error {
+	return c.do(ctx, request{method: "DELETE", path: "/v1/tenants/" + url.PathEscape(tenant) + "/clients/" + url.PathEscape(client) + "/secrets/" + url.PathEscape(secret), auth: []string{"admin_key"}}, nil, opts)
+}
+
+// ListResources sends GET /v1/tenants/{tenant}/resources.
+//
+// List resources.
+//
+// Errors, as an *APIError matching errors.Is:
+//
+//   - 400 (ErrBadRequest): Malformed query or tenant slug
+//   - 401 (ErrAuthentication): Missing or invalid admin key
+//   - 404 (ErrNotFound): No such tenant
+func (c *TesseraClient) ListResources(ctx context.Context, tenant string, params *ListResourcesParams, opts ...Option) (*ResourceList, error) {
+	var out ResourceList
+	if err := c.do(ctx, request{method: "GET", path: "/v1/tenants/" + url.PathEscape(tenant) + "/resources", query: params, auth: []string{"admin_key"}}, &out, opts); err != nil {
+		return nil, err
+	}
+	return &out, nil
+}
+
+// ListResourcesAll iterates over every Resource of [TesseraClient.ListResources], fetching the next page as the previous one runs out. The iteration stops at the first error, which it yields.
+func (c *TesseraClient) ListResourcesAll(ctx context.Context, tenant string, params *ListResourcesParams, opts ...Option) iter.Seq2[Resource, error] {
+	var p ListResourcesParams
+	if params != nil {
+		p = *params
+	}
+	return paginate(p.Cursor, func(cursor *string) (*ResourceList, error) {
+		p.Cursor = cursor
+		return c.ListResources(ctx, tenant, &p, opts...)
+	}, func(page *ResourceList) ([]Resource, *string) { return page.Data, page.NextCursor })
+}
+
+// CreateResource sends POST /v1/tenants/{tenant}/resources.
+//
+// Register a resource.
+//
+// An API the tenant protects, such as an MCP server: clients request tokens for it with
+// `resource` (RFC 8707), tokens carry its identifier as `aud`, and its scopes (one per MCP
+// tool, for instance) become requestable.
+//
+// Errors, as an *APIError matching errors.Is:
+//
+//   - 400 (ErrBadRequest): Malformed body or tenant slug
+//   - 401 (ErrAuthentication): Missing or invalid admin key
+//   - 404 (ErrNotFound): No such tenant
+//   - 409 (ErrConflict): A resource with this identifier exists
+//   - 415 (no sentinel): Body is not JSON
+//   - 422 (ErrUnprocessable): Invalid identifier, name or scopes
+func (c *TesseraClient) CreateResource(ctx context.Context, tenant string, body CreateResource, opts ...Option) (*Resource, error) {
+	var out Resource
+	if err := c.do(ctx, request{method: "POST", path: "/v1/tenants/" + url.PathEscape(tenant) + "/resources", body: body, auth: []string{"admin_key"}}, &out, opts); err != nil {
+		return nil, err
+	}
+	return &out, nil
+}
+
+// GetResource sends GET /v1/tenants/{tenant}/resources/{resource}.
+//
+// Get a resource.
+//
+// Errors, as an *APIError matching errors.Is:
+//
+//   - 400 (ErrBadRequest): Malformed tenant slug
+//   - 401 (ErrAuthentication): Missing or invalid admin key
+//   - 404 (ErrNotFound): No such tenant or resource
+func (c *TesseraClient) GetResource(ctx context.Context, tenant string, resource string, opts ...Option) (*Resource, error) {
+	var out Resource
+	if err := c.do(ctx, request{method: "GET", path: "/v1/tenants/" + url.PathEscape(tenant) + "/resources/" + url.PathEscape(resource), auth: []string{"admin_key"}}, &out, opts); err != nil {
+		return nil, err
+	}
+	return &out, nil
+}
+
+// DeleteResource sends DELETE /v1/tenants/{tenant}/resources/{resource}.
+//
+// Delete a resource.
+//
+// Errors, as an *APIError matching errors.Is:
+//
+//   - 400 (ErrBadRequest): Malformed tenant slug
+//   - 401 (ErrAuthentication): Missing or invalid admin key
+//   - 404 (ErrNotFound): No such tenant or resource
+func (c *TesseraClient) DeleteResource(ctx context.Context, tenant string, resource string, opts ...Option) error {
+	return c.do(ctx, request{method: "DELETE", path: "/v1/tenants/" + url.PathEscape(tenant) + "/resources/" + url.PathEscape(resource), auth: []string{"admin_key"}}, nil, opts)
+}
+
+// UpdateResource sends PATCH /v1/tenants/{tenant}/resources/{resource}.
+//
+// Update a resource.
+//
+// Its name and scopes; the identifier is fixed, since issued tokens carry it.
+//
+// Errors, as an *APIError matching errors.Is:
+//
+//   - 400 (ErrBadRequest): Malformed body or tenant slug
+//   - 401 (ErrAuthentication): Missing or invalid admin key
+//   - 404 (ErrNotFound): No such tenant or resource
+//   - 415 (no sentinel): Body is not JSON
+//   - 422 (ErrUnprocessable): Invalid name or scopes
+func (c *TesseraClient) UpdateResource(ctx context.Context, tenant string, resource string, body UpdateResource, opts ...Option) (*Resource, error) {
+	var out Resource
+	if err := c.do(ctx, request{method: "PATCH", path: "/v1/tenants/" + url.PathEscape(tenant) + "/resources/" + url.PathEscape(resource), body: body, auth: []string{"admin_key"}}, &out, opts); err != nil {
+		return nil, err
+	}
+	return &out, nil
+}
+
+// GetOAuthSettings sends GET /v1/tenants/{tenant}/oauth-settings.
+//
+// Get OAuth settings.
+//
+// Errors, as an *APIError matching errors.Is:
+//
+//   - 400 (ErrBadRequest): Malformed tenant slug
+//   - 401 (ErrAuthentication): Missing or invalid admin key
+//   - 404 (ErrNotFound): No such tenant
+func (c *TesseraClient) GetOAuthSettings(ctx context.Context, tenant string, opts ...Option) (*OAuthSettings, error) {
+	var out OAuthSettings
+	if err := c.do(ctx, request{method: "GET", path: "/v1/tenants/" + url.PathEscape(tenant) + "/oauth-settings", auth: []string{"admin_key"}}, &out, opts); err != nil {
+		return nil, err
+	}
+	return &out, nil
+}
+
+// UpdateOAuthSettings sends PATCH /v1/tenants/{tenant}/oauth-settings.
+//
+// Update OAuth settings.
+//
+// `dynamic_client_registration: true` opens `{issuer}/oauth/register` (RFC 7591) to anyone,
+// as MCP clients need; registered clients get only the code flow.
+//
+// Errors, as an *APIError matching errors.Is:
+//
+//   - 400 (ErrBadRequest): Malformed body or tenant slug
+//   - 401 (ErrAuthentication): Missing or invalid admin key
+//   - 404 (ErrNotFound): No such tenant
+//   - 415 (no sentinel): Body is not JSON
+func (c *TesseraClient) UpdateOAuthSettings(ctx context.Context, tenant string, body UpdateOAuthSettings, opts ...Option) (*OAuthSettings, error) {
+	var out OAuthSettings
+	if err := c.do(ctx, request{method: "PATCH", path: "/v1/tenants/" + url.PathEscape(tenant) + "/oauth-settings", body: body, auth: []string{"admin_key"}}, &out, opts); err != nil {
+		return nil, err
+	}
+	return &out, nil
+}
+
+// GetBranding sends GET /v1/tenants/{tenant}/branding.
+//
+// Get branding.
+//
+// How the tenant's hosted sign-in and consent pages look.
+//
+// Errors, as an *APIError matching errors.Is:
+//
+//   - 400 (ErrBadRequest): Malformed tenant slug
+//   - 401 (ErrAuthentication): Missing or invalid admin key
+//   - 404 (ErrNotFound): No such tenant
+func (c *TesseraClient) GetBranding(ctx context.Context, tenant string, opts ...Option) (*Branding, error) {
+	var out Branding
+	if err := c.do(ctx, request{method: "GET", path: "/v1/tenants/" + url.PathEscape(tenant) + "/branding", auth: []string{"admin_key"}}, &out, opts); err != nil {
+		return nil, err
+	}
+	return &out, nil
+}
+
+// SetBranding sends PUT /v1/tenants/{tenant}/branding.
+//
+// Set branding.
+//
+// Replaces the logo (an `https` URL) and accent colour (`#rrggbb`) of the hosted pages;
+// omitted fields return to the defaults.
+//
+// Errors, as an *APIError matching errors.Is:
+//
+//   - 400 (ErrBadRequest): Malformed body or tenant slug
+//   - 401 (ErrAuthentication): Missing or invalid admin key
+//   - 404 (ErrNotFound): No such tenant
+//   - 415 (no sentinel): Body is not JSON
+//   - 422 (ErrUnprocessable): Invalid logo URL or colour
+func (c *TesseraClient) SetBranding(ctx context.Context, tenant string, body Branding, opts ...Option) (*Branding, error) {
+	var out Branding
+	if err := c.do(ctx, request{method: "PUT", path: "/v1/tenants/" + url.PathEscape(tenant) + "/branding", body: body, auth: []string{"admin_key"}}, &out, opts); err != nil {
+		return nil, err
+	}
+	return &out, nil
+}
+
+// ListAuditEvents sends GET /v1/tenants/{tenant}/audit-events.
+//
+// List audit events.
+//
+// The tenant's audit log, oldest first, filtered and paginated by cursor.
+//
+// Errors, as an *APIError matching errors.Is:
+//
+//   - 400 (ErrBadRequest): Malformed query or tenant slug
+//   - 401 (ErrAuthentication): Missing or invalid admin key
+//   - 404 (ErrNotFound): No such tenant
+//   - 422 (ErrUnprocessable): Bad time, limit or cursor
+func (c *TesseraClient) ListAuditEvents(ctx context.Context, tenant string, params *ListAuditEventsParams, opts ...Option) (*AuditEventList, error) {
+	var out AuditEventList
+	if err := c.do(ctx, request{method: "GET", path: "/v1/tenants/" + url.PathEscape(tenant) + "/audit-events", query: params, auth: []string{"admin_key"}}, &out, opts); err != nil {
+		return nil, err
+	}
+	return &out, nil
+}
+
+// ListAuditEventsAll iterates over every AuditEvent of [TesseraClient.ListAuditEvents], fetching the next page as the previous one runs out. The iteration stops at the first error, which it yields.
+func (c *TesseraClient) ListAuditEventsAll(ctx context.Context, tenant string, params *ListAuditEventsParams, opts ...Option) iter.Seq2[AuditEvent, error] {
+	var p ListAuditEventsParams
+	if params != nil {
+		p = *params
+	}
+	return paginate(p.Cursor, func(cursor *string) (*AuditEventList, error) {
+		p.Cursor = cursor
+		return c.ListAuditEvents(ctx, tenant, &p, opts...)
+	}, func(page *AuditEventList) ([]AuditEvent, *string) { return page.Data, page.NextCursor })
+}
+
+// ExportAuditEvents sends GET /v1/tenants/{tenant}/audit-events/export.
+//
+// Export audit events.
+//
+// Every matching event as NDJSON (default) or CSV, for archiving or a SIEM.
+//
+// Errors, as an *APIError matching errors.Is:
+//
+//   - 400 (ErrBadRequest): Malformed query or tenant slug
+//   - 401 (ErrAuthentication): Missing or invalid admin key
+//   - 404 (ErrNotFound): No such tenant
+//   - 422 (ErrUnprocessable): Bad time, or too many events to export at once
+func (c *TesseraClient) ExportAuditEvents(ctx context.Context, tenant string, params *ExportAuditEventsParams, opts ...Option) (string, error) {
+	var out string
+	err := c.do(ctx, request{method: "GET", path: "/v1/tenants/" + url.PathEscape(tenant) + "/audit-events/export", query: params, auth: []string{"admin_key"}, text: true}, &out, opts)
+	return out, err
+}
+
+// VerifyAuditEvents sends POST /v1/tenants/{tenant}/audit-events/verify.
+//
+// Verify the audit chain.
+//
+// Recomputes every event's hash and link, and reports the first broken one.
+//
+// Errors, as an *APIError matching errors.Is:
+//
+//   - 400 (ErrBadRequest): Malformed tenant slug
+//   - 401 (ErrAuthentication): Missing or invalid admin key
+//   - 404 (ErrNotFound): No such tenant
+func (c *TesseraClient) VerifyAuditEvents(ctx context.Context, tenant string, opts ...Option) (*AuditVerification, error) {
+	var out AuditVerification
+	if err := c.do(ctx, request{method: "POST", path: "/v1/tenants/" + url.PathEscape(tenant) + "/audit-events/verify", auth: []string{"admin_key"}}, &out, opts); err != nil {
+		return nil, err
+	}
+	return &out, nil
+}
+
+// GetOpenIDConfiguration sends GET /t/{tenant}/.well-known/openid-configuration.
+//
+// OpenID Provider configuration.
+//
+// The tenant's discovery document (OpenID Connect Discovery 1.0 §4).
+//
+// Errors, as an *APIError matching errors.Is:
+//
+//   - 400 (ErrBadRequest): Malformed tenant slug
+//   - 404 (ErrNotFound): No such tenant
+func (c *TesseraClient) GetOpenIDConfiguration(ctx context.Context, tenant string, opts ...Option) (*OpenIDConfiguration, error) {
+	var out OpenIDConfiguration
+	if err := c.do(ctx, request{method: "GET", path: "/t/" + url.PathEscape(tenant) + "/.well-known/openid-configuration"}, &out, opts); err != nil {
+		return nil, err
+	}
+	return &out, nil
+}
+
+// GetJwks sends GET /t/{tenant}/.well-known/jwks.json.
+//
+// JSON Web Key Set.
+//
+// The tenant's public signing keys (RFC 7517 §5), retired keys included until every token
+// they signed has expired.
+//
+// Errors, as an *APIError matching errors.Is:
+//
+//   - 400 (ErrBadRequest): Malformed tenant slug
+//   - 404 (ErrNotFound): No such tenant
+func (c *TesseraClient) GetJwks(ctx context.Context, tenant string, opts ...Option) (*JwkSet, error) {
+	var out JwkSet
+	if err := c.do(ctx, request{method: "GET", path: "/t/" + url.PathEscape(tenant) + "/.well-known/jwks.json"}, &out, opts); err != nil {
+		return nil, err
+	}
+	return &out, nil
+}
+
+// GetAuthorizationServerMetadata sends GET /.well-known/oauth-authorization-server/t/{tenant}.
+//
+// OAuth authorization server metadata.
+//
+// RFC 8414 §3.1 places the metadata of an issuer with a path at the host's root with the
+// path appended; clients such as the MCP SDK look here first.
+//
+// Errors, as an *APIError matching errors.Is:
+//
+//   - 400 (ErrBadRequest): Malformed tenant slug
+//   - 404 (ErrNotFound): No such tenant
+func (c *TesseraClient) GetAuthorizationServerMetadata(ctx context.Context, tenant string, opts ...Option) (*OpenIDConfiguration, error) {
+	var out OpenIDConfiguration
+	if err := c.do(ctx, request{method: "GET", path: "/.well-known/oauth-authorization-server/t/" + url.PathEscape(tenant)}, &out, opts); err != nil {
+		return nil, err
+	}
+	return &out, nil
+}
+
+// Login sends POST /t/{tenant}/auth/login.
+//
+// Sign in with email and password.
+//
+// Answers the same `invalid_credentials` whether the email is unknown or the password is
+// wrong. After five failures the email is locked with exponential backoff (429 with
+// `Retry-After`), whether or not it has an account.
+//
+// When the user has a second factor, a correct password answers an `MfaChallenge`
+// (`mfa_required: true`) instead of tokens: complete the sign-in at
+// `POST /t/{tenant}/auth/mfa/verify` with its `mfa_token` and a code.
+//
+// Errors, as an *APIError matching errors.Is:
+//
+//   - 400 (ErrBadRequest): Malformed body or tenant slug
+//   - 401 (ErrAuthentication): Wrong email or password
+//   - 403 (ErrPermissionDenied): The account is disabled
+//   - 404 (ErrNotFound): No such tenant
+//   - 413 (no sentinel): Body too large
+//   - 415 (no sentinel): Body is not JSON
+//   - 429 (ErrRateLimited): `account_locked`: locked after repeated failures; `rate_limited`: too many requests from this address
+func (c *TesseraClient) Login(ctx context.Context, tenant string, body LoginRequest, opts ...Option) (*LoginResponse, error) {
+	var out LoginResponse
+	if err := c.do(ctx, request{method: "POST", path: "/t/" + url.PathEscape(tenant) + "/auth/login", body: body}, &out, opts); err != nil {
+		return nil, err
+	}
+	return &out, nil
+}
+
+// RefreshSession sends POST /t/{tenant}/auth/refresh.
+//
+// Refresh a session.
+//
+// Spends the refresh token (from the body or the cookie) and returns a new access token
+// and a new refresh token. A refresh token works once: presenting a spent one revokes the
+// whole session.
+//
+// Errors, as an *APIError matching errors.Is:
+//
+//   - 400 (ErrBadRequest): Malformed body or tenant slug
+//   - 401 (ErrAuthentication): Unknown, expired, revoked or reused refresh token
+//   - 403 (ErrPermissionDenied): The account is disabled
+//   - 404 (ErrNotFound): No such tenant
+//   - 415 (no sentinel): Body is not JSON
+//   - 429 (ErrRateLimited): Too many requests from this address
+func (c *TesseraClient) RefreshSession(ctx context.Context, tenant string, body RefreshRequest, opts ...Option) (*SessionTokens, error) {
+	var out SessionTokens
+	if err := c.do(ctx, request{method: "POST", path: "/t/" + url.PathEscape(tenant) + "/auth/refresh", body: body}, &out, opts); err != nil {
+		return nil, err
+	}
+	return &out, nil
+}
+
+// Logout sends POST /t/{tenant}/auth/logout.
+//
+// Sign out.
+//
+// Revokes the session of the refresh token (from the body or the cookie) and clears the
+// cookie. Signing out twice, or with an unknown token, also answers 204.
+//
+// Errors, as an *APIError matching errors.Is:
+//
+//   - 400 (ErrBadRequest): Malformed body or tenant slug
+//   - 404 (ErrNotFound): No such tenant
+//   - 415 (no sentinel): Body is not JSON
+func (c *TesseraClient) Logout(ctx context.Context, tenant string, body RefreshRequest, opts ...Option) error {
+	return c.do(ctx, request{method: "POST", path: "/t/" + url.PathEscape(tenant) + "/auth/logout", body: body}, nil, opts)
+}
+
+// OAuthToken sends POST /t/{tenant}/oauth/token.
+//
+// Token endpoint.
+//
+// Issues RFC 9068 access tokens. Grants: `authorization_code` (PKCE verifier required;
+// returns an ID token for `openid` and a rotating refresh token when the client may use
+// `refresh_token`), `refresh_token` (single use; reuse revokes the grant) and
+// `client_credentials`. Confidential clients authenticate with `client_secret_basic` or
+// `client_secret_post` as registered; public clients send only `client_id`.
+//
+// Errors, as an *APIError matching errors.Is:
+//
+//   - 400 (ErrBadRequest): An RFC 6749 error such as invalid_request, invalid_scope, invalid_target or unsupported_grant_type
+//   - 401 (ErrAuthentication): invalid_client
+//   - 404 (ErrNotFound): No such tenant
+func (c *TesseraClient) OAuthToken(ctx context.Context, tenant string, body TokenRequest, opts ...Option) (*TokenResponse, error) {
+	var out TokenResponse
+	if err := c.do(ctx, request{method: "POST", path: "/t/" + url.PathEscape(tenant) + "/oauth/token", form: body}, &out, opts); err != nil {
+		return nil, err
+	}
+	return &out, nil
+}
+
+// OAuthIntrospect sends POST /t/{tenant}/oauth/introspect.
+//
+// Token introspection.
+//
+// RFC 7662: whether an access token of this tenant is active, with its claims. Callers
+// authenticate as a confidential client of the tenant.
+//
+// Errors, as an *APIError matching errors.Is:
+//
+//   - 400 (ErrBadRequest): invalid_request
+//   - 401 (ErrAuthentication): invalid_client
+//   - 404 (ErrNotFound): No such tenant
+func (c *TesseraClient) OAuthIntrospect(ctx context.Context, tenant string, body TokenQuery, opts ...Option) (*IntrospectionResponse, error) {
+	var out IntrospectionResponse
+	if err := c.do(ctx, request{method: "POST", path: "/t/" + url.PathEscape(tenant) + "/oauth/introspect", form: body}, &out, opts); err != nil {
+		return nil, err
+	}
+	return &out, nil
+}
+
+// OAuthRevoke sends POST /t/{tenant}/oauth/revoke.
+//
+// Token revocation.
+//
+// RFC 7009: revokes an access token the calling client holds. Unknown, invalid or
+// foreign tokens also answer 200, as the RFC requires.
+//
+// Errors, as an *APIError matching errors.Is:
+//
+//   - 400 (ErrBadRequest): invalid_request
+//   - 401 (ErrAuthentication): invalid_client
+//   - 404 (ErrNotFound): No such tenant
+func (c *TesseraClient) OAuthRevoke(ctx context.Context, tenant string, body TokenQuery, opts ...Option) error {
+	return c.do(ctx, request{method: "POST", path: "/t/" + url.PathEscape(tenant) + "/oauth/revoke", form: body}, nil, opts)
+}
+
+// OAuthUserInfo sends GET /t/{tenant}/oauth/userinfo.
+//
+// UserInfo.
+//
+// OpenID Connect Core §5.3: the claims about the token's user that its scopes release
+// (`openid` required; `profile` and `email` add claims). Send the access token as a
+// Bearer token.
+//
+// Errors, as an *APIError matching errors.Is:
+//
+//   - 401 (ErrAuthentication): invalid_token (RFC 6750)
+//   - 403 (ErrPermissionDenied): insufficient_scope: the token lacks openid
+//   - 404 (ErrNotFound): No such tenant
+func (c *TesseraClient) OAuthUserInfo(ctx context.Context, tenant string, opts ...Option) (*UserInfo, error) {
+	var out UserInfo
+	if err := c.do(ctx, request{method: "GET", path: "/t/" + url.PathEscape(tenant) + "/oauth/userinfo", auth: []string{"bearer_token"}}, &out, opts); err != nil {
+		return nil, err
+	}
+	return &out, nil
+}
+
+// OAuthUserInfoPost sends POST /t/{tenant}/oauth/userinfo.
+//
+// UserInfo (POST).
+//
+// The same as `GET`, for clients that send the access token in a POST (Core §5.3.1).
+//
+// Errors, as an *APIError matching errors.Is:
+//
+//   - 401 (ErrAuthentication): invalid_token (RFC 6750)
+//   - 403 (ErrPermissionDenied): insufficient_scope: the token lacks openid
+//   - 404 (ErrNotFound): No such tenant
+func (c *TesseraClient) OAuthUserInfoPost(ctx context.Context, tenant string, opts ...Option) (*UserInfo, error) {
+	var out UserInfo
+	if err := c.do(ctx, request{method: "POST", path: "/t/" + url.PathEscape(tenant) + "/oauth/userinfo", auth: []string{"bearer_token"}}, &out, opts); err != nil {
+		return nil, err
+	}
+	return &out, nil
+}
+
+// OAuthRegister sends POST /t/{tenant}/oauth/register.
+//
+// Register a client dynamically.
+//
+// RFC 7591: open to anyone when the tenant allows it (`oauth-settings`), as MCP clients
+// need. Registered clients get the authorization code flow (with `refresh_token` when
+// asked); `token_endpoint_auth_method: none` makes a public client. The response carries
+// the client secret and the registration access token, once.
+//
+// Errors, as an *APIError matching errors.Is:
+//
+//   - 400 (ErrBadRequest): invalid_redirect_uri or invalid_client_metadata
+//   - 403 (ErrPermissionDenied): access_denied: the tenant does not allow dynamic registration
+//   - 404 (ErrNotFound): No such tenant
+func (c *TesseraClient) OAuthRegister(ctx context.Context, tenant string, body ClientRegistrationRequest, opts ...Option) (*ClientRegistrationResponse, error) {
+	var out ClientRegistrationResponse
+	if err := c.do(ctx, request{method: "POST", path: "/t/" + url.PathEscape(tenant) + "/oauth/register", body: body}, &out, opts); err != nil {
+		return nil, err
+	}
+	return &out, nil
+}
+
+// OAuthReadRegistration sends GET /t/{tenant}/oauth/register/{client}.
+//
+// Read a registration.
+//
+// RFC 7592 §2.1, with the registration access token as a Bearer token.
+//
+// Errors, as an *APIError matching errors.Is:
+//
+//   - 401 (ErrAuthentication): invalid_token
+//   - 404 (ErrNotFound): No such tenant
+func (c *TesseraClient) OAuthReadRegistration(ctx context.Context, tenant string, client string, opts ...Option) (*ClientRegistrationResponse, error) {
+	var out ClientRegistrationResponse
+	if err := c.do(ctx, request{method: "GET", path: "/t/" + url.PathEscape(tenant) + "/oauth/register/" + url.PathEscape(client), auth: []string{"registration_token"}}, &out, opts); err != nil {
+		return nil, err
+	}
+	return &out, nil
+}
+
+// OAuthUpdateRegistration sends PUT /t/{tenant}/oauth/register/{client}.
+//
+// Update a registration.
+//
+// RFC 7592 §2.2: the body replaces the client's metadata (the authentication method
+// cannot change).
+//
+// Errors, as an *APIError matching errors.Is:
+//
+//   - 400 (ErrBadRequest): invalid_redirect_uri or invalid_client_metadata
+//   - 401 (ErrAuthentication): invalid_token
+//   - 404 (ErrNotFound): No such tenant
+func (c *TesseraClient) OAuthUpdateRegistration(ctx context.Context, tenant string, client string, body ClientRegistrationRequest, opts ...Option) (*ClientRegistrationResponse, error) {
+	var out ClientRegistrationResponse
+	if err := c.do(ctx, request{method: "PUT", path: "/t/" + url.PathEscape(tenant) + "/oauth/register/" + url.PathEscape(client), body: body, auth: []string{"registration_token"}}, &out, opts); err != nil {
+		return nil, err
+	}
+	return &out, nil
+}
+
+// OAuthDeleteRegistration sends DELETE /t/{tenant}/oauth/register/{client}.
+//
+// Delete a registration.
+//
+// RFC 7592 §2.3: the client stops working at once.
+//
+// Errors, as an *APIError matching errors.Is:
+//
+//   - 401 (ErrAuthentication): invalid_token
+//   - 404 (ErrNotFound): No such tenant
+func (c *TesseraClient) OAuthDeleteRegistration(ctx context.Context, tenant string, client string, opts ...Option) error {
+	return c.do(ctx, request{method: "DELETE", path: "/t/" + url.PathEscape(tenant) + "/oauth/register/" + url.PathEscape(client), auth: []string{"registration_token"}}, nil, opts)
+}
+
+// GetProtectedResourceMetadata sends GET /.well-known/oauth-protected-resource/t/{tenant}/resources/{resource}.
+//
+// Protected resource metadata.
+//
+// RFC 9728 §3 metadata of a registered resource, served by Tessera on the resource's
+// behalf: resource servers point clients here from their `WWW-Authenticate` challenge
+// (`resource_metadata="…"`), as the MCP authorization spec asks, or serve a copy themselves.
+//
+// Errors, as an *APIError matching errors.Is:
+//
+//   - 400 (ErrBadRequest): Malformed tenant slug
+//   - 404 (ErrNotFound): No such tenant or resource
+func (c *TesseraClient) GetProtectedResourceMetadata(ctx context.Context, tenant string, resource string, opts ...Option) (*ProtectedResourceMetadata, error) {
+	var out ProtectedResourceMetadata
+	if err := c.do(ctx, request{method: "GET", path: "/.well-known/oauth-protected-resource/t/" + url.PathEscape(tenant) + "/resources/" + url.PathEscape(resource)}, &out, opts); err != nil {
+		return nil, err
+	}
+	return &out, nil
+}
+
+// VerifyMFA sends POST /t/{tenant}/auth/mfa/verify.
+//
+// Complete a sign-in with a second factor.
+//
+// Takes the `mfa_token` of the login answer with either `code`, the authenticator app's
+// current six-digit code (the previous and next 30-second codes are accepted too, each
+// code only once), or `recovery_code`, one of the user's single-use recovery codes. A
+// wrong code answers `invalid_code` and leaves the token usable until it expires (five
+// minutes); failures count towards the same lockout as wrong passwords. Success spends the
+// token and returns the session's tokens, delivered as `delivery` asks.
+//
+// Errors, as an *APIError matching errors.Is:
+//
+//   - 400 (ErrBadRequest): Malformed body or tenant slug
+//   - 401 (ErrAuthentication): `invalid_code`: wrong or already used code; `invalid_token`: unknown, expired or spent MFA token
+//   - 403 (ErrPermissionDenied): The account is disabled
+//   - 404 (ErrNotFound): No such tenant
+//   - 413 (no sentinel): Body too large
+//   - 415 (no sentinel): Body is not JSON
+//   - 422 (ErrUnprocessable): Not exactly one of `code` and `recovery_code`, or a malformed one
+//   - 429 (ErrRateLimited): `account_locked`: locked after repeated failures; `rate_limited`: too many requests from this address
+func (c *TesseraClient) VerifyMFA(ctx context.Context, tenant string, body MFAVerifyRequest, opts ...Option) (*SessionTokens, error) {
+	var out SessionTokens
+	if err := c.do(ctx, request{method: "POST", path: "/t/" + url.PathEscape(tenant) + "/auth/mfa/verify", body: body}, &out, opts); err != nil {
+		return nil, err
+	}
+	return &out, nil
+}
+
+// Signup sends POST /t/{tenant}/auth/signup.
+//
+// Sign up.
+//
+// Starts creating an account, if the tenant's `signup_mode` allows the address: `open`
+// takes any, `domain_allowlist` only its domains, and `invite_only` (the default) none
+// (403 `signup_disabled`). Disposable-address domains are refused while the tenant's
+// `block_disposable_emails` is on (403 `email_domain_not_allowed`). The password must meet
+// the password policy.
+//
+// The answer is the same 202, after about the same time, whether or not the address
+// already has an account, so it reveals nothing about which accounts exist: a new address
+// is emailed a link (valid once, for 24 hours) that finishes the signup at `verifySignup`;
+// an address with an account is emailed a notice with a password-reset link instead.
+//
+// Errors, as an *APIError matching errors.Is:
+//
+//   - 400 (ErrBadRequest): Malformed body or tenant slug
+//   - 403 (ErrPermissionDenied): `signup_disabled`: the tenant is invite-only; `email_domain_not_allowed`: the address's domain is not allowed or is disposable
+//   - 404 (ErrNotFound): No such tenant
+//   - 413 (no sentinel): Body too large
+//   - 415 (no sentinel): Body is not JSON
+//   - 422 (ErrUnprocessable): Not an email address, a name that is too long, or a password that does not meet the policy
+//   - 429 (ErrRateLimited): Too many requests from this address
+func (c *TesseraClient) Signup(ctx context.Context, tenant string, body SignupRequest, opts ...Option) (*EmailRequestAccepted, error) {
+	var out EmailRequestAccepted
+	if err := c.do(ctx, request{method: "POST", path: "/t/" + url.PathEscape(tenant) + "/auth/signup", body: body}, &out, opts); err != nil {
+		return nil, err
+	}
+	return &out, nil
+}
+
+// VerifySignup sends POST /t/{tenant}/auth/signup/verify.
+//
+// Finish signing up.
+//
+// Spends the token of a signup link, creates the user (with the email verified) and signs
+// them in: the session's tokens, the refresh token in JSON or in the session cookie as
+// `delivery` asks. The token is refused if it expired, was used or was replaced by a newer
+// signup of the same address; 409 if the address got an account in the meantime.
+//
+// Errors, as an *APIError matching errors.Is:
+//
+//   - 400 (ErrBadRequest): Malformed body or tenant slug
+//   - 401 (ErrAuthentication): Unknown, expired, used or superseded token
+//   - 403 (ErrPermissionDenied): The tenant no longer takes signups from this address
+//   - 404 (ErrNotFound): No such tenant
+//   - 409 (ErrConflict): The address already has an account
+//   - 415 (no sentinel): Body is not JSON
+//   - 429 (ErrRateLimited): Too many requests from this address
+func (c *TesseraClient) VerifySignup(ctx context.Context, tenant string, body SignupVerify, opts ...Option) (*SessionTokens, error) {
+	var out SessionTokens
+	if err := c.do(ctx, request{method: "POST", path: "/t/" + url.PathEscape(tenant) + "/auth/signup/verify", body: body}, &out, opts); err != nil {
+		return nil, err
+	}
+	return &out, nil
+}
+
+// VerifyEmail sends POST /t/{tenant}/auth/verify-email.
+//
+// Verify an email address.
+//
+// Spends the token of a verification link and marks the user's email verified. The token
+// is refused if it expired, was used or replaced, or if the user's email changed since.
+//
+// Errors, as an *APIError matching errors.Is:
+//
+//   - 400 (ErrBadRequest): Malformed body or tenant slug
+//   - 401 (ErrAuthentication): Unknown, expired, used or superseded token
+//   - 403 (ErrPermissionDenied): The account is disabled
+//   - 404 (ErrNotFound): No such tenant
+//   - 415 (no sentinel): Body is not JSON
+//   - 429 (ErrRateLimited): Too many requests from this address
+func (c *TesseraClient) VerifyEmail(ctx context.Context, tenant string, body VerifyEmailRequest, opts ...Option) (*EmailVerified, error) {
+	var out EmailVerified
+	if err := c.do(ctx, request{method: "POST", path: "/t/" + url.PathEscape(tenant) + "/auth/verify-email", body: body}, &out, opts); err != nil {
+		return nil, err
+	}
+	return &out, nil
+}
+
+// RequestPasswordReset sends POST /t/{tenant}/auth/password-reset.
+//
+// Request a password reset.
+//
+// Emails a reset link (valid once, for 30 minutes) if the address has an account that may
+// sign in. The answer is the same 202, after about the same time, whether or not it does.
+//
+// Errors, as an *APIError matching errors.Is:
+//
+//   - 400 (ErrBadRequest): Malformed body or tenant slug
+//   - 404 (ErrNotFound): No such tenant
+//   - 415 (no sentinel): Body is not JSON
+//   - 422 (ErrUnprocessable): Not an email address
+//   - 429 (ErrRateLimited): Too many requests from this address
+func (c *TesseraClient) RequestPasswordReset(ctx context.Context, tenant string, body EmailRequest, opts ...Option) (*EmailRequestAccepted, error) {
+	var out EmailRequestAccepted
+	if err := c.do(ctx, request{method: "POST", path: "/t/" + url.PathEscape(tenant) + "/auth/password-reset", body: body}, &out, opts); err != nil {
+		return nil, err
+	}
+	return &out, nil
+}
+
+// ConfirmPasswordReset sends POST /t/{tenant}/auth/password-reset/confirm.
+//
+// Set a new password with a reset token.
+//
+// Spends the token of a reset link, sets the password (checked against the password
+// policy; a refused password leaves the token usable), marks the email verified, lifts a
+// sign-in lockout and revokes every session of the user.
+//
+// Errors, as an *APIError matching errors.Is:
+//
+//   - 400 (ErrBadRequest): Malformed body or tenant slug
+//   - 401 (ErrAuthentication): Unknown, expired, used or superseded token
+//   - 403 (ErrPermissionDenied): The account is disabled
+//   - 404 (ErrNotFound): No such tenant
+//   - 415 (no sentinel): Body is not JSON
+//   - 422 (ErrUnprocessable): The password does not meet the policy
+//   - 429 (ErrRateLimited): Too many requests from this address
+func (c *TesseraClient) ConfirmPasswordReset(ctx context.Context, tenant string, body PasswordResetConfirm, opts ...Option) error {
+	return c.do(ctx, request{method: "POST", path: "/t/" + url.PathEscape(tenant) + "/auth/password-reset/confirm", body: body}, nil, opts)
+}
+
+// RequestMagicLink sends POST /t/{tenant}/auth/magic-link.
+//
+// Request a magic link.
+//
+// Emails a sign-in link (valid once, for 15 minutes) if the address has an account that may
+// sign in. The answer is the same 202, after about the same time, whether or not it does.
+//
+// Errors, as an *APIError matching errors.Is:
+//
+//   - 400 (ErrBadRequest): Malformed body or tenant slug
+//   - 404 (ErrNotFound): No such tenant
+//   - 415 (no sentinel): Body is not JSON
+//   - 422 (ErrUnprocessable): Not an email address
+//   - 429 (ErrRateLimited): Too many requests from this address
+func (c *TesseraClient) RequestMagicLink(ctx context.Context, tenant string, body EmailRequest, opts ...Option) (*EmailRequestAccepted, error) {
+	var out EmailRequestAccepted
+	if err := c.do(ctx, request{method: "POST", path: "/t/" + url.PathEscape(tenant) + "/auth/magic-link", body: body}, &out, opts); err != nil {
+		return nil, err
+	}
+	return &out, nil
+}
+
+// VerifyMagicLink sends POST /t/{tenant}/auth/magic-link/verify.
+//
+// Sign in with a magic link.
+//
+// Spends the token of a magic link and answers as a password login does: the session's
+// tokens (the refresh token in JSON or in the session cookie), or, when the user has a
+// second factor, a challenge (`mfa_required: true`) to complete at `verifyMfa`.
+//
+// Errors, as an *APIError matching errors.Is:
+//
+//   - 400 (ErrBadRequest): Malformed body or tenant slug
+//   - 401 (ErrAuthentication): Unknown, expired, used or superseded token
+//   - 403 (ErrPermissionDenied): The account is disabled
+//   - 404 (ErrNotFound): No such tenant
+//   - 415 (no sentinel): Body is not JSON
+//   - 429 (ErrRateLimited): Too many requests from this address
+func (c *TesseraClient) VerifyMagicLink(ctx context.Context, tenant string, body MagicLinkVerify, opts ...Option) (*LoginResponse, error) {
+	var out LoginResponse
+	if err := c.do(ctx, request{method: "POST", path: "/t/" + url.PathEscape(tenant) + "/auth/magic-link/verify", body: body}, &out, opts); err != nil {
+		return nil, err
+	}
+	return &out, nil
+}
+
+// RequestEmailCode sends POST /t/{tenant}/auth/email-code.
+//
+// Request an email sign-in code.
+//
+// Emails a six-digit code (valid once, for 10 minutes, five guesses) if the address has an
+// account that may sign in. The answer is the same 202, after about the same time, whether
+// or not it does.
+//
+// Errors, as an *APIError matching errors.Is:
+//
+//   - 400 (ErrBadRequest): Malformed body or tenant slug
+//   - 404 (ErrNotFound): No such tenant
+//   - 415 (no sentinel): Body is not JSON
+//   - 422 (ErrUnprocessable): Not an email address
+//   - 429 (ErrRateLimited): Too many requests from this address
+func (c *TesseraClient) RequestEmailCode(ctx context.Context, tenant string, body EmailRequest, opts ...Option) (*EmailRequestAccepted, error) {
+	var out EmailRequestAccepted
+	if err := c.do(ctx, request{method: "POST", path: "/t/" + url.PathEscape(tenant) + "/auth/email-code", body: body}, &out, opts); err != nil {
+		return nil, err
+	}
+	return &out, nil
+}
+
+// VerifyEmailCode sends POST /t/{tenant}/auth/email-code/verify.
+//
+// Sign in with an email code.
+//
+// Checks the code last sent to the email and answers as a password login does: the
+// session's tokens, or a second-factor challenge (`mfa_required: true`). Wrong codes answer
+// `invalid_code` and count toward the email's sign-in lockout (shared with password login;
+// 429 with `Retry-After`), and a code dies after five wrong guesses.
+//
+// Errors, as an *APIError matching errors.Is:
+//
+//   - 400 (ErrBadRequest): Malformed body or tenant slug
+//   - 401 (ErrAuthentication): `invalid_code`: wrong, expired or used code
+//   - 403 (ErrPermissionDenied): The account is disabled
+//   - 404 (ErrNotFound): No such tenant
+//   - 415 (no sentinel): Body is not JSON
+//   - 422 (ErrUnprocessable): The code is not six digits
+//   - 429 (ErrRateLimited): `account_locked`: locked after repeated failures; `rate_limited`: too many requests from this address
+func (c *TesseraClient) VerifyEmailCode(ctx context.Context, tenant string, body EmailCodeVerify, opts ...Option) (*LoginResponse, error) {
+	var out LoginResponse
+	if err := c.do(ctx, request{method: "POST", path: "/t/" + url.PathEscape(tenant) + "/auth/email-code/verify", body: body}, &out, opts); err != nil {
+		return nil, err
+	}
+	return &out, nil
+}
+
+// GetMe sends GET /t/{tenant}/me.
+//
+// Get my profile.
+//
+// Errors, as an *APIError matching errors.Is:
+//
+//   - 400 (ErrBadRequest): Malformed tenant slug
+//   - 401 (ErrAuthentication): Missing, invalid or expired access token, or an ended session
+//   - 403 (ErrPermissionDenied): The account is disabled
+//   - 404 (ErrNotFound): No such tenant
+func (c *TesseraClient) GetMe(ctx context.Context, tenant string, opts ...Option) (*User, error) {
+	var out User
+	if err := c.do(ctx, request{method: "GET", path: "/t/" + url.PathEscape(tenant) + "/me", auth: []string{"session_token"}}, &out, opts); err != nil {
+		return nil, err
+	}
+	return &out, nil
+}
+
+// DeleteMe sends DELETE /t/{tenant}/me.
+//
+// Delete my account.
+//
+// Deletes the account and its sessions; needs the current password when the account has one.
+//
+// Errors, as an *APIError matching errors.Is:
+//
+//   - 400 (ErrBadRequest): Malformed body or tenant slug
+//   - 401 (ErrAuthentication): Invalid access token, or a wrong current password
+//   - 403 (ErrPermissionDenied): The account is disabled
+//   - 404 (ErrNotFound): No such tenant
+//   - 415 (no sentinel): Body is not JSON
+//   - 422 (ErrUnprocessable): The current password is missing
+func (c *TesseraClient) DeleteMe(ctx context.Context, tenant string, body Reauthenticate, opts ...Option) error {
+	return c.do(ctx, request{method: "DELETE", path: "/t/" + url.PathEscape(tenant) + "/me", body: body, auth: []string{"session_token"}}, nil, opts)
+}
+
+// UpdateMe sends PATCH /t/{tenant}/me.
+//
+// Update my profile.
+//
+// Name, picture and locale. Email changes and metadata are for administrators.
+//
+// Errors, as an *APIError matching errors.Is:
+//
+//   - 400 (ErrBadRequest): Malformed body or tenant slug
+//   - 401 (ErrAuthentication): Missing, invalid or expired access token, or an ended session
+//   - 403 (ErrPermissionDenied): The account is disabled
+//   - 404 (ErrNotFound): No such tenant
+//   - 415 (no sentinel): Body is not JSON
+//   - 422 (ErrUnprocessable): Invalid name, picture or locale
+func (c *TesseraClient) UpdateMe(ctx context.Context, tenant string, body UpdateProfile, opts ...Option) (*User, error) {
+	var out User
+	if err := c.do(ctx, request{method: "PATCH", path: "/t/" + url.PathEscape(tenant) + "/me", body: body, auth: []string{"session_token"}}, &out, opts); err != nil {
+		return nil, err
+	}
+	return &out, nil
+}
+
+// ChangeMyPassword sends POST /t/{tenant}/me/password.
+//
+// Change my password.
+//
+// Needs the current password (when the account has one); every other session of the
+// user ends, this one stays.
+//
+// Errors, as an *APIError matching errors.Is:
+//
+//   - 400 (ErrBadRequest): Malformed body or tenant slug
+//   - 401 (ErrAuthentication): Invalid access token, or a wrong current password
+//   - 403 (ErrPermissionDenied): The account is disabled
+//   - 404 (ErrNotFound): No such tenant
+//   - 415 (no sentinel): Body is not JSON
+//   - 422 (ErrUnprocessable): The new password breaks the policy, or the current one is missing
+func (c *TesseraClient) ChangeMyPassword(ctx context.Context, tenant string, body ChangePassword, opts ...Option) error {
+	return c.do(ctx, request{method: "POST", path: "/t/" + url.PathEscape(tenant) + "/me/password", body: body, auth: []string{"session_token"}}, nil, opts)
+}
+
+// ListMySessions sends GET /t/{tenant}/me/sessions.
+//
+// List my sessions.
+//
+// Errors, as an *APIError matching errors.Is:
+//
+//   - 400 (ErrBadRequest): Malformed tenant slug
+//   - 401 (ErrAuthentication): Missing, invalid or expired access token, or an ended session
+//   - 403 (ErrPermissionDenied): The account is disabled
+//   - 404 (ErrNotFound): No such tenant
+func (c *TesseraClient) ListMySessions(ctx context.Context, tenant string, opts ...Option) (*SessionList, error) {
+	var out SessionList
+	if err := c.do(ctx, request{method: "GET", path: "/t/" + url.PathEscape(tenant) + "/me/sessions", auth: []string{"session_token"}}, &out, opts); err != nil {
+		return nil, err
+	}
+	return &out, nil
+}
+
+// RevokeMySession sends DELETE /t/{tenant}/me/sessions/{session}.
+//
+// Sign out one of my sessions.
+//
+// Errors, as an *APIError matching errors.Is:
+//
+//   - 400 (ErrBadRequest): Malformed tenant slug
+//   - 401 (ErrAuthentication): Missing, invalid or expired access token, or an ended session
+//   - 403 (ErrPermissionDenied): The account is disabled
+//   - 404 (ErrNotFound): No such tenant or live session
+func (c *TesseraClient) RevokeMySession(ctx context.Context, tenant string, session string, opts ...Option) error {
+	return c.do(ctx, request{method: "DELETE", path: "/t/" + url.PathEscape(tenant) + "/me/sessions/" + url.PathEscape(session), auth: []string{"session_token"}}, nil, opts)
+}
+
+// GetMyTotp sends GET /t/{tenant}/me/mfa/totp.
+//
+// My TOTP status.
+//
+// Errors, as an *APIError matching errors.Is:
+//
+//   - 400 (ErrBadRequest): Malformed tenant slug
+//   - 401 (ErrAuthentication): Missing, invalid or expired access token, or an ended session
+//   - 403 (ErrPermissionDenied): The account is disabled
+//   - 404 (ErrNotFound): No such tenant
+func (c *TesseraClient) GetMyTotp(ctx context.Context, tenant string, opts ...Option) (*TotpStatus, error) {
+	var out TotpStatus
+	if err := c.do(ctx, request{method: "GET", path: "/t/" + url.PathEscape(tenant) + "/me/mfa/totp", auth: []string{"session_token"}}, &out, opts); err != nil {
+		return nil, err
+	}
+	return &out, nil
+}
+
+// StartMyTotpEnrolment sends POST /t/{tenant}/me/mfa/totp.
+//
+// Start my TOTP enrolment.
+//
+// Needs the current password (when the account has one). Returns a new secret, pending
+// until confirmed, as base32, an `otpauth://` URI and QR codes, shown once.
+//
+// Errors, as an *APIError matching errors.Is:
+//
+//   - 400 (ErrBadRequest): Malformed body or tenant slug
+//   - 401 (ErrAuthentication): Invalid access token, or a wrong current password
+//   - 403 (ErrPermissionDenied): The account is disabled
+//   - 404 (ErrNotFound): No such tenant
+//   - 409 (ErrConflict): TOTP is already enabled
+//   - 415 (no sentinel): Body is not JSON
+//   - 422 (ErrUnprocessable): The current password is missing
+func (c *TesseraClient) StartMyTotpEnrolment(ctx context.Context, tenant string, body Reauthenticate, opts ...Option) (*TotpEnrolment, error) {
+	var out TotpEnrolment
+	if err := c.do(ctx, request{method: "POST", path: "/t/" + url.PathEscape(tenant) + "/me/mfa/totp", body: body, auth: []string{"session_token"}}, &out, opts); err != nil {
+		return nil, err
+	}
+	return &out, nil
+}
+
+// DisableMyTotp sends DELETE /t/{tenant}/me/mfa/totp.
+//
+// Disable my TOTP.
+//
+// Needs the current password (when the account has one).
+//
+// Errors, as an *APIError matching errors.Is:
+//
+//   - 400 (ErrBadRequest): Malformed body or tenant slug
+//   - 401 (ErrAuthentication): Invalid access token, or a wrong current password
+//   - 403 (ErrPermissionDenied): The account is disabled
+//   - 404 (ErrNotFound): No such tenant, or no authenticator
+//   - 415 (no sentinel): Body is not JSON
+//   - 422 (ErrUnprocessable): The current password is missing
+func (c *TesseraClient) DisableMyTotp(ctx context.Context, tenant string, body Reauthenticate, opts ...Option) error {
+	return c.do(ctx, request{method: "DELETE", path: "/t/" + url.PathEscape(tenant) + "/me/mfa/totp", body: body, auth: []string{"session_token"}}, nil, opts)
+}
+
+// ConfirmMyTotp sends POST /t/{tenant}/me/mfa/totp/confirm.
+//
+// Confirm my TOTP enrolment.
+//
+// Enables the pending authenticator with a code it shows now and returns ten single-use
+// recovery codes, shown once.
+//
+// Errors, as an *APIError matching errors.Is:
+//
+//   - 400 (ErrBadRequest): Malformed body or tenant slug
+//   - 401 (ErrAuthentication): Missing, invalid or expired access token, or an ended session
+//   - 403 (ErrPermissionDenied): The account is disabled
+//   - 404 (ErrNotFound): No such tenant
+//   - 409 (ErrConflict): No enrolment is pending, or TOTP is already enabled
+//   - 415 (no sentinel): Body is not JSON
+//   - 422 (ErrUnprocessable): The code is malformed or not the authenticator's current code
+func (c *TesseraClient) ConfirmMyTotp(ctx context.Context, tenant string, body ConfirmTotp, opts ...Option) (*RecoveryCodes, error) {
+	var out RecoveryCodes
+	if err := c.do(ctx, request{method: "POST", path: "/t/" + url.PathEscape(tenant) + "/me/mfa/totp/confirm", body: body, auth: []string{"session_token"}}, &out, opts); err != nil {
+		return nil, err
+	}
+	return &out, nil
+}
+
+// RegenerateMyRecoveryCodes sends POST /t/{tenant}/me/mfa/recovery-codes.
+//
+// Regenerate my recovery codes.
+//
+// Needs the current password (when the account has one); the old codes stop working.
+//
+// Errors, as an *APIError matching errors.Is:
+//
+//   - 400 (ErrBadRequest): Malformed body or tenant slug
+//   - 401 (ErrAuthentication): Invalid access token, or a wrong current password
+//   - 403 (ErrPermissionDenied): The account is disabled
+//   - 404 (ErrNotFound): No such tenant
+//   - 409 (ErrConflict): No enabled authenticator
+//   - 415 (no sentinel): Body is not JSON
+//   - 422 (ErrUnprocessable): The current password is missing
+func (c *TesseraClient) RegenerateMyRecoveryCodes(ctx context.Context, tenant string, body Reauthenticate, opts ...Option) (*RecoveryCodes, error) {
+	var out RecoveryCodes
+	if err := c.do(ctx, request{method: "POST", path: "/t/" + url.PathEscape(tenant) + "/me/mfa/recovery-codes", body: body, auth: []string{"session_token"}}, &out, opts); err != nil {
+		return nil, err
+	}
+	return &out, nil
+}
+
+// ListMyConsents sends GET /t/{tenant}/me/consents.
+//
+// List my connected applications.
+//
+// Applications I allowed at the consent page, with the scopes granted.
+//
+// Errors, as an *APIError matching errors.Is:
+//
+//   - 400 (ErrBadRequest): Malformed tenant slug
+//   - 401 (ErrAuthentication): Missing, invalid or expired access token, or an ended session
+//   - 403 (ErrPermissionDenied): The account is disabled
+//   - 404 (ErrNotFound): No such tenant
+func (c *TesseraClient) ListMyConsents(ctx context.Context, tenant string, opts ...Option) (*ConsentList, error) {
+	var out ConsentList
+	if err := c.do(ctx, request{method: "GET", path: "/t/" + url.PathEscape(tenant) + "/me/consents", auth: []string{"session_token"}}, &out, opts); err != nil {
+		return nil, err
+	}
+	return &out, nil
+}
+
+// RevokeMyConsent sends DELETE /t/{tenant}/me/consents/{client}.
+//
+// Disconnect an application.
+//
+// Withdraws my consent: the application must ask again, and its refresh tokens stop working.
+//
+// Errors, as an *APIError matching errors.Is:
+//
+//   - 400 (ErrBadRequest): Malformed tenant slug
+//   - 401 (ErrAuthentication): Missing, invalid or expired access token, or an ended session
+//   - 403 (ErrPermissionDenied): The account is disabled
+//   - 404 (ErrNotFound): No such tenant, or no consent for this application
+func (c *TesseraClient) RevokeMyConsent(ctx context.Context, tenant string, client string, opts ...Option) error {
+	return c.do(ctx, request{method: "DELETE", path: "/t/" + url.PathEscape(tenant) + "/me/consents/" + url.PathEscape(client), auth: []string{"session_token"}}, nil, opts)
+}
+
+// GetHealth sends GET /healthz.
+//
+// Liveness.
+//
+// Answers while the process can serve HTTP; it does not touch the database.
+func (c *TesseraClient) GetHealth(ctx context.Context, opts ...Option) (*HealthStatus, error) {
+	var out HealthStatus
+	if err := c.do(ctx, request{method: "GET", path: "/healthz"}, &out, opts); err != nil {
+		return nil, err
+	}
+	return &out, nil
+}
+
+// GetReadiness sends GET /readyz.
+//
+// Readiness.
+//
+// Ready when the database answers within two seconds; recovers by itself when it returns.
+//
+// Errors, as an *APIError matching errors.Is:
+//
+//   - 503 (ErrInternalServer): The database is unreachable
+func (c *TesseraClient) GetReadiness(ctx context.Context, opts ...Option) (*HealthStatus, error) {
+	var out HealthStatus
+	if err := c.do(ctx, request{method: "GET", path: "/readyz"}, &out, opts); err != nil {
+		return nil, err
+	}
+	return &out, nil
+}
+
+// GetMetrics sends GET /metrics.
+//
+// Prometheus metrics.
+//
+// Requests by route and status, latency histograms and database pool gauges, in the
+// Prometheus text format.
+func (c *TesseraClient) GetMetrics(ctx context.Context, opts ...Option) (string, error) {
+	var out string
+	err := c.do(ctx, request{method: "GET", path: "/metrics", text: true}, &out, opts)
+	return out, err
+}
+
+// GetOpenAPI sends GET /openapi.json.
+//
+// OpenAPI document.
+//
+// This server's API description (OpenAPI 3.1), identical to `spec/openapi.yaml`.
+func (c *TesseraClient) GetOpenAPI(ctx context.Context, opts ...Option) (map[string]any, error) {
+	var out map[string]any
+	err := c.do(ctx, request{method: "GET", path: "/openapi.json"}, &out, opts)
+	return out, err
+}

@@ -1,0 +1,125 @@
+// generated from spec/openapi.yaml by tessera-codegen, do not edit
+package dev.tessera.sdk.model;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * Query parameters of {@link dev.tessera.sdk.TesseraClient#listUsers}.
+ *
+ * @param email Exact email (normalised before matching).  Optional: {@code null} when absent.
+ * @param q Case-insensitive substring of the email or name.  Optional: {@code null} when absent.
+ * @param disabled Only disabled (`true`) or only enabled (`false`) users.  Optional: {@code null} when absent.
+ * @param limit Items per page, 1-100 (default 20).  Optional: {@code null} when absent.
+ * @param cursor The `next_cursor` of the previous page.  Optional: {@code null} when absent.
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonIgnoreProperties(ignoreUnknown = true)
+public record ListUsersParams(
+        @JsonProperty("email") String email,
+        @JsonProperty("q") String q,
+        @JsonProperty("disabled") Boolean disabled,
+        @JsonProperty("limit") Long limit,
+        @JsonProperty("cursor") String cursor
+) {
+    public ListUsersParams {
+    }
+
+    /** A builder, for setting the fields by name. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** A builder holding this record's values. */
+    public Builder toBuilder() {
+        Builder builder = new Builder();
+        builder.email = email;
+        builder.q = q;
+        builder.disabled = disabled;
+        builder.limit = limit;
+        builder.cursor = cursor;
+        return builder;
+    }
+
+    /** Builds a {@link ListUsersParams}; {@link #build()} checks that the required fields are set. */
+    public static final class Builder {
+        private String email;
+        private String q;
+        private Boolean disabled;
+        private Long limit;
+        private String cursor;
+
+        private Builder() {}
+
+        /**
+         * Sets {@code email}.
+         *
+         * @param email Exact email (normalised before matching).  Optional: {@code null} when absent.
+         * @return this builder
+         */
+        public Builder email(String email) {
+            this.email = email;
+            return this;
+        }
+
+        /**
+         * Sets {@code q}.
+         *
+         * @param q Case-insensitive substring of the email or name.  Optional: {@code null} when absent.
+         * @return this builder
+         */
+        public Builder q(String q) {
+            this.q = q;
+            return this;
+        }
+
+        /**
+         * Sets {@code disabled}.
+         *
+         * @param disabled Only disabled (`true`) or only enabled (`false`) users.  Optional: {@code null} when absent.
+         * @return this builder
+         */
+        public Builder disabled(Boolean disabled) {
+            this.disabled = disabled;
+            return this;
+        }
+
+        /**
+         * Sets {@code limit}.
+         *
+         * @param limit Items per page, 1-100 (default 20).  Optional: {@code null} when absent.
+         * @return this builder
+         */
+        public Builder limit(Long limit) {
+            this.limit = limit;
+            return this;
+        }
+
+        /**
+         * Sets {@code cursor}.
+         *
+         * @param cursor The `next_cursor` of the previous page.  Optional: {@code null} when absent.
+         * @return this builder
+         */
+        public Builder cursor(String cursor) {
+            this.cursor = cursor;
+            return this;
+        }
+
+        /**
+         * The record.
+         *
+         * @return a new {@link ListUsersParams}
+         * @throws NullPointerException when a required field is not set
+         */
+        public ListUsersParams build() {
+            return new ListUsersParams(email, q, disabled, limit, cursor);
+        }
+    }
+}

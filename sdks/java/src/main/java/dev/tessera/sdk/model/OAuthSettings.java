@@ -1,0 +1,66 @@
+// generated from spec/openapi.yaml by tessera-codegen, do not edit
+package dev.tessera.sdk.model;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * A tenant's authorization-server policy.
+ *
+ * @param dynamicClientRegistration Whether anyone may register clients at `{issuer}/oauth/register` (RFC 7591), as MCP clients do. Off by default.
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonIgnoreProperties(ignoreUnknown = true)
+public record OAuthSettings(
+        @JsonProperty("dynamic_client_registration") boolean dynamicClientRegistration
+) {
+    public OAuthSettings {
+    }
+
+    /** A builder, for setting the fields by name. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** A builder holding this record's values. */
+    public Builder toBuilder() {
+        Builder builder = new Builder();
+        builder.dynamicClientRegistration = dynamicClientRegistration;
+        return builder;
+    }
+
+    /** Builds a {@link OAuthSettings}; {@link #build()} checks that the required fields are set. */
+    public static final class Builder {
+        private Boolean dynamicClientRegistration;
+
+        private Builder() {}
+
+        /**
+         * Sets {@code dynamic_client_registration}.
+         *
+         * @param dynamicClientRegistration Whether anyone may register clients at `{issuer}/oauth/register` (RFC 7591), as MCP clients do. Off by default.
+         * @return this builder
+         */
+        public Builder dynamicClientRegistration(Boolean dynamicClientRegistration) {
+            this.dynamicClientRegistration = dynamicClientRegistration;
+            return this;
+        }
+
+        /**
+         * The record.
+         *
+         * @return a new {@link OAuthSettings}
+         * @throws NullPointerException when a required field is not set
+         */
+        public OAuthSettings build() {
+            Objects.requireNonNull(dynamicClientRegistration, "OAuthSettings.dynamicClientRegistration is required");
+            return new OAuthSettings(dynamicClientRegistration);
+        }
+    }
+}

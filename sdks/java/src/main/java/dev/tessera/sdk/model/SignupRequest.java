@@ -1,0 +1,97 @@
+// generated from spec/openapi.yaml by tessera-codegen, do not edit
+package dev.tessera.sdk.model;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * Body of `POST /t/{tenant}/auth/signup`.
+ *
+ * @param email the {@code email} field
+ * @param password Checked against the password policy.
+ * @param name Optional: {@code null} when absent.
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonIgnoreProperties(ignoreUnknown = true)
+public record SignupRequest(
+        @JsonProperty("email") String email,
+        @JsonProperty("password") String password,
+        @JsonProperty("name") String name
+) {
+    public SignupRequest {
+        Objects.requireNonNull(email, "SignupRequest.email is required");
+        Objects.requireNonNull(password, "SignupRequest.password is required");
+    }
+
+    /** A builder, for setting the fields by name. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** A builder holding this record's values. */
+    public Builder toBuilder() {
+        Builder builder = new Builder();
+        builder.email = email;
+        builder.password = password;
+        builder.name = name;
+        return builder;
+    }
+
+    /** Builds a {@link SignupRequest}; {@link #build()} checks that the required fields are set. */
+    public static final class Builder {
+        private String email;
+        private String password;
+        private String name;
+
+        private Builder() {}
+
+        /**
+         * Sets {@code email}.
+         *
+         * @param email the value
+         * @return this builder
+         */
+        public Builder email(String email) {
+            this.email = email;
+            return this;
+        }
+
+        /**
+         * Sets {@code password}.
+         *
+         * @param password Checked against the password policy.
+         * @return this builder
+         */
+        public Builder password(String password) {
+            this.password = password;
+            return this;
+        }
+
+        /**
+         * Sets {@code name}.
+         *
+         * @param name Optional: {@code null} when absent.
+         * @return this builder
+         */
+        public Builder name(String name) {
+            this.name = name;
+            return this;
+        }
+
+        /**
+         * The record.
+         *
+         * @return a new {@link SignupRequest}
+         * @throws NullPointerException when a required field is not set
+         */
+        public SignupRequest build() {
+            return new SignupRequest(email, password, name);
+        }
+    }
+}
