@@ -408,6 +408,15 @@ impl JwtVerifier {
         &self.options
     }
 
+    /// Parses `token` and applies this verifier's checks on its form and header (size,
+    /// `alg` allow-list, `crit`) without verifying it. For callers that need the `kid`
+    /// before they hold keys, such as bindings that fetch a JWK Set asynchronously between
+    /// [`JwksCache::plan`] and [`JwksCache::complete_fetch`]: they fail on the same tokens,
+    /// in the same order, as [`JwtVerifier::verify_with_cache`].
+    pub fn check_header(&self, token: &str) -> Result<Header> {
+        parse_compact(token, &self.jws).map(|parsed| parsed.header)
+    }
+
     /// Verifies `token` with one key at time `now` (Unix seconds).
     pub fn verify(&self, token: &str, key: &Jwk, now: i64) -> Result<VerifiedJwt> {
         let parsed = parse_compact(token, &self.jws)?;
