@@ -7,6 +7,29 @@ core is raised as the :mod:`tessera_core.errors` class of its kind.
 from collections.abc import Callable, Sequence
 from typing import Any, Final, Optional, final
 
+__all__ = [
+    "ACCESS_TOKEN_TYPE",
+    "ALGORITHMS",
+    "CLIENT_ERROR_CODES",
+    "DpopProof",
+    "DpopVerifier",
+    "ERROR_CODES",
+    "Jwk",
+    "JwkSet",
+    "JwksCache",
+    "JwtVerifier",
+    "SkippedKey",
+    "VerifiedJws",
+    "VerifiedJwt",
+    "access_token_hash",
+    "check_jkt_binding",
+    "decode_header",
+    "normalize_htu",
+    "unix_now",
+    "verify_jws",
+    "verify_jws_with_jwks",
+]
+
 ERROR_CODES: Final[list[str]]
 CLIENT_ERROR_CODES: Final[list[str]]
 ALGORITHMS: Final[list[str]]
@@ -54,13 +77,13 @@ class JwkSet:
 
 @final
 class JwksCache:
-    def __init__(
-        self,
+    def __new__(
+        cls,
         *,
         ttl_secs: Optional[int] = None,
         refetch_cooldown_secs: Optional[int] = None,
         max_stale_secs: Optional[int] = None,
-    ) -> None: ...
+    ) -> JwksCache: ...
     def insert(self, keys: JwkSet, now: Optional[int] = None) -> None: ...
     def plan(self, kid: Optional[str], now: Optional[int] = None) -> Optional[JwkSet]: ...
     def complete_fetch(
@@ -106,8 +129,8 @@ def decode_header(token: str) -> dict[str, Any]: ...
 
 @final
 class JwtVerifier:
-    def __init__(
-        self,
+    def __new__(
+        cls,
         algorithms: Sequence[str],
         *,
         issuer: Optional[str] = None,
@@ -120,7 +143,7 @@ class JwtVerifier:
         required_permissions: Optional[Sequence[str]] = None,
         critical_headers: Optional[Sequence[str]] = None,
         max_token_bytes: Optional[int] = None,
-    ) -> None: ...
+    ) -> JwtVerifier: ...
     def verify(self, token: str, key: Jwk, now: Optional[int] = None) -> VerifiedJwt: ...
     def verify_with_jwks(
         self, token: str, keys: JwkSet, now: Optional[int] = None
@@ -155,15 +178,15 @@ class DpopProof:
 
 @final
 class DpopVerifier:
-    def __init__(
-        self,
+    def __new__(
+        cls,
         *,
         algorithms: Optional[Sequence[str]] = None,
         max_age_secs: Optional[int] = None,
         leeway_secs: Optional[int] = None,
         replay_cache_capacity: Optional[int] = None,
         max_proof_bytes: Optional[int] = None,
-    ) -> None: ...
+    ) -> DpopVerifier: ...
     def verify(
         self,
         proof: str,

@@ -13,7 +13,53 @@ from __future__ import annotations
 
 from typing import ClassVar
 
-__all__ = ["TesseraError"]
+__all__ = [
+    "TesseraError",
+    "TokenTooLargeError",
+    "MalformedTokenError",
+    "InvalidBase64Error",
+    "InvalidHeaderError",
+    "InvalidPayloadError",
+    "AlgNoneError",
+    "AlgConfusionError",
+    "UnsupportedAlgorithmError",
+    "AlgorithmNotAllowedError",
+    "UnsupportedCriticalHeaderError",
+    "InvalidKeyError",
+    "UnsupportedKeyError",
+    "PrivateKeyInJwkError",
+    "KeyTypeMismatchError",
+    "KeyAlgMismatchError",
+    "KeyUseMismatchError",
+    "RsaKeyTooSmallError",
+    "InvalidSignatureFormatError",
+    "InvalidSignatureError",
+    "InvalidJwksError",
+    "KeyNotFoundError",
+    "AmbiguousKeyError",
+    "JwksFetchFailedError",
+    "InvalidTokenTypeError",
+    "MissingClaimError",
+    "InvalidClaimError",
+    "InvalidIssuerError",
+    "InvalidAudienceError",
+    "TokenExpiredError",
+    "TokenNotYetValidError",
+    "IssuedInFutureError",
+    "InsufficientScopeError",
+    "InsufficientPermissionsError",
+    "DpopInvalidTypeError",
+    "DpopMissingJwkError",
+    "DpopHtmMismatchError",
+    "DpopHtuMismatchError",
+    "DpopIatOutOfWindowError",
+    "DpopReplayedError",
+    "DpopAthMismatchError",
+    "DpopNonceMismatchError",
+    "DpopJktMismatchError",
+    "InvalidUrlError",
+    "InvalidConfigurationError",
+]
 
 
 class TesseraError(Exception):
@@ -309,5 +355,3 @@ _BY_CODE: dict[str, type[TesseraError]] = {
     cls.code: cls for cls in TesseraError.__subclasses__()
 }
 """Every kind's class by its code; the native module raises through this table."""
-
-__all__ += [cls.__name__ for cls in _BY_CODE.values()]
