@@ -4,6 +4,7 @@
 
 mod bench;
 mod bench_load;
+mod bindings;
 mod cmd;
 mod postgres;
 mod pytools;
@@ -44,6 +45,13 @@ usage:
   cargo xtask bench logins [--seconds N] [--connections N]
       Release build, then password logins/s on both cores beside raw argon2id hashes/s
       (argon2-cffi, 2 processes), and refresh-token rotations/s on one core.
+  cargo xtask bindings-test
+      The Node and Python bindings of the verification core: build, tsc / mypy
+      --strict and stubtest, then node --test and pytest (every shared vector);
+      also a step of `test`.
+  cargo xtask bench bindings [--seconds N] [--rounds N]
+      Release builds, then verifications/s of ES256 and RS256 access tokens, single
+      thread: the Node binding beside jose, the Python binding beside PyJWT.
 ";
 
 enum Task {
@@ -58,6 +66,8 @@ enum Task {
     },
     BenchTokens(bench_load::Options),
     BenchLogins(bench_load::Options),
+    BindingsTest,
+    BenchBindings(bindings::BenchOptions),
     Help,
 }
 
@@ -74,6 +84,8 @@ fn main() -> ExitCode {
         Ok(Task::BenchStartup { runs }) => bench::startup(&bench::Options { runs }),
         Ok(Task::BenchTokens(options)) => bench_load::tokens(&options),
         Ok(Task::BenchLogins(options)) => bench_load::logins(&options),
+        Ok(Task::BindingsTest) => bindings::test(&repo_root()),
+        Ok(Task::BenchBindings(options)) => bindings::bench(&repo_root(), &options),
         Ok(Task::Help) => {
             print!("{USAGE}");
             ExitCode::SUCCESS
@@ -112,6 +124,8 @@ fn parse_args(args: &[String]) -> Result<Task, String> {
         "pg" => Err("`pg` takes no arguments".into()),
         "sdk-test" if rest.is_empty() => Ok(Task::SdkTest),
         "sdk-test" => Err("`sdk-test` takes no arguments".into()),
+        "bindings-test" if rest.is_empty() => Ok(Task::BindingsTest),
+        "bindings-test" => Err("`bindings-test` takes no arguments".into()),
         "bench" => parse_bench(own),
         "help" | "-h" | "--help" => Ok(Task::Help),
         other => Err(format!("unknown task: {other}")),
@@ -120,15 +134,16 @@ fn parse_args(args: &[String]) -> Result<Task, String> {
 
 fn parse_bench(args: &[String]) -> Result<Task, String> {
     let Some((which, rest)) = args.split_first() else {
-        return Err("`bench` needs a benchmark: startup, tokens or logins".into());
+        return Err("`bench` needs a benchmark: startup, tokens, logins or bindings".into());
     };
     match which.as_str() {
         "startup" => {}
         "tokens" => return bench_load::parse_options(which, rest).map(Task::BenchTokens),
         "logins" => return bench_load::parse_options(which, rest).map(Task::BenchLogins),
+        "bindings" => return bindings::parse_bench_options(rest).map(Task::BenchBindings),
         _ => {
             return Err(format!(
-                "unknown benchmark: {which} (known: startup, tokens, logins)"
+                "unknown benchmark: {which} (known: startup, tokens, logins, bindings)"
             ))
         }
     }
@@ -220,6 +235,7 @@ fn test(skip_lint: bool, test_args: &[String]) -> ExitCode {
         None => runner.skip("tests on PostgreSQL", "no database"),
     }
     sdks::steps(&mut runner, &mut counts, &repo_root());
+    bindings::steps(&mut runner, &mut counts, &repo_root());
 
     // Stop PostgreSQL before the summary, so the summary is the last thing printed.
     drop(database);

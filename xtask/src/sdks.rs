@@ -237,7 +237,7 @@ fn ensure_venv() -> Result<PathBuf, String> {
 
 /// Runs a test command, echoing its output and adding its counts (read by `parse` from the
 /// output lines) to `counts`. The command's own exit status decides success.
-fn run_counted(
+pub(crate) fn run_counted(
     command: &mut Command,
     counts: &mut TestCounts,
     parse: fn(&str, &mut TestCounts),
@@ -270,7 +270,7 @@ fn run_counted(
 }
 
 /// node's spec reporter ends with `ℹ pass 7` and `ℹ fail 0` lines (TAP: `# pass 7`).
-fn node_counts(line: &str, counts: &mut TestCounts) {
+pub(crate) fn node_counts(line: &str, counts: &mut TestCounts) {
     let line = line.trim();
     let rest = line
         .strip_prefix("ℹ ")
@@ -291,7 +291,7 @@ fn node_counts(line: &str, counts: &mut TestCounts) {
 }
 
 /// pytest ends with `12 passed, 1 failed, 2 errors in 3.2s` (between `=` rules without -q).
-fn pytest_counts(line: &str, counts: &mut TestCounts) {
+pub(crate) fn pytest_counts(line: &str, counts: &mut TestCounts) {
     let line = line.trim().trim_matches('=').trim();
     if !line.contains(" in ")
         || !(line.contains("passed") || line.contains("failed") || line.contains("error"))

@@ -58,7 +58,12 @@ pub fn verify_jws_with_jwks(
     options: JsJwsOptions,
 ) -> Result<VerifiedJws> {
     let options = options.into_core()?;
-    core(tessera_core::verify_jws_with_jwks(&token, &keys.inner, &options)).map(Into::into)
+    core(tessera_core::verify_jws_with_jwks(
+        &token,
+        &keys.inner,
+        &options,
+    ))
+    .map(Into::into)
 }
 
 /// The protected header of a compact JWS, decoded but NOT verified.

@@ -154,7 +154,9 @@ pub struct JwksCache {
 impl JwksCache {
     #[napi(constructor)]
     pub fn new(options: Option<JsJwksCacheOptions>) -> Result<Self> {
-        let options = options.map(JsJwksCacheOptions::into_core).unwrap_or_default();
+        let options = options
+            .map(JsJwksCacheOptions::into_core)
+            .unwrap_or_default();
         Ok(JwksCache {
             inner: core(tessera_core::JwksCache::new(options))?,
         })
@@ -163,8 +165,7 @@ impl JwksCache {
     /// Seeds or replaces the keys, as if fetched at `now`.
     #[napi]
     pub fn insert(&self, keys: &JwkSet, now: Option<i64>) {
-        self.inner
-            .insert((*keys.inner).clone(), now_or_clock(now));
+        self.inner.insert((*keys.inner).clone(), now_or_clock(now));
     }
 
     /// The keys to use for a token with this `kid`, or `null` when the caller must fetch

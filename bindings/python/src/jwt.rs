@@ -204,9 +204,7 @@ impl JwtVerifier {
     ) -> PyResult<VerifiedJwt> {
         let now = now_or_clock(now);
         let key = &*key.inner;
-        let verified = py
-            .detach(|| self.inner.verify(token, key, now))
-            .py(py)?;
+        let verified = py.detach(|| self.inner.verify(token, key, now)).py(py)?;
         VerifiedJwt::new(py, &verified)
     }
 

@@ -186,14 +186,18 @@ impl JwksCache {
     /// Seeds or replaces the keys, as if fetched at `now`.
     #[pyo3(signature = (keys, now=None))]
     fn insert(&self, keys: &JwkSet, now: Option<i64>) {
-        self.inner
-            .insert((*keys.inner).clone(), now_or_clock(now));
+        self.inner.insert((*keys.inner).clone(), now_or_clock(now));
     }
 
     /// The keys to use for a token with this `kid`, or None when the caller must fetch
     /// and then call `complete_fetch` (for callers that fetch asynchronously).
     #[pyo3(signature = (kid, now=None))]
-    fn plan(&self, py: Python<'_>, kid: Option<&str>, now: Option<i64>) -> PyResult<Option<JwkSet>> {
+    fn plan(
+        &self,
+        py: Python<'_>,
+        kid: Option<&str>,
+        now: Option<i64>,
+    ) -> PyResult<Option<JwkSet>> {
         Ok(match self.inner.plan(kid, now_or_clock(now)).py(py)? {
             CachePlan::Use(inner) => Some(JwkSet { inner }),
             CachePlan::Fetch => None,
@@ -215,7 +219,10 @@ impl JwksCache {
             (_, Some(error)) => Err(error),
             (None, None) => Err("the fetch returned neither a body nor an error"),
         };
-        let inner = self.inner.complete_fetch(outcome, now_or_clock(now)).py(py)?;
+        let inner = self
+            .inner
+            .complete_fetch(outcome, now_or_clock(now))
+            .py(py)?;
         Ok(JwkSet { inner })
     }
 
