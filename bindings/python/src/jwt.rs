@@ -243,7 +243,7 @@ impl JwtVerifier {
             Python::attach(|py| {
                 fetch
                     .call0(py)
-                    .and_then(|body| body.extract::<String>(py).map_err(PyErr::from))
+                    .and_then(|body| body.extract::<String>(py))
                     .map_err(|e| format!("the fetch callable raised {e}"))
             })
         };
