@@ -298,6 +298,7 @@ fn run_bench(root: &Path, seconds: u32, rounds: u32) -> Result<(), String> {
     let pin = cmd::on_path("taskset");
     let (seconds, rounds) = (seconds.to_string(), rounds.to_string());
     let mut results = Vec::new();
+    let mut fixtures = Vec::new();
     for (language, program, script, dir) in [
         ("node", PathBuf::from("node"), "bench/verify.mjs", NODE_DIR),
         ("python", venv.join("bin/python"), "bench/verify.py", PY_DIR),
@@ -313,6 +314,32 @@ fn run_bench(root: &Path, seconds: u32, rounds: u32) -> Result<(), String> {
         command
             .args([script, &seconds, &rounds])
             .current_dir(root.join(dir));
+        let output = cmd::stdout(&mut command)
+            .ok_or_else(|| format!("`{}` failed", cmd::display(&command)))?;
+        results.extend(parse_results(&output));
+        fixtures.extend(parse_fixtures(&output));
+    }
+    // The core's own rate on the Node run's tokens: the baseline the bindings are held to.
+    println!("==> rust (the core, no binding)");
+    cmd::run(cargo(root).args([
+        "build",
+        "--quiet",
+        "--release",
+        "-p",
+        "tessera-core",
+        "--example",
+        "verify-rate",
+    ]))?;
+    let example = crate::bench::target_dir(root).join("release/examples/verify-rate");
+    for fixture in &fixtures {
+        let mut command = if pin {
+            let mut c = Command::new("taskset");
+            c.args(["-c", "1"]).arg(&example);
+            c
+        } else {
+            Command::new(&example)
+        };
+        command.args(fixture).args([&seconds, &rounds]);
         let output = cmd::stdout(&mut command)
             .ok_or_else(|| format!("`{}` failed", cmd::display(&command)))?;
         results.extend(parse_results(&output));
@@ -359,8 +386,20 @@ fn parse_results(output: &str) -> Vec<BenchResult> {
         .collect()
 }
 
+/// `FIXTURE\t<alg>\t<token>\t<jwks>\t<issuer>\t<audience>` lines: the arguments of the
+/// core's `verify-rate` example for one token.
+fn parse_fixtures(output: &str) -> Vec<Vec<String>> {
+    output
+        .lines()
+        .filter_map(|line| line.strip_prefix("FIXTURE\t"))
+        .map(|rest| rest.split('\t').map(str::to_string).collect::<Vec<_>>())
+        .filter(|fields| fields.len() == 5)
+        .collect()
+}
+
 /// Rows per language and algorithm; the ratio is against that group's incumbent (the last
-/// subject a script lists).
+/// subject a script lists). The core's own rows (`rust`) have no incumbent; a second table
+/// gives each binding's rate as a share of the core's.
 fn print_table(results: &[BenchResult]) {
     println!("| language | alg | implementation | verifications/s | × incumbent |");
     println!("| --- | --- | --- | ---: | ---: |");
@@ -379,11 +418,35 @@ fn print_table(results: &[BenchResult]) {
             continue;
         };
         for r in rows {
+            let ratio = if language == "rust" {
+                "—".to_string()
+            } else {
+                format!("{:.2}", r.ops / incumbent)
+            };
             println!(
-                "| {language} | {alg} | {} | {:.0} | {:.2} |",
+                "| {language} | {alg} | {} | {:.0} | {ratio} |",
+                r.subject, r.ops
+            );
+        }
+    }
+    let core: Vec<&BenchResult> = results.iter().filter(|r| r.language == "rust").collect();
+    if core.is_empty() {
+        return;
+    }
+    println!("\n| through the binding | alg | % of the core's rate |");
+    println!("| --- | --- | ---: |");
+    for r in results.iter().filter(|r| r.language != "rust") {
+        let incumbent = results
+            .iter()
+            .rfind(|x| x.language == r.language && x.alg == r.alg)
+            .is_some_and(|last| std::ptr::eq(last, r));
+        if let (false, Some(base)) = (incumbent, core.iter().find(|c| c.alg == r.alg)) {
+            println!(
+                "| {} {} | {} | {:.0}% |",
+                r.language,
                 r.subject,
-                r.ops,
-                r.ops / incumbent
+                r.alg,
+                100.0 * r.ops / base.ops
             );
         }
     }
@@ -427,6 +490,15 @@ mod tests {
         assert!(parse(&["--rounds", "0"]).is_err());
         assert!(parse(&["--seconds"]).is_err());
         assert!(parse(&["--fast"]).is_err());
+    }
+
+    #[test]
+    fn fixture_lines() {
+        let out = "FIXTURE\tES256\ttok\t{}\thttps://i\thttps://a\nFIXTURE\tshort\n";
+        assert_eq!(
+            parse_fixtures(out),
+            vec![vec!["ES256", "tok", "{}", "https://i", "https://a"]]
+        );
     }
 
     #[test]

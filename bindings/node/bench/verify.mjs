@@ -62,6 +62,8 @@ const median = (xs) => { const s = [...xs].sort((a, b) => a - b); const m = s.le
 
 for (const alg of ['ES256', 'RS256']) {
   const fx = await fixture(alg)
+  // For the Rust baseline that xtask times on the same token (bindings/core/examples/verify-rate.rs).
+  console.log(`FIXTURE\t${alg}\t${fx.token}\t${JSON.stringify(fx.jwks)}\t${ISSUER}\t${AUDIENCE}`)
   const list = subjects(fx)
   // Sanity: every subject accepts the token before it is timed.
   for (const [, run] of list) await run(1)
