@@ -548,6 +548,24 @@ mod tests {
     }
 
     #[test]
+    fn check_header_applies_the_verifiers_form_and_header_rules_only() {
+        // RFC 7515 A.3 (ES256, no kid), its signature never checked here.
+        let token = "eyJhbGciOiJFUzI1NiJ9.eyJpc3MiOiJqb2UiLA0KICJleHAiOjEzMDA4MTkzODAsDQogImh0dHA6Ly9leGFtcGxlLmNvbS9pc19yb290Ijp0cnVlfQ.DtEhU3ljbEg8L38VWAfUAqOyKAM6-Xx-F4GawxaepmXFCgfTjDxw5djxLa8ISlSApmWQxfKTUJqPP3-Kg6NU1Q";
+        let es256 = JwtVerifier::new(VerifyOptions::new([Algorithm::ES256])).unwrap();
+        let header = es256.check_header(token).unwrap();
+        assert_eq!((header.alg, header.kid), (Algorithm::ES256, None));
+        let rs256 = JwtVerifier::new(VerifyOptions::new([Algorithm::RS256])).unwrap();
+        assert_eq!(
+            rs256.check_header(token).unwrap_err().kind(),
+            ErrorKind::AlgorithmNotAllowed
+        );
+        assert_eq!(
+            es256.check_header("a.b").unwrap_err().kind(),
+            ErrorKind::MalformedToken
+        );
+    }
+
+    #[test]
     fn leeway_is_bounded() {
         let mut o = VerifyOptions::new([Algorithm::ES256]);
         o.leeway_secs = MAX_LEEWAY_SECS + 1;
