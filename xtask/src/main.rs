@@ -50,7 +50,7 @@ usage:
       --strict and stubtest, then node --test and pytest (every shared vector);
       also a step of `test`.
   cargo xtask bench bindings [--seconds N] [--rounds N]
-      Release builds, then verifications/s of ES256 and RS256 access tokens, single
+      Release builds, then verifications/s of ES256, RS256 and EdDSA access tokens, single
       thread: the Node binding beside jose, the Python binding beside PyJWT.
 ";
 

@@ -1,4 +1,4 @@
-// Verifications per second of one ES256 and one RS256 access token, single thread:
+// Verifications per second of one ES256, one RS256 and one EdDSA access token, single thread:
 // @tessera/core (sync and async) beside jose, the incumbent, in the same process.
 // Each verification is the whole call a resource server makes: signature with the key the
 // JWK Set selects by kid, then iss, aud, exp/nbf/iat and typ. Rounds alternate between the
@@ -60,7 +60,7 @@ async function measure (run) {
 
 const median = (xs) => { const s = [...xs].sort((a, b) => a - b); const m = s.length >> 1; return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2 }
 
-for (const alg of ['ES256', 'RS256']) {
+for (const alg of ['ES256', 'RS256', 'EdDSA']) {
   const fx = await fixture(alg)
   // For the Rust baseline that xtask times on the same token (bindings/core/examples/verify-rate.rs).
   console.log(`FIXTURE\t${alg}\t${fx.token}\t${JSON.stringify(fx.jwks)}\t${ISSUER}\t${AUDIENCE}`)

@@ -1,4 +1,4 @@
-"""Verifications per second of one ES256 and one RS256 access token, single thread:
+"""Verifications per second of one ES256, one RS256 and one EdDSA access token, single thread:
 tessera_core beside PyJWT, the incumbent, in the same process.
 
 Each verification is the whole call a resource server makes: signature with the key
@@ -20,8 +20,8 @@ from collections.abc import Callable
 from importlib.metadata import version
 
 import jwt as pyjwt
-from cryptography.hazmat.primitives.asymmetric import ec, rsa
-from jwt.algorithms import ECAlgorithm, RSAAlgorithm
+from cryptography.hazmat.primitives.asymmetric import ec, ed25519, rsa
+from jwt.algorithms import ECAlgorithm, OKPAlgorithm, RSAAlgorithm
 
 import tessera_core as tc
 
@@ -35,6 +35,9 @@ def fixture(alg: str) -> tuple[str, str, object]:
     if alg == "ES256":
         private: object = ec.generate_private_key(ec.SECP256R1())
         jwk = json.loads(ECAlgorithm.to_jwk(private.public_key()))  # type: ignore[attr-defined]
+    elif alg == "EdDSA":
+        private = ed25519.Ed25519PrivateKey.generate()
+        jwk = json.loads(OKPAlgorithm.to_jwk(private.public_key()))  # type: ignore[attr-defined]
     else:
         private = rsa.generate_private_key(public_exponent=65537, key_size=2048)
         jwk = json.loads(RSAAlgorithm.to_jwk(private.public_key()))  # type: ignore[attr-defined]
@@ -90,7 +93,7 @@ def measure(run: Callable[[int], None]) -> float:
 
 
 def main() -> None:
-    for alg in ("ES256", "RS256"):
+    for alg in ("ES256", "RS256", "EdDSA"):
         listed = subjects(alg)
         for _, run in listed:
             run(1)  # every subject accepts the token before it is timed
