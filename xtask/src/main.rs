@@ -5,6 +5,7 @@
 mod bench;
 mod bench_core;
 mod bench_load;
+mod bindings;
 mod cmd;
 mod nodetools;
 mod postgres;
@@ -56,6 +57,13 @@ usage:
   cargo xtask uniffi-test
       The native core's optional features (HTTP JWKS fetcher, WebAuthn) and the uniffi
       bindings: Kotlin tests on the JVM (Maven) and Swift generation; also part of `test`.
+  cargo xtask bindings-test
+      The Node and Python bindings of the verification core: build, tsc / mypy
+      --strict and stubtest, then node --test and pytest (every shared vector);
+      also a step of `test`.
+  cargo xtask bench bindings [--seconds N] [--rounds N]
+      Release builds, then verifications/s of ES256, RS256 and EdDSA access tokens, single
+      thread: the Node binding beside jose, the Python binding beside PyJWT.
 ";
 
 enum Task {
@@ -74,6 +82,8 @@ enum Task {
         seconds: f64,
     },
     UniffiTest,
+    BindingsTest,
+    BenchBindings(bindings::BenchOptions),
     Help,
 }
 
@@ -92,6 +102,8 @@ fn main() -> ExitCode {
         Ok(Task::BenchLogins(options)) => bench_load::logins(&options),
         Ok(Task::BenchCore { seconds }) => bench_core::run(seconds),
         Ok(Task::UniffiTest) => uniffi::test(&repo_root()),
+        Ok(Task::BindingsTest) => bindings::test(&repo_root()),
+        Ok(Task::BenchBindings(options)) => bindings::bench(&repo_root(), &options),
         Ok(Task::Help) => {
             print!("{USAGE}");
             ExitCode::SUCCESS
@@ -132,6 +144,8 @@ fn parse_args(args: &[String]) -> Result<Task, String> {
         "sdk-test" => Err("`sdk-test` takes no arguments".into()),
         "uniffi-test" if rest.is_empty() => Ok(Task::UniffiTest),
         "uniffi-test" => Err("`uniffi-test` takes no arguments".into()),
+        "bindings-test" if rest.is_empty() => Ok(Task::BindingsTest),
+        "bindings-test" => Err("`bindings-test` takes no arguments".into()),
         "bench" => parse_bench(own),
         "help" | "-h" | "--help" => Ok(Task::Help),
         other => Err(format!("unknown task: {other}")),
@@ -140,16 +154,17 @@ fn parse_args(args: &[String]) -> Result<Task, String> {
 
 fn parse_bench(args: &[String]) -> Result<Task, String> {
     let Some((which, rest)) = args.split_first() else {
-        return Err("`bench` needs a benchmark: startup, tokens or logins".into());
+        return Err("`bench` needs a benchmark: startup, tokens, logins, core or bindings".into());
     };
     match which.as_str() {
         "startup" => {}
         "tokens" => return bench_load::parse_options(which, rest).map(Task::BenchTokens),
         "logins" => return bench_load::parse_options(which, rest).map(Task::BenchLogins),
         "core" => return parse_bench_core(rest),
+        "bindings" => return bindings::parse_bench_options(rest).map(Task::BenchBindings),
         _ => {
             return Err(format!(
-                "unknown benchmark: {which} (known: startup, tokens, logins, core)"
+                "unknown benchmark: {which} (known: startup, tokens, logins, core, bindings)"
             ))
         }
     }
@@ -260,6 +275,7 @@ fn test(skip_lint: bool, test_args: &[String]) -> ExitCode {
     }
     sdks::steps(&mut runner, &mut counts, &repo_root());
     uniffi::steps(&mut runner, &mut counts, &repo_root(), skip_lint);
+    bindings::steps(&mut runner, &mut counts, &repo_root());
 
     // Stop PostgreSQL before the summary, so the summary is the last thing printed.
     drop(database);

@@ -275,7 +275,7 @@ pub(crate) fn run_counted(
 }
 
 /// node's spec reporter ends with `ℹ pass 7` and `ℹ fail 0` lines (TAP: `# pass 7`).
-fn node_counts(line: &str, counts: &mut TestCounts) {
+pub(crate) fn node_counts(line: &str, counts: &mut TestCounts) {
     let line = line.trim();
     let rest = line
         .strip_prefix("ℹ ")
@@ -296,7 +296,7 @@ fn node_counts(line: &str, counts: &mut TestCounts) {
 }
 
 /// pytest ends with `12 passed, 1 failed, 2 errors in 3.2s` (between `=` rules without -q).
-fn pytest_counts(line: &str, counts: &mut TestCounts) {
+pub(crate) fn pytest_counts(line: &str, counts: &mut TestCounts) {
     let line = line.trim().trim_matches('=').trim();
     if !line.contains(" in ")
         || !(line.contains("passed") || line.contains("failed") || line.contains("error"))

@@ -408,6 +408,15 @@ impl JwtVerifier {
         &self.options
     }
 
+    /// Parses `token` and applies this verifier's checks on its form and header (size,
+    /// `alg` allow-list, `crit`) without verifying it. For callers that need the `kid`
+    /// before they hold keys, such as bindings that fetch a JWK Set asynchronously between
+    /// [`JwksCache::plan`] and [`JwksCache::complete_fetch`]: they fail on the same tokens,
+    /// in the same order, as [`JwtVerifier::verify_with_cache`].
+    pub fn check_header(&self, token: &str) -> Result<Header> {
+        parse_compact(token, &self.jws).map(|parsed| parsed.header)
+    }
+
     /// Verifies `token` with one key at time `now` (Unix seconds).
     pub fn verify(&self, token: &str, key: &Jwk, now: i64) -> Result<VerifiedJwt> {
         let parsed = parse_compact(token, &self.jws)?;
@@ -535,6 +544,24 @@ mod tests {
                 .unwrap_err()
                 .kind(),
             ErrorKind::InvalidClaim
+        );
+    }
+
+    #[test]
+    fn check_header_applies_the_verifiers_form_and_header_rules_only() {
+        // RFC 7515 A.3 (ES256, no kid), its signature never checked here.
+        let token = "eyJhbGciOiJFUzI1NiJ9.eyJpc3MiOiJqb2UiLA0KICJleHAiOjEzMDA4MTkzODAsDQogImh0dHA6Ly9leGFtcGxlLmNvbS9pc19yb290Ijp0cnVlfQ.DtEhU3ljbEg8L38VWAfUAqOyKAM6-Xx-F4GawxaepmXFCgfTjDxw5djxLa8ISlSApmWQxfKTUJqPP3-Kg6NU1Q";
+        let es256 = JwtVerifier::new(VerifyOptions::new([Algorithm::ES256])).unwrap();
+        let header = es256.check_header(token).unwrap();
+        assert_eq!((header.alg, header.kid), (Algorithm::ES256, None));
+        let rs256 = JwtVerifier::new(VerifyOptions::new([Algorithm::RS256])).unwrap();
+        assert_eq!(
+            rs256.check_header(token).unwrap_err().kind(),
+            ErrorKind::AlgorithmNotAllowed
+        );
+        assert_eq!(
+            es256.check_header("a.b").unwrap_err().kind(),
+            ErrorKind::MalformedToken
         );
     }
 
