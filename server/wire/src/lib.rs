@@ -7,6 +7,7 @@
 
 pub mod audit;
 pub mod auth;
+pub mod authz;
 pub mod clients;
 pub mod discovery;
 pub mod email;
@@ -14,6 +15,7 @@ pub mod health;
 pub mod keys;
 pub mod mfa;
 pub mod oauth;
+pub mod organizations;
 pub mod page;
 pub mod problem;
 pub mod tenants;
@@ -27,6 +29,10 @@ pub use audit::{
 pub use auth::{
     LoginRequest, RefreshRequest, Session, SessionList, SessionTokens, SignupRequest, SignupVerify,
     TokenDelivery,
+};
+pub use authz::{
+    AuthzCheck, AuthzCheckBatch, AuthzDecision, AuthzDecisionList, AuthzReason, CreateRole, Role,
+    RoleList, UpdateRole,
 };
 pub use clients::{
     Client, ClientList, ClientSecretInfo, ClientType, ClientWithSecret, CreateClient, GrantType,
@@ -45,6 +51,12 @@ pub use mfa::{
     TotpEnrolment, TotpState, TotpStatus,
 };
 pub use oauth::{IntrospectionResponse, OAuthError, TokenQuery, TokenRequest, TokenResponse};
+pub use organizations::{
+    AcceptInvitation, AddMember, CreateInvitation, CreateOrganization, Invitation,
+    InvitationAccepted, InvitationList, InvitationState, Membership, MembershipList,
+    MyOrganization, MyOrganizationList, Organization, OrganizationList, OrganizationPolicies,
+    OrganizationSearchParams, UpdateMember, UpdateOrganization,
+};
 pub use page::PageParams;
 pub use problem::{ErrorCode, FieldError, Problem};
 pub use tenants::{CreateTenant, SignupMode, Tenant, TenantList, UpdateTenant};

@@ -9,9 +9,11 @@ from typing import Any, Literal, Mapping
 
 __all__ = [
     "AuditExportFormat",
+    "AuthzReason",
     "ClientType",
     "ErrorCode",
     "GrantType",
+    "InvitationState",
     "KeyStatus",
     "MfaFactor",
     "SigningAlg",
@@ -19,9 +21,15 @@ __all__ = [
     "TokenDelivery",
     "TokenEndpointAuthMethod",
     "TotpState",
+    "AcceptInvitation",
+    "AddMember",
     "AuditEvent",
     "AuditEventList",
     "AuditVerification",
+    "AuthzCheck",
+    "AuthzCheckBatch",
+    "AuthzDecision",
+    "AuthzDecisionList",
     "ChangePassword",
     "Client",
     "ClientList",
@@ -29,6 +37,9 @@ __all__ = [
     "ClientWithSecret",
     "ConfirmTotp",
     "CreateClient",
+    "CreateInvitation",
+    "CreateOrganization",
+    "CreateRole",
     "CreateTenant",
     "CreateUser",
     "EmailCodeVerify",
@@ -40,14 +51,24 @@ __all__ = [
     "FieldError",
     "HealthStatus",
     "IntrospectionResponse",
+    "Invitation",
+    "InvitationAccepted",
+    "InvitationList",
     "Jwk",
     "JwkSet",
     "LoginRequest",
     "MagicLinkVerify",
+    "Membership",
+    "MembershipList",
     "MfaChallenge",
     "MfaVerifyRequest",
+    "MyOrganization",
+    "MyOrganizationList",
     "OAuthError",
     "OpenIdConfiguration",
+    "Organization",
+    "OrganizationList",
+    "OrganizationPolicies",
     "OutboxMessage",
     "OutboxMessageList",
     "PasswordResetConfirm",
@@ -56,6 +77,8 @@ __all__ = [
     "Reauthenticate",
     "RecoveryCodes",
     "RefreshRequest",
+    "Role",
+    "RoleList",
     "RotateClientSecret",
     "RotateKeysRequest",
     "Session",
@@ -75,7 +98,10 @@ __all__ = [
     "TotpEnrolment",
     "TotpStatus",
     "UpdateClient",
+    "UpdateMember",
+    "UpdateOrganization",
     "UpdateProfile",
+    "UpdateRole",
     "UpdateTenant",
     "UpdateUser",
     "User",
@@ -102,6 +128,10 @@ def _format_datetime(value: datetime) -> str:
 AuditExportFormat = Literal["ndjson", "csv"]
 
 
+# Why a check was decided as it was.
+AuthzReason = Literal["role_grants_permission", "role_lacks_permission", "not_a_member", "no_organization", "organization_not_found", "subject_not_found", "subject_disabled", "role_not_found"]
+
+
 # Whether a client can keep a secret (RFC 6749 §2.1).
 ClientType = Literal["confidential", "public"]
 
@@ -109,11 +139,15 @@ ClientType = Literal["confidential", "public"]
 # Stable machine-readable error codes carried in `code` of every problem response.
 #
 # Clients branch on these, never on `title` or `detail`, which are for people.
-ErrorCode = Literal["invalid_body", "unsupported_media_type", "payload_too_large", "invalid_parameter", "validation_failed", "unauthorized", "invalid_credentials", "invalid_token", "invalid_code", "account_locked", "rate_limited", "account_disabled", "signup_disabled", "email_domain_not_allowed", "origin_not_allowed", "not_found", "method_not_allowed", "already_exists", "conflict", "request_timeout", "service_unavailable", "internal_error"]
+ErrorCode = Literal["invalid_body", "unsupported_media_type", "payload_too_large", "invalid_parameter", "validation_failed", "unauthorized", "invalid_credentials", "invalid_token", "invalid_code", "account_locked", "rate_limited", "account_disabled", "signup_disabled", "email_domain_not_allowed", "origin_not_allowed", "not_found", "method_not_allowed", "already_exists", "conflict", "request_timeout", "service_unavailable", "internal_error", "permission_denied", "organization_policy_violation"]
 
 
 # OAuth grant types a client may use.
 GrantType = Literal["client_credentials"]
+
+
+# Where an invitation stands.
+InvitationState = Literal["pending", "accepted", "revoked", "expired"]
 
 
 # Lifecycle of a signing key.
@@ -142,6 +176,65 @@ TokenEndpointAuthMethod = Literal["client_secret_basic", "client_secret_post", "
 
 # Where a user's TOTP authenticator stands.
 TotpState = Literal["disabled", "pending", "enabled"]
+
+
+@dataclass(kw_only=True)
+class AcceptInvitation:
+    """Body of `POST /t/{tenant}/invitations/accept`."""
+
+    token: str
+    """The `tin_…` token from the invitation email's link."""
+    password: str | None = None
+    """For an invitee without an account: the password of the account created on accepting.
+    An invitee who has an account signs in and sends their access token instead.
+    """
+    name: str | None = None
+    """The new account's display name."""
+
+    @classmethod
+    def from_dict(cls, _data: Mapping[str, Any]) -> AcceptInvitation:
+        """Reads the JSON object ``_data``; unknown keys are ignored."""
+        return cls(
+            token=_data["token"],
+            password=_data.get("password"),
+            name=_data.get("name"),
+        )
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON object, without the optional fields that are ``None``."""
+        _out: dict[str, Any] = {}
+        _out["token"] = self.token
+        if self.password is not None:
+            _out["password"] = self.password
+        if self.name is not None:
+            _out["name"] = self.name
+        return _out
+
+
+@dataclass(kw_only=True)
+class AddMember:
+    """Body of `POST /v1/tenants/{tenant}/organizations/{organization}/members`."""
+
+    user_id: str
+    """The user's id (`usr_…`), of the same tenant."""
+    role: str | None = None
+    """A role key; `member` when absent."""
+
+    @classmethod
+    def from_dict(cls, _data: Mapping[str, Any]) -> AddMember:
+        """Reads the JSON object ``_data``; unknown keys are ignored."""
+        return cls(
+            user_id=_data["user_id"],
+            role=_data.get("role"),
+        )
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON object, without the optional fields that are ``None``."""
+        _out: dict[str, Any] = {}
+        _out["user_id"] = self.user_id
+        if self.role is not None:
+            _out["role"] = self.role
+        return _out
 
 
 @dataclass(kw_only=True)
@@ -272,6 +365,136 @@ class AuditVerification:
             _out["first_broken_seq"] = self.first_broken_seq
         if self.reason is not None:
             _out["reason"] = self.reason
+        return _out
+
+
+@dataclass(kw_only=True)
+class AuthzCheck:
+    """Body of `POST /v1/tenants/{tenant}/authz/check`: may `subject` do `permission`?"""
+
+    subject: str
+    """A user id (`usr_…`)."""
+    permission: str
+    """A concrete `resource:action` (no wildcard)."""
+    organization: str | None = None
+    """The organization (id or slug) the subject acts in. Roles come from memberships,
+    so without one nothing is allowed.
+    """
+    resource: str | None = None
+    """The resource acted on, echoed in the decision; roles apply to every resource of the
+    organization.
+    """
+
+    @classmethod
+    def from_dict(cls, _data: Mapping[str, Any]) -> AuthzCheck:
+        """Reads the JSON object ``_data``; unknown keys are ignored."""
+        return cls(
+            subject=_data["subject"],
+            permission=_data["permission"],
+            organization=_data.get("organization"),
+            resource=_data.get("resource"),
+        )
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON object, without the optional fields that are ``None``."""
+        _out: dict[str, Any] = {}
+        _out["subject"] = self.subject
+        _out["permission"] = self.permission
+        if self.organization is not None:
+            _out["organization"] = self.organization
+        if self.resource is not None:
+            _out["resource"] = self.resource
+        return _out
+
+
+@dataclass(kw_only=True)
+class AuthzCheckBatch:
+    """Body of `POST /v1/tenants/{tenant}/authz/check-batch`: 1 to 100 checks."""
+
+    checks: list[AuthzCheck]
+
+    @classmethod
+    def from_dict(cls, _data: Mapping[str, Any]) -> AuthzCheckBatch:
+        """Reads the JSON object ``_data``; unknown keys are ignored."""
+        return cls(
+            checks=[AuthzCheck.from_dict(_v0) for _v0 in _data["checks"]],
+        )
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON object, without the optional fields that are ``None``."""
+        _out: dict[str, Any] = {}
+        _out["checks"] = [_v0.to_dict() for _v0 in self.checks]
+        return _out
+
+
+@dataclass(kw_only=True)
+class AuthzDecision:
+    """The answer to one check, with its explanation."""
+
+    allowed: bool
+    reason: AuthzReason
+    explanation: str
+    """The decision in a sentence a person can read."""
+    subject: str
+    permission: str
+    organization_id: str | None = None
+    resource: str | None = None
+    role: str | None = None
+    """The subject's role in the organization, when a member."""
+    matched_permission: str | None = None
+    """The role's pattern that matched (`invoices:read`, `invoices:*` or `*`)."""
+
+    @classmethod
+    def from_dict(cls, _data: Mapping[str, Any]) -> AuthzDecision:
+        """Reads the JSON object ``_data``; unknown keys are ignored."""
+        return cls(
+            allowed=_data["allowed"],
+            reason=_data["reason"],
+            explanation=_data["explanation"],
+            subject=_data["subject"],
+            permission=_data["permission"],
+            organization_id=_data.get("organization_id"),
+            resource=_data.get("resource"),
+            role=_data.get("role"),
+            matched_permission=_data.get("matched_permission"),
+        )
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON object, without the optional fields that are ``None``."""
+        _out: dict[str, Any] = {}
+        _out["allowed"] = self.allowed
+        _out["reason"] = self.reason
+        _out["explanation"] = self.explanation
+        _out["subject"] = self.subject
+        _out["permission"] = self.permission
+        if self.organization_id is not None:
+            _out["organization_id"] = self.organization_id
+        if self.resource is not None:
+            _out["resource"] = self.resource
+        if self.role is not None:
+            _out["role"] = self.role
+        if self.matched_permission is not None:
+            _out["matched_permission"] = self.matched_permission
+        return _out
+
+
+@dataclass(kw_only=True)
+class AuthzDecisionList:
+    """The decisions, in the order of the checks."""
+
+    results: list[AuthzDecision]
+
+    @classmethod
+    def from_dict(cls, _data: Mapping[str, Any]) -> AuthzDecisionList:
+        """Reads the JSON object ``_data``; unknown keys are ignored."""
+        return cls(
+            results=[AuthzDecision.from_dict(_v0) for _v0 in _data["results"]],
+        )
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON object, without the optional fields that are ``None``."""
+        _out: dict[str, Any] = {}
+        _out["results"] = [_v0.to_dict() for _v0 in self.results]
         return _out
 
 
@@ -541,6 +764,107 @@ class CreateClient:
             _out["audiences"] = list(self.audiences)
         if self.access_token_ttl is not None:
             _out["access_token_ttl"] = self.access_token_ttl
+        return _out
+
+
+@dataclass(kw_only=True)
+class CreateInvitation:
+    """Body of `POST /v1/tenants/{tenant}/organizations/{organization}/invitations`."""
+
+    email: str
+    role: str | None = None
+    """A role key; `member` when absent."""
+    locale: str | None = None
+    """Locale of the email (BCP 47); the invitee's own when they have an account, else `en`."""
+    expires_in_secs: int | None = None
+    """Seconds until the invitation expires: 3600 to 2,592,000 (default 7 days)."""
+
+    @classmethod
+    def from_dict(cls, _data: Mapping[str, Any]) -> CreateInvitation:
+        """Reads the JSON object ``_data``; unknown keys are ignored."""
+        return cls(
+            email=_data["email"],
+            role=_data.get("role"),
+            locale=_data.get("locale"),
+            expires_in_secs=_data.get("expires_in_secs"),
+        )
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON object, without the optional fields that are ``None``."""
+        _out: dict[str, Any] = {}
+        _out["email"] = self.email
+        if self.role is not None:
+            _out["role"] = self.role
+        if self.locale is not None:
+            _out["locale"] = self.locale
+        if self.expires_in_secs is not None:
+            _out["expires_in_secs"] = self.expires_in_secs
+        return _out
+
+
+@dataclass(kw_only=True)
+class CreateOrganization:
+    """Body of `POST /v1/tenants/{tenant}/organizations`."""
+
+    slug: str
+    name: str
+    logo_url: str | None = None
+    """An https URL of at most 2048 characters."""
+    metadata: dict[str, Any] | None = None
+    policies: OrganizationPolicies | None = None
+
+    @classmethod
+    def from_dict(cls, _data: Mapping[str, Any]) -> CreateOrganization:
+        """Reads the JSON object ``_data``; unknown keys are ignored."""
+        return cls(
+            slug=_data["slug"],
+            name=_data["name"],
+            logo_url=_data.get("logo_url"),
+            metadata=None if _data.get("metadata") is None else dict(_data["metadata"]),
+            policies=None if _data.get("policies") is None else OrganizationPolicies.from_dict(_data["policies"]),
+        )
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON object, without the optional fields that are ``None``."""
+        _out: dict[str, Any] = {}
+        _out["slug"] = self.slug
+        _out["name"] = self.name
+        if self.logo_url is not None:
+            _out["logo_url"] = self.logo_url
+        if self.metadata is not None:
+            _out["metadata"] = dict(self.metadata)
+        if self.policies is not None:
+            _out["policies"] = self.policies.to_dict()
+        return _out
+
+
+@dataclass(kw_only=True)
+class CreateRole:
+    """Body of `POST …/roles`."""
+
+    key: str
+    name: str
+    description: str | None = None
+    permissions: list[str]
+
+    @classmethod
+    def from_dict(cls, _data: Mapping[str, Any]) -> CreateRole:
+        """Reads the JSON object ``_data``; unknown keys are ignored."""
+        return cls(
+            key=_data["key"],
+            name=_data["name"],
+            description=_data.get("description"),
+            permissions=list(_data["permissions"]),
+        )
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON object, without the optional fields that are ``None``."""
+        _out: dict[str, Any] = {}
+        _out["key"] = self.key
+        _out["name"] = self.name
+        if self.description is not None:
+            _out["description"] = self.description
+        _out["permissions"] = list(self.permissions)
         return _out
 
 
@@ -895,6 +1219,124 @@ class IntrospectionResponse:
 
 
 @dataclass(kw_only=True)
+class Invitation:
+    """An invitation to join an organization, sent by email."""
+
+    id: str
+    """Server-assigned identifier (`inv_…`)."""
+    organization_id: str
+    email: str
+    role: str
+    """The role the invitee gets on accepting."""
+    state: InvitationState
+    created_at: datetime
+    """A timezone-aware date-time."""
+    sent_at: datetime
+    """When the latest email went out (a resend moves it)."""
+    expires_at: datetime
+    """A timezone-aware date-time."""
+    accepted_at: datetime | None = None
+    """A timezone-aware date-time."""
+    accepted_by: str | None = None
+    """The user who accepted."""
+
+    @classmethod
+    def from_dict(cls, _data: Mapping[str, Any]) -> Invitation:
+        """Reads the JSON object ``_data``; unknown keys are ignored."""
+        return cls(
+            id=_data["id"],
+            organization_id=_data["organization_id"],
+            email=_data["email"],
+            role=_data["role"],
+            state=_data["state"],
+            created_at=_parse_datetime(_data["created_at"]),
+            sent_at=_parse_datetime(_data["sent_at"]),
+            expires_at=_parse_datetime(_data["expires_at"]),
+            accepted_at=None if _data.get("accepted_at") is None else _parse_datetime(_data["accepted_at"]),
+            accepted_by=_data.get("accepted_by"),
+        )
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON object, without the optional fields that are ``None``."""
+        _out: dict[str, Any] = {}
+        _out["id"] = self.id
+        _out["organization_id"] = self.organization_id
+        _out["email"] = self.email
+        _out["role"] = self.role
+        _out["state"] = self.state
+        _out["created_at"] = _format_datetime(self.created_at)
+        _out["sent_at"] = _format_datetime(self.sent_at)
+        _out["expires_at"] = _format_datetime(self.expires_at)
+        if self.accepted_at is not None:
+            _out["accepted_at"] = _format_datetime(self.accepted_at)
+        if self.accepted_by is not None:
+            _out["accepted_by"] = self.accepted_by
+        return _out
+
+
+@dataclass(kw_only=True)
+class InvitationAccepted:
+    """What accepting an invitation did."""
+
+    organization_id: str
+    organization_slug: str
+    user_id: str
+    role: str
+    user_created: bool
+    """Whether a new account was created for the invitee."""
+    session: SessionTokens | None = None
+    """Session tokens for a newly created account, switched into the organization."""
+
+    @classmethod
+    def from_dict(cls, _data: Mapping[str, Any]) -> InvitationAccepted:
+        """Reads the JSON object ``_data``; unknown keys are ignored."""
+        return cls(
+            organization_id=_data["organization_id"],
+            organization_slug=_data["organization_slug"],
+            user_id=_data["user_id"],
+            role=_data["role"],
+            user_created=_data["user_created"],
+            session=None if _data.get("session") is None else SessionTokens.from_dict(_data["session"]),
+        )
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON object, without the optional fields that are ``None``."""
+        _out: dict[str, Any] = {}
+        _out["organization_id"] = self.organization_id
+        _out["organization_slug"] = self.organization_slug
+        _out["user_id"] = self.user_id
+        _out["role"] = self.role
+        _out["user_created"] = self.user_created
+        if self.session is not None:
+            _out["session"] = self.session.to_dict()
+        return _out
+
+
+@dataclass(kw_only=True)
+class InvitationList:
+    """One page of invitations, newest first."""
+
+    data: list[Invitation]
+    next_cursor: str | None = None
+
+    @classmethod
+    def from_dict(cls, _data: Mapping[str, Any]) -> InvitationList:
+        """Reads the JSON object ``_data``; unknown keys are ignored."""
+        return cls(
+            data=[Invitation.from_dict(_v0) for _v0 in _data["data"]],
+            next_cursor=_data.get("next_cursor"),
+        )
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON object, without the optional fields that are ``None``."""
+        _out: dict[str, Any] = {}
+        _out["data"] = [_v0.to_dict() for _v0 in self.data]
+        if self.next_cursor is not None:
+            _out["next_cursor"] = self.next_cursor
+        return _out
+
+
+@dataclass(kw_only=True)
 class Jwk:
     """A public JSON Web Key (RFC 7517 §4) of type EC, RSA or OKP."""
 
@@ -1021,6 +1463,65 @@ class MagicLinkVerify:
 
 
 @dataclass(kw_only=True)
+class Membership:
+    """A user's membership of an organization."""
+
+    organization_id: str
+    user_id: str
+    role: str
+    """The member's role key: `owner`, `admin`, `member`, `viewer`, or a custom role."""
+    created_at: datetime
+    """A timezone-aware date-time."""
+    updated_at: datetime
+    """A timezone-aware date-time."""
+
+    @classmethod
+    def from_dict(cls, _data: Mapping[str, Any]) -> Membership:
+        """Reads the JSON object ``_data``; unknown keys are ignored."""
+        return cls(
+            organization_id=_data["organization_id"],
+            user_id=_data["user_id"],
+            role=_data["role"],
+            created_at=_parse_datetime(_data["created_at"]),
+            updated_at=_parse_datetime(_data["updated_at"]),
+        )
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON object, without the optional fields that are ``None``."""
+        _out: dict[str, Any] = {}
+        _out["organization_id"] = self.organization_id
+        _out["user_id"] = self.user_id
+        _out["role"] = self.role
+        _out["created_at"] = _format_datetime(self.created_at)
+        _out["updated_at"] = _format_datetime(self.updated_at)
+        return _out
+
+
+@dataclass(kw_only=True)
+class MembershipList:
+    """One page of members, ordered by user id."""
+
+    data: list[Membership]
+    next_cursor: str | None = None
+
+    @classmethod
+    def from_dict(cls, _data: Mapping[str, Any]) -> MembershipList:
+        """Reads the JSON object ``_data``; unknown keys are ignored."""
+        return cls(
+            data=[Membership.from_dict(_v0) for _v0 in _data["data"]],
+            next_cursor=_data.get("next_cursor"),
+        )
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON object, without the optional fields that are ``None``."""
+        _out: dict[str, Any] = {}
+        _out["data"] = [_v0.to_dict() for _v0 in self.data]
+        if self.next_cursor is not None:
+            _out["next_cursor"] = self.next_cursor
+        return _out
+
+
+@dataclass(kw_only=True)
 class MfaChallenge:
     """The answer to a correct password when the account has a second factor: no session yet,
     but a token to complete the sign-in with at `POST /t/{tenant}/auth/mfa/verify`.
@@ -1093,6 +1594,71 @@ class MfaVerifyRequest:
             _out["recovery_code"] = self.recovery_code
         if self.delivery is not None:
             _out["delivery"] = self.delivery
+        return _out
+
+
+@dataclass(kw_only=True)
+class MyOrganization:
+    """An organization the signed-in user belongs to, with their role in it."""
+
+    id: str
+    slug: str
+    name: str
+    logo_url: str | None = None
+    role: str
+    current: bool
+    """Whether the session making the request is switched into this organization."""
+    joined_at: datetime
+    """A timezone-aware date-time."""
+
+    @classmethod
+    def from_dict(cls, _data: Mapping[str, Any]) -> MyOrganization:
+        """Reads the JSON object ``_data``; unknown keys are ignored."""
+        return cls(
+            id=_data["id"],
+            slug=_data["slug"],
+            name=_data["name"],
+            logo_url=_data.get("logo_url"),
+            role=_data["role"],
+            current=_data["current"],
+            joined_at=_parse_datetime(_data["joined_at"]),
+        )
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON object, without the optional fields that are ``None``."""
+        _out: dict[str, Any] = {}
+        _out["id"] = self.id
+        _out["slug"] = self.slug
+        _out["name"] = self.name
+        if self.logo_url is not None:
+            _out["logo_url"] = self.logo_url
+        _out["role"] = self.role
+        _out["current"] = self.current
+        _out["joined_at"] = _format_datetime(self.joined_at)
+        return _out
+
+
+@dataclass(kw_only=True)
+class MyOrganizationList:
+    """One page of the signed-in user's organizations."""
+
+    data: list[MyOrganization]
+    next_cursor: str | None = None
+
+    @classmethod
+    def from_dict(cls, _data: Mapping[str, Any]) -> MyOrganizationList:
+        """Reads the JSON object ``_data``; unknown keys are ignored."""
+        return cls(
+            data=[MyOrganization.from_dict(_v0) for _v0 in _data["data"]],
+            next_cursor=_data.get("next_cursor"),
+        )
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON object, without the optional fields that are ``None``."""
+        _out: dict[str, Any] = {}
+        _out["data"] = [_v0.to_dict() for _v0 in self.data]
+        if self.next_cursor is not None:
+            _out["next_cursor"] = self.next_cursor
         return _out
 
 
@@ -1175,6 +1741,114 @@ class OpenIdConfiguration:
         _out["token_endpoint_auth_methods_supported"] = list(self.token_endpoint_auth_methods_supported)
         _out["introspection_endpoint_auth_methods_supported"] = list(self.introspection_endpoint_auth_methods_supported)
         _out["revocation_endpoint_auth_methods_supported"] = list(self.revocation_endpoint_auth_methods_supported)
+        return _out
+
+
+@dataclass(kw_only=True)
+class Organization:
+    """An organization of a tenant: a customer company, a team, a workspace."""
+
+    id: str
+    """Server-assigned identifier (`org_…`)."""
+    slug: str
+    """Unique within the tenant; lowercase letters, digits and hyphens. Paths accept the id
+    or the slug.
+    """
+    name: str
+    logo_url: str | None = None
+    metadata: dict[str, Any]
+    """Free-form JSON object for the application's own data (at most 16 KiB)."""
+    policies: OrganizationPolicies
+    created_at: datetime
+    """A timezone-aware date-time."""
+    updated_at: datetime
+    """A timezone-aware date-time."""
+
+    @classmethod
+    def from_dict(cls, _data: Mapping[str, Any]) -> Organization:
+        """Reads the JSON object ``_data``; unknown keys are ignored."""
+        return cls(
+            id=_data["id"],
+            slug=_data["slug"],
+            name=_data["name"],
+            logo_url=_data.get("logo_url"),
+            metadata=dict(_data["metadata"]),
+            policies=OrganizationPolicies.from_dict(_data["policies"]),
+            created_at=_parse_datetime(_data["created_at"]),
+            updated_at=_parse_datetime(_data["updated_at"]),
+        )
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON object, without the optional fields that are ``None``."""
+        _out: dict[str, Any] = {}
+        _out["id"] = self.id
+        _out["slug"] = self.slug
+        _out["name"] = self.name
+        if self.logo_url is not None:
+            _out["logo_url"] = self.logo_url
+        _out["metadata"] = dict(self.metadata)
+        _out["policies"] = self.policies.to_dict()
+        _out["created_at"] = _format_datetime(self.created_at)
+        _out["updated_at"] = _format_datetime(self.updated_at)
+        return _out
+
+
+@dataclass(kw_only=True)
+class OrganizationList:
+    """One page of organizations, in creation order."""
+
+    data: list[Organization]
+    next_cursor: str | None = None
+
+    @classmethod
+    def from_dict(cls, _data: Mapping[str, Any]) -> OrganizationList:
+        """Reads the JSON object ``_data``; unknown keys are ignored."""
+        return cls(
+            data=[Organization.from_dict(_v0) for _v0 in _data["data"]],
+            next_cursor=_data.get("next_cursor"),
+        )
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON object, without the optional fields that are ``None``."""
+        _out: dict[str, Any] = {}
+        _out["data"] = [_v0.to_dict() for _v0 in self.data]
+        if self.next_cursor is not None:
+            _out["next_cursor"] = self.next_cursor
+        return _out
+
+
+@dataclass(kw_only=True)
+class OrganizationPolicies:
+    """Rules an organization sets for sessions switched into it; checked at the switch."""
+
+    allowed_sign_in_methods: list[str] | None = None
+    """The sign-in methods a session must have been opened with: `password`, `magic_link`,
+    `email_code`, `signup`, `totp`, `recovery_code` (after a second factor, the session's
+    method is the second factor's). Absent: any method.
+    """
+    mfa_required: bool | None = None
+    """The session must have been completed with a second factor (TOTP or a recovery code)."""
+    max_session_age_secs: int | None = None
+    """The session must have been opened at most this many seconds ago (60 to 31,536,000)."""
+
+    @classmethod
+    def from_dict(cls, _data: Mapping[str, Any]) -> OrganizationPolicies:
+        """Reads the JSON object ``_data``; unknown keys are ignored."""
+        return cls(
+            allowed_sign_in_methods=None if _data.get("allowed_sign_in_methods") is None else list(_data["allowed_sign_in_methods"]),
+            mfa_required=_data.get("mfa_required"),
+            max_session_age_secs=_data.get("max_session_age_secs"),
+        )
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON object, without the optional fields that are ``None``."""
+        _out: dict[str, Any] = {}
+        if self.allowed_sign_in_methods is not None:
+            _out["allowed_sign_in_methods"] = list(self.allowed_sign_in_methods)
+        if self.mfa_required is not None:
+            _out["mfa_required"] = self.mfa_required
+        if self.max_session_age_secs is not None:
+            _out["max_session_age_secs"] = self.max_session_age_secs
         return _out
 
 
@@ -1329,9 +2003,9 @@ class Problem:
 class PutEmailTemplate:
     """Body of `PUT /v1/tenants/{tenant}/email-templates/{template}/{locale}`.
 
-    Variables are written `{{ name }}`: `tenant_name`, `email`, `name`, `expires_minutes`, and
-    `link` (verification, reset, magic link) or `code` (email code), which the text part must
-    contain. Values are HTML-escaped in the HTML part.
+    Variables are written `{{ name }}`: `tenant_name`, `email`, `name`, `expires_minutes`,
+    `organization` (invitations), and `link` (verification, reset, magic link, invitation) or
+    `code` (email code), which the text part must contain. Values are HTML-escaped in the HTML part.
     """
 
     subject: str
@@ -1429,6 +2103,75 @@ class RefreshRequest:
             _out["refresh_token"] = self.refresh_token
         if self.delivery is not None:
             _out["delivery"] = self.delivery
+        return _out
+
+
+@dataclass(kw_only=True)
+class Role:
+    """A role: a named set of permissions. Built-in roles (`owner`, `admin`, `member`,
+    `viewer`) exist in every tenant; custom roles belong to the tenant or to one organization.
+    """
+
+    key: str
+    """Unique within its scope; lowercase letters, digits, `-` and `_`."""
+    name: str
+    description: str | None = None
+    permissions: list[str]
+    """`resource:action` patterns; `resource:*` grants every action on a resource, `*`
+    everything.
+    """
+    built_in: bool
+    organization_id: str | None = None
+    """The organization a custom role belongs to; absent for tenant-wide roles."""
+    updated_at: datetime | None = None
+    """Absent for a built-in role whose permissions were never changed."""
+
+    @classmethod
+    def from_dict(cls, _data: Mapping[str, Any]) -> Role:
+        """Reads the JSON object ``_data``; unknown keys are ignored."""
+        return cls(
+            key=_data["key"],
+            name=_data["name"],
+            description=_data.get("description"),
+            permissions=list(_data["permissions"]),
+            built_in=_data["built_in"],
+            organization_id=_data.get("organization_id"),
+            updated_at=None if _data.get("updated_at") is None else _parse_datetime(_data["updated_at"]),
+        )
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON object, without the optional fields that are ``None``."""
+        _out: dict[str, Any] = {}
+        _out["key"] = self.key
+        _out["name"] = self.name
+        if self.description is not None:
+            _out["description"] = self.description
+        _out["permissions"] = list(self.permissions)
+        _out["built_in"] = self.built_in
+        if self.organization_id is not None:
+            _out["organization_id"] = self.organization_id
+        if self.updated_at is not None:
+            _out["updated_at"] = _format_datetime(self.updated_at)
+        return _out
+
+
+@dataclass(kw_only=True)
+class RoleList:
+    """The roles of a scope: built-in roles first, then custom roles by key."""
+
+    data: list[Role]
+
+    @classmethod
+    def from_dict(cls, _data: Mapping[str, Any]) -> RoleList:
+        """Reads the JSON object ``_data``; unknown keys are ignored."""
+        return cls(
+            data=[Role.from_dict(_v0) for _v0 in _data["data"]],
+        )
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON object, without the optional fields that are ``None``."""
+        _out: dict[str, Any] = {}
+        _out["data"] = [_v0.to_dict() for _v0 in self.data]
         return _out
 
 
@@ -2080,6 +2823,64 @@ class UpdateClient:
 
 
 @dataclass(kw_only=True)
+class UpdateMember:
+    """Body of `PATCH /v1/tenants/{tenant}/organizations/{organization}/members/{user}`."""
+
+    role: str
+
+    @classmethod
+    def from_dict(cls, _data: Mapping[str, Any]) -> UpdateMember:
+        """Reads the JSON object ``_data``; unknown keys are ignored."""
+        return cls(
+            role=_data["role"],
+        )
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON object, without the optional fields that are ``None``."""
+        _out: dict[str, Any] = {}
+        _out["role"] = self.role
+        return _out
+
+
+@dataclass(kw_only=True)
+class UpdateOrganization:
+    """Body of `PATCH /v1/tenants/{tenant}/organizations/{organization}`: only the fields
+    present change; the slug cannot.
+    """
+
+    name: str | None = None
+    logo_url: str | None = None
+    """An empty string removes the logo."""
+    metadata: dict[str, Any] | None = None
+    """Replaces the whole metadata object."""
+    policies: OrganizationPolicies | None = None
+    """Replaces every policy."""
+
+    @classmethod
+    def from_dict(cls, _data: Mapping[str, Any]) -> UpdateOrganization:
+        """Reads the JSON object ``_data``; unknown keys are ignored."""
+        return cls(
+            name=_data.get("name"),
+            logo_url=_data.get("logo_url"),
+            metadata=None if _data.get("metadata") is None else dict(_data["metadata"]),
+            policies=None if _data.get("policies") is None else OrganizationPolicies.from_dict(_data["policies"]),
+        )
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON object, without the optional fields that are ``None``."""
+        _out: dict[str, Any] = {}
+        if self.name is not None:
+            _out["name"] = self.name
+        if self.logo_url is not None:
+            _out["logo_url"] = self.logo_url
+        if self.metadata is not None:
+            _out["metadata"] = dict(self.metadata)
+        if self.policies is not None:
+            _out["policies"] = self.policies.to_dict()
+        return _out
+
+
+@dataclass(kw_only=True)
 class UpdateProfile:
     """Body of `PATCH /t/{tenant}/me`: the profile fields a user may change themselves."""
 
@@ -2105,6 +2906,37 @@ class UpdateProfile:
             _out["picture"] = self.picture
         if self.locale is not None:
             _out["locale"] = self.locale
+        return _out
+
+
+@dataclass(kw_only=True)
+class UpdateRole:
+    """Body of `PATCH …/roles/{role}`: only the fields present change. A built-in role's
+    permissions may be changed (except `owner`'s), not its name.
+    """
+
+    name: str | None = None
+    description: str | None = None
+    permissions: list[str] | None = None
+
+    @classmethod
+    def from_dict(cls, _data: Mapping[str, Any]) -> UpdateRole:
+        """Reads the JSON object ``_data``; unknown keys are ignored."""
+        return cls(
+            name=_data.get("name"),
+            description=_data.get("description"),
+            permissions=None if _data.get("permissions") is None else list(_data["permissions"]),
+        )
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON object, without the optional fields that are ``None``."""
+        _out: dict[str, Any] = {}
+        if self.name is not None:
+            _out["name"] = self.name
+        if self.description is not None:
+            _out["description"] = self.description
+        if self.permissions is not None:
+            _out["permissions"] = list(self.permissions)
         return _out
 
 

@@ -20,7 +20,7 @@ use crate::services::audit::{Actor, Context};
 use crate::services::{me, tenants};
 
 /// The signed-in user, with the request's audit context acting as them.
-pub struct Me(SessionUser, Context);
+pub struct Me(pub SessionUser, pub Context);
 
 impl FromRequestParts<HttpState> for Me {
     type Rejection = ApiError;

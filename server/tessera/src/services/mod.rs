@@ -10,6 +10,7 @@ pub mod keys;
 pub mod me;
 pub mod mfa;
 pub mod oauth;
+pub mod organizations;
 pub mod pagination;
 pub mod passwords;
 pub mod rate_limits;
@@ -96,6 +97,12 @@ pub enum ServiceError {
     /// Detail for the logs only; clients get a generic message and the request id.
     #[error("internal error: {0}")]
     Internal(String),
+    /// The caller lacks a permission or organization the operation needs.
+    #[error("{0}")]
+    PermissionDenied(String),
+    /// An organization's policy refuses the session; the message names the policy.
+    #[error("{0}")]
+    PolicyViolation(String),
 }
 
 fn summarise(errors: &[FieldError]) -> String {
