@@ -4,6 +4,9 @@ import { BaseClient, type ClientOptions, type RequestOptions } from "./core.js";
 import type {
   AcceptInvitation,
   AddMember,
+  ApiKey,
+  ApiKeyList,
+  ApiKeyWithSecret,
   AuditEvent,
   AuditEventList,
   AuditExportFormat,
@@ -17,6 +20,7 @@ import type {
   ClientList,
   ClientWithSecret,
   ConfirmTotp,
+  CreateApiKey,
   CreateClient,
   CreateInvitation,
   CreateOrganization,
@@ -55,6 +59,7 @@ import type {
   RefreshRequest,
   Role,
   RoleList,
+  RotateApiKey,
   RotateClientSecret,
   RotateKeysRequest,
   SessionList,
@@ -267,6 +272,28 @@ export interface ListMemberOrganizationMembersQuery {
  * Query parameters of `listInvitations`.
  */
 export interface ListInvitationsQuery {
+  /**
+   * Items per page, 1-100 (default 20).
+   */
+  limit?: number;
+  /**
+   * The `next_cursor` of the previous page.
+   */
+  cursor?: string;
+}
+
+/**
+ * Query parameters of `listApiKeys`.
+ */
+export interface ListApiKeysQuery {
+  /**
+   * Only this organization's keys (id or slug).
+   */
+  organization?: string;
+  /**
+   * Only this user's keys.
+   */
+  user?: string;
   /**
    * Items per page, 1-100 (default 20).
    */
@@ -1393,6 +1420,83 @@ export class TesseraClient extends BaseClient {
    */
   acceptInvitation(tenant: string, body: AcceptInvitation, options?: RequestOptions): Promise<InvitationAccepted> {
     return this.request<InvitationAccepted>({ method: "POST", path: `/t/${encodeURIComponent(String(tenant))}/invitations/accept`, body, auth: ["session_token"], expect: "json" }, options);
+  }
+
+  /**
+   * List API keys.
+   *
+   * Oldest first, optionally of one organization or user, revoked and expired keys included.
+   *
+   * Await the result for the first page, or iterate it with `for await` to get every ApiKey across pages.
+   *
+   * @throws {BadRequestError} 400 Malformed query or tenant slug
+   * @throws {AuthenticationError} 401 Missing or invalid admin key
+   * @throws {NotFoundError} 404 No such tenant or organization
+   * @throws {UnprocessableError} 422 Limit out of range or unknown cursor
+   */
+  listApiKeys(tenant: string, query: ListApiKeysQuery = {}, options?: RequestOptions): PagePromise<ApiKeyList, ApiKey> {
+    return new PagePromise<ApiKeyList, ApiKey>(
+      (_cursor) => this.request<ApiKeyList>({ method: "GET", path: `/v1/tenants/${encodeURIComponent(String(tenant))}/api-keys`, auth: ["admin_key"], expect: "json", query: { ...query, cursor: _cursor } }, options),
+      query.cursor,
+    );
+  }
+
+  /**
+   * Create an API key.
+   *
+   * For an organization or a user, limited to permission patterns, optionally expiring. The
+   * `tsk_…` secret is in this answer only; resource servers check it by introspection.
+   *
+   * @throws {BadRequestError} 400 Malformed body or tenant slug
+   * @throws {AuthenticationError} 401 Missing or invalid admin key
+   * @throws {NotFoundError} 404 No such tenant
+   * @throws {ApiError} 415 Body is not JSON
+   * @throws {UnprocessableError} 422 No single owner, an unknown owner, or invalid name, permissions or lifetime
+   */
+  createApiKey(tenant: string, body: CreateApiKey, options?: RequestOptions): Promise<ApiKeyWithSecret> {
+    return this.request<ApiKeyWithSecret>({ method: "POST", path: `/v1/tenants/${encodeURIComponent(String(tenant))}/api-keys`, body, auth: ["admin_key"], expect: "json" }, options);
+  }
+
+  /**
+   * Get an API key.
+   *
+   * @throws {BadRequestError} 400 Malformed tenant slug
+   * @throws {AuthenticationError} 401 Missing or invalid admin key
+   * @throws {NotFoundError} 404 No such tenant or key
+   */
+  getApiKey(tenant: string, key: string, options?: RequestOptions): Promise<ApiKey> {
+    return this.request<ApiKey>({ method: "GET", path: `/v1/tenants/${encodeURIComponent(String(tenant))}/api-keys/${encodeURIComponent(String(key))}`, auth: ["admin_key"], expect: "json" }, options);
+  }
+
+  /**
+   * Revoke an API key.
+   *
+   * Introspection answers `active: false` for it from now on.
+   *
+   * @throws {BadRequestError} 400 Malformed tenant slug
+   * @throws {AuthenticationError} 401 Missing or invalid admin key
+   * @throws {NotFoundError} 404 No such tenant or key
+   * @throws {ConflictError} 409 Already revoked
+   */
+  revokeApiKey(tenant: string, key: string, options?: RequestOptions): Promise<void> {
+    return this.request<void>({ method: "DELETE", path: `/v1/tenants/${encodeURIComponent(String(tenant))}/api-keys/${encodeURIComponent(String(key))}`, auth: ["admin_key"], expect: "empty" }, options);
+  }
+
+  /**
+   * Rotate an API key.
+   *
+   * Issues a successor with the same owner, name, permissions and lifetime; the old key
+   * keeps working for `overlap_secs` (a day by default).
+   *
+   * @throws {BadRequestError} 400 Malformed body or tenant slug
+   * @throws {AuthenticationError} 401 Missing or invalid admin key
+   * @throws {NotFoundError} 404 No such tenant or key
+   * @throws {ConflictError} 409 The key is revoked, expired or already rotated
+   * @throws {ApiError} 415 Body is not JSON
+   * @throws {UnprocessableError} 422 Overlap out of range
+   */
+  rotateApiKey(tenant: string, key: string, body?: RotateApiKey | null, options?: RequestOptions): Promise<ApiKeyWithSecret> {
+    return this.request<ApiKeyWithSecret>({ method: "POST", path: `/v1/tenants/${encodeURIComponent(String(tenant))}/api-keys/${encodeURIComponent(String(key))}/rotate`, body, auth: ["admin_key"], expect: "json" }, options);
   }
 
   /**

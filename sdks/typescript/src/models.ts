@@ -35,6 +35,79 @@ export interface AddMember {
 }
 
 /**
+ * An API key (its secret is shown only once, when created or rotated).
+ */
+export interface ApiKey {
+  /**
+   * Server-assigned identifier (`key_…`).
+   */
+  id: string;
+  /**
+   * The owning organization, for an organization's key.
+   */
+  organization_id?: string;
+  /**
+   * The owning user, for a user's key.
+   */
+  user_id?: string;
+  name: string;
+  /**
+   * The `resource:action` patterns the key is limited to.
+   */
+  permissions: string[];
+  /**
+   * The secret's last four characters, to tell keys apart.
+   */
+  hint: string;
+  /**
+   * An RFC 3339 date-time, such as `2026-01-31T09:30:00Z`.
+   */
+  created_at: string;
+  /**
+   * An RFC 3339 date-time, such as `2026-01-31T09:30:00Z`.
+   */
+  expires_at?: string;
+  /**
+   * When introspection last saw the key.
+   *
+   * An RFC 3339 date-time, such as `2026-01-31T09:30:00Z`.
+   */
+  last_used_at?: string;
+  /**
+   * An RFC 3339 date-time, such as `2026-01-31T09:30:00Z`.
+   */
+  revoked_at?: string;
+  /**
+   * The key that replaced this one by rotation.
+   */
+  rotated_to?: string;
+  /**
+   * Whether the key works now (not revoked, not expired).
+   */
+  active: boolean;
+}
+
+/**
+ * One page of API keys, oldest first.
+ */
+export interface ApiKeyList {
+  data: ApiKey[];
+  next_cursor?: string;
+}
+
+/**
+ * A key with its secret, shown this once.
+ */
+export interface ApiKeyWithSecret {
+  key: ApiKey;
+  /**
+   * `tsk_…`: send it as `token` to the tenant's introspection endpoint. Store it now; it
+   * cannot be shown again.
+   */
+  secret: string;
+}
+
+/**
  * One entry of a tenant's audit log.
  */
 export interface AuditEvent {
@@ -308,6 +381,29 @@ export interface ConfirmTotp {
 }
 
 /**
+ * Body of `POST /v1/tenants/{tenant}/api-keys`: exactly one of `organization` or `user`.
+ */
+export interface CreateApiKey {
+  /**
+   * The owning organization (id or slug).
+   */
+  organization?: string;
+  /**
+   * The owning user's id.
+   */
+  user?: string;
+  name: string;
+  /**
+   * 1-100 `resource:action` patterns (`resource:*` and `*` allowed).
+   */
+  permissions: string[];
+  /**
+   * Seconds until the key expires (60 to 63,072,000); absent: never.
+   */
+  expires_in_secs?: number;
+}
+
+/**
  * Body of `POST /v1/tenants/{tenant}/clients`.
  */
 export interface CreateClient {
@@ -547,6 +643,19 @@ export interface IntrospectionResponse {
   aud?: Record<string, unknown>;
   iss?: string;
   jti?: string;
+  /**
+   * The organization the token (or API key) acts in.
+   */
+  org_id?: string;
+  org_slug?: string;
+  /**
+   * The member's role in the organization (session tokens switched into one).
+   */
+  org_role?: string;
+  /**
+   * The `resource:action` patterns the token or API key carries.
+   */
+  permissions?: string[];
 }
 
 /**
@@ -1075,6 +1184,16 @@ export interface Role {
  */
 export interface RoleList {
   data: Role[];
+}
+
+/**
+ * Body of `POST /v1/tenants/{tenant}/api-keys/{key}/rotate`.
+ */
+export interface RotateApiKey {
+  /**
+   * How long the old key keeps working, 0 to 2,592,000 seconds (default 86,400).
+   */
+  overlap_secs?: number;
 }
 
 /**

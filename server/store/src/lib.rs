@@ -7,6 +7,7 @@
 //! Modules hold one aggregate each and no business rules: callers decide, the store persists.
 
 pub mod admin_keys;
+pub mod api_keys;
 pub mod audit;
 pub mod clients;
 pub mod email;
@@ -33,6 +34,7 @@ use sqlx::sqlite::{
 };
 
 pub use admin_keys::AdminKeyRecord;
+pub use api_keys::ApiKeyRecord;
 pub use audit::{AuditEventRecord, AuditFilter};
 pub use clients::{ClientRecord, ClientSecretRecord};
 pub use email::{EmailTemplateRecord, OneTimeTokenRecord, OutboxRecord};

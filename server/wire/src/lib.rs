@@ -5,6 +5,7 @@
 //! definition. Request types deny unknown fields: a typo in a field name is an error a
 //! client hears about, not a silently ignored setting.
 
+pub mod api_keys;
 pub mod audit;
 pub mod auth;
 pub mod authz;
@@ -22,6 +23,9 @@ pub mod tenants;
 pub mod tokens;
 pub mod users;
 
+pub use api_keys::{
+    ApiKey, ApiKeyList, ApiKeyListParams, ApiKeyWithSecret, CreateApiKey, RotateApiKey,
+};
 pub use audit::{
     AuditEvent, AuditEventList, AuditExportFormat, AuditExportParams, AuditQueryParams,
     AuditVerification,

@@ -19,6 +19,9 @@ from ._base import (
     _to_json,
 )
 from .models import (
+    ApiKey,
+    ApiKeyList,
+    ApiKeyWithSecret,
     AuditEvent,
     AuditEventList,
     AuditExportFormat,
@@ -1561,6 +1564,109 @@ class TesseraClient(SyncAPIClient):
         """
         _data = self._request("POST", f"/t/{_path(tenant)}/invitations/accept", json=_body({"token": token, "password": password, "name": name}), auth=("session_token",), expect="json", options=request_options)
         return InvitationAccepted.from_dict(_data)
+
+    def list_api_keys(self, tenant: str, *, organization: str | None = None, user: str | None = None, limit: int | None = None, cursor: str | None = None, request_options: RequestOptions | None = None) -> SyncPage[ApiKey]:
+        """List API keys.
+
+        Oldest first, optionally of one organization or user, revoked and expired keys included.
+
+        Returns the first page; iterating it yields every ApiKey across pages.
+
+        Args:
+            tenant: The tenant's slug
+            organization: Only this organization's keys (id or slug).
+            user: Only this user's keys.
+            limit: Items per page, 1-100 (default 20).
+            cursor: The `next_cursor` of the previous page.
+
+        Raises:
+            BadRequestError: 400 Malformed query or tenant slug
+            AuthenticationError: 401 Missing or invalid admin key
+            NotFoundError: 404 No such tenant or organization
+            UnprocessableError: 422 Limit out of range or unknown cursor
+        """
+        def _fetch(_cursor: str | None) -> tuple[list[ApiKey], str | None]:
+            _page = ApiKeyList.from_dict(self._request("GET", f"/v1/tenants/{_path(tenant)}/api-keys", query={"organization": organization, "user": user, "limit": limit, "cursor": _cursor}, auth=("admin_key",), expect="json", options=request_options))
+            return _page.data, _page.next_cursor
+
+        return SyncPage(_fetch, cursor)
+
+    def create_api_key(self, tenant: str, *, name: str, permissions: list[str], organization: str | None = None, user: str | None = None, expires_in_secs: int | None = None, request_options: RequestOptions | None = None) -> ApiKeyWithSecret:
+        """Create an API key.
+
+        For an organization or a user, limited to permission patterns, optionally expiring. The
+        `tsk_…` secret is in this answer only; resource servers check it by introspection.
+
+        Args:
+            tenant: The tenant's slug
+            organization: The owning organization (id or slug).
+            user: The owning user's id.
+            permissions: 1-100 `resource:action` patterns (`resource:*` and `*` allowed).
+            expires_in_secs: Seconds until the key expires (60 to 63,072,000); absent: never.
+
+        Raises:
+            BadRequestError: 400 Malformed body or tenant slug
+            AuthenticationError: 401 Missing or invalid admin key
+            NotFoundError: 404 No such tenant
+            APIError: 415 Body is not JSON
+            UnprocessableError: 422 No single owner, an unknown owner, or invalid name, permissions or lifetime
+        """
+        _data = self._request("POST", f"/v1/tenants/{_path(tenant)}/api-keys", json=_body({"organization": organization, "user": user, "name": name, "permissions": permissions, "expires_in_secs": expires_in_secs}), auth=("admin_key",), expect="json", options=request_options)
+        return ApiKeyWithSecret.from_dict(_data)
+
+    def get_api_key(self, tenant: str, key: str, *, request_options: RequestOptions | None = None) -> ApiKey:
+        """Get an API key.
+
+        Args:
+            tenant: The tenant's slug
+            key: The key's id (`key_…`)
+
+        Raises:
+            BadRequestError: 400 Malformed tenant slug
+            AuthenticationError: 401 Missing or invalid admin key
+            NotFoundError: 404 No such tenant or key
+        """
+        _data = self._request("GET", f"/v1/tenants/{_path(tenant)}/api-keys/{_path(key)}", auth=("admin_key",), expect="json", options=request_options)
+        return ApiKey.from_dict(_data)
+
+    def revoke_api_key(self, tenant: str, key: str, *, request_options: RequestOptions | None = None) -> None:
+        """Revoke an API key.
+
+        Introspection answers `active: false` for it from now on.
+
+        Args:
+            tenant: The tenant's slug
+            key: The key's id (`key_…`)
+
+        Raises:
+            BadRequestError: 400 Malformed tenant slug
+            AuthenticationError: 401 Missing or invalid admin key
+            NotFoundError: 404 No such tenant or key
+            ConflictError: 409 Already revoked
+        """
+        self._request("DELETE", f"/v1/tenants/{_path(tenant)}/api-keys/{_path(key)}", auth=("admin_key",), expect="empty", options=request_options)
+
+    def rotate_api_key(self, tenant: str, key: str, *, overlap_secs: int | None = None, request_options: RequestOptions | None = None) -> ApiKeyWithSecret:
+        """Rotate an API key.
+
+        Issues a successor with the same owner, name, permissions and lifetime; the old key
+        keeps working for `overlap_secs` (a day by default).
+
+        Args:
+            tenant: The tenant's slug
+            key: The key's id (`key_…`)
+            overlap_secs: How long the old key keeps working, 0 to 2,592,000 seconds (default 86,400).
+
+        Raises:
+            BadRequestError: 400 Malformed body or tenant slug
+            AuthenticationError: 401 Missing or invalid admin key
+            NotFoundError: 404 No such tenant or key
+            ConflictError: 409 The key is revoked, expired or already rotated
+            APIError: 415 Body is not JSON
+            UnprocessableError: 422 Overlap out of range
+        """
+        _data = self._request("POST", f"/v1/tenants/{_path(tenant)}/api-keys/{_path(key)}/rotate", json=_body({"overlap_secs": overlap_secs}, optional=True), auth=("admin_key",), expect="json", options=request_options)
+        return ApiKeyWithSecret.from_dict(_data)
 
     def get_open_id_configuration(self, tenant: str, *, request_options: RequestOptions | None = None) -> OpenIdConfiguration:
         """OpenID Provider configuration.
@@ -3668,6 +3774,109 @@ class AsyncTesseraClient(AsyncAPIClient):
         """
         _data = await self._request("POST", f"/t/{_path(tenant)}/invitations/accept", json=_body({"token": token, "password": password, "name": name}), auth=("session_token",), expect="json", options=request_options)
         return InvitationAccepted.from_dict(_data)
+
+    def list_api_keys(self, tenant: str, *, organization: str | None = None, user: str | None = None, limit: int | None = None, cursor: str | None = None, request_options: RequestOptions | None = None) -> AsyncPaginator[ApiKey]:
+        """List API keys.
+
+        Oldest first, optionally of one organization or user, revoked and expired keys included.
+
+        Returns the first page; iterating it yields every ApiKey across pages.
+
+        Args:
+            tenant: The tenant's slug
+            organization: Only this organization's keys (id or slug).
+            user: Only this user's keys.
+            limit: Items per page, 1-100 (default 20).
+            cursor: The `next_cursor` of the previous page.
+
+        Raises:
+            BadRequestError: 400 Malformed query or tenant slug
+            AuthenticationError: 401 Missing or invalid admin key
+            NotFoundError: 404 No such tenant or organization
+            UnprocessableError: 422 Limit out of range or unknown cursor
+        """
+        async def _fetch(_cursor: str | None) -> tuple[list[ApiKey], str | None]:
+            _page = ApiKeyList.from_dict(await self._request("GET", f"/v1/tenants/{_path(tenant)}/api-keys", query={"organization": organization, "user": user, "limit": limit, "cursor": _cursor}, auth=("admin_key",), expect="json", options=request_options))
+            return _page.data, _page.next_cursor
+
+        return AsyncPaginator(_fetch, cursor)
+
+    async def create_api_key(self, tenant: str, *, name: str, permissions: list[str], organization: str | None = None, user: str | None = None, expires_in_secs: int | None = None, request_options: RequestOptions | None = None) -> ApiKeyWithSecret:
+        """Create an API key.
+
+        For an organization or a user, limited to permission patterns, optionally expiring. The
+        `tsk_…` secret is in this answer only; resource servers check it by introspection.
+
+        Args:
+            tenant: The tenant's slug
+            organization: The owning organization (id or slug).
+            user: The owning user's id.
+            permissions: 1-100 `resource:action` patterns (`resource:*` and `*` allowed).
+            expires_in_secs: Seconds until the key expires (60 to 63,072,000); absent: never.
+
+        Raises:
+            BadRequestError: 400 Malformed body or tenant slug
+            AuthenticationError: 401 Missing or invalid admin key
+            NotFoundError: 404 No such tenant
+            APIError: 415 Body is not JSON
+            UnprocessableError: 422 No single owner, an unknown owner, or invalid name, permissions or lifetime
+        """
+        _data = await self._request("POST", f"/v1/tenants/{_path(tenant)}/api-keys", json=_body({"organization": organization, "user": user, "name": name, "permissions": permissions, "expires_in_secs": expires_in_secs}), auth=("admin_key",), expect="json", options=request_options)
+        return ApiKeyWithSecret.from_dict(_data)
+
+    async def get_api_key(self, tenant: str, key: str, *, request_options: RequestOptions | None = None) -> ApiKey:
+        """Get an API key.
+
+        Args:
+            tenant: The tenant's slug
+            key: The key's id (`key_…`)
+
+        Raises:
+            BadRequestError: 400 Malformed tenant slug
+            AuthenticationError: 401 Missing or invalid admin key
+            NotFoundError: 404 No such tenant or key
+        """
+        _data = await self._request("GET", f"/v1/tenants/{_path(tenant)}/api-keys/{_path(key)}", auth=("admin_key",), expect="json", options=request_options)
+        return ApiKey.from_dict(_data)
+
+    async def revoke_api_key(self, tenant: str, key: str, *, request_options: RequestOptions | None = None) -> None:
+        """Revoke an API key.
+
+        Introspection answers `active: false` for it from now on.
+
+        Args:
+            tenant: The tenant's slug
+            key: The key's id (`key_…`)
+
+        Raises:
+            BadRequestError: 400 Malformed tenant slug
+            AuthenticationError: 401 Missing or invalid admin key
+            NotFoundError: 404 No such tenant or key
+            ConflictError: 409 Already revoked
+        """
+        await self._request("DELETE", f"/v1/tenants/{_path(tenant)}/api-keys/{_path(key)}", auth=("admin_key",), expect="empty", options=request_options)
+
+    async def rotate_api_key(self, tenant: str, key: str, *, overlap_secs: int | None = None, request_options: RequestOptions | None = None) -> ApiKeyWithSecret:
+        """Rotate an API key.
+
+        Issues a successor with the same owner, name, permissions and lifetime; the old key
+        keeps working for `overlap_secs` (a day by default).
+
+        Args:
+            tenant: The tenant's slug
+            key: The key's id (`key_…`)
+            overlap_secs: How long the old key keeps working, 0 to 2,592,000 seconds (default 86,400).
+
+        Raises:
+            BadRequestError: 400 Malformed body or tenant slug
+            AuthenticationError: 401 Missing or invalid admin key
+            NotFoundError: 404 No such tenant or key
+            ConflictError: 409 The key is revoked, expired or already rotated
+            APIError: 415 Body is not JSON
+            UnprocessableError: 422 Overlap out of range
+        """
+        _data = await self._request("POST", f"/v1/tenants/{_path(tenant)}/api-keys/{_path(key)}/rotate", json=_body({"overlap_secs": overlap_secs}, optional=True), auth=("admin_key",), expect="json", options=request_options)
+        return ApiKeyWithSecret.from_dict(_data)
 
     async def get_open_id_configuration(self, tenant: str, *, request_options: RequestOptions | None = None) -> OpenIdConfiguration:
         """OpenID Provider configuration.

@@ -23,6 +23,9 @@ __all__ = [
     "TotpState",
     "AcceptInvitation",
     "AddMember",
+    "ApiKey",
+    "ApiKeyList",
+    "ApiKeyWithSecret",
     "AuditEvent",
     "AuditEventList",
     "AuditVerification",
@@ -36,6 +39,7 @@ __all__ = [
     "ClientSecretInfo",
     "ClientWithSecret",
     "ConfirmTotp",
+    "CreateApiKey",
     "CreateClient",
     "CreateInvitation",
     "CreateOrganization",
@@ -79,6 +83,7 @@ __all__ = [
     "RefreshRequest",
     "Role",
     "RoleList",
+    "RotateApiKey",
     "RotateClientSecret",
     "RotateKeysRequest",
     "Session",
@@ -234,6 +239,126 @@ class AddMember:
         _out["user_id"] = self.user_id
         if self.role is not None:
             _out["role"] = self.role
+        return _out
+
+
+@dataclass(kw_only=True)
+class ApiKey:
+    """An API key (its secret is shown only once, when created or rotated)."""
+
+    id: str
+    """Server-assigned identifier (`key_…`)."""
+    organization_id: str | None = None
+    """The owning organization, for an organization's key."""
+    user_id: str | None = None
+    """The owning user, for a user's key."""
+    name: str
+    permissions: list[str]
+    """The `resource:action` patterns the key is limited to."""
+    hint: str
+    """The secret's last four characters, to tell keys apart."""
+    created_at: datetime
+    """A timezone-aware date-time."""
+    expires_at: datetime | None = None
+    """A timezone-aware date-time."""
+    last_used_at: datetime | None = None
+    """When introspection last saw the key."""
+    revoked_at: datetime | None = None
+    """A timezone-aware date-time."""
+    rotated_to: str | None = None
+    """The key that replaced this one by rotation."""
+    active: bool
+    """Whether the key works now (not revoked, not expired)."""
+
+    @classmethod
+    def from_dict(cls, _data: Mapping[str, Any]) -> ApiKey:
+        """Reads the JSON object ``_data``; unknown keys are ignored."""
+        return cls(
+            id=_data["id"],
+            organization_id=_data.get("organization_id"),
+            user_id=_data.get("user_id"),
+            name=_data["name"],
+            permissions=list(_data["permissions"]),
+            hint=_data["hint"],
+            created_at=_parse_datetime(_data["created_at"]),
+            expires_at=None if _data.get("expires_at") is None else _parse_datetime(_data["expires_at"]),
+            last_used_at=None if _data.get("last_used_at") is None else _parse_datetime(_data["last_used_at"]),
+            revoked_at=None if _data.get("revoked_at") is None else _parse_datetime(_data["revoked_at"]),
+            rotated_to=_data.get("rotated_to"),
+            active=_data["active"],
+        )
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON object, without the optional fields that are ``None``."""
+        _out: dict[str, Any] = {}
+        _out["id"] = self.id
+        if self.organization_id is not None:
+            _out["organization_id"] = self.organization_id
+        if self.user_id is not None:
+            _out["user_id"] = self.user_id
+        _out["name"] = self.name
+        _out["permissions"] = list(self.permissions)
+        _out["hint"] = self.hint
+        _out["created_at"] = _format_datetime(self.created_at)
+        if self.expires_at is not None:
+            _out["expires_at"] = _format_datetime(self.expires_at)
+        if self.last_used_at is not None:
+            _out["last_used_at"] = _format_datetime(self.last_used_at)
+        if self.revoked_at is not None:
+            _out["revoked_at"] = _format_datetime(self.revoked_at)
+        if self.rotated_to is not None:
+            _out["rotated_to"] = self.rotated_to
+        _out["active"] = self.active
+        return _out
+
+
+@dataclass(kw_only=True)
+class ApiKeyList:
+    """One page of API keys, oldest first."""
+
+    data: list[ApiKey]
+    next_cursor: str | None = None
+
+    @classmethod
+    def from_dict(cls, _data: Mapping[str, Any]) -> ApiKeyList:
+        """Reads the JSON object ``_data``; unknown keys are ignored."""
+        return cls(
+            data=[ApiKey.from_dict(_v0) for _v0 in _data["data"]],
+            next_cursor=_data.get("next_cursor"),
+        )
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON object, without the optional fields that are ``None``."""
+        _out: dict[str, Any] = {}
+        _out["data"] = [_v0.to_dict() for _v0 in self.data]
+        if self.next_cursor is not None:
+            _out["next_cursor"] = self.next_cursor
+        return _out
+
+
+@dataclass(kw_only=True)
+class ApiKeyWithSecret:
+    """A key with its secret, shown this once."""
+
+    key: ApiKey
+    secret: str
+    """`tsk_…`: send it as `token` to the tenant's introspection endpoint. Store it now; it
+    cannot be shown again.
+    """
+
+    @classmethod
+    def from_dict(cls, _data: Mapping[str, Any]) -> ApiKeyWithSecret:
+        """Reads the JSON object ``_data``; unknown keys are ignored."""
+        return cls(
+            key=ApiKey.from_dict(_data["key"]),
+            secret=_data["secret"],
+        )
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON object, without the optional fields that are ``None``."""
+        _out: dict[str, Any] = {}
+        _out["key"] = self.key.to_dict()
+        _out["secret"] = self.secret
         return _out
 
 
@@ -720,6 +845,45 @@ class ConfirmTotp:
 
 
 @dataclass(kw_only=True)
+class CreateApiKey:
+    """Body of `POST /v1/tenants/{tenant}/api-keys`: exactly one of `organization` or `user`."""
+
+    organization: str | None = None
+    """The owning organization (id or slug)."""
+    user: str | None = None
+    """The owning user's id."""
+    name: str
+    permissions: list[str]
+    """1-100 `resource:action` patterns (`resource:*` and `*` allowed)."""
+    expires_in_secs: int | None = None
+    """Seconds until the key expires (60 to 63,072,000); absent: never."""
+
+    @classmethod
+    def from_dict(cls, _data: Mapping[str, Any]) -> CreateApiKey:
+        """Reads the JSON object ``_data``; unknown keys are ignored."""
+        return cls(
+            organization=_data.get("organization"),
+            user=_data.get("user"),
+            name=_data["name"],
+            permissions=list(_data["permissions"]),
+            expires_in_secs=_data.get("expires_in_secs"),
+        )
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON object, without the optional fields that are ``None``."""
+        _out: dict[str, Any] = {}
+        if self.organization is not None:
+            _out["organization"] = self.organization
+        if self.user is not None:
+            _out["user"] = self.user
+        _out["name"] = self.name
+        _out["permissions"] = list(self.permissions)
+        if self.expires_in_secs is not None:
+            _out["expires_in_secs"] = self.expires_in_secs
+        return _out
+
+
+@dataclass(kw_only=True)
 class CreateClient:
     """Body of `POST /v1/tenants/{tenant}/clients`."""
 
@@ -1176,6 +1340,13 @@ class IntrospectionResponse:
     """A string or an array of strings, as in the token."""
     iss: str | None = None
     jti: str | None = None
+    org_id: str | None = None
+    """The organization the token (or API key) acts in."""
+    org_slug: str | None = None
+    org_role: str | None = None
+    """The member's role in the organization (session tokens switched into one)."""
+    permissions: list[str] | None = None
+    """The `resource:action` patterns the token or API key carries."""
 
     @classmethod
     def from_dict(cls, _data: Mapping[str, Any]) -> IntrospectionResponse:
@@ -1191,6 +1362,10 @@ class IntrospectionResponse:
             aud=None if _data.get("aud") is None else dict(_data["aud"]),
             iss=_data.get("iss"),
             jti=_data.get("jti"),
+            org_id=_data.get("org_id"),
+            org_slug=_data.get("org_slug"),
+            org_role=_data.get("org_role"),
+            permissions=None if _data.get("permissions") is None else list(_data["permissions"]),
         )
 
     def to_dict(self) -> dict[str, Any]:
@@ -1215,6 +1390,14 @@ class IntrospectionResponse:
             _out["iss"] = self.iss
         if self.jti is not None:
             _out["jti"] = self.jti
+        if self.org_id is not None:
+            _out["org_id"] = self.org_id
+        if self.org_slug is not None:
+            _out["org_slug"] = self.org_slug
+        if self.org_role is not None:
+            _out["org_role"] = self.org_role
+        if self.permissions is not None:
+            _out["permissions"] = list(self.permissions)
         return _out
 
 
@@ -2172,6 +2355,28 @@ class RoleList:
         """The JSON object, without the optional fields that are ``None``."""
         _out: dict[str, Any] = {}
         _out["data"] = [_v0.to_dict() for _v0 in self.data]
+        return _out
+
+
+@dataclass(kw_only=True)
+class RotateApiKey:
+    """Body of `POST /v1/tenants/{tenant}/api-keys/{key}/rotate`."""
+
+    overlap_secs: int | None = None
+    """How long the old key keeps working, 0 to 2,592,000 seconds (default 86,400)."""
+
+    @classmethod
+    def from_dict(cls, _data: Mapping[str, Any]) -> RotateApiKey:
+        """Reads the JSON object ``_data``; unknown keys are ignored."""
+        return cls(
+            overlap_secs=_data.get("overlap_secs"),
+        )
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON object, without the optional fields that are ``None``."""
+        _out: dict[str, Any] = {}
+        if self.overlap_secs is not None:
+            _out["overlap_secs"] = self.overlap_secs
         return _out
 
 

@@ -73,3 +73,23 @@ CREATE TABLE session_contexts (
     organization_id TEXT REFERENCES organizations (id) ON DELETE SET NULL,
     switched_at     BIGINT
 );
+
+-- API keys of an organization or of a user: `tsk_` secrets stored as SHA-256 hashes, scoped
+-- to permission patterns. Rotation makes a new key and gives the old one an expiry.
+CREATE TABLE api_keys (
+    id              TEXT PRIMARY KEY,
+    tenant_id       TEXT NOT NULL REFERENCES tenants (id) ON DELETE CASCADE,
+    organization_id TEXT REFERENCES organizations (id) ON DELETE CASCADE,
+    user_id         TEXT REFERENCES users (id) ON DELETE CASCADE,
+    name            TEXT NOT NULL,
+    permissions     TEXT NOT NULL, -- JSON array of `resource:action` patterns
+    secret_hash     BLOB NOT NULL UNIQUE,
+    hint            TEXT NOT NULL, -- the last four characters
+    created_at      BIGINT NOT NULL,
+    expires_at      BIGINT,
+    last_used_at    BIGINT,
+    revoked_at      BIGINT,
+    rotated_to      TEXT, -- the key that replaced this one
+    CHECK ((organization_id IS NULL) <> (user_id IS NULL))
+);
+CREATE INDEX api_keys_by_tenant ON api_keys (tenant_id, id);

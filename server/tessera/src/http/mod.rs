@@ -1,6 +1,7 @@
 //! The HTTP layer: routes, extractors and problem responses. Handlers only translate HTTP to
 //! service calls; the OpenAPI document is derived from the same route table that serves.
 
+mod api_keys;
 mod audit;
 mod auth;
 mod authz;
@@ -258,6 +259,9 @@ fn organization_routes() -> OpenApiRouter<HttpState> {
         .routes(routes!(invitations::resend_invitation))
         .routes(routes!(invitations::invite_member))
         .routes(routes!(invitations::accept_invitation))
+        .routes(routes!(api_keys::create_api_key, api_keys::list_api_keys))
+        .routes(routes!(api_keys::get_api_key, api_keys::revoke_api_key))
+        .routes(routes!(api_keys::rotate_api_key))
 }
 
 /// The API description this server serves at `/openapi.json`.

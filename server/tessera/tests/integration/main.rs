@@ -4,6 +4,7 @@
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 mod support;
 
+mod api_keys;
 mod audit;
 mod email;
 mod interop;

@@ -7,6 +7,7 @@
 //! then carry the organization, the role and the permissions. Every query is scoped by
 //! tenant, and everything below an organization by organization too.
 
+pub mod api_keys;
 pub mod authz;
 pub mod invitations;
 pub mod memberships;
