@@ -3,6 +3,7 @@
 //! Standard library only, so it builds in seconds on a cold CI cache.
 
 mod bench;
+mod bench_authz;
 mod bench_load;
 mod cmd;
 mod postgres;
@@ -44,6 +45,9 @@ usage:
   cargo xtask bench logins [--seconds N] [--connections N]
       Release build, then password logins/s on both cores beside raw argon2id hashes/s
       (argon2-cffi, 2 processes), and refresh-token rotations/s on one core.
+  cargo xtask bench authz [--seconds N] [--connections N]
+      Release build, then authorization checks/s (single and in batches of 100) with
+      10,000 organizations, 100,000 memberships and 50 roles, SQLite and PostgreSQL.
 ";
 
 enum Task {
@@ -58,6 +62,7 @@ enum Task {
     },
     BenchTokens(bench_load::Options),
     BenchLogins(bench_load::Options),
+    BenchAuthz(bench_load::Options),
     Help,
 }
 
@@ -74,6 +79,7 @@ fn main() -> ExitCode {
         Ok(Task::BenchStartup { runs }) => bench::startup(&bench::Options { runs }),
         Ok(Task::BenchTokens(options)) => bench_load::tokens(&options),
         Ok(Task::BenchLogins(options)) => bench_load::logins(&options),
+        Ok(Task::BenchAuthz(options)) => bench_authz::authz(&options),
         Ok(Task::Help) => {
             print!("{USAGE}");
             ExitCode::SUCCESS
@@ -120,15 +126,16 @@ fn parse_args(args: &[String]) -> Result<Task, String> {
 
 fn parse_bench(args: &[String]) -> Result<Task, String> {
     let Some((which, rest)) = args.split_first() else {
-        return Err("`bench` needs a benchmark: startup, tokens or logins".into());
+        return Err("`bench` needs a benchmark: startup, tokens, logins or authz".into());
     };
     match which.as_str() {
         "startup" => {}
         "tokens" => return bench_load::parse_options(which, rest).map(Task::BenchTokens),
         "logins" => return bench_load::parse_options(which, rest).map(Task::BenchLogins),
+        "authz" => return bench_load::parse_options(which, rest).map(Task::BenchAuthz),
         _ => {
             return Err(format!(
-                "unknown benchmark: {which} (known: startup, tokens, logins)"
+                "unknown benchmark: {which} (known: startup, tokens, logins, authz)"
             ))
         }
     }
