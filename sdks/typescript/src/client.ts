@@ -24,6 +24,7 @@ import type {
   CreateClient,
   CreateInvitation,
   CreateOrganization,
+  CreateOrganizationDomain,
   CreateRole,
   CreateTenant,
   CreateUser,
@@ -49,6 +50,8 @@ import type {
   MyOrganizationList,
   OpenIdConfiguration,
   Organization,
+  OrganizationDomain,
+  OrganizationDomainList,
   OrganizationList,
   OutboxMessage,
   OutboxMessageList,
@@ -79,6 +82,7 @@ import type {
   UpdateClient,
   UpdateMember,
   UpdateOrganization,
+  UpdateOrganizationDomain,
   UpdateProfile,
   UpdateRole,
   UpdateTenant,
@@ -1497,6 +1501,71 @@ export class TesseraClient extends BaseClient {
    */
   rotateApiKey(tenant: string, key: string, body?: RotateApiKey | null, options?: RequestOptions): Promise<ApiKeyWithSecret> {
     return this.request<ApiKeyWithSecret>({ method: "POST", path: `/v1/tenants/${encodeURIComponent(String(tenant))}/api-keys/${encodeURIComponent(String(key))}/rotate`, body, auth: ["admin_key"], expect: "json" }, options);
+  }
+
+  /**
+   * List an organization's domains.
+   *
+   * @throws {BadRequestError} 400 Malformed tenant slug
+   * @throws {AuthenticationError} 401 Missing or invalid admin key
+   * @throws {NotFoundError} 404 No such tenant or organization
+   */
+  listOrganizationDomains(tenant: string, organization: string, options?: RequestOptions): Promise<OrganizationDomainList> {
+    return this.request<OrganizationDomainList>({ method: "GET", path: `/v1/tenants/${encodeURIComponent(String(tenant))}/organizations/${encodeURIComponent(String(organization))}/domains`, auth: ["admin_key"], expect: "json" }, options);
+  }
+
+  /**
+   * Claim a domain.
+   *
+   * Answers the TXT record to publish (`txt_name`, `txt_value`); then call `verify`.
+   *
+   * @throws {BadRequestError} 400 Malformed body or tenant slug
+   * @throws {AuthenticationError} 401 Missing or invalid admin key
+   * @throws {NotFoundError} 404 No such tenant or organization
+   * @throws {ConflictError} 409 The organization already claims it
+   * @throws {ApiError} 415 Body is not JSON
+   * @throws {UnprocessableError} 422 Not a domain name
+   */
+  addOrganizationDomain(tenant: string, organization: string, body: CreateOrganizationDomain, options?: RequestOptions): Promise<OrganizationDomain> {
+    return this.request<OrganizationDomain>({ method: "POST", path: `/v1/tenants/${encodeURIComponent(String(tenant))}/organizations/${encodeURIComponent(String(organization))}/domains`, body, auth: ["admin_key"], expect: "json" }, options);
+  }
+
+  /**
+   * Remove a domain.
+   *
+   * @throws {BadRequestError} 400 Malformed tenant slug
+   * @throws {AuthenticationError} 401 Missing or invalid admin key
+   * @throws {NotFoundError} 404 No such tenant, organization or domain
+   */
+  removeOrganizationDomain(tenant: string, organization: string, domain: string, options?: RequestOptions): Promise<void> {
+    return this.request<void>({ method: "DELETE", path: `/v1/tenants/${encodeURIComponent(String(tenant))}/organizations/${encodeURIComponent(String(organization))}/domains/${encodeURIComponent(String(domain))}`, auth: ["admin_key"], expect: "empty" }, options);
+  }
+
+  /**
+   * Change a domain's auto-join.
+   *
+   * @throws {BadRequestError} 400 Malformed body or tenant slug
+   * @throws {AuthenticationError} 401 Missing or invalid admin key
+   * @throws {NotFoundError} 404 No such tenant, organization or domain
+   * @throws {ApiError} 415 Body is not JSON
+   */
+  updateOrganizationDomain(tenant: string, organization: string, domain: string, body: UpdateOrganizationDomain, options?: RequestOptions): Promise<OrganizationDomain> {
+    return this.request<OrganizationDomain>({ method: "PATCH", path: `/v1/tenants/${encodeURIComponent(String(tenant))}/organizations/${encodeURIComponent(String(organization))}/domains/${encodeURIComponent(String(domain))}`, body, auth: ["admin_key"], expect: "json" }, options);
+  }
+
+  /**
+   * Verify a domain.
+   *
+   * Looks up the TXT record through the configured resolver (`--dns-resolver`); when it
+   * holds `txt_value`, the domain is verified.
+   *
+   * @throws {BadRequestError} 400 Malformed tenant slug
+   * @throws {AuthenticationError} 401 Missing or invalid admin key
+   * @throws {NotFoundError} 404 No such tenant, organization or domain
+   * @throws {ConflictError} 409 The TXT record is missing or the lookup failed (`conflict`), or another organization verified the domain (`already_exists`)
+   */
+  verifyOrganizationDomain(tenant: string, organization: string, domain: string, options?: RequestOptions): Promise<OrganizationDomain> {
+    return this.request<OrganizationDomain>({ method: "POST", path: `/v1/tenants/${encodeURIComponent(String(tenant))}/organizations/${encodeURIComponent(String(organization))}/domains/${encodeURIComponent(String(domain))}/verify`, auth: ["admin_key"], expect: "json" }, options);
   }
 
   /**

@@ -462,6 +462,14 @@ export interface CreateOrganization {
 }
 
 /**
+ * Body of `POST /v1/tenants/{tenant}/organizations/{organization}/domains`.
+ */
+export interface CreateOrganizationDomain {
+  domain: string;
+  auto_join?: boolean;
+}
+
+/**
  * Body of `POST …/roles`.
  */
 export interface CreateRole {
@@ -978,6 +986,47 @@ export interface Organization {
    * An RFC 3339 date-time, such as `2026-01-31T09:30:00Z`.
    */
   updated_at: string;
+}
+
+/**
+ * A domain an organization claims, proven by a DNS TXT record.
+ */
+export interface OrganizationDomain {
+  /**
+   * Server-assigned identifier (`dom_…`).
+   */
+  id: string;
+  organization_id: string;
+  domain: string;
+  /**
+   * Publish a TXT record with this name…
+   */
+  txt_name: string;
+  /**
+   * …and this value, then call `verify`.
+   */
+  txt_value: string;
+  verified: boolean;
+  /**
+   * Users with a verified email at this domain join the organization (as `member`) when
+   * they sign in, once the domain is verified.
+   */
+  auto_join: boolean;
+  /**
+   * An RFC 3339 date-time, such as `2026-01-31T09:30:00Z`.
+   */
+  created_at: string;
+  /**
+   * An RFC 3339 date-time, such as `2026-01-31T09:30:00Z`.
+   */
+  verified_at?: string;
+}
+
+/**
+ * An organization's domains.
+ */
+export interface OrganizationDomainList {
+  data: OrganizationDomain[];
 }
 
 /**
@@ -1610,6 +1659,13 @@ export interface UpdateOrganization {
    * Replaces every policy.
    */
   policies?: OrganizationPolicies;
+}
+
+/**
+ * Body of `PATCH …/domains/{domain}`.
+ */
+export interface UpdateOrganizationDomain {
+  auto_join: boolean;
 }
 
 /**

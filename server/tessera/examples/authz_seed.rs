@@ -31,8 +31,14 @@ fn role_permissions(r: usize) -> String {
 
 async fn execute(db: &Db, sql: &str) -> Result<(), String> {
     let done = match db {
-        Db::Sqlite(pool) => sqlx::raw_sql(sql).execute(pool).await.map(|_| ()),
-        Db::Postgres(pool) => sqlx::raw_sql(sql).execute(pool).await.map(|_| ()),
+        Db::Sqlite(pool) => sqlx::raw_sql(sqlx::AssertSqlSafe(sql.to_owned()))
+            .execute(pool)
+            .await
+            .map(|_| ()),
+        Db::Postgres(pool) => sqlx::raw_sql(sqlx::AssertSqlSafe(sql.to_owned()))
+            .execute(pool)
+            .await
+            .map(|_| ()),
     };
     done.map_err(|e| format!("seeding failed: {e}"))
 }

@@ -61,6 +61,9 @@ pub use organizations::{
     MyOrganization, MyOrganizationList, Organization, OrganizationList, OrganizationPolicies,
     OrganizationSearchParams, UpdateMember, UpdateOrganization,
 };
+pub use organizations::{
+    CreateOrganizationDomain, OrganizationDomain, OrganizationDomainList, UpdateOrganizationDomain,
+};
 pub use page::PageParams;
 pub use problem::{ErrorCode, FieldError, Problem};
 pub use tenants::{CreateTenant, SignupMode, Tenant, TenantList, UpdateTenant};

@@ -276,3 +276,54 @@ pub struct InvitationAccepted {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub session: Option<crate::SessionTokens>,
 }
+
+/// A domain an organization claims, proven by a DNS TXT record.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, ToSchema)]
+pub struct OrganizationDomain {
+    /// Server-assigned identifier (`dom_…`).
+    pub id: String,
+    pub organization_id: String,
+    #[schema(example = "globex.com")]
+    pub domain: String,
+    /// Publish a TXT record with this name…
+    #[schema(example = "_tessera-verification.globex.com")]
+    pub txt_name: String,
+    /// …and this value, then call `verify`.
+    pub txt_value: String,
+    pub verified: bool,
+    /// Users with a verified email at this domain join the organization (as `member`) when
+    /// they sign in, once the domain is verified.
+    pub auto_join: bool,
+    #[serde(with = "time::serde::rfc3339")]
+    pub created_at: OffsetDateTime,
+    #[schema(nullable = false)]
+    #[serde(
+        default,
+        with = "time::serde::rfc3339::option",
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub verified_at: Option<OffsetDateTime>,
+}
+
+/// Body of `POST /v1/tenants/{tenant}/organizations/{organization}/domains`.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct CreateOrganizationDomain {
+    #[schema(example = "globex.com")]
+    pub domain: String,
+    #[serde(default)]
+    pub auto_join: bool,
+}
+
+/// Body of `PATCH …/domains/{domain}`.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct UpdateOrganizationDomain {
+    pub auto_join: bool,
+}
+
+/// An organization's domains.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, ToSchema)]
+pub struct OrganizationDomainList {
+    pub data: Vec<OrganizationDomain>,
+}

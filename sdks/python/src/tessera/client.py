@@ -51,6 +51,8 @@ from .models import (
     MyOrganizationList,
     OpenIdConfiguration,
     Organization,
+    OrganizationDomain,
+    OrganizationDomainList,
     OrganizationList,
     OrganizationPolicies,
     OutboxMessage,
@@ -1667,6 +1669,93 @@ class TesseraClient(SyncAPIClient):
         """
         _data = self._request("POST", f"/v1/tenants/{_path(tenant)}/api-keys/{_path(key)}/rotate", json=_body({"overlap_secs": overlap_secs}, optional=True), auth=("admin_key",), expect="json", options=request_options)
         return ApiKeyWithSecret.from_dict(_data)
+
+    def list_organization_domains(self, tenant: str, organization: str, *, request_options: RequestOptions | None = None) -> OrganizationDomainList:
+        """List an organization's domains.
+
+        Args:
+            tenant: The tenant's slug
+            organization: The organization's id or slug
+
+        Raises:
+            BadRequestError: 400 Malformed tenant slug
+            AuthenticationError: 401 Missing or invalid admin key
+            NotFoundError: 404 No such tenant or organization
+        """
+        _data = self._request("GET", f"/v1/tenants/{_path(tenant)}/organizations/{_path(organization)}/domains", auth=("admin_key",), expect="json", options=request_options)
+        return OrganizationDomainList.from_dict(_data)
+
+    def add_organization_domain(self, tenant: str, organization: str, *, domain: str, auto_join: bool | None = None, request_options: RequestOptions | None = None) -> OrganizationDomain:
+        """Claim a domain.
+
+        Answers the TXT record to publish (`txt_name`, `txt_value`); then call `verify`.
+
+        Args:
+            tenant: The tenant's slug
+            organization: The organization's id or slug
+
+        Raises:
+            BadRequestError: 400 Malformed body or tenant slug
+            AuthenticationError: 401 Missing or invalid admin key
+            NotFoundError: 404 No such tenant or organization
+            ConflictError: 409 The organization already claims it
+            APIError: 415 Body is not JSON
+            UnprocessableError: 422 Not a domain name
+        """
+        _data = self._request("POST", f"/v1/tenants/{_path(tenant)}/organizations/{_path(organization)}/domains", json=_body({"domain": domain, "auto_join": auto_join}), auth=("admin_key",), expect="json", options=request_options)
+        return OrganizationDomain.from_dict(_data)
+
+    def remove_organization_domain(self, tenant: str, organization: str, domain: str, *, request_options: RequestOptions | None = None) -> None:
+        """Remove a domain.
+
+        Args:
+            tenant: The tenant's slug
+            organization: The organization's id or slug
+            domain: The domain's id (`dom_…`)
+
+        Raises:
+            BadRequestError: 400 Malformed tenant slug
+            AuthenticationError: 401 Missing or invalid admin key
+            NotFoundError: 404 No such tenant, organization or domain
+        """
+        self._request("DELETE", f"/v1/tenants/{_path(tenant)}/organizations/{_path(organization)}/domains/{_path(domain)}", auth=("admin_key",), expect="empty", options=request_options)
+
+    def update_organization_domain(self, tenant: str, organization: str, domain: str, *, auto_join: bool, request_options: RequestOptions | None = None) -> OrganizationDomain:
+        """Change a domain's auto-join.
+
+        Args:
+            tenant: The tenant's slug
+            organization: The organization's id or slug
+            domain: The domain's id (`dom_…`)
+
+        Raises:
+            BadRequestError: 400 Malformed body or tenant slug
+            AuthenticationError: 401 Missing or invalid admin key
+            NotFoundError: 404 No such tenant, organization or domain
+            APIError: 415 Body is not JSON
+        """
+        _data = self._request("PATCH", f"/v1/tenants/{_path(tenant)}/organizations/{_path(organization)}/domains/{_path(domain)}", json=_body({"auto_join": auto_join}), auth=("admin_key",), expect="json", options=request_options)
+        return OrganizationDomain.from_dict(_data)
+
+    def verify_organization_domain(self, tenant: str, organization: str, domain: str, *, request_options: RequestOptions | None = None) -> OrganizationDomain:
+        """Verify a domain.
+
+        Looks up the TXT record through the configured resolver (`--dns-resolver`); when it
+        holds `txt_value`, the domain is verified.
+
+        Args:
+            tenant: The tenant's slug
+            organization: The organization's id or slug
+            domain: The domain's id (`dom_…`)
+
+        Raises:
+            BadRequestError: 400 Malformed tenant slug
+            AuthenticationError: 401 Missing or invalid admin key
+            NotFoundError: 404 No such tenant, organization or domain
+            ConflictError: 409 The TXT record is missing or the lookup failed (`conflict`), or another organization verified the domain (`already_exists`)
+        """
+        _data = self._request("POST", f"/v1/tenants/{_path(tenant)}/organizations/{_path(organization)}/domains/{_path(domain)}/verify", auth=("admin_key",), expect="json", options=request_options)
+        return OrganizationDomain.from_dict(_data)
 
     def get_open_id_configuration(self, tenant: str, *, request_options: RequestOptions | None = None) -> OpenIdConfiguration:
         """OpenID Provider configuration.
@@ -3877,6 +3966,93 @@ class AsyncTesseraClient(AsyncAPIClient):
         """
         _data = await self._request("POST", f"/v1/tenants/{_path(tenant)}/api-keys/{_path(key)}/rotate", json=_body({"overlap_secs": overlap_secs}, optional=True), auth=("admin_key",), expect="json", options=request_options)
         return ApiKeyWithSecret.from_dict(_data)
+
+    async def list_organization_domains(self, tenant: str, organization: str, *, request_options: RequestOptions | None = None) -> OrganizationDomainList:
+        """List an organization's domains.
+
+        Args:
+            tenant: The tenant's slug
+            organization: The organization's id or slug
+
+        Raises:
+            BadRequestError: 400 Malformed tenant slug
+            AuthenticationError: 401 Missing or invalid admin key
+            NotFoundError: 404 No such tenant or organization
+        """
+        _data = await self._request("GET", f"/v1/tenants/{_path(tenant)}/organizations/{_path(organization)}/domains", auth=("admin_key",), expect="json", options=request_options)
+        return OrganizationDomainList.from_dict(_data)
+
+    async def add_organization_domain(self, tenant: str, organization: str, *, domain: str, auto_join: bool | None = None, request_options: RequestOptions | None = None) -> OrganizationDomain:
+        """Claim a domain.
+
+        Answers the TXT record to publish (`txt_name`, `txt_value`); then call `verify`.
+
+        Args:
+            tenant: The tenant's slug
+            organization: The organization's id or slug
+
+        Raises:
+            BadRequestError: 400 Malformed body or tenant slug
+            AuthenticationError: 401 Missing or invalid admin key
+            NotFoundError: 404 No such tenant or organization
+            ConflictError: 409 The organization already claims it
+            APIError: 415 Body is not JSON
+            UnprocessableError: 422 Not a domain name
+        """
+        _data = await self._request("POST", f"/v1/tenants/{_path(tenant)}/organizations/{_path(organization)}/domains", json=_body({"domain": domain, "auto_join": auto_join}), auth=("admin_key",), expect="json", options=request_options)
+        return OrganizationDomain.from_dict(_data)
+
+    async def remove_organization_domain(self, tenant: str, organization: str, domain: str, *, request_options: RequestOptions | None = None) -> None:
+        """Remove a domain.
+
+        Args:
+            tenant: The tenant's slug
+            organization: The organization's id or slug
+            domain: The domain's id (`dom_…`)
+
+        Raises:
+            BadRequestError: 400 Malformed tenant slug
+            AuthenticationError: 401 Missing or invalid admin key
+            NotFoundError: 404 No such tenant, organization or domain
+        """
+        await self._request("DELETE", f"/v1/tenants/{_path(tenant)}/organizations/{_path(organization)}/domains/{_path(domain)}", auth=("admin_key",), expect="empty", options=request_options)
+
+    async def update_organization_domain(self, tenant: str, organization: str, domain: str, *, auto_join: bool, request_options: RequestOptions | None = None) -> OrganizationDomain:
+        """Change a domain's auto-join.
+
+        Args:
+            tenant: The tenant's slug
+            organization: The organization's id or slug
+            domain: The domain's id (`dom_…`)
+
+        Raises:
+            BadRequestError: 400 Malformed body or tenant slug
+            AuthenticationError: 401 Missing or invalid admin key
+            NotFoundError: 404 No such tenant, organization or domain
+            APIError: 415 Body is not JSON
+        """
+        _data = await self._request("PATCH", f"/v1/tenants/{_path(tenant)}/organizations/{_path(organization)}/domains/{_path(domain)}", json=_body({"auto_join": auto_join}), auth=("admin_key",), expect="json", options=request_options)
+        return OrganizationDomain.from_dict(_data)
+
+    async def verify_organization_domain(self, tenant: str, organization: str, domain: str, *, request_options: RequestOptions | None = None) -> OrganizationDomain:
+        """Verify a domain.
+
+        Looks up the TXT record through the configured resolver (`--dns-resolver`); when it
+        holds `txt_value`, the domain is verified.
+
+        Args:
+            tenant: The tenant's slug
+            organization: The organization's id or slug
+            domain: The domain's id (`dom_…`)
+
+        Raises:
+            BadRequestError: 400 Malformed tenant slug
+            AuthenticationError: 401 Missing or invalid admin key
+            NotFoundError: 404 No such tenant, organization or domain
+            ConflictError: 409 The TXT record is missing or the lookup failed (`conflict`), or another organization verified the domain (`already_exists`)
+        """
+        _data = await self._request("POST", f"/v1/tenants/{_path(tenant)}/organizations/{_path(organization)}/domains/{_path(domain)}/verify", auth=("admin_key",), expect="json", options=request_options)
+        return OrganizationDomain.from_dict(_data)
 
     async def get_open_id_configuration(self, tenant: str, *, request_options: RequestOptions | None = None) -> OpenIdConfiguration:
         """OpenID Provider configuration.

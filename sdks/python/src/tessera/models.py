@@ -43,6 +43,7 @@ __all__ = [
     "CreateClient",
     "CreateInvitation",
     "CreateOrganization",
+    "CreateOrganizationDomain",
     "CreateRole",
     "CreateTenant",
     "CreateUser",
@@ -71,6 +72,8 @@ __all__ = [
     "OAuthError",
     "OpenIdConfiguration",
     "Organization",
+    "OrganizationDomain",
+    "OrganizationDomainList",
     "OrganizationList",
     "OrganizationPolicies",
     "OutboxMessage",
@@ -105,6 +108,7 @@ __all__ = [
     "UpdateClient",
     "UpdateMember",
     "UpdateOrganization",
+    "UpdateOrganizationDomain",
     "UpdateProfile",
     "UpdateRole",
     "UpdateTenant",
@@ -999,6 +1003,30 @@ class CreateOrganization:
             _out["metadata"] = dict(self.metadata)
         if self.policies is not None:
             _out["policies"] = self.policies.to_dict()
+        return _out
+
+
+@dataclass(kw_only=True)
+class CreateOrganizationDomain:
+    """Body of `POST /v1/tenants/{tenant}/organizations/{organization}/domains`."""
+
+    domain: str
+    auto_join: bool | None = None
+
+    @classmethod
+    def from_dict(cls, _data: Mapping[str, Any]) -> CreateOrganizationDomain:
+        """Reads the JSON object ``_data``; unknown keys are ignored."""
+        return cls(
+            domain=_data["domain"],
+            auto_join=_data.get("auto_join"),
+        )
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON object, without the optional fields that are ``None``."""
+        _out: dict[str, Any] = {}
+        _out["domain"] = self.domain
+        if self.auto_join is not None:
+            _out["auto_join"] = self.auto_join
         return _out
 
 
@@ -1973,6 +2001,79 @@ class Organization:
         _out["policies"] = self.policies.to_dict()
         _out["created_at"] = _format_datetime(self.created_at)
         _out["updated_at"] = _format_datetime(self.updated_at)
+        return _out
+
+
+@dataclass(kw_only=True)
+class OrganizationDomain:
+    """A domain an organization claims, proven by a DNS TXT record."""
+
+    id: str
+    """Server-assigned identifier (`dom_…`)."""
+    organization_id: str
+    domain: str
+    txt_name: str
+    """Publish a TXT record with this name…"""
+    txt_value: str
+    """…and this value, then call `verify`."""
+    verified: bool
+    auto_join: bool
+    """Users with a verified email at this domain join the organization (as `member`) when
+    they sign in, once the domain is verified.
+    """
+    created_at: datetime
+    """A timezone-aware date-time."""
+    verified_at: datetime | None = None
+    """A timezone-aware date-time."""
+
+    @classmethod
+    def from_dict(cls, _data: Mapping[str, Any]) -> OrganizationDomain:
+        """Reads the JSON object ``_data``; unknown keys are ignored."""
+        return cls(
+            id=_data["id"],
+            organization_id=_data["organization_id"],
+            domain=_data["domain"],
+            txt_name=_data["txt_name"],
+            txt_value=_data["txt_value"],
+            verified=_data["verified"],
+            auto_join=_data["auto_join"],
+            created_at=_parse_datetime(_data["created_at"]),
+            verified_at=None if _data.get("verified_at") is None else _parse_datetime(_data["verified_at"]),
+        )
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON object, without the optional fields that are ``None``."""
+        _out: dict[str, Any] = {}
+        _out["id"] = self.id
+        _out["organization_id"] = self.organization_id
+        _out["domain"] = self.domain
+        _out["txt_name"] = self.txt_name
+        _out["txt_value"] = self.txt_value
+        _out["verified"] = self.verified
+        _out["auto_join"] = self.auto_join
+        _out["created_at"] = _format_datetime(self.created_at)
+        if self.verified_at is not None:
+            _out["verified_at"] = _format_datetime(self.verified_at)
+        return _out
+
+
+@dataclass(kw_only=True)
+class OrganizationDomainList:
+    """An organization's domains."""
+
+    data: list[OrganizationDomain]
+
+    @classmethod
+    def from_dict(cls, _data: Mapping[str, Any]) -> OrganizationDomainList:
+        """Reads the JSON object ``_data``; unknown keys are ignored."""
+        return cls(
+            data=[OrganizationDomain.from_dict(_v0) for _v0 in _data["data"]],
+        )
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON object, without the optional fields that are ``None``."""
+        _out: dict[str, Any] = {}
+        _out["data"] = [_v0.to_dict() for _v0 in self.data]
         return _out
 
 
@@ -3082,6 +3183,26 @@ class UpdateOrganization:
             _out["metadata"] = dict(self.metadata)
         if self.policies is not None:
             _out["policies"] = self.policies.to_dict()
+        return _out
+
+
+@dataclass(kw_only=True)
+class UpdateOrganizationDomain:
+    """Body of `PATCH …/domains/{domain}`."""
+
+    auto_join: bool
+
+    @classmethod
+    def from_dict(cls, _data: Mapping[str, Any]) -> UpdateOrganizationDomain:
+        """Reads the JSON object ``_data``; unknown keys are ignored."""
+        return cls(
+            auto_join=_data["auto_join"],
+        )
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON object, without the optional fields that are ``None``."""
+        _out: dict[str, Any] = {}
+        _out["auto_join"] = self.auto_join
         return _out
 
 

@@ -93,3 +93,20 @@ CREATE TABLE api_keys (
     CHECK ((organization_id IS NULL) <> (user_id IS NULL))
 );
 CREATE INDEX api_keys_by_tenant ON api_keys (tenant_id, id);
+
+-- Domains an organization claims, verified by a DNS TXT record; a verified domain belongs
+-- to one organization of the tenant. With `auto_join`, users with a verified email at the
+-- domain become members when they sign in.
+CREATE TABLE organization_domains (
+    id              TEXT PRIMARY KEY,
+    tenant_id       TEXT NOT NULL REFERENCES tenants (id) ON DELETE CASCADE,
+    organization_id TEXT NOT NULL REFERENCES organizations (id) ON DELETE CASCADE,
+    domain          TEXT NOT NULL, -- lowercase, no trailing dot
+    challenge       TEXT NOT NULL, -- the TXT value to publish
+    auto_join       BOOLEAN NOT NULL DEFAULT FALSE,
+    created_at      BIGINT NOT NULL,
+    verified_at     BIGINT,
+    UNIQUE (organization_id, domain)
+);
+CREATE UNIQUE INDEX organization_domains_verified ON organization_domains (tenant_id, domain)
+    WHERE verified_at IS NOT NULL;

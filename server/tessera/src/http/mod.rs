@@ -8,6 +8,7 @@ mod authz;
 mod clients;
 mod cors;
 mod discovery;
+mod domains;
 mod email;
 pub mod error;
 mod extract;
@@ -262,6 +263,15 @@ fn organization_routes() -> OpenApiRouter<HttpState> {
         .routes(routes!(api_keys::create_api_key, api_keys::list_api_keys))
         .routes(routes!(api_keys::get_api_key, api_keys::revoke_api_key))
         .routes(routes!(api_keys::rotate_api_key))
+        .routes(routes!(
+            domains::add_organization_domain,
+            domains::list_organization_domains
+        ))
+        .routes(routes!(
+            domains::update_organization_domain,
+            domains::remove_organization_domain
+        ))
+        .routes(routes!(domains::verify_organization_domain))
 }
 
 /// The API description this server serves at `/openapi.json`.

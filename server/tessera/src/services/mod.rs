@@ -46,6 +46,8 @@ pub struct App {
     pub session_settings: sessions::SessionSettings,
     /// Where emails go: SMTP, or the development outbox.
     pub email: email::Mailer,
+    /// The DNS resolver that domain verification asks; `None`: the system's.
+    pub dns_resolver: Option<std::net::SocketAddr>,
 }
 
 impl App {

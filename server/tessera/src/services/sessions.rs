@@ -270,7 +270,8 @@ pub async fn start_session(
     };
     let (refresh_token, stored) = new_refresh_token(now, expires_at);
     app.db.insert_session(&session, &stored).await?;
-    super::organizations::switch::record_sign_in(app, tenant, &session.id, method).await?;
+    super::organizations::switch::record_sign_in(app, ctx, tenant, &user, &session.id, method)
+        .await?;
     let (access_token, expires_in) = access_token(app, tenant, &user, &session.id).await?;
     tracing::info!(tenant_id = %tenant.id, user_id = %user.id, session_id = %session.id, method, "signed in");
     audit::record(

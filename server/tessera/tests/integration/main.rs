@@ -6,6 +6,7 @@ mod support;
 
 mod api_keys;
 mod audit;
+mod domains;
 mod email;
 mod interop;
 mod invitations;

@@ -9,6 +9,8 @@
 
 pub mod api_keys;
 pub mod authz;
+pub mod dns;
+pub mod domains;
 pub mod invitations;
 pub mod memberships;
 pub mod permissions;

@@ -7,7 +7,7 @@
 //! another role gets tokens that say so at the next refresh.
 
 use serde_json::{Map, Value, json};
-use tessera_store::{OrganizationRecord, SessionContextRecord, TenantRecord};
+use tessera_store::{OrganizationRecord, SessionContextRecord, TenantRecord, UserRecord};
 use tessera_wire::{MyOrganization, MyOrganizationList, PageParams, SessionTokens};
 
 use super::super::access_tokens::SessionUser;
@@ -21,13 +21,17 @@ use crate::clock::from_unix;
 pub const MAX_TOKEN_PERMISSIONS: usize = 50;
 const MFA_METHODS: [&str; 2] = ["totp", "recovery_code"];
 
-/// Records how a new session was opened (called by `sessions::start_session`).
+/// Records how a new session was opened, and lets the user join the organizations whose
+/// verified domain admits them (called by `sessions::start_session`).
 pub async fn record_sign_in(
     app: &App,
+    ctx: &Context,
     tenant: &TenantRecord,
+    user: &UserRecord,
     session_id: &str,
     method: &str,
 ) -> Result<()> {
+    super::domains::auto_join(app, ctx, tenant, user).await?;
     app.db
         .insert_session_context(&SessionContextRecord {
             session_id: session_id.to_owned(),
