@@ -181,7 +181,8 @@ fn measure(
 }
 
 /// A wrk script posting checks of random users: even draws ask a permission the user's
-/// role grants, odd draws one it does not.
+/// role grants, odd draws one it does not. (wrk's Lua is 5.1: no `//`; the JSON wrapper
+/// sits in single-quoted Lua strings because it holds double quotes.)
 fn script(dir: &Path, name: &str, auth: &str, checks: usize) -> Result<std::path::PathBuf, String> {
     let path = dir.join(format!("authz-{name}.lua"));
     let wrap = if checks == 1 {
@@ -208,7 +209,7 @@ end
 request = function()
   local parts = {{}}
   for n = 1, {checks} do parts[n] = check() end
-  return wrk.format(nil, nil, nil, "{open}" .. table.concat(parts, ",") .. "{close}")
+  return wrk.format(nil, nil, nil, '{open}' .. table.concat(parts, ",") .. '{close}')
 end
 "#,
         users = USERS,
