@@ -147,6 +147,60 @@ type ExportAuditEventsParams struct {
 	Until *string `json:"until,omitempty"`
 }
 
+// ListOrganizationsParams holds the query parameters of [TesseraClient.ListOrganizations]; nil sends none.
+type ListOrganizationsParams struct {
+	// Case-insensitive substring of the slug or name.
+	Q *string `json:"q,omitempty"`
+	// Items per page, 1-100 (default 20).
+	Limit *int64 `json:"limit,omitempty"`
+	// The `next_cursor` of the previous page.
+	Cursor *string `json:"cursor,omitempty"`
+}
+
+// ListOrganizationMembersParams holds the query parameters of [TesseraClient.ListOrganizationMembers]; nil sends none.
+type ListOrganizationMembersParams struct {
+	// Items per page, 1-100 (default 20).
+	Limit *int64 `json:"limit,omitempty"`
+	// The `next_cursor` of the previous page.
+	Cursor *string `json:"cursor,omitempty"`
+}
+
+// ListMyOrganizationsParams holds the query parameters of [TesseraClient.ListMyOrganizations]; nil sends none.
+type ListMyOrganizationsParams struct {
+	// Items per page, 1-100 (default 20).
+	Limit *int64 `json:"limit,omitempty"`
+	// The `next_cursor` of the previous page.
+	Cursor *string `json:"cursor,omitempty"`
+}
+
+// ListMemberOrganizationMembersParams holds the query parameters of [TesseraClient.ListMemberOrganizationMembers]; nil sends none.
+type ListMemberOrganizationMembersParams struct {
+	// Items per page, 1-100 (default 20).
+	Limit *int64 `json:"limit,omitempty"`
+	// The `next_cursor` of the previous page.
+	Cursor *string `json:"cursor,omitempty"`
+}
+
+// ListInvitationsParams holds the query parameters of [TesseraClient.ListInvitations]; nil sends none.
+type ListInvitationsParams struct {
+	// Items per page, 1-100 (default 20).
+	Limit *int64 `json:"limit,omitempty"`
+	// The `next_cursor` of the previous page.
+	Cursor *string `json:"cursor,omitempty"`
+}
+
+// ListAPIKeysParams holds the query parameters of [TesseraClient.ListAPIKeys]; nil sends none.
+type ListAPIKeysParams struct {
+	// Only this organization's keys (id or slug).
+	Organization *string `json:"organization,omitempty"`
+	// Only this user's keys.
+	User *string `json:"user,omitempty"`
+	// Items per page, 1-100 (default 20).
+	Limit *int64 `json:"limit,omitempty"`
+	// The `next_cursor` of the previous page.
+	Cursor *string `json:"cursor,omitempty"`
+}
+
 // ListTenants sends GET /v1/tenants.
 //
 // List tenants.
@@ -710,7 +764,7 @@ func (c *TesseraClient) ListEmailTemplates(ctx context.Context, tenant string, o
 // Set an email template override.
 //
 // Replaces a built-in template (`verify_email`, `password_reset`, `magic_link`, `email_code`,
-// `signup_confirm`, `signup_existing_account`)
+// `signup_confirm`, `signup_existing_account`, `organization_invitation`)
 // for users whose locale matches (`de` also serves `de-AT`). `{{ variable }}` placeholders
 // are filled in, HTML-escaped in the HTML part; there is no other template logic.
 //
@@ -1134,6 +1188,949 @@ func (c *TesseraClient) ExportAuditEvents(ctx context.Context, tenant string, pa
 func (c *TesseraClient) VerifyAuditEvents(ctx context.Context, tenant string, opts ...Option) (*AuditVerification, error) {
 	var out AuditVerification
 	if err := c.do(ctx, request{method: "POST", path: "/v1/tenants/" + url.PathEscape(tenant) + "/audit-events/verify", auth: []string{"admin_key"}}, &out, opts); err != nil {
+		return nil, err
+	}
+	return &out, nil
+}
+
+// ListOrganizations sends GET /v1/tenants/{tenant}/organizations.
+//
+// Search organizations.
+//
+// By a case-insensitive substring of the slug or name; oldest first, paginated by cursor.
+//
+// Errors, as an *APIError matching errors.Is:
+//
+//   - 400 (ErrBadRequest): Malformed query or tenant slug
+//   - 401 (ErrAuthentication): Missing or invalid admin key
+//   - 404 (ErrNotFound): No such tenant
+//   - 422 (ErrUnprocessable): Limit out of range or unknown cursor
+func (c *TesseraClient) ListOrganizations(ctx context.Context, tenant string, params *ListOrganizationsParams, opts ...Option) (*OrganizationList, error) {
+	var out OrganizationList
+	if err := c.do(ctx, request{method: "GET", path: "/v1/tenants/" + url.PathEscape(tenant) + "/organizations", query: params, auth: []string{"admin_key"}}, &out, opts); err != nil {
+		return nil, err
+	}
+	return &out, nil
+}
+
+// ListOrganizationsAll iterates over every Organization of [TesseraClient.ListOrganizations], fetching the next page as the previous one runs out. The iteration stops at the first error, which it yields.
+func (c *TesseraClient) ListOrganizationsAll(ctx context.Context, tenant string, params *ListOrganizationsParams, opts ...Option) iter.Seq2[Organization, error] {
+	var p ListOrganizationsParams
+	if params != nil {
+		p = *params
+	}
+	return paginate(p.Cursor, func(cursor *string) (*OrganizationList, error) {
+		p.Cursor = cursor
+		return c.ListOrganizations(ctx, tenant, &p, opts...)
+	}, func(page *OrganizationList) ([]Organization, *string) { return page.Data, page.NextCursor })
+}
+
+// CreateOrganization sends POST /v1/tenants/{tenant}/organizations.
+//
+// Create an organization.
+//
+// The slug is unique within the tenant and cannot change later.
+//
+// Errors, as an *APIError matching errors.Is:
+//
+//   - 400 (ErrBadRequest): Malformed body or tenant slug
+//   - 401 (ErrAuthentication): Missing or invalid admin key
+//   - 404 (ErrNotFound): No such tenant
+//   - 409 (ErrConflict): The slug is taken
+//   - 413 (no sentinel): Body too large
+//   - 415 (no sentinel): Body is not JSON
+//   - 422 (ErrUnprocessable): Invalid slug, name, logo, metadata or policies
+func (c *TesseraClient) CreateOrganization(ctx context.Context, tenant string, body CreateOrganization, opts ...Option) (*Organization, error) {
+	var out Organization
+	if err := c.do(ctx, request{method: "POST", path: "/v1/tenants/" + url.PathEscape(tenant) + "/organizations", body: body, auth: []string{"admin_key"}}, &out, opts); err != nil {
+		return nil, err
+	}
+	return &out, nil
+}
+
+// GetOrganization sends GET /v1/tenants/{tenant}/organizations/{organization}.
+//
+// Get an organization.
+//
+// Errors, as an *APIError matching errors.Is:
+//
+//   - 400 (ErrBadRequest): Malformed tenant slug
+//   - 401 (ErrAuthentication): Missing or invalid admin key
+//   - 404 (ErrNotFound): No such tenant or organization
+func (c *TesseraClient) GetOrganization(ctx context.Context, tenant string, organization string, opts ...Option) (*Organization, error) {
+	var out Organization
+	if err := c.do(ctx, request{method: "GET", path: "/v1/tenants/" + url.PathEscape(tenant) + "/organizations/" + url.PathEscape(organization), auth: []string{"admin_key"}}, &out, opts); err != nil {
+		return nil, err
+	}
+	return &out, nil
+}
+
+// DeleteOrganization sends DELETE /v1/tenants/{tenant}/organizations/{organization}.
+//
+// Delete an organization.
+//
+// Deletes its memberships, custom roles and invitations; sessions switched into it carry
+// no organization from their next token on.
+//
+// Errors, as an *APIError matching errors.Is:
+//
+//   - 400 (ErrBadRequest): Malformed tenant slug
+//   - 401 (ErrAuthentication): Missing or invalid admin key
+//   - 404 (ErrNotFound): No such tenant or organization
+func (c *TesseraClient) DeleteOrganization(ctx context.Context, tenant string, organization string, opts ...Option) error {
+	return c.do(ctx, request{method: "DELETE", path: "/v1/tenants/" + url.PathEscape(tenant) + "/organizations/" + url.PathEscape(organization), auth: []string{"admin_key"}}, nil, opts)
+}
+
+// UpdateOrganization sends PATCH /v1/tenants/{tenant}/organizations/{organization}.
+//
+// Update an organization.
+//
+// Changes only the fields present; `policies` replaces every policy at once.
+//
+// Errors, as an *APIError matching errors.Is:
+//
+//   - 400 (ErrBadRequest): Malformed body or tenant slug
+//   - 401 (ErrAuthentication): Missing or invalid admin key
+//   - 404 (ErrNotFound): No such tenant or organization
+//   - 413 (no sentinel): Body too large
+//   - 415 (no sentinel): Body is not JSON
+//   - 422 (ErrUnprocessable): Invalid name, logo, metadata or policies
+func (c *TesseraClient) UpdateOrganization(ctx context.Context, tenant string, organization string, body UpdateOrganization, opts ...Option) (*Organization, error) {
+	var out Organization
+	if err := c.do(ctx, request{method: "PATCH", path: "/v1/tenants/" + url.PathEscape(tenant) + "/organizations/" + url.PathEscape(organization), body: body, auth: []string{"admin_key"}}, &out, opts); err != nil {
+		return nil, err
+	}
+	return &out, nil
+}
+
+// ListOrganizationMembers sends GET /v1/tenants/{tenant}/organizations/{organization}/members.
+//
+// List members.
+//
+// Ordered by user id, paginated by cursor.
+//
+// Errors, as an *APIError matching errors.Is:
+//
+//   - 400 (ErrBadRequest): Malformed query or tenant slug
+//   - 401 (ErrAuthentication): Missing or invalid admin key
+//   - 404 (ErrNotFound): No such tenant or organization
+//   - 422 (ErrUnprocessable): Limit out of range or unknown cursor
+func (c *TesseraClient) ListOrganizationMembers(ctx context.Context, tenant string, organization string, params *ListOrganizationMembersParams, opts ...Option) (*MembershipList, error) {
+	var out MembershipList
+	if err := c.do(ctx, request{method: "GET", path: "/v1/tenants/" + url.PathEscape(tenant) + "/organizations/" + url.PathEscape(organization) + "/members", query: params, auth: []string{"admin_key"}}, &out, opts); err != nil {
+		return nil, err
+	}
+	return &out, nil
+}
+
+// ListOrganizationMembersAll iterates over every Membership of [TesseraClient.ListOrganizationMembers], fetching the next page as the previous one runs out. The iteration stops at the first error, which it yields.
+func (c *TesseraClient) ListOrganizationMembersAll(ctx context.Context, tenant string, organization string, params *ListOrganizationMembersParams, opts ...Option) iter.Seq2[Membership, error] {
+	var p ListOrganizationMembersParams
+	if params != nil {
+		p = *params
+	}
+	return paginate(p.Cursor, func(cursor *string) (*MembershipList, error) {
+		p.Cursor = cursor
+		return c.ListOrganizationMembers(ctx, tenant, organization, &p, opts...)
+	}, func(page *MembershipList) ([]Membership, *string) { return page.Data, page.NextCursor })
+}
+
+// AddOrganizationMember sends POST /v1/tenants/{tenant}/organizations/{organization}/members.
+//
+// Add a member.
+//
+// Adds a user of the tenant with a role (`member` by default).
+//
+// Errors, as an *APIError matching errors.Is:
+//
+//   - 400 (ErrBadRequest): Malformed body or tenant slug
+//   - 401 (ErrAuthentication): Missing or invalid admin key
+//   - 404 (ErrNotFound): No such tenant or organization
+//   - 409 (ErrConflict): The user is already a member
+//   - 415 (no sentinel): Body is not JSON
+//   - 422 (ErrUnprocessable): Unknown user or role
+func (c *TesseraClient) AddOrganizationMember(ctx context.Context, tenant string, organization string, body AddMember, opts ...Option) (*Membership, error) {
+	var out Membership
+	if err := c.do(ctx, request{method: "POST", path: "/v1/tenants/" + url.PathEscape(tenant) + "/organizations/" + url.PathEscape(organization) + "/members", body: body, auth: []string{"admin_key"}}, &out, opts); err != nil {
+		return nil, err
+	}
+	return &out, nil
+}
+
+// GetOrganizationMember sends GET /v1/tenants/{tenant}/organizations/{organization}/members/{user}.
+//
+// Get a member.
+//
+// Errors, as an *APIError matching errors.Is:
+//
+//   - 400 (ErrBadRequest): Malformed tenant slug
+//   - 401 (ErrAuthentication): Missing or invalid admin key
+//   - 404 (ErrNotFound): No such tenant, organization or member
+func (c *TesseraClient) GetOrganizationMember(ctx context.Context, tenant string, organization string, user string, opts ...Option) (*Membership, error) {
+	var out Membership
+	if err := c.do(ctx, request{method: "GET", path: "/v1/tenants/" + url.PathEscape(tenant) + "/organizations/" + url.PathEscape(organization) + "/members/" + url.PathEscape(user), auth: []string{"admin_key"}}, &out, opts); err != nil {
+		return nil, err
+	}
+	return &out, nil
+}
+
+// RemoveOrganizationMember sends DELETE /v1/tenants/{tenant}/organizations/{organization}/members/{user}.
+//
+// Remove a member.
+//
+// The user's sessions switched into the organization carry no organization from their
+// next token on. The last owner cannot be removed.
+//
+// Errors, as an *APIError matching errors.Is:
+//
+//   - 400 (ErrBadRequest): Malformed tenant slug
+//   - 401 (ErrAuthentication): Missing or invalid admin key
+//   - 404 (ErrNotFound): No such tenant, organization or member
+//   - 409 (ErrConflict): The member is the last owner
+func (c *TesseraClient) RemoveOrganizationMember(ctx context.Context, tenant string, organization string, user string, opts ...Option) error {
+	return c.do(ctx, request{method: "DELETE", path: "/v1/tenants/" + url.PathEscape(tenant) + "/organizations/" + url.PathEscape(organization) + "/members/" + url.PathEscape(user), auth: []string{"admin_key"}}, nil, opts)
+}
+
+// UpdateOrganizationMember sends PATCH /v1/tenants/{tenant}/organizations/{organization}/members/{user}.
+//
+// Change a member's role.
+//
+// The last owner keeps the owner role until another member is made owner.
+//
+// Errors, as an *APIError matching errors.Is:
+//
+//   - 400 (ErrBadRequest): Malformed body or tenant slug
+//   - 401 (ErrAuthentication): Missing or invalid admin key
+//   - 404 (ErrNotFound): No such tenant, organization or member
+//   - 409 (ErrConflict): The member is the last owner
+//   - 415 (no sentinel): Body is not JSON
+//   - 422 (ErrUnprocessable): Unknown role
+func (c *TesseraClient) UpdateOrganizationMember(ctx context.Context, tenant string, organization string, user string, body UpdateMember, opts ...Option) (*Membership, error) {
+	var out Membership
+	if err := c.do(ctx, request{method: "PATCH", path: "/v1/tenants/" + url.PathEscape(tenant) + "/organizations/" + url.PathEscape(organization) + "/members/" + url.PathEscape(user), body: body, auth: []string{"admin_key"}}, &out, opts); err != nil {
+		return nil, err
+	}
+	return &out, nil
+}
+
+// ListRoles sends GET /v1/tenants/{tenant}/roles.
+//
+// List the tenant's roles.
+//
+// The built-in roles (with the tenant's permissions when it changed them), then the
+// tenant-wide custom roles.
+//
+// Errors, as an *APIError matching errors.Is:
+//
+//   - 400 (ErrBadRequest): Malformed tenant slug
+//   - 401 (ErrAuthentication): Missing or invalid admin key
+//   - 404 (ErrNotFound): No such tenant
+func (c *TesseraClient) ListRoles(ctx context.Context, tenant string, opts ...Option) (*RoleList, error) {
+	var out RoleList
+	if err := c.do(ctx, request{method: "GET", path: "/v1/tenants/" + url.PathEscape(tenant) + "/roles", auth: []string{"admin_key"}}, &out, opts); err != nil {
+		return nil, err
+	}
+	return &out, nil
+}
+
+// CreateRole sends POST /v1/tenants/{tenant}/roles.
+//
+// Create a tenant-wide role.
+//
+// A custom role every organization of the tenant can assign.
+//
+// Errors, as an *APIError matching errors.Is:
+//
+//   - 400 (ErrBadRequest): Malformed body or tenant slug
+//   - 401 (ErrAuthentication): Missing or invalid admin key
+//   - 404 (ErrNotFound): No such tenant
+//   - 409 (ErrConflict): The key is taken
+//   - 415 (no sentinel): Body is not JSON
+//   - 422 (ErrUnprocessable): Invalid key, name or permissions
+func (c *TesseraClient) CreateRole(ctx context.Context, tenant string, body CreateRole, opts ...Option) (*Role, error) {
+	var out Role
+	if err := c.do(ctx, request{method: "POST", path: "/v1/tenants/" + url.PathEscape(tenant) + "/roles", body: body, auth: []string{"admin_key"}}, &out, opts); err != nil {
+		return nil, err
+	}
+	return &out, nil
+}
+
+// GetRole sends GET /v1/tenants/{tenant}/roles/{role}.
+//
+// Get a tenant-wide role.
+//
+// Errors, as an *APIError matching errors.Is:
+//
+//   - 400 (ErrBadRequest): Malformed tenant slug
+//   - 401 (ErrAuthentication): Missing or invalid admin key
+//   - 404 (ErrNotFound): No such tenant or role
+func (c *TesseraClient) GetRole(ctx context.Context, tenant string, role string, opts ...Option) (*Role, error) {
+	var out Role
+	if err := c.do(ctx, request{method: "GET", path: "/v1/tenants/" + url.PathEscape(tenant) + "/roles/" + url.PathEscape(role), auth: []string{"admin_key"}}, &out, opts); err != nil {
+		return nil, err
+	}
+	return &out, nil
+}
+
+// DeleteRole sends DELETE /v1/tenants/{tenant}/roles/{role}.
+//
+// Delete a tenant-wide role.
+//
+// Only a custom role that no member holds.
+//
+// Errors, as an *APIError matching errors.Is:
+//
+//   - 400 (ErrBadRequest): Malformed tenant slug
+//   - 401 (ErrAuthentication): Missing or invalid admin key
+//   - 404 (ErrNotFound): No such tenant or role
+//   - 409 (ErrConflict): A built-in role, or one that members hold
+func (c *TesseraClient) DeleteRole(ctx context.Context, tenant string, role string, opts ...Option) error {
+	return c.do(ctx, request{method: "DELETE", path: "/v1/tenants/" + url.PathEscape(tenant) + "/roles/" + url.PathEscape(role), auth: []string{"admin_key"}}, nil, opts)
+}
+
+// UpdateRole sends PATCH /v1/tenants/{tenant}/roles/{role}.
+//
+// Update a tenant-wide role.
+//
+// For the built-in `admin`, `member` and `viewer`, only `permissions` may change; `owner`
+// cannot change.
+//
+// Errors, as an *APIError matching errors.Is:
+//
+//   - 400 (ErrBadRequest): Malformed body or tenant slug
+//   - 401 (ErrAuthentication): Missing or invalid admin key
+//   - 404 (ErrNotFound): No such tenant or role
+//   - 409 (ErrConflict): The owner role cannot change
+//   - 415 (no sentinel): Body is not JSON
+//   - 422 (ErrUnprocessable): Invalid name or permissions
+func (c *TesseraClient) UpdateRole(ctx context.Context, tenant string, role string, body UpdateRole, opts ...Option) (*Role, error) {
+	var out Role
+	if err := c.do(ctx, request{method: "PATCH", path: "/v1/tenants/" + url.PathEscape(tenant) + "/roles/" + url.PathEscape(role), body: body, auth: []string{"admin_key"}}, &out, opts); err != nil {
+		return nil, err
+	}
+	return &out, nil
+}
+
+// ListOrganizationRoles sends GET /v1/tenants/{tenant}/organizations/{organization}/roles.
+//
+// List an organization's roles.
+//
+// The built-in and tenant-wide roles, then the organization's own.
+//
+// Errors, as an *APIError matching errors.Is:
+//
+//   - 400 (ErrBadRequest): Malformed tenant slug
+//   - 401 (ErrAuthentication): Missing or invalid admin key
+//   - 404 (ErrNotFound): No such tenant or organization
+func (c *TesseraClient) ListOrganizationRoles(ctx context.Context, tenant string, organization string, opts ...Option) (*RoleList, error) {
+	var out RoleList
+	if err := c.do(ctx, request{method: "GET", path: "/v1/tenants/" + url.PathEscape(tenant) + "/organizations/" + url.PathEscape(organization) + "/roles", auth: []string{"admin_key"}}, &out, opts); err != nil {
+		return nil, err
+	}
+	return &out, nil
+}
+
+// CreateOrganizationRole sends POST /v1/tenants/{tenant}/organizations/{organization}/roles.
+//
+// Create an organization's role.
+//
+// Errors, as an *APIError matching errors.Is:
+//
+//   - 400 (ErrBadRequest): Malformed body or tenant slug
+//   - 401 (ErrAuthentication): Missing or invalid admin key
+//   - 404 (ErrNotFound): No such tenant or organization
+//   - 409 (ErrConflict): The key is taken
+//   - 415 (no sentinel): Body is not JSON
+//   - 422 (ErrUnprocessable): Invalid key, name or permissions
+func (c *TesseraClient) CreateOrganizationRole(ctx context.Context, tenant string, organization string, body CreateRole, opts ...Option) (*Role, error) {
+	var out Role
+	if err := c.do(ctx, request{method: "POST", path: "/v1/tenants/" + url.PathEscape(tenant) + "/organizations/" + url.PathEscape(organization) + "/roles", body: body, auth: []string{"admin_key"}}, &out, opts); err != nil {
+		return nil, err
+	}
+	return &out, nil
+}
+
+// GetOrganizationRole sends GET /v1/tenants/{tenant}/organizations/{organization}/roles/{role}.
+//
+// Get an organization's role.
+//
+// Errors, as an *APIError matching errors.Is:
+//
+//   - 400 (ErrBadRequest): Malformed tenant slug
+//   - 401 (ErrAuthentication): Missing or invalid admin key
+//   - 404 (ErrNotFound): No such tenant, organization or role
+func (c *TesseraClient) GetOrganizationRole(ctx context.Context, tenant string, organization string, role string, opts ...Option) (*Role, error) {
+	var out Role
+	if err := c.do(ctx, request{method: "GET", path: "/v1/tenants/" + url.PathEscape(tenant) + "/organizations/" + url.PathEscape(organization) + "/roles/" + url.PathEscape(role), auth: []string{"admin_key"}}, &out, opts); err != nil {
+		return nil, err
+	}
+	return &out, nil
+}
+
+// DeleteOrganizationRole sends DELETE /v1/tenants/{tenant}/organizations/{organization}/roles/{role}.
+//
+// Delete an organization's role.
+//
+// Errors, as an *APIError matching errors.Is:
+//
+//   - 400 (ErrBadRequest): Malformed tenant slug
+//   - 401 (ErrAuthentication): Missing or invalid admin key
+//   - 404 (ErrNotFound): No such tenant, organization or role
+//   - 409 (ErrConflict): Members hold the role
+func (c *TesseraClient) DeleteOrganizationRole(ctx context.Context, tenant string, organization string, role string, opts ...Option) error {
+	return c.do(ctx, request{method: "DELETE", path: "/v1/tenants/" + url.PathEscape(tenant) + "/organizations/" + url.PathEscape(organization) + "/roles/" + url.PathEscape(role), auth: []string{"admin_key"}}, nil, opts)
+}
+
+// UpdateOrganizationRole sends PATCH /v1/tenants/{tenant}/organizations/{organization}/roles/{role}.
+//
+// Update an organization's role.
+//
+// Errors, as an *APIError matching errors.Is:
+//
+//   - 400 (ErrBadRequest): Malformed body or tenant slug
+//   - 401 (ErrAuthentication): Missing or invalid admin key
+//   - 404 (ErrNotFound): No such tenant, organization or role
+//   - 415 (no sentinel): Body is not JSON
+//   - 422 (ErrUnprocessable): Invalid name or permissions
+func (c *TesseraClient) UpdateOrganizationRole(ctx context.Context, tenant string, organization string, role string, body UpdateRole, opts ...Option) (*Role, error) {
+	var out Role
+	if err := c.do(ctx, request{method: "PATCH", path: "/v1/tenants/" + url.PathEscape(tenant) + "/organizations/" + url.PathEscape(organization) + "/roles/" + url.PathEscape(role), body: body, auth: []string{"admin_key"}}, &out, opts); err != nil {
+		return nil, err
+	}
+	return &out, nil
+}
+
+// CheckPermission sends POST /v1/tenants/{tenant}/authz/check.
+//
+// Check a permission.
+//
+// May the subject do `permission` in the organization? The answer explains itself: the
+// role and pattern that granted it, or what was missing. Checks read live memberships.
+//
+// Errors, as an *APIError matching errors.Is:
+//
+//   - 400 (ErrBadRequest): Malformed body or tenant slug
+//   - 401 (ErrAuthentication): Missing or invalid admin key
+//   - 404 (ErrNotFound): No such tenant
+//   - 415 (no sentinel): Body is not JSON
+//   - 422 (ErrUnprocessable): Malformed subject, permission, organization or resource
+func (c *TesseraClient) CheckPermission(ctx context.Context, tenant string, body AuthzCheck, opts ...Option) (*AuthzDecision, error) {
+	var out AuthzDecision
+	if err := c.do(ctx, request{method: "POST", path: "/v1/tenants/" + url.PathEscape(tenant) + "/authz/check", body: body, auth: []string{"admin_key"}}, &out, opts); err != nil {
+		return nil, err
+	}
+	return &out, nil
+}
+
+// CheckPermissions sends POST /v1/tenants/{tenant}/authz/check-batch.
+//
+// Check permissions in a batch.
+//
+// 1 to 100 checks, answered in order; malformed checks fail the whole batch.
+//
+// Errors, as an *APIError matching errors.Is:
+//
+//   - 400 (ErrBadRequest): Malformed body or tenant slug
+//   - 401 (ErrAuthentication): Missing or invalid admin key
+//   - 404 (ErrNotFound): No such tenant
+//   - 413 (no sentinel): Body too large
+//   - 415 (no sentinel): Body is not JSON
+//   - 422 (ErrUnprocessable): Too many or too few checks, or a malformed one
+func (c *TesseraClient) CheckPermissions(ctx context.Context, tenant string, body AuthzCheckBatch, opts ...Option) (*AuthzDecisionList, error) {
+	var out AuthzDecisionList
+	if err := c.do(ctx, request{method: "POST", path: "/v1/tenants/" + url.PathEscape(tenant) + "/authz/check-batch", body: body, auth: []string{"admin_key"}}, &out, opts); err != nil {
+		return nil, err
+	}
+	return &out, nil
+}
+
+// ListMyOrganizations sends GET /t/{tenant}/me/organizations.
+//
+// List my organizations.
+//
+// The organizations I belong to, with my role; `current` marks the one this session is
+// switched into.
+//
+// Errors, as an *APIError matching errors.Is:
+//
+//   - 400 (ErrBadRequest): Malformed query or tenant slug
+//   - 401 (ErrAuthentication): Missing, invalid or expired access token, or an ended session
+//   - 403 (ErrPermissionDenied): The account is disabled
+//   - 404 (ErrNotFound): No such tenant
+//   - 422 (ErrUnprocessable): Limit out of range or unknown cursor
+func (c *TesseraClient) ListMyOrganizations(ctx context.Context, tenant string, params *ListMyOrganizationsParams, opts ...Option) (*MyOrganizationList, error) {
+	var out MyOrganizationList
+	if err := c.do(ctx, request{method: "GET", path: "/t/" + url.PathEscape(tenant) + "/me/organizations", query: params, auth: []string{"session_token"}}, &out, opts); err != nil {
+		return nil, err
+	}
+	return &out, nil
+}
+
+// ListMyOrganizationsAll iterates over every MyOrganization of [TesseraClient.ListMyOrganizations], fetching the next page as the previous one runs out. The iteration stops at the first error, which it yields.
+func (c *TesseraClient) ListMyOrganizationsAll(ctx context.Context, tenant string, params *ListMyOrganizationsParams, opts ...Option) iter.Seq2[MyOrganization, error] {
+	var p ListMyOrganizationsParams
+	if params != nil {
+		p = *params
+	}
+	return paginate(p.Cursor, func(cursor *string) (*MyOrganizationList, error) {
+		p.Cursor = cursor
+		return c.ListMyOrganizations(ctx, tenant, &p, opts...)
+	}, func(page *MyOrganizationList) ([]MyOrganization, *string) { return page.Data, page.NextCursor })
+}
+
+// SwitchOrganization sends POST /t/{tenant}/me/organizations/{organization}/switch.
+//
+// Switch into an organization.
+//
+// Checks the organization's policies (allowed sign-in methods, MFA required, session
+// age) against this session, then returns an access token carrying `org_id`, `org_slug`,
+// `org_role` and `permissions`. The session's refresh token keeps minting tokens for the
+// organization.
+//
+// Errors, as an *APIError matching errors.Is:
+//
+//   - 400 (ErrBadRequest): Malformed tenant slug
+//   - 401 (ErrAuthentication): Missing, invalid or expired access token, or an ended session
+//   - 403 (ErrPermissionDenied): Not a member (`permission_denied`), an organization policy refuses the session (`organization_policy_violation`), or the account is disabled
+//   - 404 (ErrNotFound): No such tenant or organization
+func (c *TesseraClient) SwitchOrganization(ctx context.Context, tenant string, organization string, opts ...Option) (*SessionTokens, error) {
+	var out SessionTokens
+	if err := c.do(ctx, request{method: "POST", path: "/t/" + url.PathEscape(tenant) + "/me/organizations/" + url.PathEscape(organization) + "/switch", auth: []string{"session_token"}}, &out, opts); err != nil {
+		return nil, err
+	}
+	return &out, nil
+}
+
+// LeaveOrganization sends DELETE /t/{tenant}/me/organizations/{organization}.
+//
+// Leave an organization.
+//
+// Ends my membership; my sessions switched into it carry no organization from their next
+// token on. The last owner cannot leave.
+//
+// Errors, as an *APIError matching errors.Is:
+//
+//   - 400 (ErrBadRequest): Malformed tenant slug
+//   - 401 (ErrAuthentication): Missing, invalid or expired access token, or an ended session
+//   - 403 (ErrPermissionDenied): The account is disabled
+//   - 404 (ErrNotFound): No such tenant or organization, or not a member
+//   - 409 (ErrConflict): I am the last owner
+func (c *TesseraClient) LeaveOrganization(ctx context.Context, tenant string, organization string, opts ...Option) error {
+	return c.do(ctx, request{method: "DELETE", path: "/t/" + url.PathEscape(tenant) + "/me/organizations/" + url.PathEscape(organization), auth: []string{"session_token"}}, nil, opts)
+}
+
+// GetMemberOrganization sends GET /t/{tenant}/organizations/{organization}.
+//
+// Get my organization.
+//
+// Needs an access token switched into this organization and the `organization:read`
+// permission.
+//
+// Errors, as an *APIError matching errors.Is:
+//
+//   - 400 (ErrBadRequest): Malformed tenant slug
+//   - 401 (ErrAuthentication): Missing, invalid or expired access token, or an ended session
+//   - 403 (ErrPermissionDenied): The token is for another organization, or the role lacks the permission
+//   - 404 (ErrNotFound): No such tenant or organization
+func (c *TesseraClient) GetMemberOrganization(ctx context.Context, tenant string, organization string, opts ...Option) (*Organization, error) {
+	var out Organization
+	if err := c.do(ctx, request{method: "GET", path: "/t/" + url.PathEscape(tenant) + "/organizations/" + url.PathEscape(organization), auth: []string{"session_token"}}, &out, opts); err != nil {
+		return nil, err
+	}
+	return &out, nil
+}
+
+// ListMemberOrganizationMembers sends GET /t/{tenant}/organizations/{organization}/members.
+//
+// List my organization's members.
+//
+// Needs an access token switched into this organization and the `members:read` permission.
+//
+// Errors, as an *APIError matching errors.Is:
+//
+//   - 400 (ErrBadRequest): Malformed query or tenant slug
+//   - 401 (ErrAuthentication): Missing, invalid or expired access token, or an ended session
+//   - 403 (ErrPermissionDenied): The token is for another organization, or the role lacks the permission
+//   - 404 (ErrNotFound): No such tenant or organization
+//   - 422 (ErrUnprocessable): Limit out of range or unknown cursor
+func (c *TesseraClient) ListMemberOrganizationMembers(ctx context.Context, tenant string, organization string, params *ListMemberOrganizationMembersParams, opts ...Option) (*MembershipList, error) {
+	var out MembershipList
+	if err := c.do(ctx, request{method: "GET", path: "/t/" + url.PathEscape(tenant) + "/organizations/" + url.PathEscape(organization) + "/members", query: params, auth: []string{"session_token"}}, &out, opts); err != nil {
+		return nil, err
+	}
+	return &out, nil
+}
+
+// ListMemberOrganizationMembersAll iterates over every Membership of [TesseraClient.ListMemberOrganizationMembers], fetching the next page as the previous one runs out. The iteration stops at the first error, which it yields.
+func (c *TesseraClient) ListMemberOrganizationMembersAll(ctx context.Context, tenant string, organization string, params *ListMemberOrganizationMembersParams, opts ...Option) iter.Seq2[Membership, error] {
+	var p ListMemberOrganizationMembersParams
+	if params != nil {
+		p = *params
+	}
+	return paginate(p.Cursor, func(cursor *string) (*MembershipList, error) {
+		p.Cursor = cursor
+		return c.ListMemberOrganizationMembers(ctx, tenant, organization, &p, opts...)
+	}, func(page *MembershipList) ([]Membership, *string) { return page.Data, page.NextCursor })
+}
+
+// ListInvitations sends GET /v1/tenants/{tenant}/organizations/{organization}/invitations.
+//
+// List invitations.
+//
+// Newest first, in every state (`pending`, `accepted`, `revoked`, `expired`).
+//
+// Errors, as an *APIError matching errors.Is:
+//
+//   - 400 (ErrBadRequest): Malformed query or tenant slug
+//   - 401 (ErrAuthentication): Missing or invalid admin key
+//   - 404 (ErrNotFound): No such tenant or organization
+//   - 422 (ErrUnprocessable): Limit out of range or unknown cursor
+func (c *TesseraClient) ListInvitations(ctx context.Context, tenant string, organization string, params *ListInvitationsParams, opts ...Option) (*InvitationList, error) {
+	var out InvitationList
+	if err := c.do(ctx, request{method: "GET", path: "/v1/tenants/" + url.PathEscape(tenant) + "/organizations/" + url.PathEscape(organization) + "/invitations", query: params, auth: []string{"admin_key"}}, &out, opts); err != nil {
+		return nil, err
+	}
+	return &out, nil
+}
+
+// ListInvitationsAll iterates over every Invitation of [TesseraClient.ListInvitations], fetching the next page as the previous one runs out. The iteration stops at the first error, which it yields.
+func (c *TesseraClient) ListInvitationsAll(ctx context.Context, tenant string, organization string, params *ListInvitationsParams, opts ...Option) iter.Seq2[Invitation, error] {
+	var p ListInvitationsParams
+	if params != nil {
+		p = *params
+	}
+	return paginate(p.Cursor, func(cursor *string) (*InvitationList, error) {
+		p.Cursor = cursor
+		return c.ListInvitations(ctx, tenant, organization, &p, opts...)
+	}, func(page *InvitationList) ([]Invitation, *string) { return page.Data, page.NextCursor })
+}
+
+// CreateInvitation sends POST /v1/tenants/{tenant}/organizations/{organization}/invitations.
+//
+// Invite someone by email.
+//
+// Sends a single-use link (7 days by default) to the address; the email is sent before the
+// answer, and if it cannot be, no invitation is kept.
+//
+// Errors, as an *APIError matching errors.Is:
+//
+//   - 400 (ErrBadRequest): Malformed body or tenant slug
+//   - 401 (ErrAuthentication): Missing or invalid admin key
+//   - 404 (ErrNotFound): No such tenant or organization
+//   - 409 (ErrConflict): Already a member, or a pending invitation exists
+//   - 415 (no sentinel): Body is not JSON
+//   - 422 (ErrUnprocessable): Invalid email, role, locale or lifetime
+//   - 503 (ErrInternalServer): The email could not be sent
+func (c *TesseraClient) CreateInvitation(ctx context.Context, tenant string, organization string, body CreateInvitation, opts ...Option) (*Invitation, error) {
+	var out Invitation
+	if err := c.do(ctx, request{method: "POST", path: "/v1/tenants/" + url.PathEscape(tenant) + "/organizations/" + url.PathEscape(organization) + "/invitations", body: body, auth: []string{"admin_key"}}, &out, opts); err != nil {
+		return nil, err
+	}
+	return &out, nil
+}
+
+// GetInvitation sends GET /v1/tenants/{tenant}/organizations/{organization}/invitations/{invitation}.
+//
+// Get an invitation.
+//
+// Errors, as an *APIError matching errors.Is:
+//
+//   - 400 (ErrBadRequest): Malformed tenant slug
+//   - 401 (ErrAuthentication): Missing or invalid admin key
+//   - 404 (ErrNotFound): No such tenant, organization or invitation
+func (c *TesseraClient) GetInvitation(ctx context.Context, tenant string, organization string, invitation string, opts ...Option) (*Invitation, error) {
+	var out Invitation
+	if err := c.do(ctx, request{method: "GET", path: "/v1/tenants/" + url.PathEscape(tenant) + "/organizations/" + url.PathEscape(organization) + "/invitations/" + url.PathEscape(invitation), auth: []string{"admin_key"}}, &out, opts); err != nil {
+		return nil, err
+	}
+	return &out, nil
+}
+
+// RevokeInvitation sends DELETE /v1/tenants/{tenant}/organizations/{organization}/invitations/{invitation}.
+//
+// Revoke an invitation.
+//
+// Its link stops working at once.
+//
+// Errors, as an *APIError matching errors.Is:
+//
+//   - 400 (ErrBadRequest): Malformed tenant slug
+//   - 401 (ErrAuthentication): Missing or invalid admin key
+//   - 404 (ErrNotFound): No such tenant, organization or invitation
+//   - 409 (ErrConflict): Already accepted or revoked
+func (c *TesseraClient) RevokeInvitation(ctx context.Context, tenant string, organization string, invitation string, opts ...Option) error {
+	return c.do(ctx, request{method: "DELETE", path: "/v1/tenants/" + url.PathEscape(tenant) + "/organizations/" + url.PathEscape(organization) + "/invitations/" + url.PathEscape(invitation), auth: []string{"admin_key"}}, nil, opts)
+}
+
+// ResendInvitation sends POST /v1/tenants/{tenant}/organizations/{organization}/invitations/{invitation}/resend.
+//
+// Resend an invitation.
+//
+// Sends a new link with a fresh expiry (the same lifetime as before); the previous link
+// stops working.
+//
+// Errors, as an *APIError matching errors.Is:
+//
+//   - 400 (ErrBadRequest): Malformed tenant slug
+//   - 401 (ErrAuthentication): Missing or invalid admin key
+//   - 404 (ErrNotFound): No such tenant, organization or invitation
+//   - 409 (ErrConflict): Already accepted or revoked
+//   - 503 (ErrInternalServer): The email could not be sent
+func (c *TesseraClient) ResendInvitation(ctx context.Context, tenant string, organization string, invitation string, opts ...Option) (*Invitation, error) {
+	var out Invitation
+	if err := c.do(ctx, request{method: "POST", path: "/v1/tenants/" + url.PathEscape(tenant) + "/organizations/" + url.PathEscape(organization) + "/invitations/" + url.PathEscape(invitation) + "/resend", auth: []string{"admin_key"}}, &out, opts); err != nil {
+		return nil, err
+	}
+	return &out, nil
+}
+
+// InviteMember sends POST /t/{tenant}/organizations/{organization}/invitations.
+//
+// Invite a teammate.
+//
+// A member with `members:invite` (an `admin` or `owner` by default) invites someone into
+// the organization their access token is switched into.
+//
+// Errors, as an *APIError matching errors.Is:
+//
+//   - 400 (ErrBadRequest): Malformed body or tenant slug
+//   - 401 (ErrAuthentication): Missing, invalid or expired access token, or an ended session
+//   - 403 (ErrPermissionDenied): The token is for another organization, or the role lacks `members:invite`
+//   - 404 (ErrNotFound): No such tenant or organization
+//   - 409 (ErrConflict): Already a member, or a pending invitation exists
+//   - 415 (no sentinel): Body is not JSON
+//   - 422 (ErrUnprocessable): Invalid email, role, locale or lifetime
+//   - 503 (ErrInternalServer): The email could not be sent
+func (c *TesseraClient) InviteMember(ctx context.Context, tenant string, organization string, body CreateInvitation, opts ...Option) (*Invitation, error) {
+	var out Invitation
+	if err := c.do(ctx, request{method: "POST", path: "/t/" + url.PathEscape(tenant) + "/organizations/" + url.PathEscape(organization) + "/invitations", body: body, auth: []string{"session_token"}}, &out, opts); err != nil {
+		return nil, err
+	}
+	return &out, nil
+}
+
+// AcceptInvitation sends POST /t/{tenant}/invitations/accept.
+//
+// Accept an invitation.
+//
+// With the `tin_…` token from the email. An invitee with an account signs in first and
+// sends the access token (`Authorization: Bearer …`); one without an account sends a
+// password, which creates the account (its email verified) and returns session tokens,
+// switched into the organization when its policies allow.
+//
+// Errors, as an *APIError matching errors.Is:
+//
+//   - 400 (ErrBadRequest): Malformed body or tenant slug
+//   - 401 (ErrAuthentication): The invitation token is unknown, used, revoked or expired, or the access token is not valid
+//   - 403 (ErrPermissionDenied): Signed in as another address than the invited one
+//   - 404 (ErrNotFound): No such tenant
+//   - 409 (ErrConflict): The invited address has an account: sign in first
+//   - 415 (no sentinel): Body is not JSON
+//   - 422 (ErrUnprocessable): A password is missing or breaks the policy
+func (c *TesseraClient) AcceptInvitation(ctx context.Context, tenant string, body AcceptInvitation, opts ...Option) (*InvitationAccepted, error) {
+	var out InvitationAccepted
+	if err := c.do(ctx, request{method: "POST", path: "/t/" + url.PathEscape(tenant) + "/invitations/accept", body: body, auth: []string{"session_token"}}, &out, opts); err != nil {
+		return nil, err
+	}
+	return &out, nil
+}
+
+// ListAPIKeys sends GET /v1/tenants/{tenant}/api-keys.
+//
+// List API keys.
+//
+// Oldest first, optionally of one organization or user, revoked and expired keys included.
+//
+// Errors, as an *APIError matching errors.Is:
+//
+//   - 400 (ErrBadRequest): Malformed query or tenant slug
+//   - 401 (ErrAuthentication): Missing or invalid admin key
+//   - 404 (ErrNotFound): No such tenant or organization
+//   - 422 (ErrUnprocessable): Limit out of range or unknown cursor
+func (c *TesseraClient) ListAPIKeys(ctx context.Context, tenant string, params *ListAPIKeysParams, opts ...Option) (*APIKeyList, error) {
+	var out APIKeyList
+	if err := c.do(ctx, request{method: "GET", path: "/v1/tenants/" + url.PathEscape(tenant) + "/api-keys", query: params, auth: []string{"admin_key"}}, &out, opts); err != nil {
+		return nil, err
+	}
+	return &out, nil
+}
+
+// ListAPIKeysAll iterates over every APIKey of [TesseraClient.ListAPIKeys], fetching the next page as the previous one runs out. The iteration stops at the first error, which it yields.
+func (c *TesseraClient) ListAPIKeysAll(ctx context.Context, tenant string, params *ListAPIKeysParams, opts ...Option) iter.Seq2[APIKey, error] {
+	var p ListAPIKeysParams
+	if params != nil {
+		p = *params
+	}
+	return paginate(p.Cursor, func(cursor *string) (*APIKeyList, error) {
+		p.Cursor = cursor
+		return c.ListAPIKeys(ctx, tenant, &p, opts...)
+	}, func(page *APIKeyList) ([]APIKey, *string) { return page.Data, page.NextCursor })
+}
+
+// CreateAPIKey sends POST /v1/tenants/{tenant}/api-keys.
+//
+// Create an API key.
+//
+// For an organization or a user, limited to permission patterns, optionally expiring. The
+// `tsk_…` secret is in this answer only; resource servers check it by introspection.
+//
+// Errors, as an *APIError matching errors.Is:
+//
+//   - 400 (ErrBadRequest): Malformed body or tenant slug
+//   - 401 (ErrAuthentication): Missing or invalid admin key
+//   - 404 (ErrNotFound): No such tenant
+//   - 415 (no sentinel): Body is not JSON
+//   - 422 (ErrUnprocessable): No single owner, an unknown owner, or invalid name, permissions or lifetime
+func (c *TesseraClient) CreateAPIKey(ctx context.Context, tenant string, body CreateAPIKey, opts ...Option) (*APIKeyWithSecret, error) {
+	var out APIKeyWithSecret
+	if err := c.do(ctx, request{method: "POST", path: "/v1/tenants/" + url.PathEscape(tenant) + "/api-keys", body: body, auth: []string{"admin_key"}}, &out, opts); err != nil {
+		return nil, err
+	}
+	return &out, nil
+}
+
+// GetAPIKey sends GET /v1/tenants/{tenant}/api-keys/{key}.
+//
+// Get an API key.
+//
+// Errors, as an *APIError matching errors.Is:
+//
+//   - 400 (ErrBadRequest): Malformed tenant slug
+//   - 401 (ErrAuthentication): Missing or invalid admin key
+//   - 404 (ErrNotFound): No such tenant or key
+func (c *TesseraClient) GetAPIKey(ctx context.Context, tenant string, key string, opts ...Option) (*APIKey, error) {
+	var out APIKey
+	if err := c.do(ctx, request{method: "GET", path: "/v1/tenants/" + url.PathEscape(tenant) + "/api-keys/" + url.PathEscape(key), auth: []string{"admin_key"}}, &out, opts); err != nil {
+		return nil, err
+	}
+	return &out, nil
+}
+
+// RevokeAPIKey sends DELETE /v1/tenants/{tenant}/api-keys/{key}.
+//
+// Revoke an API key.
+//
+// Introspection answers `active: false` for it from now on.
+//
+// Errors, as an *APIError matching errors.Is:
+//
+//   - 400 (ErrBadRequest): Malformed tenant slug
+//   - 401 (ErrAuthentication): Missing or invalid admin key
+//   - 404 (ErrNotFound): No such tenant or key
+//   - 409 (ErrConflict): Already revoked
+func (c *TesseraClient) RevokeAPIKey(ctx context.Context, tenant string, key string, opts ...Option) error {
+	return c.do(ctx, request{method: "DELETE", path: "/v1/tenants/" + url.PathEscape(tenant) + "/api-keys/" + url.PathEscape(key), auth: []string{"admin_key"}}, nil, opts)
+}
+
+// RotateAPIKey sends POST /v1/tenants/{tenant}/api-keys/{key}/rotate.
+//
+// Rotate an API key.
+//
+// Issues a successor with the same owner, name, permissions and lifetime; the old key
+// keeps working for `overlap_secs` (a day by default).
+//
+// Errors, as an *APIError matching errors.Is:
+//
+//   - 400 (ErrBadRequest): Malformed body or tenant slug
+//   - 401 (ErrAuthentication): Missing or invalid admin key
+//   - 404 (ErrNotFound): No such tenant or key
+//   - 409 (ErrConflict): The key is revoked, expired or already rotated
+//   - 415 (no sentinel): Body is not JSON
+//   - 422 (ErrUnprocessable): Overlap out of range
+func (c *TesseraClient) RotateAPIKey(ctx context.Context, tenant string, key string, body *RotateAPIKey, opts ...Option) (*APIKeyWithSecret, error) {
+	var out APIKeyWithSecret
+	if err := c.do(ctx, request{method: "POST", path: "/v1/tenants/" + url.PathEscape(tenant) + "/api-keys/" + url.PathEscape(key) + "/rotate", body: body, auth: []string{"admin_key"}}, &out, opts); err != nil {
+		return nil, err
+	}
+	return &out, nil
+}
+
+// ListOrganizationDomains sends GET /v1/tenants/{tenant}/organizations/{organization}/domains.
+//
+// List an organization's domains.
+//
+// Errors, as an *APIError matching errors.Is:
+//
+//   - 400 (ErrBadRequest): Malformed tenant slug
+//   - 401 (ErrAuthentication): Missing or invalid admin key
+//   - 404 (ErrNotFound): No such tenant or organization
+func (c *TesseraClient) ListOrganizationDomains(ctx context.Context, tenant string, organization string, opts ...Option) (*OrganizationDomainList, error) {
+	var out OrganizationDomainList
+	if err := c.do(ctx, request{method: "GET", path: "/v1/tenants/" + url.PathEscape(tenant) + "/organizations/" + url.PathEscape(organization) + "/domains", auth: []string{"admin_key"}}, &out, opts); err != nil {
+		return nil, err
+	}
+	return &out, nil
+}
+
+// AddOrganizationDomain sends POST /v1/tenants/{tenant}/organizations/{organization}/domains.
+//
+// Claim a domain.
+//
+// Answers the TXT record to publish (`txt_name`, `txt_value`); then call `verify`.
+//
+// Errors, as an *APIError matching errors.Is:
+//
+//   - 400 (ErrBadRequest): Malformed body or tenant slug
+//   - 401 (ErrAuthentication): Missing or invalid admin key
+//   - 404 (ErrNotFound): No such tenant or organization
+//   - 409 (ErrConflict): The organization already claims it
+//   - 415 (no sentinel): Body is not JSON
+//   - 422 (ErrUnprocessable): Not a domain name
+func (c *TesseraClient) AddOrganizationDomain(ctx context.Context, tenant string, organization string, body CreateOrganizationDomain, opts ...Option) (*OrganizationDomain, error) {
+	var out OrganizationDomain
+	if err := c.do(ctx, request{method: "POST", path: "/v1/tenants/" + url.PathEscape(tenant) + "/organizations/" + url.PathEscape(organization) + "/domains", body: body, auth: []string{"admin_key"}}, &out, opts); err != nil {
+		return nil, err
+	}
+	return &out, nil
+}
+
+// RemoveOrganizationDomain sends DELETE /v1/tenants/{tenant}/organizations/{organization}/domains/{domain}.
+//
+// Remove a domain.
+//
+// Errors, as an *APIError matching errors.Is:
+//
+//   - 400 (ErrBadRequest): Malformed tenant slug
+//   - 401 (ErrAuthentication): Missing or invalid admin key
+//   - 404 (ErrNotFound): No such tenant, organization or domain
+func (c *TesseraClient) RemoveOrganizationDomain(ctx context.Context, tenant string, organization string, domain string, opts ...Option) error {
+	return c.do(ctx, request{method: "DELETE", path: "/v1/tenants/" + url.PathEscape(tenant) + "/organizations/" + url.PathEscape(organization) + "/domains/" + url.PathEscape(domain), auth: []string{"admin_key"}}, nil, opts)
+}
+
+// UpdateOrganizationDomain sends PATCH /v1/tenants/{tenant}/organizations/{organization}/domains/{domain}.
+//
+// Change a domain's auto-join.
+//
+// Errors, as an *APIError matching errors.Is:
+//
+//   - 400 (ErrBadRequest): Malformed body or tenant slug
+//   - 401 (ErrAuthentication): Missing or invalid admin key
+//   - 404 (ErrNotFound): No such tenant, organization or domain
+//   - 415 (no sentinel): Body is not JSON
+func (c *TesseraClient) UpdateOrganizationDomain(ctx context.Context, tenant string, organization string, domain string, body UpdateOrganizationDomain, opts ...Option) (*OrganizationDomain, error) {
+	var out OrganizationDomain
+	if err := c.do(ctx, request{method: "PATCH", path: "/v1/tenants/" + url.PathEscape(tenant) + "/organizations/" + url.PathEscape(organization) + "/domains/" + url.PathEscape(domain), body: body, auth: []string{"admin_key"}}, &out, opts); err != nil {
+		return nil, err
+	}
+	return &out, nil
+}
+
+// VerifyOrganizationDomain sends POST /v1/tenants/{tenant}/organizations/{organization}/domains/{domain}/verify.
+//
+// Verify a domain.
+//
+// Looks up the TXT record through the configured resolver (`--dns-resolver`); when it
+// holds `txt_value`, the domain is verified.
+//
+// Errors, as an *APIError matching errors.Is:
+//
+//   - 400 (ErrBadRequest): Malformed tenant slug
+//   - 401 (ErrAuthentication): Missing or invalid admin key
+//   - 404 (ErrNotFound): No such tenant, organization or domain
+//   - 409 (ErrConflict): The TXT record is missing or the lookup failed (`conflict`), or another organization verified the domain (`already_exists`)
+func (c *TesseraClient) VerifyOrganizationDomain(ctx context.Context, tenant string, organization string, domain string, opts ...Option) (*OrganizationDomain, error) {
+	var out OrganizationDomain
+	if err := c.do(ctx, request{method: "POST", path: "/v1/tenants/" + url.PathEscape(tenant) + "/organizations/" + url.PathEscape(organization) + "/domains/" + url.PathEscape(domain) + "/verify", auth: []string{"admin_key"}}, &out, opts); err != nil {
 		return nil, err
 	}
 	return &out, nil

@@ -39,6 +39,8 @@ var ErrorCodes = []ErrorCode{
 	"request_timeout",
 	"service_unavailable",
 	"internal_error",
+	"permission_denied",
+	"organization_policy_violation",
 }
 
 // Sentinels for errors.Is, one per meaning of an error status.

@@ -10,6 +10,63 @@ import (
 	"time"
 )
 
+// AcceptInvitation: Body of `POST /t/{tenant}/invitations/accept`.
+type AcceptInvitation struct {
+	// The `tin_…` token from the invitation email's link.
+	Token string `json:"token"`
+	// For an invitee without an account: the password of the account created on accepting.
+	// An invitee who has an account signs in and sends their access token instead.
+	Password *string `json:"password,omitempty"`
+	// The new account's display name.
+	Name *string `json:"name,omitempty"`
+}
+
+// AddMember: Body of `POST /v1/tenants/{tenant}/organizations/{organization}/members`.
+type AddMember struct {
+	// The user's id (`usr_…`), of the same tenant.
+	UserID string `json:"user_id"`
+	// A role key; `member` when absent.
+	Role *string `json:"role,omitempty"`
+}
+
+// APIKey: An API key (its secret is shown only once, when created or rotated).
+type APIKey struct {
+	// Server-assigned identifier (`key_…`).
+	ID string `json:"id"`
+	// The owning organization, for an organization's key.
+	OrganizationID *string `json:"organization_id,omitempty"`
+	// The owning user, for a user's key.
+	UserID *string `json:"user_id,omitempty"`
+	Name   string  `json:"name"`
+	// The `resource:action` patterns the key is limited to.
+	Permissions []string `json:"permissions"`
+	// The secret's last four characters, to tell keys apart.
+	Hint      string     `json:"hint"`
+	CreatedAt time.Time  `json:"created_at"`
+	ExpiresAt *time.Time `json:"expires_at,omitempty"`
+	// When introspection last saw the key.
+	LastUsedAt *time.Time `json:"last_used_at,omitempty"`
+	RevokedAt  *time.Time `json:"revoked_at,omitempty"`
+	// The key that replaced this one by rotation.
+	RotatedTo *string `json:"rotated_to,omitempty"`
+	// Whether the key works now (not revoked, not expired).
+	Active bool `json:"active"`
+}
+
+// APIKeyList: One page of API keys, oldest first.
+type APIKeyList struct {
+	Data       []APIKey `json:"data"`
+	NextCursor *string  `json:"next_cursor,omitempty"`
+}
+
+// APIKeyWithSecret: A key with its secret, shown this once.
+type APIKeyWithSecret struct {
+	Key APIKey `json:"key"`
+	// `tsk_…`: send it as `token` to the tenant's introspection endpoint. Store it now; it
+	// cannot be shown again.
+	Secret string `json:"secret"`
+}
+
 // AuditEvent: One entry of a tenant's audit log.
 type AuditEvent struct {
 	// `aud_…`
@@ -60,6 +117,61 @@ type AuditVerification struct {
 	// Why that link is broken.
 	Reason *string `json:"reason,omitempty"`
 }
+
+// AuthzCheck: Body of `POST /v1/tenants/{tenant}/authz/check`: may `subject` do `permission`?
+type AuthzCheck struct {
+	// A user id (`usr_…`).
+	Subject string `json:"subject"`
+	// A concrete `resource:action` (no wildcard).
+	Permission string `json:"permission"`
+	// The organization (id or slug) the subject acts in. Roles come from memberships,
+	// so without one nothing is allowed.
+	Organization *string `json:"organization,omitempty"`
+	// The resource acted on, echoed in the decision; roles apply to every resource of the
+	// organization.
+	Resource *string `json:"resource,omitempty"`
+}
+
+// AuthzCheckBatch: Body of `POST /v1/tenants/{tenant}/authz/check-batch`: 1 to 100 checks.
+type AuthzCheckBatch struct {
+	Checks []AuthzCheck `json:"checks"`
+}
+
+// AuthzDecision: The answer to one check, with its explanation.
+type AuthzDecision struct {
+	Allowed bool        `json:"allowed"`
+	Reason  AuthzReason `json:"reason"`
+	// The decision in a sentence a person can read.
+	Explanation    string  `json:"explanation"`
+	Subject        string  `json:"subject"`
+	Permission     string  `json:"permission"`
+	OrganizationID *string `json:"organization_id,omitempty"`
+	Resource       *string `json:"resource,omitempty"`
+	// The subject's role in the organization, when a member.
+	Role *string `json:"role,omitempty"`
+	// The role's pattern that matched (`invoices:read`, `invoices:*` or `*`).
+	MatchedPermission *string `json:"matched_permission,omitempty"`
+}
+
+// AuthzDecisionList: The decisions, in the order of the checks.
+type AuthzDecisionList struct {
+	Results []AuthzDecision `json:"results"`
+}
+
+// AuthzReason: Why a check was decided as it was.
+type AuthzReason string
+
+// Values of AuthzReason. A newer server may send others; compare, don't switch exhaustively.
+const (
+	AuthzReasonRoleGrantsPermission AuthzReason = "role_grants_permission"
+	AuthzReasonRoleLacksPermission  AuthzReason = "role_lacks_permission"
+	AuthzReasonNotAMember           AuthzReason = "not_a_member"
+	AuthzReasonNoOrganization       AuthzReason = "no_organization"
+	AuthzReasonOrganizationNotFound AuthzReason = "organization_not_found"
+	AuthzReasonSubjectNotFound      AuthzReason = "subject_not_found"
+	AuthzReasonSubjectDisabled      AuthzReason = "subject_disabled"
+	AuthzReasonRoleNotFound         AuthzReason = "role_not_found"
+)
 
 // Branding: How the tenant's hosted pages look. Their title is the tenant's name.
 type Branding struct {
@@ -214,6 +326,19 @@ type ConsentList struct {
 	Data []Consent `json:"data"`
 }
 
+// CreateAPIKey: Body of `POST /v1/tenants/{tenant}/api-keys`: exactly one of `organization` or `user`.
+type CreateAPIKey struct {
+	// The owning organization (id or slug).
+	Organization *string `json:"organization,omitempty"`
+	// The owning user's id.
+	User *string `json:"user,omitempty"`
+	Name string  `json:"name"`
+	// 1-100 `resource:action` patterns (`resource:*` and `*` allowed).
+	Permissions []string `json:"permissions"`
+	// Seconds until the key expires (60 to 63,072,000); absent: never.
+	ExpiresInSecs *int64 `json:"expires_in_secs,omitempty"`
+}
+
 // CreateClient: Body of `POST /v1/tenants/{tenant}/clients`.
 type CreateClient struct {
 	Name string `json:"name"`
@@ -239,12 +364,47 @@ type CreateClient struct {
 	Jwks map[string]any `json:"jwks,omitempty"`
 }
 
+// CreateInvitation: Body of `POST /v1/tenants/{tenant}/organizations/{organization}/invitations`.
+type CreateInvitation struct {
+	Email string `json:"email"`
+	// A role key; `member` when absent.
+	Role *string `json:"role,omitempty"`
+	// Locale of the email (BCP 47); the invitee's own when they have an account, else `en`.
+	Locale *string `json:"locale,omitempty"`
+	// Seconds until the invitation expires: 3600 to 2,592,000 (default 7 days).
+	ExpiresInSecs *int64 `json:"expires_in_secs,omitempty"`
+}
+
+// CreateOrganization: Body of `POST /v1/tenants/{tenant}/organizations`.
+type CreateOrganization struct {
+	Slug string `json:"slug"`
+	Name string `json:"name"`
+	// An https URL of at most 2048 characters.
+	LogoURL  *string               `json:"logo_url,omitempty"`
+	Metadata map[string]any        `json:"metadata,omitempty"`
+	Policies *OrganizationPolicies `json:"policies,omitempty"`
+}
+
+// CreateOrganizationDomain: Body of `POST /v1/tenants/{tenant}/organizations/{organization}/domains`.
+type CreateOrganizationDomain struct {
+	Domain   string `json:"domain"`
+	AutoJoin *bool  `json:"auto_join,omitempty"`
+}
+
 // CreateResource: Body of `POST /v1/tenants/{tenant}/resources`.
 type CreateResource struct {
 	// An absolute URI without a fragment; unique in the tenant.
 	Identifier string   `json:"identifier"`
 	Name       string   `json:"name"`
 	Scopes     []string `json:"scopes,omitempty"`
+}
+
+// CreateRole: Body of `POST …/roles`.
+type CreateRole struct {
+	Key         string   `json:"key"`
+	Name        string   `json:"name"`
+	Description *string  `json:"description,omitempty"`
+	Permissions []string `json:"permissions"`
 }
 
 // CreateTenant: Body of `POST /v1/tenants`.
@@ -330,28 +490,30 @@ type ErrorCode string
 
 // Values of ErrorCode. A newer server may send others; compare, don't switch exhaustively.
 const (
-	ErrorCodeInvalidBody           ErrorCode = "invalid_body"
-	ErrorCodeUnsupportedMediaType  ErrorCode = "unsupported_media_type"
-	ErrorCodePayloadTooLarge       ErrorCode = "payload_too_large"
-	ErrorCodeInvalidParameter      ErrorCode = "invalid_parameter"
-	ErrorCodeValidationFailed      ErrorCode = "validation_failed"
-	ErrorCodeUnauthorized          ErrorCode = "unauthorized"
-	ErrorCodeInvalidCredentials    ErrorCode = "invalid_credentials"
-	ErrorCodeInvalidToken          ErrorCode = "invalid_token"
-	ErrorCodeInvalidCode           ErrorCode = "invalid_code"
-	ErrorCodeAccountLocked         ErrorCode = "account_locked"
-	ErrorCodeRateLimited           ErrorCode = "rate_limited"
-	ErrorCodeAccountDisabled       ErrorCode = "account_disabled"
-	ErrorCodeSignupDisabled        ErrorCode = "signup_disabled"
-	ErrorCodeEmailDomainNotAllowed ErrorCode = "email_domain_not_allowed"
-	ErrorCodeOriginNotAllowed      ErrorCode = "origin_not_allowed"
-	ErrorCodeNotFound              ErrorCode = "not_found"
-	ErrorCodeMethodNotAllowed      ErrorCode = "method_not_allowed"
-	ErrorCodeAlreadyExists         ErrorCode = "already_exists"
-	ErrorCodeConflict              ErrorCode = "conflict"
-	ErrorCodeRequestTimeout        ErrorCode = "request_timeout"
-	ErrorCodeServiceUnavailable    ErrorCode = "service_unavailable"
-	ErrorCodeInternalError         ErrorCode = "internal_error"
+	ErrorCodeInvalidBody                 ErrorCode = "invalid_body"
+	ErrorCodeUnsupportedMediaType        ErrorCode = "unsupported_media_type"
+	ErrorCodePayloadTooLarge             ErrorCode = "payload_too_large"
+	ErrorCodeInvalidParameter            ErrorCode = "invalid_parameter"
+	ErrorCodeValidationFailed            ErrorCode = "validation_failed"
+	ErrorCodeUnauthorized                ErrorCode = "unauthorized"
+	ErrorCodeInvalidCredentials          ErrorCode = "invalid_credentials"
+	ErrorCodeInvalidToken                ErrorCode = "invalid_token"
+	ErrorCodeInvalidCode                 ErrorCode = "invalid_code"
+	ErrorCodeAccountLocked               ErrorCode = "account_locked"
+	ErrorCodeRateLimited                 ErrorCode = "rate_limited"
+	ErrorCodeAccountDisabled             ErrorCode = "account_disabled"
+	ErrorCodeSignupDisabled              ErrorCode = "signup_disabled"
+	ErrorCodeEmailDomainNotAllowed       ErrorCode = "email_domain_not_allowed"
+	ErrorCodeOriginNotAllowed            ErrorCode = "origin_not_allowed"
+	ErrorCodeNotFound                    ErrorCode = "not_found"
+	ErrorCodeMethodNotAllowed            ErrorCode = "method_not_allowed"
+	ErrorCodeAlreadyExists               ErrorCode = "already_exists"
+	ErrorCodeConflict                    ErrorCode = "conflict"
+	ErrorCodeRequestTimeout              ErrorCode = "request_timeout"
+	ErrorCodeServiceUnavailable          ErrorCode = "service_unavailable"
+	ErrorCodeInternalError               ErrorCode = "internal_error"
+	ErrorCodePermissionDenied            ErrorCode = "permission_denied"
+	ErrorCodeOrganizationPolicyViolation ErrorCode = "organization_policy_violation"
 )
 
 // FieldError: One invalid field of a request body.
@@ -391,7 +553,61 @@ type IntrospectionResponse struct {
 	Aud any     `json:"aud,omitempty"`
 	Iss *string `json:"iss,omitempty"`
 	Jti *string `json:"jti,omitempty"`
+	// The organization the token (or API key) acts in.
+	OrgID   *string `json:"org_id,omitempty"`
+	OrgSlug *string `json:"org_slug,omitempty"`
+	// The member's role in the organization (session tokens switched into one).
+	OrgRole *string `json:"org_role,omitempty"`
+	// The `resource:action` patterns the token or API key carries.
+	Permissions []string `json:"permissions,omitempty"`
 }
+
+// Invitation: An invitation to join an organization, sent by email.
+type Invitation struct {
+	// Server-assigned identifier (`inv_…`).
+	ID             string `json:"id"`
+	OrganizationID string `json:"organization_id"`
+	Email          string `json:"email"`
+	// The role the invitee gets on accepting.
+	Role      string          `json:"role"`
+	State     InvitationState `json:"state"`
+	CreatedAt time.Time       `json:"created_at"`
+	// When the latest email went out (a resend moves it).
+	SentAt     time.Time  `json:"sent_at"`
+	ExpiresAt  time.Time  `json:"expires_at"`
+	AcceptedAt *time.Time `json:"accepted_at,omitempty"`
+	// The user who accepted.
+	AcceptedBy *string `json:"accepted_by,omitempty"`
+}
+
+// InvitationAccepted: What accepting an invitation did.
+type InvitationAccepted struct {
+	OrganizationID   string `json:"organization_id"`
+	OrganizationSlug string `json:"organization_slug"`
+	UserID           string `json:"user_id"`
+	Role             string `json:"role"`
+	// Whether a new account was created for the invitee.
+	UserCreated bool `json:"user_created"`
+	// Session tokens for a newly created account, switched into the organization.
+	Session *SessionTokens `json:"session,omitempty"`
+}
+
+// InvitationList: One page of invitations, newest first.
+type InvitationList struct {
+	Data       []Invitation `json:"data"`
+	NextCursor *string      `json:"next_cursor,omitempty"`
+}
+
+// InvitationState: Where an invitation stands.
+type InvitationState string
+
+// Values of InvitationState. A newer server may send others; compare, don't switch exhaustively.
+const (
+	InvitationStatePending  InvitationState = "pending"
+	InvitationStateAccepted InvitationState = "accepted"
+	InvitationStateRevoked  InvitationState = "revoked"
+	InvitationStateExpired  InvitationState = "expired"
+)
 
 // Jwk: A public JSON Web Key (RFC 7517 §4) of type EC, RSA or OKP.
 type Jwk struct {
@@ -478,6 +694,22 @@ type MagicLinkVerify struct {
 	Delivery *TokenDelivery `json:"delivery,omitempty"`
 }
 
+// Membership: A user's membership of an organization.
+type Membership struct {
+	OrganizationID string `json:"organization_id"`
+	UserID         string `json:"user_id"`
+	// The member's role key: `owner`, `admin`, `member`, `viewer`, or a custom role.
+	Role      string    `json:"role"`
+	CreatedAt time.Time `json:"created_at"`
+	UpdatedAt time.Time `json:"updated_at"`
+}
+
+// MembershipList: One page of members, ordered by user id.
+type MembershipList struct {
+	Data       []Membership `json:"data"`
+	NextCursor *string      `json:"next_cursor,omitempty"`
+}
+
 // MFAChallenge: The answer to a correct password when the account has a second factor: no session yet,
 // but a token to complete the sign-in with at `POST /t/{tenant}/auth/mfa/verify`.
 type MFAChallenge struct {
@@ -512,6 +744,24 @@ type MFAVerifyRequest struct {
 	// spaces and case are optional).
 	RecoveryCode *string        `json:"recovery_code,omitempty"`
 	Delivery     *TokenDelivery `json:"delivery,omitempty"`
+}
+
+// MyOrganization: An organization the signed-in user belongs to, with their role in it.
+type MyOrganization struct {
+	ID      string  `json:"id"`
+	Slug    string  `json:"slug"`
+	Name    string  `json:"name"`
+	LogoURL *string `json:"logo_url,omitempty"`
+	Role    string  `json:"role"`
+	// Whether the session making the request is switched into this organization.
+	Current  bool      `json:"current"`
+	JoinedAt time.Time `json:"joined_at"`
+}
+
+// MyOrganizationList: One page of the signed-in user's organizations.
+type MyOrganizationList struct {
+	Data       []MyOrganization `json:"data"`
+	NextCursor *string          `json:"next_cursor,omitempty"`
 }
 
 // OAuthError: An error of an OAuth endpoint (RFC 6749 §5.2).
@@ -572,6 +822,63 @@ type OpenIDConfiguration struct {
 	TokenEndpointAuthSigningAlgValuesSupported []string `json:"token_endpoint_auth_signing_alg_values_supported"`
 	IntrospectionEndpointAuthMethodsSupported  []string `json:"introspection_endpoint_auth_methods_supported"`
 	RevocationEndpointAuthMethodsSupported     []string `json:"revocation_endpoint_auth_methods_supported"`
+}
+
+// Organization: An organization of a tenant: a customer company, a team, a workspace.
+type Organization struct {
+	// Server-assigned identifier (`org_…`).
+	ID string `json:"id"`
+	// Unique within the tenant; lowercase letters, digits and hyphens. Paths accept the id
+	// or the slug.
+	Slug    string  `json:"slug"`
+	Name    string  `json:"name"`
+	LogoURL *string `json:"logo_url,omitempty"`
+	// Free-form JSON object for the application's own data (at most 16 KiB).
+	Metadata  map[string]any       `json:"metadata"`
+	Policies  OrganizationPolicies `json:"policies"`
+	CreatedAt time.Time            `json:"created_at"`
+	UpdatedAt time.Time            `json:"updated_at"`
+}
+
+// OrganizationDomain: A domain an organization claims, proven by a DNS TXT record.
+type OrganizationDomain struct {
+	// Server-assigned identifier (`dom_…`).
+	ID             string `json:"id"`
+	OrganizationID string `json:"organization_id"`
+	Domain         string `json:"domain"`
+	// Publish a TXT record with this name…
+	TxtName string `json:"txt_name"`
+	// …and this value, then call `verify`.
+	TxtValue string `json:"txt_value"`
+	Verified bool   `json:"verified"`
+	// Users with a verified email at this domain join the organization (as `member`) when
+	// they sign in, once the domain is verified.
+	AutoJoin   bool       `json:"auto_join"`
+	CreatedAt  time.Time  `json:"created_at"`
+	VerifiedAt *time.Time `json:"verified_at,omitempty"`
+}
+
+// OrganizationDomainList: An organization's domains.
+type OrganizationDomainList struct {
+	Data []OrganizationDomain `json:"data"`
+}
+
+// OrganizationList: One page of organizations, in creation order.
+type OrganizationList struct {
+	Data       []Organization `json:"data"`
+	NextCursor *string        `json:"next_cursor,omitempty"`
+}
+
+// OrganizationPolicies: Rules an organization sets for sessions switched into it; checked at the switch.
+type OrganizationPolicies struct {
+	// The sign-in methods a session must have been opened with: `password`, `magic_link`,
+	// `email_code`, `signup`, `totp`, `recovery_code` (after a second factor, the session's
+	// method is the second factor's). Absent: any method.
+	AllowedSignInMethods []string `json:"allowed_sign_in_methods,omitempty"`
+	// The session must have been completed with a second factor (TOTP or a recovery code).
+	MFARequired *bool `json:"mfa_required,omitempty"`
+	// The session must have been opened at most this many seconds ago (60 to 31,536,000).
+	MaxSessionAgeSecs *int64 `json:"max_session_age_secs,omitempty"`
 }
 
 // OutboxMessage: A message in the development outbox, in full (links and codes included).
@@ -636,9 +943,9 @@ type ProtectedResourceMetadata struct {
 
 // PutEmailTemplate: Body of `PUT /v1/tenants/{tenant}/email-templates/{template}/{locale}`.
 //
-// Variables are written `{{ name }}`: `tenant_name`, `email`, `name`, `expires_minutes`, and
-// `link` (verification, reset, magic link) or `code` (email code), which the text part must
-// contain. Values are HTML-escaped in the HTML part.
+// Variables are written `{{ name }}`: `tenant_name`, `email`, `name`, `expires_minutes`,
+// `organization` (invitations), and `link` (verification, reset, magic link, invitation) or
+// `code` (email code), which the text part must contain. Values are HTML-escaped in the HTML part.
 type PutEmailTemplate struct {
 	// One line, at most 200 characters.
 	Subject string `json:"subject"`
@@ -688,6 +995,34 @@ type Resource struct {
 type ResourceList struct {
 	Data       []Resource `json:"data"`
 	NextCursor *string    `json:"next_cursor,omitempty"`
+}
+
+// Role: A role: a named set of permissions. Built-in roles (`owner`, `admin`, `member`,
+// `viewer`) exist in every tenant; custom roles belong to the tenant or to one organization.
+type Role struct {
+	// Unique within its scope; lowercase letters, digits, `-` and `_`.
+	Key         string  `json:"key"`
+	Name        string  `json:"name"`
+	Description *string `json:"description,omitempty"`
+	// `resource:action` patterns; `resource:*` grants every action on a resource, `*`
+	// everything.
+	Permissions []string `json:"permissions"`
+	BuiltIn     bool     `json:"built_in"`
+	// The organization a custom role belongs to; absent for tenant-wide roles.
+	OrganizationID *string `json:"organization_id,omitempty"`
+	// Absent for a built-in role whose permissions were never changed.
+	UpdatedAt *time.Time `json:"updated_at,omitempty"`
+}
+
+// RoleList: The roles of a scope: built-in roles first, then custom roles by key.
+type RoleList struct {
+	Data []Role `json:"data"`
+}
+
+// RotateAPIKey: Body of `POST /v1/tenants/{tenant}/api-keys/{key}/rotate`.
+type RotateAPIKey struct {
+	// How long the old key keeps working, 0 to 2,592,000 seconds (default 86,400).
+	OverlapSecs *int64 `json:"overlap_secs,omitempty"`
 }
 
 // RotateClientSecret: Body of `POST /v1/tenants/{tenant}/clients/{client}/secrets` (optional).
@@ -973,9 +1308,31 @@ type UpdateClient struct {
 	Jwks map[string]any `json:"jwks,omitempty"`
 }
 
+// UpdateMember: Body of `PATCH /v1/tenants/{tenant}/organizations/{organization}/members/{user}`.
+type UpdateMember struct {
+	Role string `json:"role"`
+}
+
 // UpdateOAuthSettings: Body of `PATCH /v1/tenants/{tenant}/oauth-settings`.
 type UpdateOAuthSettings struct {
 	DynamicClientRegistration *bool `json:"dynamic_client_registration,omitempty"`
+}
+
+// UpdateOrganization: Body of `PATCH /v1/tenants/{tenant}/organizations/{organization}`: only the fields
+// present change; the slug cannot.
+type UpdateOrganization struct {
+	Name *string `json:"name,omitempty"`
+	// An empty string removes the logo.
+	LogoURL *string `json:"logo_url,omitempty"`
+	// Replaces the whole metadata object.
+	Metadata map[string]any `json:"metadata,omitempty"`
+	// Replaces every policy.
+	Policies *OrganizationPolicies `json:"policies,omitempty"`
+}
+
+// UpdateOrganizationDomain: Body of `PATCH …/domains/{domain}`.
+type UpdateOrganizationDomain struct {
+	AutoJoin bool `json:"auto_join"`
 }
 
 // UpdateProfile: Body of `PATCH /t/{tenant}/me`: the profile fields a user may change themselves.
@@ -989,6 +1346,14 @@ type UpdateProfile struct {
 type UpdateResource struct {
 	Name   *string  `json:"name,omitempty"`
 	Scopes []string `json:"scopes,omitempty"`
+}
+
+// UpdateRole: Body of `PATCH …/roles/{role}`: only the fields present change. A built-in role's
+// permissions may be changed (except `owner`'s), not its name.
+type UpdateRole struct {
+	Name        *string  `json:"name,omitempty"`
+	Description *string  `json:"description,omitempty"`
+	Permissions []string `json:"permissions,omitempty"`
 }
 
 // UpdateTenant: Body of `PATCH /v1/tenants/{tenant}`: only the fields present change.

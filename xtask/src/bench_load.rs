@@ -52,7 +52,7 @@ const ARGON2_MEMORY_KIB: u32 = 19_456;
 const ARGON2_ITERATIONS: u32 = 2;
 const ARGON2_PARALLELISM: u32 = 1;
 
-const TENANT: &str = "bench";
+pub(crate) const TENANT: &str = "bench";
 const SCOPE: &str = "read:bench";
 const RESOURCE: &str = "https://api.bench.test";
 const PEER_CLIENT_ID: &str = "bench";
@@ -122,15 +122,15 @@ fn report_errors(result: Result<(), String>) -> ExitCode {
 }
 
 /// What every measurement needs.
-struct Env {
+pub(crate) struct Env {
     tessera: PathBuf,
     peer_dir: PathBuf,
-    pin: bool,
-    scratch: Scratch,
-    options: Options,
+    pub(crate) pin: bool,
+    pub(crate) scratch: Scratch,
+    pub(crate) options: Options,
 }
 
-fn prepare(options: &Options, with_peer: bool) -> Result<Env, String> {
+pub(crate) fn prepare(options: &Options, with_peer: bool) -> Result<Env, String> {
     let root = crate::repo_root();
     println!("==> build (release)");
     cmd::run(crate::cargo().args(["build", "--release", "-p", "tessera-server"]))?;
@@ -257,7 +257,7 @@ fn run_tokens(options: &Options) -> Result<(), String> {
     Ok(())
 }
 
-enum Backend {
+pub(crate) enum Backend {
     Sqlite,
     Postgres(String),
 }
@@ -704,14 +704,14 @@ fn login(addr: SocketAddr) -> Result<String, String> {
 // servers
 
 /// A started server and what is needed to talk to it.
-struct Running {
+pub(crate) struct Running {
     server: Server,
-    addr: SocketAddr,
-    admin_key: String,
+    pub(crate) addr: SocketAddr,
+    pub(crate) admin_key: String,
 }
 
 impl Running {
-    fn stop(mut self) -> Result<(), String> {
+    pub(crate) fn stop(mut self) -> Result<(), String> {
         self.server.stop()
     }
 }
@@ -739,7 +739,7 @@ fn pinned(cpu: Option<&str>) -> Command {
     c
 }
 
-fn start_tessera(
+pub(crate) fn start_tessera(
     env: &Env,
     backend: &Backend,
     log_level: Option<&str>,
@@ -871,7 +871,7 @@ fn start_peer(env: &Env, cpu: Option<&str>) -> Result<Running, String> {
 
 /// Moves the throwaway cluster's postmaster and its current children to CPU 0; backends it
 /// forks later inherit that. Finds the postmaster by the port in `url`.
-fn pin_postgres(url: &str) -> bool {
+pub(crate) fn pin_postgres(url: &str) -> bool {
     let Some(port) = url
         .rsplit_once(':')
         .and_then(|(_, rest)| rest.split('/').next())
@@ -924,12 +924,12 @@ fn pin_postgres(url: &str) -> bool {
 
 /// The outcome of one wrk run.
 #[derive(Debug, Clone, Default, PartialEq)]
-struct Load {
+pub(crate) struct Load {
     /// 2xx answers per second.
-    rate: f64,
-    requests: u64,
+    pub(crate) rate: f64,
+    pub(crate) requests: u64,
     /// Non-2xx/3xx answers plus socket errors.
-    errors: u64,
+    pub(crate) errors: u64,
     /// wrk's own words for them, for the log.
     error_detail: String,
     p50: String,
@@ -937,11 +937,11 @@ struct Load {
 }
 
 impl Load {
-    fn latency(&self) -> String {
+    pub(crate) fn latency(&self) -> String {
         format!("{} / {}", ms(&self.p50), ms(&self.p99))
     }
 
-    fn summary(&self) -> String {
+    pub(crate) fn summary(&self) -> String {
         format!(
             "{:.1} ({} requests, {} errors{}, p50 {} p99 {})",
             self.rate, self.requests, self.errors, self.error_detail, self.p50, self.p99
@@ -965,7 +965,7 @@ fn ms(value: &str) -> String {
 }
 
 /// Warm-up, then the measurement, with wrk on CPU 1 (when pinning).
-fn wrk_measure(
+pub(crate) fn wrk_measure(
     env: &Env,
     addr: SocketAddr,
     path: &str,
@@ -1092,7 +1092,7 @@ fn parse_wrk(text: &str) -> Option<Load> {
 }
 
 const FORM: &str = "application/x-www-form-urlencoded";
-const JSON: &str = "application/json";
+pub(crate) const JSON: &str = "application/json";
 
 fn lua_string(s: &str) -> String {
     let mut out = String::from("\"");
@@ -1161,7 +1161,7 @@ fn refresh_script(tokens: &[String]) -> String {
 // small HTTP and encoding helpers
 
 /// One request on a fresh connection; the status and body.
-fn http(
+pub(crate) fn http(
     addr: SocketAddr,
     method: &str,
     path: &str,
@@ -1306,7 +1306,7 @@ fn random_hex(n: usize) -> String {
     })
 }
 
-fn machine_lines(env: &Env) -> Vec<String> {
+pub(crate) fn machine_lines(env: &Env) -> Vec<String> {
     let cpuinfo = fs::read_to_string("/proc/cpuinfo").unwrap_or_default();
     let model = cpuinfo
         .lines()

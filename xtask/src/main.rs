@@ -4,6 +4,7 @@
 
 mod bench;
 mod bench_core;
+mod bench_authz;
 mod bench_load;
 mod bindings;
 mod cmd;
@@ -64,6 +65,9 @@ usage:
   cargo xtask bench bindings [--seconds N] [--rounds N]
       Release builds, then verifications/s of ES256, RS256 and EdDSA access tokens, single
       thread: the Node binding beside jose, the Python binding beside PyJWT.
+  cargo xtask bench authz [--seconds N] [--connections N]
+      Release build, then authorization checks/s (single and in batches of 100) with
+      10,000 organizations, 100,000 memberships and 50 roles, SQLite and PostgreSQL.
 ";
 
 enum Task {
@@ -84,6 +88,7 @@ enum Task {
     UniffiTest,
     BindingsTest,
     BenchBindings(bindings::BenchOptions),
+    BenchAuthz(bench_load::Options),
     Help,
 }
 
@@ -104,6 +109,7 @@ fn main() -> ExitCode {
         Ok(Task::UniffiTest) => uniffi::test(&repo_root()),
         Ok(Task::BindingsTest) => bindings::test(&repo_root()),
         Ok(Task::BenchBindings(options)) => bindings::bench(&repo_root(), &options),
+        Ok(Task::BenchAuthz(options)) => bench_authz::authz(&options),
         Ok(Task::Help) => {
             print!("{USAGE}");
             ExitCode::SUCCESS
@@ -154,7 +160,7 @@ fn parse_args(args: &[String]) -> Result<Task, String> {
 
 fn parse_bench(args: &[String]) -> Result<Task, String> {
     let Some((which, rest)) = args.split_first() else {
-        return Err("`bench` needs a benchmark: startup, tokens, logins, core or bindings".into());
+        return Err("`bench` needs a benchmark: startup, tokens, logins, core, bindings or authz".into());
     };
     match which.as_str() {
         "startup" => {}
@@ -162,9 +168,10 @@ fn parse_bench(args: &[String]) -> Result<Task, String> {
         "logins" => return bench_load::parse_options(which, rest).map(Task::BenchLogins),
         "core" => return parse_bench_core(rest),
         "bindings" => return bindings::parse_bench_options(rest).map(Task::BenchBindings),
+        "authz" => return bench_load::parse_options(which, rest).map(Task::BenchAuthz),
         _ => {
             return Err(format!(
-                "unknown benchmark: {which} (known: startup, tokens, logins, core, bindings)"
+                "unknown benchmark: {which} (known: startup, tokens, logins, core, bindings, authz)"
             ))
         }
     }

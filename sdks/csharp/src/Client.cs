@@ -534,12 +534,12 @@ public sealed class TesseraClient : BaseClient
     /// Set an email template override.
     /// 
     /// Replaces a built-in template (`verify_email`, `password_reset`, `magic_link`, `email_code`,
-    /// `signup_confirm`, `signup_existing_account`)
+    /// `signup_confirm`, `signup_existing_account`, `organization_invitation`)
     /// for users whose locale matches (`de` also serves `de-AT`). `{{ variable }}` placeholders
     /// are filled in, HTML-escaped in the HTML part; there is no other template logic.
     /// </summary>
     /// <param name="tenant">The tenant's slug</param>
-    /// <param name="template">`verify_email`, `password_reset`, `magic_link`, `email_code`, `signup_confirm` or `signup_existing_account`</param>
+    /// <param name="template">`verify_email`, `password_reset`, `magic_link`, `email_code`, `signup_confirm`, `signup_existing_account` or `organization_invitation`</param>
     /// <param name="locale">A BCP 47 language tag, such as `de` or `pt-BR`</param>
     /// <param name="body">The request body.</param>
     /// <param name="options">Per-call settings.</param>
@@ -561,7 +561,7 @@ public sealed class TesseraClient : BaseClient
     /// The built-in template applies again.
     /// </summary>
     /// <param name="tenant">The tenant's slug</param>
-    /// <param name="template">`verify_email`, `password_reset`, `magic_link`, `email_code`, `signup_confirm` or `signup_existing_account`</param>
+    /// <param name="template">`verify_email`, `password_reset`, `magic_link`, `email_code`, `signup_confirm`, `signup_existing_account` or `organization_invitation`</param>
     /// <param name="locale">A BCP 47 language tag</param>
     /// <param name="options">Per-call settings.</param>
     /// <param name="cancellationToken">Cancels the call, retries included.</param>
@@ -934,6 +934,885 @@ public sealed class TesseraClient : BaseClient
     public async Task<AuditVerification> VerifyAuditEventsAsync(string tenant, RequestOptions? options = null, CancellationToken cancellationToken = default)
     {
         return await RequestAsync<AuditVerification>("POST", $"/v1/tenants/{PathParam(tenant)}/audit-events/verify", null, null, null, new[] { "admin_key" }, options, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// Search organizations.
+    /// 
+    /// By a case-insensitive substring of the slug or name; oldest first, paginated by cursor.
+    /// </summary>
+    /// <param name="tenant">The tenant's slug</param>
+    /// <param name="q">Case-insensitive substring of the slug or name.</param>
+    /// <param name="limit">Items per page, 1-100 (default 20).</param>
+    /// <param name="cursor">The `next_cursor` of the previous page.</param>
+    /// <param name="options">Per-call settings.</param>
+    /// <param name="cancellationToken">Cancels the call, retries included.</param>
+    /// <exception cref="BadRequestException">400 Malformed query or tenant slug</exception>
+    /// <exception cref="AuthenticationException">401 Missing or invalid admin key</exception>
+    /// <exception cref="NotFoundException">404 No such tenant</exception>
+    /// <exception cref="UnprocessableException">422 Limit out of range or unknown cursor</exception>
+    public async Task<Page<Organization>> ListOrganizationsAsync(string tenant, string? q = null, long? limit = null, string? cursor = null, RequestOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        async Task<(IReadOnlyList<Organization>, string?)> Fetch(string? _cursor, CancellationToken _token)
+        {
+            var _page = await RequestAsync<OrganizationList>("GET", $"/v1/tenants/{PathParam(tenant)}/organizations", new KeyValuePair<string, object?>[] { new("q", q), new("limit", limit), new("cursor", _cursor) }, null, null, new[] { "admin_key" }, options, _token).ConfigureAwait(false);
+            return (_page.Data, _page.NextCursor);
+        }
+        return await Page<Organization>.FirstAsync(Fetch, cursor, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// Create an organization.
+    /// 
+    /// The slug is unique within the tenant and cannot change later.
+    /// </summary>
+    /// <param name="tenant">The tenant's slug</param>
+    /// <param name="body">The request body.</param>
+    /// <param name="options">Per-call settings.</param>
+    /// <param name="cancellationToken">Cancels the call, retries included.</param>
+    /// <exception cref="BadRequestException">400 Malformed body or tenant slug</exception>
+    /// <exception cref="AuthenticationException">401 Missing or invalid admin key</exception>
+    /// <exception cref="NotFoundException">404 No such tenant</exception>
+    /// <exception cref="ConflictException">409 The slug is taken</exception>
+    /// <exception cref="ApiException">413 Body too large</exception>
+    /// <exception cref="ApiException">415 Body is not JSON</exception>
+    /// <exception cref="UnprocessableException">422 Invalid slug, name, logo, metadata or policies</exception>
+    public async Task<Organization> CreateOrganizationAsync(string tenant, CreateOrganization body, RequestOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        return await RequestAsync<Organization>("POST", $"/v1/tenants/{PathParam(tenant)}/organizations", null, body, null, new[] { "admin_key" }, options, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// Get an organization.
+    /// </summary>
+    /// <param name="tenant">The tenant's slug</param>
+    /// <param name="organization">The organization's id or slug</param>
+    /// <param name="options">Per-call settings.</param>
+    /// <param name="cancellationToken">Cancels the call, retries included.</param>
+    /// <exception cref="BadRequestException">400 Malformed tenant slug</exception>
+    /// <exception cref="AuthenticationException">401 Missing or invalid admin key</exception>
+    /// <exception cref="NotFoundException">404 No such tenant or organization</exception>
+    public async Task<Organization> GetOrganizationAsync(string tenant, string organization, RequestOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        return await RequestAsync<Organization>("GET", $"/v1/tenants/{PathParam(tenant)}/organizations/{PathParam(organization)}", null, null, null, new[] { "admin_key" }, options, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// Delete an organization.
+    /// 
+    /// Deletes its memberships, custom roles and invitations; sessions switched into it carry
+    /// no organization from their next token on.
+    /// </summary>
+    /// <param name="tenant">The tenant's slug</param>
+    /// <param name="organization">The organization's id or slug</param>
+    /// <param name="options">Per-call settings.</param>
+    /// <param name="cancellationToken">Cancels the call, retries included.</param>
+    /// <exception cref="BadRequestException">400 Malformed tenant slug</exception>
+    /// <exception cref="AuthenticationException">401 Missing or invalid admin key</exception>
+    /// <exception cref="NotFoundException">404 No such tenant or organization</exception>
+    public async Task DeleteOrganizationAsync(string tenant, string organization, RequestOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        await SendAsync("DELETE", $"/v1/tenants/{PathParam(tenant)}/organizations/{PathParam(organization)}", null, null, null, new[] { "admin_key" }, options, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// Update an organization.
+    /// 
+    /// Changes only the fields present; `policies` replaces every policy at once.
+    /// </summary>
+    /// <param name="tenant">The tenant's slug</param>
+    /// <param name="organization">The organization's id or slug</param>
+    /// <param name="body">The request body.</param>
+    /// <param name="options">Per-call settings.</param>
+    /// <param name="cancellationToken">Cancels the call, retries included.</param>
+    /// <exception cref="BadRequestException">400 Malformed body or tenant slug</exception>
+    /// <exception cref="AuthenticationException">401 Missing or invalid admin key</exception>
+    /// <exception cref="NotFoundException">404 No such tenant or organization</exception>
+    /// <exception cref="ApiException">413 Body too large</exception>
+    /// <exception cref="ApiException">415 Body is not JSON</exception>
+    /// <exception cref="UnprocessableException">422 Invalid name, logo, metadata or policies</exception>
+    public async Task<Organization> UpdateOrganizationAsync(string tenant, string organization, UpdateOrganization body, RequestOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        return await RequestAsync<Organization>("PATCH", $"/v1/tenants/{PathParam(tenant)}/organizations/{PathParam(organization)}", null, body, null, new[] { "admin_key" }, options, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// List members.
+    /// 
+    /// Ordered by user id, paginated by cursor.
+    /// </summary>
+    /// <param name="tenant">The tenant's slug</param>
+    /// <param name="organization">The organization's id or slug</param>
+    /// <param name="limit">Items per page, 1-100 (default 20).</param>
+    /// <param name="cursor">The `next_cursor` of the previous page.</param>
+    /// <param name="options">Per-call settings.</param>
+    /// <param name="cancellationToken">Cancels the call, retries included.</param>
+    /// <exception cref="BadRequestException">400 Malformed query or tenant slug</exception>
+    /// <exception cref="AuthenticationException">401 Missing or invalid admin key</exception>
+    /// <exception cref="NotFoundException">404 No such tenant or organization</exception>
+    /// <exception cref="UnprocessableException">422 Limit out of range or unknown cursor</exception>
+    public async Task<Page<Membership>> ListOrganizationMembersAsync(string tenant, string organization, long? limit = null, string? cursor = null, RequestOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        async Task<(IReadOnlyList<Membership>, string?)> Fetch(string? _cursor, CancellationToken _token)
+        {
+            var _page = await RequestAsync<MembershipList>("GET", $"/v1/tenants/{PathParam(tenant)}/organizations/{PathParam(organization)}/members", new KeyValuePair<string, object?>[] { new("limit", limit), new("cursor", _cursor) }, null, null, new[] { "admin_key" }, options, _token).ConfigureAwait(false);
+            return (_page.Data, _page.NextCursor);
+        }
+        return await Page<Membership>.FirstAsync(Fetch, cursor, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// Add a member.
+    /// 
+    /// Adds a user of the tenant with a role (`member` by default).
+    /// </summary>
+    /// <param name="tenant">The tenant's slug</param>
+    /// <param name="organization">The organization's id or slug</param>
+    /// <param name="body">The request body.</param>
+    /// <param name="options">Per-call settings.</param>
+    /// <param name="cancellationToken">Cancels the call, retries included.</param>
+    /// <exception cref="BadRequestException">400 Malformed body or tenant slug</exception>
+    /// <exception cref="AuthenticationException">401 Missing or invalid admin key</exception>
+    /// <exception cref="NotFoundException">404 No such tenant or organization</exception>
+    /// <exception cref="ConflictException">409 The user is already a member</exception>
+    /// <exception cref="ApiException">415 Body is not JSON</exception>
+    /// <exception cref="UnprocessableException">422 Unknown user or role</exception>
+    public async Task<Membership> AddOrganizationMemberAsync(string tenant, string organization, AddMember body, RequestOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        return await RequestAsync<Membership>("POST", $"/v1/tenants/{PathParam(tenant)}/organizations/{PathParam(organization)}/members", null, body, null, new[] { "admin_key" }, options, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// Get a member.
+    /// </summary>
+    /// <param name="tenant">The tenant's slug</param>
+    /// <param name="organization">The organization's id or slug</param>
+    /// <param name="user">The user's id</param>
+    /// <param name="options">Per-call settings.</param>
+    /// <param name="cancellationToken">Cancels the call, retries included.</param>
+    /// <exception cref="BadRequestException">400 Malformed tenant slug</exception>
+    /// <exception cref="AuthenticationException">401 Missing or invalid admin key</exception>
+    /// <exception cref="NotFoundException">404 No such tenant, organization or member</exception>
+    public async Task<Membership> GetOrganizationMemberAsync(string tenant, string organization, string user, RequestOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        return await RequestAsync<Membership>("GET", $"/v1/tenants/{PathParam(tenant)}/organizations/{PathParam(organization)}/members/{PathParam(user)}", null, null, null, new[] { "admin_key" }, options, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// Remove a member.
+    /// 
+    /// The user's sessions switched into the organization carry no organization from their
+    /// next token on. The last owner cannot be removed.
+    /// </summary>
+    /// <param name="tenant">The tenant's slug</param>
+    /// <param name="organization">The organization's id or slug</param>
+    /// <param name="user">The user's id</param>
+    /// <param name="options">Per-call settings.</param>
+    /// <param name="cancellationToken">Cancels the call, retries included.</param>
+    /// <exception cref="BadRequestException">400 Malformed tenant slug</exception>
+    /// <exception cref="AuthenticationException">401 Missing or invalid admin key</exception>
+    /// <exception cref="NotFoundException">404 No such tenant, organization or member</exception>
+    /// <exception cref="ConflictException">409 The member is the last owner</exception>
+    public async Task RemoveOrganizationMemberAsync(string tenant, string organization, string user, RequestOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        await SendAsync("DELETE", $"/v1/tenants/{PathParam(tenant)}/organizations/{PathParam(organization)}/members/{PathParam(user)}", null, null, null, new[] { "admin_key" }, options, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// Change a member's role.
+    /// 
+    /// The last owner keeps the owner role until another member is made owner.
+    /// </summary>
+    /// <param name="tenant">The tenant's slug</param>
+    /// <param name="organization">The organization's id or slug</param>
+    /// <param name="user">The user's id</param>
+    /// <param name="body">The request body.</param>
+    /// <param name="options">Per-call settings.</param>
+    /// <param name="cancellationToken">Cancels the call, retries included.</param>
+    /// <exception cref="BadRequestException">400 Malformed body or tenant slug</exception>
+    /// <exception cref="AuthenticationException">401 Missing or invalid admin key</exception>
+    /// <exception cref="NotFoundException">404 No such tenant, organization or member</exception>
+    /// <exception cref="ConflictException">409 The member is the last owner</exception>
+    /// <exception cref="ApiException">415 Body is not JSON</exception>
+    /// <exception cref="UnprocessableException">422 Unknown role</exception>
+    public async Task<Membership> UpdateOrganizationMemberAsync(string tenant, string organization, string user, UpdateMember body, RequestOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        return await RequestAsync<Membership>("PATCH", $"/v1/tenants/{PathParam(tenant)}/organizations/{PathParam(organization)}/members/{PathParam(user)}", null, body, null, new[] { "admin_key" }, options, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// List the tenant's roles.
+    /// 
+    /// The built-in roles (with the tenant's permissions when it changed them), then the
+    /// tenant-wide custom roles.
+    /// </summary>
+    /// <param name="tenant">The tenant's slug</param>
+    /// <param name="options">Per-call settings.</param>
+    /// <param name="cancellationToken">Cancels the call, retries included.</param>
+    /// <exception cref="BadRequestException">400 Malformed tenant slug</exception>
+    /// <exception cref="AuthenticationException">401 Missing or invalid admin key</exception>
+    /// <exception cref="NotFoundException">404 No such tenant</exception>
+    public async Task<RoleList> ListRolesAsync(string tenant, RequestOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        return await RequestAsync<RoleList>("GET", $"/v1/tenants/{PathParam(tenant)}/roles", null, null, null, new[] { "admin_key" }, options, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// Create a tenant-wide role.
+    /// 
+    /// A custom role every organization of the tenant can assign.
+    /// </summary>
+    /// <param name="tenant">The tenant's slug</param>
+    /// <param name="body">The request body.</param>
+    /// <param name="options">Per-call settings.</param>
+    /// <param name="cancellationToken">Cancels the call, retries included.</param>
+    /// <exception cref="BadRequestException">400 Malformed body or tenant slug</exception>
+    /// <exception cref="AuthenticationException">401 Missing or invalid admin key</exception>
+    /// <exception cref="NotFoundException">404 No such tenant</exception>
+    /// <exception cref="ConflictException">409 The key is taken</exception>
+    /// <exception cref="ApiException">415 Body is not JSON</exception>
+    /// <exception cref="UnprocessableException">422 Invalid key, name or permissions</exception>
+    public async Task<Role> CreateRoleAsync(string tenant, CreateRole body, RequestOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        return await RequestAsync<Role>("POST", $"/v1/tenants/{PathParam(tenant)}/roles", null, body, null, new[] { "admin_key" }, options, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// Get a tenant-wide role.
+    /// </summary>
+    /// <param name="tenant">The tenant's slug</param>
+    /// <param name="role">The role's key</param>
+    /// <param name="options">Per-call settings.</param>
+    /// <param name="cancellationToken">Cancels the call, retries included.</param>
+    /// <exception cref="BadRequestException">400 Malformed tenant slug</exception>
+    /// <exception cref="AuthenticationException">401 Missing or invalid admin key</exception>
+    /// <exception cref="NotFoundException">404 No such tenant or role</exception>
+    public async Task<Role> GetRoleAsync(string tenant, string role, RequestOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        return await RequestAsync<Role>("GET", $"/v1/tenants/{PathParam(tenant)}/roles/{PathParam(role)}", null, null, null, new[] { "admin_key" }, options, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// Delete a tenant-wide role.
+    /// 
+    /// Only a custom role that no member holds.
+    /// </summary>
+    /// <param name="tenant">The tenant's slug</param>
+    /// <param name="role">The role's key</param>
+    /// <param name="options">Per-call settings.</param>
+    /// <param name="cancellationToken">Cancels the call, retries included.</param>
+    /// <exception cref="BadRequestException">400 Malformed tenant slug</exception>
+    /// <exception cref="AuthenticationException">401 Missing or invalid admin key</exception>
+    /// <exception cref="NotFoundException">404 No such tenant or role</exception>
+    /// <exception cref="ConflictException">409 A built-in role, or one that members hold</exception>
+    public async Task DeleteRoleAsync(string tenant, string role, RequestOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        await SendAsync("DELETE", $"/v1/tenants/{PathParam(tenant)}/roles/{PathParam(role)}", null, null, null, new[] { "admin_key" }, options, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// Update a tenant-wide role.
+    /// 
+    /// For the built-in `admin`, `member` and `viewer`, only `permissions` may change; `owner`
+    /// cannot change.
+    /// </summary>
+    /// <param name="tenant">The tenant's slug</param>
+    /// <param name="role">The role's key</param>
+    /// <param name="body">The request body.</param>
+    /// <param name="options">Per-call settings.</param>
+    /// <param name="cancellationToken">Cancels the call, retries included.</param>
+    /// <exception cref="BadRequestException">400 Malformed body or tenant slug</exception>
+    /// <exception cref="AuthenticationException">401 Missing or invalid admin key</exception>
+    /// <exception cref="NotFoundException">404 No such tenant or role</exception>
+    /// <exception cref="ConflictException">409 The owner role cannot change</exception>
+    /// <exception cref="ApiException">415 Body is not JSON</exception>
+    /// <exception cref="UnprocessableException">422 Invalid name or permissions</exception>
+    public async Task<Role> UpdateRoleAsync(string tenant, string role, UpdateRole body, RequestOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        return await RequestAsync<Role>("PATCH", $"/v1/tenants/{PathParam(tenant)}/roles/{PathParam(role)}", null, body, null, new[] { "admin_key" }, options, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// List an organization's roles.
+    /// 
+    /// The built-in and tenant-wide roles, then the organization's own.
+    /// </summary>
+    /// <param name="tenant">The tenant's slug</param>
+    /// <param name="organization">The organization's id or slug</param>
+    /// <param name="options">Per-call settings.</param>
+    /// <param name="cancellationToken">Cancels the call, retries included.</param>
+    /// <exception cref="BadRequestException">400 Malformed tenant slug</exception>
+    /// <exception cref="AuthenticationException">401 Missing or invalid admin key</exception>
+    /// <exception cref="NotFoundException">404 No such tenant or organization</exception>
+    public async Task<RoleList> ListOrganizationRolesAsync(string tenant, string organization, RequestOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        return await RequestAsync<RoleList>("GET", $"/v1/tenants/{PathParam(tenant)}/organizations/{PathParam(organization)}/roles", null, null, null, new[] { "admin_key" }, options, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// Create an organization's role.
+    /// </summary>
+    /// <param name="tenant">The tenant's slug</param>
+    /// <param name="organization">The organization's id or slug</param>
+    /// <param name="body">The request body.</param>
+    /// <param name="options">Per-call settings.</param>
+    /// <param name="cancellationToken">Cancels the call, retries included.</param>
+    /// <exception cref="BadRequestException">400 Malformed body or tenant slug</exception>
+    /// <exception cref="AuthenticationException">401 Missing or invalid admin key</exception>
+    /// <exception cref="NotFoundException">404 No such tenant or organization</exception>
+    /// <exception cref="ConflictException">409 The key is taken</exception>
+    /// <exception cref="ApiException">415 Body is not JSON</exception>
+    /// <exception cref="UnprocessableException">422 Invalid key, name or permissions</exception>
+    public async Task<Role> CreateOrganizationRoleAsync(string tenant, string organization, CreateRole body, RequestOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        return await RequestAsync<Role>("POST", $"/v1/tenants/{PathParam(tenant)}/organizations/{PathParam(organization)}/roles", null, body, null, new[] { "admin_key" }, options, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// Get an organization's role.
+    /// </summary>
+    /// <param name="tenant">The tenant's slug</param>
+    /// <param name="organization">The organization's id or slug</param>
+    /// <param name="role">The role's key</param>
+    /// <param name="options">Per-call settings.</param>
+    /// <param name="cancellationToken">Cancels the call, retries included.</param>
+    /// <exception cref="BadRequestException">400 Malformed tenant slug</exception>
+    /// <exception cref="AuthenticationException">401 Missing or invalid admin key</exception>
+    /// <exception cref="NotFoundException">404 No such tenant, organization or role</exception>
+    public async Task<Role> GetOrganizationRoleAsync(string tenant, string organization, string role, RequestOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        return await RequestAsync<Role>("GET", $"/v1/tenants/{PathParam(tenant)}/organizations/{PathParam(organization)}/roles/{PathParam(role)}", null, null, null, new[] { "admin_key" }, options, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// Delete an organization's role.
+    /// </summary>
+    /// <param name="tenant">The tenant's slug</param>
+    /// <param name="organization">The organization's id or slug</param>
+    /// <param name="role">The role's key</param>
+    /// <param name="options">Per-call settings.</param>
+    /// <param name="cancellationToken">Cancels the call, retries included.</param>
+    /// <exception cref="BadRequestException">400 Malformed tenant slug</exception>
+    /// <exception cref="AuthenticationException">401 Missing or invalid admin key</exception>
+    /// <exception cref="NotFoundException">404 No such tenant, organization or role</exception>
+    /// <exception cref="ConflictException">409 Members hold the role</exception>
+    public async Task DeleteOrganizationRoleAsync(string tenant, string organization, string role, RequestOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        await SendAsync("DELETE", $"/v1/tenants/{PathParam(tenant)}/organizations/{PathParam(organization)}/roles/{PathParam(role)}", null, null, null, new[] { "admin_key" }, options, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// Update an organization's role.
+    /// </summary>
+    /// <param name="tenant">The tenant's slug</param>
+    /// <param name="organization">The organization's id or slug</param>
+    /// <param name="role">The role's key</param>
+    /// <param name="body">The request body.</param>
+    /// <param name="options">Per-call settings.</param>
+    /// <param name="cancellationToken">Cancels the call, retries included.</param>
+    /// <exception cref="BadRequestException">400 Malformed body or tenant slug</exception>
+    /// <exception cref="AuthenticationException">401 Missing or invalid admin key</exception>
+    /// <exception cref="NotFoundException">404 No such tenant, organization or role</exception>
+    /// <exception cref="ApiException">415 Body is not JSON</exception>
+    /// <exception cref="UnprocessableException">422 Invalid name or permissions</exception>
+    public async Task<Role> UpdateOrganizationRoleAsync(string tenant, string organization, string role, UpdateRole body, RequestOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        return await RequestAsync<Role>("PATCH", $"/v1/tenants/{PathParam(tenant)}/organizations/{PathParam(organization)}/roles/{PathParam(role)}", null, body, null, new[] { "admin_key" }, options, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// Check a permission.
+    /// 
+    /// May the subject do `permission` in the organization? The answer explains itself: the
+    /// role and pattern that granted it, or what was missing. Checks read live memberships.
+    /// </summary>
+    /// <param name="tenant">The tenant's slug</param>
+    /// <param name="body">The request body.</param>
+    /// <param name="options">Per-call settings.</param>
+    /// <param name="cancellationToken">Cancels the call, retries included.</param>
+    /// <exception cref="BadRequestException">400 Malformed body or tenant slug</exception>
+    /// <exception cref="AuthenticationException">401 Missing or invalid admin key</exception>
+    /// <exception cref="NotFoundException">404 No such tenant</exception>
+    /// <exception cref="ApiException">415 Body is not JSON</exception>
+    /// <exception cref="UnprocessableException">422 Malformed subject, permission, organization or resource</exception>
+    public async Task<AuthzDecision> CheckPermissionAsync(string tenant, AuthzCheck body, RequestOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        return await RequestAsync<AuthzDecision>("POST", $"/v1/tenants/{PathParam(tenant)}/authz/check", null, body, null, new[] { "admin_key" }, options, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// Check permissions in a batch.
+    /// 
+    /// 1 to 100 checks, answered in order; malformed checks fail the whole batch.
+    /// </summary>
+    /// <param name="tenant">The tenant's slug</param>
+    /// <param name="body">The request body.</param>
+    /// <param name="options">Per-call settings.</param>
+    /// <param name="cancellationToken">Cancels the call, retries included.</param>
+    /// <exception cref="BadRequestException">400 Malformed body or tenant slug</exception>
+    /// <exception cref="AuthenticationException">401 Missing or invalid admin key</exception>
+    /// <exception cref="NotFoundException">404 No such tenant</exception>
+    /// <exception cref="ApiException">413 Body too large</exception>
+    /// <exception cref="ApiException">415 Body is not JSON</exception>
+    /// <exception cref="UnprocessableException">422 Too many or too few checks, or a malformed one</exception>
+    public async Task<AuthzDecisionList> CheckPermissionsAsync(string tenant, AuthzCheckBatch body, RequestOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        return await RequestAsync<AuthzDecisionList>("POST", $"/v1/tenants/{PathParam(tenant)}/authz/check-batch", null, body, null, new[] { "admin_key" }, options, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// List my organizations.
+    /// 
+    /// The organizations I belong to, with my role; `current` marks the one this session is
+    /// switched into.
+    /// </summary>
+    /// <param name="tenant">The tenant's slug</param>
+    /// <param name="limit">Items per page, 1-100 (default 20).</param>
+    /// <param name="cursor">The `next_cursor` of the previous page.</param>
+    /// <param name="options">Per-call settings.</param>
+    /// <param name="cancellationToken">Cancels the call, retries included.</param>
+    /// <exception cref="BadRequestException">400 Malformed query or tenant slug</exception>
+    /// <exception cref="AuthenticationException">401 Missing, invalid or expired access token, or an ended session</exception>
+    /// <exception cref="PermissionDeniedException">403 The account is disabled</exception>
+    /// <exception cref="NotFoundException">404 No such tenant</exception>
+    /// <exception cref="UnprocessableException">422 Limit out of range or unknown cursor</exception>
+    public async Task<Page<MyOrganization>> ListMyOrganizationsAsync(string tenant, long? limit = null, string? cursor = null, RequestOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        async Task<(IReadOnlyList<MyOrganization>, string?)> Fetch(string? _cursor, CancellationToken _token)
+        {
+            var _page = await RequestAsync<MyOrganizationList>("GET", $"/t/{PathParam(tenant)}/me/organizations", new KeyValuePair<string, object?>[] { new("limit", limit), new("cursor", _cursor) }, null, null, new[] { "session_token" }, options, _token).ConfigureAwait(false);
+            return (_page.Data, _page.NextCursor);
+        }
+        return await Page<MyOrganization>.FirstAsync(Fetch, cursor, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// Switch into an organization.
+    /// 
+    /// Checks the organization's policies (allowed sign-in methods, MFA required, session
+    /// age) against this session, then returns an access token carrying `org_id`, `org_slug`,
+    /// `org_role` and `permissions`. The session's refresh token keeps minting tokens for the
+    /// organization.
+    /// </summary>
+    /// <param name="tenant">The tenant's slug</param>
+    /// <param name="organization">The organization's id or slug</param>
+    /// <param name="options">Per-call settings.</param>
+    /// <param name="cancellationToken">Cancels the call, retries included.</param>
+    /// <exception cref="BadRequestException">400 Malformed tenant slug</exception>
+    /// <exception cref="AuthenticationException">401 Missing, invalid or expired access token, or an ended session</exception>
+    /// <exception cref="PermissionDeniedException">403 Not a member (`permission_denied`), an organization policy refuses the session (`organization_policy_violation`), or the account is disabled</exception>
+    /// <exception cref="NotFoundException">404 No such tenant or organization</exception>
+    public async Task<SessionTokens> SwitchOrganizationAsync(string tenant, string organization, RequestOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        return await RequestAsync<SessionTokens>("POST", $"/t/{PathParam(tenant)}/me/organizations/{PathParam(organization)}/switch", null, null, null, new[] { "session_token" }, options, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// Leave an organization.
+    /// 
+    /// Ends my membership; my sessions switched into it carry no organization from their next
+    /// token on. The last owner cannot leave.
+    /// </summary>
+    /// <param name="tenant">The tenant's slug</param>
+    /// <param name="organization">The organization's id or slug</param>
+    /// <param name="options">Per-call settings.</param>
+    /// <param name="cancellationToken">Cancels the call, retries included.</param>
+    /// <exception cref="BadRequestException">400 Malformed tenant slug</exception>
+    /// <exception cref="AuthenticationException">401 Missing, invalid or expired access token, or an ended session</exception>
+    /// <exception cref="PermissionDeniedException">403 The account is disabled</exception>
+    /// <exception cref="NotFoundException">404 No such tenant or organization, or not a member</exception>
+    /// <exception cref="ConflictException">409 I am the last owner</exception>
+    public async Task LeaveOrganizationAsync(string tenant, string organization, RequestOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        await SendAsync("DELETE", $"/t/{PathParam(tenant)}/me/organizations/{PathParam(organization)}", null, null, null, new[] { "session_token" }, options, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// Get my organization.
+    /// 
+    /// Needs an access token switched into this organization and the `organization:read`
+    /// permission.
+    /// </summary>
+    /// <param name="tenant">The tenant's slug</param>
+    /// <param name="organization">The organization's id or slug</param>
+    /// <param name="options">Per-call settings.</param>
+    /// <param name="cancellationToken">Cancels the call, retries included.</param>
+    /// <exception cref="BadRequestException">400 Malformed tenant slug</exception>
+    /// <exception cref="AuthenticationException">401 Missing, invalid or expired access token, or an ended session</exception>
+    /// <exception cref="PermissionDeniedException">403 The token is for another organization, or the role lacks the permission</exception>
+    /// <exception cref="NotFoundException">404 No such tenant or organization</exception>
+    public async Task<Organization> GetMemberOrganizationAsync(string tenant, string organization, RequestOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        return await RequestAsync<Organization>("GET", $"/t/{PathParam(tenant)}/organizations/{PathParam(organization)}", null, null, null, new[] { "session_token" }, options, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// List my organization's members.
+    /// 
+    /// Needs an access token switched into this organization and the `members:read` permission.
+    /// </summary>
+    /// <param name="tenant">The tenant's slug</param>
+    /// <param name="organization">The organization's id or slug</param>
+    /// <param name="limit">Items per page, 1-100 (default 20).</param>
+    /// <param name="cursor">The `next_cursor` of the previous page.</param>
+    /// <param name="options">Per-call settings.</param>
+    /// <param name="cancellationToken">Cancels the call, retries included.</param>
+    /// <exception cref="BadRequestException">400 Malformed query or tenant slug</exception>
+    /// <exception cref="AuthenticationException">401 Missing, invalid or expired access token, or an ended session</exception>
+    /// <exception cref="PermissionDeniedException">403 The token is for another organization, or the role lacks the permission</exception>
+    /// <exception cref="NotFoundException">404 No such tenant or organization</exception>
+    /// <exception cref="UnprocessableException">422 Limit out of range or unknown cursor</exception>
+    public async Task<Page<Membership>> ListMemberOrganizationMembersAsync(string tenant, string organization, long? limit = null, string? cursor = null, RequestOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        async Task<(IReadOnlyList<Membership>, string?)> Fetch(string? _cursor, CancellationToken _token)
+        {
+            var _page = await RequestAsync<MembershipList>("GET", $"/t/{PathParam(tenant)}/organizations/{PathParam(organization)}/members", new KeyValuePair<string, object?>[] { new("limit", limit), new("cursor", _cursor) }, null, null, new[] { "session_token" }, options, _token).ConfigureAwait(false);
+            return (_page.Data, _page.NextCursor);
+        }
+        return await Page<Membership>.FirstAsync(Fetch, cursor, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// List invitations.
+    /// 
+    /// Newest first, in every state (`pending`, `accepted`, `revoked`, `expired`).
+    /// </summary>
+    /// <param name="tenant">The tenant's slug</param>
+    /// <param name="organization">The organization's id or slug</param>
+    /// <param name="limit">Items per page, 1-100 (default 20).</param>
+    /// <param name="cursor">The `next_cursor` of the previous page.</param>
+    /// <param name="options">Per-call settings.</param>
+    /// <param name="cancellationToken">Cancels the call, retries included.</param>
+    /// <exception cref="BadRequestException">400 Malformed query or tenant slug</exception>
+    /// <exception cref="AuthenticationException">401 Missing or invalid admin key</exception>
+    /// <exception cref="NotFoundException">404 No such tenant or organization</exception>
+    /// <exception cref="UnprocessableException">422 Limit out of range or unknown cursor</exception>
+    public async Task<Page<Invitation>> ListInvitationsAsync(string tenant, string organization, long? limit = null, string? cursor = null, RequestOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        async Task<(IReadOnlyList<Invitation>, string?)> Fetch(string? _cursor, CancellationToken _token)
+        {
+            var _page = await RequestAsync<InvitationList>("GET", $"/v1/tenants/{PathParam(tenant)}/organizations/{PathParam(organization)}/invitations", new KeyValuePair<string, object?>[] { new("limit", limit), new("cursor", _cursor) }, null, null, new[] { "admin_key" }, options, _token).ConfigureAwait(false);
+            return (_page.Data, _page.NextCursor);
+        }
+        return await Page<Invitation>.FirstAsync(Fetch, cursor, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// Invite someone by email.
+    /// 
+    /// Sends a single-use link (7 days by default) to the address; the email is sent before the
+    /// answer, and if it cannot be, no invitation is kept.
+    /// </summary>
+    /// <param name="tenant">The tenant's slug</param>
+    /// <param name="organization">The organization's id or slug</param>
+    /// <param name="body">The request body.</param>
+    /// <param name="options">Per-call settings.</param>
+    /// <param name="cancellationToken">Cancels the call, retries included.</param>
+    /// <exception cref="BadRequestException">400 Malformed body or tenant slug</exception>
+    /// <exception cref="AuthenticationException">401 Missing or invalid admin key</exception>
+    /// <exception cref="NotFoundException">404 No such tenant or organization</exception>
+    /// <exception cref="ConflictException">409 Already a member, or a pending invitation exists</exception>
+    /// <exception cref="ApiException">415 Body is not JSON</exception>
+    /// <exception cref="UnprocessableException">422 Invalid email, role, locale or lifetime</exception>
+    /// <exception cref="InternalServerException">503 The email could not be sent</exception>
+    public async Task<Invitation> CreateInvitationAsync(string tenant, string organization, CreateInvitation body, RequestOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        return await RequestAsync<Invitation>("POST", $"/v1/tenants/{PathParam(tenant)}/organizations/{PathParam(organization)}/invitations", null, body, null, new[] { "admin_key" }, options, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// Get an invitation.
+    /// </summary>
+    /// <param name="tenant">The tenant's slug</param>
+    /// <param name="organization">The organization's id or slug</param>
+    /// <param name="invitation">The invitation's id</param>
+    /// <param name="options">Per-call settings.</param>
+    /// <param name="cancellationToken">Cancels the call, retries included.</param>
+    /// <exception cref="BadRequestException">400 Malformed tenant slug</exception>
+    /// <exception cref="AuthenticationException">401 Missing or invalid admin key</exception>
+    /// <exception cref="NotFoundException">404 No such tenant, organization or invitation</exception>
+    public async Task<Invitation> GetInvitationAsync(string tenant, string organization, string invitation, RequestOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        return await RequestAsync<Invitation>("GET", $"/v1/tenants/{PathParam(tenant)}/organizations/{PathParam(organization)}/invitations/{PathParam(invitation)}", null, null, null, new[] { "admin_key" }, options, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// Revoke an invitation.
+    /// 
+    /// Its link stops working at once.
+    /// </summary>
+    /// <param name="tenant">The tenant's slug</param>
+    /// <param name="organization">The organization's id or slug</param>
+    /// <param name="invitation">The invitation's id</param>
+    /// <param name="options">Per-call settings.</param>
+    /// <param name="cancellationToken">Cancels the call, retries included.</param>
+    /// <exception cref="BadRequestException">400 Malformed tenant slug</exception>
+    /// <exception cref="AuthenticationException">401 Missing or invalid admin key</exception>
+    /// <exception cref="NotFoundException">404 No such tenant, organization or invitation</exception>
+    /// <exception cref="ConflictException">409 Already accepted or revoked</exception>
+    public async Task RevokeInvitationAsync(string tenant, string organization, string invitation, RequestOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        await SendAsync("DELETE", $"/v1/tenants/{PathParam(tenant)}/organizations/{PathParam(organization)}/invitations/{PathParam(invitation)}", null, null, null, new[] { "admin_key" }, options, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// Resend an invitation.
+    /// 
+    /// Sends a new link with a fresh expiry (the same lifetime as before); the previous link
+    /// stops working.
+    /// </summary>
+    /// <param name="tenant">The tenant's slug</param>
+    /// <param name="organization">The organization's id or slug</param>
+    /// <param name="invitation">The invitation's id</param>
+    /// <param name="options">Per-call settings.</param>
+    /// <param name="cancellationToken">Cancels the call, retries included.</param>
+    /// <exception cref="BadRequestException">400 Malformed tenant slug</exception>
+    /// <exception cref="AuthenticationException">401 Missing or invalid admin key</exception>
+    /// <exception cref="NotFoundException">404 No such tenant, organization or invitation</exception>
+    /// <exception cref="ConflictException">409 Already accepted or revoked</exception>
+    /// <exception cref="InternalServerException">503 The email could not be sent</exception>
+    public async Task<Invitation> ResendInvitationAsync(string tenant, string organization, string invitation, RequestOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        return await RequestAsync<Invitation>("POST", $"/v1/tenants/{PathParam(tenant)}/organizations/{PathParam(organization)}/invitations/{PathParam(invitation)}/resend", null, null, null, new[] { "admin_key" }, options, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// Invite a teammate.
+    /// 
+    /// A member with `members:invite` (an `admin` or `owner` by default) invites someone into
+    /// the organization their access token is switched into.
+    /// </summary>
+    /// <param name="tenant">The tenant's slug</param>
+    /// <param name="organization">The organization's id or slug</param>
+    /// <param name="body">The request body.</param>
+    /// <param name="options">Per-call settings.</param>
+    /// <param name="cancellationToken">Cancels the call, retries included.</param>
+    /// <exception cref="BadRequestException">400 Malformed body or tenant slug</exception>
+    /// <exception cref="AuthenticationException">401 Missing, invalid or expired access token, or an ended session</exception>
+    /// <exception cref="PermissionDeniedException">403 The token is for another organization, or the role lacks `members:invite`</exception>
+    /// <exception cref="NotFoundException">404 No such tenant or organization</exception>
+    /// <exception cref="ConflictException">409 Already a member, or a pending invitation exists</exception>
+    /// <exception cref="ApiException">415 Body is not JSON</exception>
+    /// <exception cref="UnprocessableException">422 Invalid email, role, locale or lifetime</exception>
+    /// <exception cref="InternalServerException">503 The email could not be sent</exception>
+    public async Task<Invitation> InviteMemberAsync(string tenant, string organization, CreateInvitation body, RequestOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        return await RequestAsync<Invitation>("POST", $"/t/{PathParam(tenant)}/organizations/{PathParam(organization)}/invitations", null, body, null, new[] { "session_token" }, options, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// Accept an invitation.
+    /// 
+    /// With the `tin_…` token from the email. An invitee with an account signs in first and
+    /// sends the access token (`Authorization: Bearer …`); one without an account sends a
+    /// password, which creates the account (its email verified) and returns session tokens,
+    /// switched into the organization when its policies allow.
+    /// </summary>
+    /// <param name="tenant">The tenant's slug</param>
+    /// <param name="body">The request body.</param>
+    /// <param name="options">Per-call settings.</param>
+    /// <param name="cancellationToken">Cancels the call, retries included.</param>
+    /// <exception cref="BadRequestException">400 Malformed body or tenant slug</exception>
+    /// <exception cref="AuthenticationException">401 The invitation token is unknown, used, revoked or expired, or the access token is not valid</exception>
+    /// <exception cref="PermissionDeniedException">403 Signed in as another address than the invited one</exception>
+    /// <exception cref="NotFoundException">404 No such tenant</exception>
+    /// <exception cref="ConflictException">409 The invited address has an account: sign in first</exception>
+    /// <exception cref="ApiException">415 Body is not JSON</exception>
+    /// <exception cref="UnprocessableException">422 A password is missing or breaks the policy</exception>
+    public async Task<InvitationAccepted> AcceptInvitationAsync(string tenant, AcceptInvitation body, RequestOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        return await RequestAsync<InvitationAccepted>("POST", $"/t/{PathParam(tenant)}/invitations/accept", null, body, null, new[] { "session_token" }, options, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// List API keys.
+    /// 
+    /// Oldest first, optionally of one organization or user, revoked and expired keys included.
+    /// </summary>
+    /// <param name="tenant">The tenant's slug</param>
+    /// <param name="organization">Only this organization's keys (id or slug).</param>
+    /// <param name="user">Only this user's keys.</param>
+    /// <param name="limit">Items per page, 1-100 (default 20).</param>
+    /// <param name="cursor">The `next_cursor` of the previous page.</param>
+    /// <param name="options">Per-call settings.</param>
+    /// <param name="cancellationToken">Cancels the call, retries included.</param>
+    /// <exception cref="BadRequestException">400 Malformed query or tenant slug</exception>
+    /// <exception cref="AuthenticationException">401 Missing or invalid admin key</exception>
+    /// <exception cref="NotFoundException">404 No such tenant or organization</exception>
+    /// <exception cref="UnprocessableException">422 Limit out of range or unknown cursor</exception>
+    public async Task<Page<ApiKey>> ListApiKeysAsync(string tenant, string? organization = null, string? user = null, long? limit = null, string? cursor = null, RequestOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        async Task<(IReadOnlyList<ApiKey>, string?)> Fetch(string? _cursor, CancellationToken _token)
+        {
+            var _page = await RequestAsync<ApiKeyList>("GET", $"/v1/tenants/{PathParam(tenant)}/api-keys", new KeyValuePair<string, object?>[] { new("organization", organization), new("user", user), new("limit", limit), new("cursor", _cursor) }, null, null, new[] { "admin_key" }, options, _token).ConfigureAwait(false);
+            return (_page.Data, _page.NextCursor);
+        }
+        return await Page<ApiKey>.FirstAsync(Fetch, cursor, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// Create an API key.
+    /// 
+    /// For an organization or a user, limited to permission patterns, optionally expiring. The
+    /// `tsk_…` secret is in this answer only; resource servers check it by introspection.
+    /// </summary>
+    /// <param name="tenant">The tenant's slug</param>
+    /// <param name="body">The request body.</param>
+    /// <param name="options">Per-call settings.</param>
+    /// <param name="cancellationToken">Cancels the call, retries included.</param>
+    /// <exception cref="BadRequestException">400 Malformed body or tenant slug</exception>
+    /// <exception cref="AuthenticationException">401 Missing or invalid admin key</exception>
+    /// <exception cref="NotFoundException">404 No such tenant</exception>
+    /// <exception cref="ApiException">415 Body is not JSON</exception>
+    /// <exception cref="UnprocessableException">422 No single owner, an unknown owner, or invalid name, permissions or lifetime</exception>
+    public async Task<ApiKeyWithSecret> CreateApiKeyAsync(string tenant, CreateApiKey body, RequestOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        return await RequestAsync<ApiKeyWithSecret>("POST", $"/v1/tenants/{PathParam(tenant)}/api-keys", null, body, null, new[] { "admin_key" }, options, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// Get an API key.
+    /// </summary>
+    /// <param name="tenant">The tenant's slug</param>
+    /// <param name="key">The key's id (`key_…`)</param>
+    /// <param name="options">Per-call settings.</param>
+    /// <param name="cancellationToken">Cancels the call, retries included.</param>
+    /// <exception cref="BadRequestException">400 Malformed tenant slug</exception>
+    /// <exception cref="AuthenticationException">401 Missing or invalid admin key</exception>
+    /// <exception cref="NotFoundException">404 No such tenant or key</exception>
+    public async Task<ApiKey> GetApiKeyAsync(string tenant, string key, RequestOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        return await RequestAsync<ApiKey>("GET", $"/v1/tenants/{PathParam(tenant)}/api-keys/{PathParam(key)}", null, null, null, new[] { "admin_key" }, options, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// Revoke an API key.
+    /// 
+    /// Introspection answers `active: false` for it from now on.
+    /// </summary>
+    /// <param name="tenant">The tenant's slug</param>
+    /// <param name="key">The key's id (`key_…`)</param>
+    /// <param name="options">Per-call settings.</param>
+    /// <param name="cancellationToken">Cancels the call, retries included.</param>
+    /// <exception cref="BadRequestException">400 Malformed tenant slug</exception>
+    /// <exception cref="AuthenticationException">401 Missing or invalid admin key</exception>
+    /// <exception cref="NotFoundException">404 No such tenant or key</exception>
+    /// <exception cref="ConflictException">409 Already revoked</exception>
+    public async Task RevokeApiKeyAsync(string tenant, string key, RequestOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        await SendAsync("DELETE", $"/v1/tenants/{PathParam(tenant)}/api-keys/{PathParam(key)}", null, null, null, new[] { "admin_key" }, options, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// Rotate an API key.
+    /// 
+    /// Issues a successor with the same owner, name, permissions and lifetime; the old key
+    /// keeps working for `overlap_secs` (a day by default).
+    /// </summary>
+    /// <param name="tenant">The tenant's slug</param>
+    /// <param name="key">The key's id (`key_…`)</param>
+    /// <param name="body">Optional</param>
+    /// <param name="options">Per-call settings.</param>
+    /// <param name="cancellationToken">Cancels the call, retries included.</param>
+    /// <exception cref="BadRequestException">400 Malformed body or tenant slug</exception>
+    /// <exception cref="AuthenticationException">401 Missing or invalid admin key</exception>
+    /// <exception cref="NotFoundException">404 No such tenant or key</exception>
+    /// <exception cref="ConflictException">409 The key is revoked, expired or already rotated</exception>
+    /// <exception cref="ApiException">415 Body is not JSON</exception>
+    /// <exception cref="UnprocessableException">422 Overlap out of range</exception>
+    public async Task<ApiKeyWithSecret> RotateApiKeyAsync(string tenant, string key, RotateApiKey? body = null, RequestOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        return await RequestAsync<ApiKeyWithSecret>("POST", $"/v1/tenants/{PathParam(tenant)}/api-keys/{PathParam(key)}/rotate", null, body, null, new[] { "admin_key" }, options, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// List an organization's domains.
+    /// </summary>
+    /// <param name="tenant">The tenant's slug</param>
+    /// <param name="organization">The organization's id or slug</param>
+    /// <param name="options">Per-call settings.</param>
+    /// <param name="cancellationToken">Cancels the call, retries included.</param>
+    /// <exception cref="BadRequestException">400 Malformed tenant slug</exception>
+    /// <exception cref="AuthenticationException">401 Missing or invalid admin key</exception>
+    /// <exception cref="NotFoundException">404 No such tenant or organization</exception>
+    public async Task<OrganizationDomainList> ListOrganizationDomainsAsync(string tenant, string organization, RequestOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        return await RequestAsync<OrganizationDomainList>("GET", $"/v1/tenants/{PathParam(tenant)}/organizations/{PathParam(organization)}/domains", null, null, null, new[] { "admin_key" }, options, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// Claim a domain.
+    /// 
+    /// Answers the TXT record to publish (`txt_name`, `txt_value`); then call `verify`.
+    /// </summary>
+    /// <param name="tenant">The tenant's slug</param>
+    /// <param name="organization">The organization's id or slug</param>
+    /// <param name="body">The request body.</param>
+    /// <param name="options">Per-call settings.</param>
+    /// <param name="cancellationToken">Cancels the call, retries included.</param>
+    /// <exception cref="BadRequestException">400 Malformed body or tenant slug</exception>
+    /// <exception cref="AuthenticationException">401 Missing or invalid admin key</exception>
+    /// <exception cref="NotFoundException">404 No such tenant or organization</exception>
+    /// <exception cref="ConflictException">409 The organization already claims it</exception>
+    /// <exception cref="ApiException">415 Body is not JSON</exception>
+    /// <exception cref="UnprocessableException">422 Not a domain name</exception>
+    public async Task<OrganizationDomain> AddOrganizationDomainAsync(string tenant, string organization, CreateOrganizationDomain body, RequestOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        return await RequestAsync<OrganizationDomain>("POST", $"/v1/tenants/{PathParam(tenant)}/organizations/{PathParam(organization)}/domains", null, body, null, new[] { "admin_key" }, options, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// Remove a domain.
+    /// </summary>
+    /// <param name="tenant">The tenant's slug</param>
+    /// <param name="organization">The organization's id or slug</param>
+    /// <param name="domain">The domain's id (`dom_…`)</param>
+    /// <param name="options">Per-call settings.</param>
+    /// <param name="cancellationToken">Cancels the call, retries included.</param>
+    /// <exception cref="BadRequestException">400 Malformed tenant slug</exception>
+    /// <exception cref="AuthenticationException">401 Missing or invalid admin key</exception>
+    /// <exception cref="NotFoundException">404 No such tenant, organization or domain</exception>
+    public async Task RemoveOrganizationDomainAsync(string tenant, string organization, string domain, RequestOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        await SendAsync("DELETE", $"/v1/tenants/{PathParam(tenant)}/organizations/{PathParam(organization)}/domains/{PathParam(domain)}", null, null, null, new[] { "admin_key" }, options, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// Change a domain's auto-join.
+    /// </summary>
+    /// <param name="tenant">The tenant's slug</param>
+    /// <param name="organization">The organization's id or slug</param>
+    /// <param name="domain">The domain's id (`dom_…`)</param>
+    /// <param name="body">The request body.</param>
+    /// <param name="options">Per-call settings.</param>
+    /// <param name="cancellationToken">Cancels the call, retries included.</param>
+    /// <exception cref="BadRequestException">400 Malformed body or tenant slug</exception>
+    /// <exception cref="AuthenticationException">401 Missing or invalid admin key</exception>
+    /// <exception cref="NotFoundException">404 No such tenant, organization or domain</exception>
+    /// <exception cref="ApiException">415 Body is not JSON</exception>
+    public async Task<OrganizationDomain> UpdateOrganizationDomainAsync(string tenant, string organization, string domain, UpdateOrganizationDomain body, RequestOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        return await RequestAsync<OrganizationDomain>("PATCH", $"/v1/tenants/{PathParam(tenant)}/organizations/{PathParam(organization)}/domains/{PathParam(domain)}", null, body, null, new[] { "admin_key" }, options, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// Verify a domain.
+    /// 
+    /// Looks up the TXT record through the configured resolver (`--dns-resolver`); when it
+    /// holds `txt_value`, the domain is verified.
+    /// </summary>
+    /// <param name="tenant">The tenant's slug</param>
+    /// <param name="organization">The organization's id or slug</param>
+    /// <param name="domain">The domain's id (`dom_…`)</param>
+    /// <param name="options">Per-call settings.</param>
+    /// <param name="cancellationToken">Cancels the call, retries included.</param>
+    /// <exception cref="BadRequestException">400 Malformed tenant slug</exception>
+    /// <exception cref="AuthenticationException">401 Missing or invalid admin key</exception>
+    /// <exception cref="NotFoundException">404 No such tenant, organization or domain</exception>
+    /// <exception cref="ConflictException">409 The TXT record is missing or the lookup failed (`conflict`), or another organization verified the domain (`already_exists`)</exception>
+    public async Task<OrganizationDomain> VerifyOrganizationDomainAsync(string tenant, string organization, string domain, RequestOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        return await RequestAsync<OrganizationDomain>("POST", $"/v1/tenants/{PathParam(tenant)}/organizations/{PathParam(organization)}/domains/{PathParam(domain)}/verify", null, null, null, new[] { "admin_key" }, options, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>

@@ -34,6 +34,8 @@ public static class ErrorCodes
         "request_timeout",
         "service_unavailable",
         "internal_error",
+        "permission_denied",
+        "organization_policy_violation",
     };
 }
 

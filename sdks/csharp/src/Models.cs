@@ -21,6 +21,38 @@ public enum AuditExportFormat
 }
 
 /// <summary>
+/// Why a check was decided as it was.
+/// </summary>
+[JsonConverter(typeof(JsonStringEnumConverter<AuthzReason>))]
+public enum AuthzReason
+{
+    /// <summary>"role_grants_permission"</summary>
+    [JsonStringEnumMemberName("role_grants_permission")]
+    RoleGrantsPermission,
+    /// <summary>"role_lacks_permission"</summary>
+    [JsonStringEnumMemberName("role_lacks_permission")]
+    RoleLacksPermission,
+    /// <summary>"not_a_member"</summary>
+    [JsonStringEnumMemberName("not_a_member")]
+    NotAMember,
+    /// <summary>"no_organization"</summary>
+    [JsonStringEnumMemberName("no_organization")]
+    NoOrganization,
+    /// <summary>"organization_not_found"</summary>
+    [JsonStringEnumMemberName("organization_not_found")]
+    OrganizationNotFound,
+    /// <summary>"subject_not_found"</summary>
+    [JsonStringEnumMemberName("subject_not_found")]
+    SubjectNotFound,
+    /// <summary>"subject_disabled"</summary>
+    [JsonStringEnumMemberName("subject_disabled")]
+    SubjectDisabled,
+    /// <summary>"role_not_found"</summary>
+    [JsonStringEnumMemberName("role_not_found")]
+    RoleNotFound,
+}
+
+/// <summary>
 /// Whether a client can keep a secret (RFC 6749 §2.1).
 /// </summary>
 [JsonConverter(typeof(JsonStringEnumConverter<ClientType>))]
@@ -108,6 +140,12 @@ public enum ErrorCode
     /// <summary>"internal_error"</summary>
     [JsonStringEnumMemberName("internal_error")]
     InternalError,
+    /// <summary>"permission_denied"</summary>
+    [JsonStringEnumMemberName("permission_denied")]
+    PermissionDenied,
+    /// <summary>"organization_policy_violation"</summary>
+    [JsonStringEnumMemberName("organization_policy_violation")]
+    OrganizationPolicyViolation,
 }
 
 /// <summary>
@@ -125,6 +163,26 @@ public enum GrantType
     /// <summary>"refresh_token"</summary>
     [JsonStringEnumMemberName("refresh_token")]
     RefreshToken,
+}
+
+/// <summary>
+/// Where an invitation stands.
+/// </summary>
+[JsonConverter(typeof(JsonStringEnumConverter<InvitationState>))]
+public enum InvitationState
+{
+    /// <summary>"pending"</summary>
+    [JsonStringEnumMemberName("pending")]
+    Pending,
+    /// <summary>"accepted"</summary>
+    [JsonStringEnumMemberName("accepted")]
+    Accepted,
+    /// <summary>"revoked"</summary>
+    [JsonStringEnumMemberName("revoked")]
+    Revoked,
+    /// <summary>"expired"</summary>
+    [JsonStringEnumMemberName("expired")]
+    Expired,
 }
 
 /// <summary>
@@ -241,6 +299,127 @@ public enum TotpState
 }
 
 /// <summary>
+/// Body of `POST /t/{tenant}/invitations/accept`.
+/// </summary>
+public sealed record AcceptInvitation
+{
+    /// <summary>
+    /// The `tin_…` token from the invitation email's link.
+    /// </summary>
+    [JsonPropertyName("token")]
+    public required string Token { get; init; }
+    /// <summary>
+    /// For an invitee without an account: the password of the account created on accepting.
+    /// An invitee who has an account signs in and sends their access token instead.
+    /// </summary>
+    [JsonPropertyName("password")]
+    public string? Password { get; init; }
+    /// <summary>
+    /// The new account's display name.
+    /// </summary>
+    [JsonPropertyName("name")]
+    public string? Name { get; init; }
+}
+
+/// <summary>
+/// Body of `POST /v1/tenants/{tenant}/organizations/{organization}/members`.
+/// </summary>
+public sealed record AddMember
+{
+    /// <summary>
+    /// The user's id (`usr_…`), of the same tenant.
+    /// </summary>
+    [JsonPropertyName("user_id")]
+    public required string UserId { get; init; }
+    /// <summary>
+    /// A role key; `member` when absent.
+    /// </summary>
+    [JsonPropertyName("role")]
+    public string? Role { get; init; }
+}
+
+/// <summary>
+/// An API key (its secret is shown only once, when created or rotated).
+/// </summary>
+public sealed record ApiKey
+{
+    /// <summary>
+    /// Server-assigned identifier (`key_…`).
+    /// </summary>
+    [JsonPropertyName("id")]
+    public required string Id { get; init; }
+    /// <summary>
+    /// The owning organization, for an organization's key.
+    /// </summary>
+    [JsonPropertyName("organization_id")]
+    public string? OrganizationId { get; init; }
+    /// <summary>
+    /// The owning user, for a user's key.
+    /// </summary>
+    [JsonPropertyName("user_id")]
+    public string? UserId { get; init; }
+    [JsonPropertyName("name")]
+    public required string Name { get; init; }
+    /// <summary>
+    /// The `resource:action` patterns the key is limited to.
+    /// </summary>
+    [JsonPropertyName("permissions")]
+    public required List<string> Permissions { get; init; }
+    /// <summary>
+    /// The secret's last four characters, to tell keys apart.
+    /// </summary>
+    [JsonPropertyName("hint")]
+    public required string Hint { get; init; }
+    [JsonPropertyName("created_at")]
+    public required DateTimeOffset CreatedAt { get; init; }
+    [JsonPropertyName("expires_at")]
+    public DateTimeOffset? ExpiresAt { get; init; }
+    /// <summary>
+    /// When introspection last saw the key.
+    /// </summary>
+    [JsonPropertyName("last_used_at")]
+    public DateTimeOffset? LastUsedAt { get; init; }
+    [JsonPropertyName("revoked_at")]
+    public DateTimeOffset? RevokedAt { get; init; }
+    /// <summary>
+    /// The key that replaced this one by rotation.
+    /// </summary>
+    [JsonPropertyName("rotated_to")]
+    public string? RotatedTo { get; init; }
+    /// <summary>
+    /// Whether the key works now (not revoked, not expired).
+    /// </summary>
+    [JsonPropertyName("active")]
+    public required bool Active { get; init; }
+}
+
+/// <summary>
+/// One page of API keys, oldest first.
+/// </summary>
+public sealed record ApiKeyList
+{
+    [JsonPropertyName("data")]
+    public required List<ApiKey> Data { get; init; }
+    [JsonPropertyName("next_cursor")]
+    public string? NextCursor { get; init; }
+}
+
+/// <summary>
+/// A key with its secret, shown this once.
+/// </summary>
+public sealed record ApiKeyWithSecret
+{
+    [JsonPropertyName("key")]
+    public required ApiKey Key { get; init; }
+    /// <summary>
+    /// `tsk_…`: send it as `token` to the tenant's introspection endpoint. Store it now; it
+    /// cannot be shown again.
+    /// </summary>
+    [JsonPropertyName("secret")]
+    public required string Secret { get; init; }
+}
+
+/// <summary>
 /// One entry of a tenant's audit log.
 /// </summary>
 public sealed record AuditEvent
@@ -329,6 +508,87 @@ public sealed record AuditVerification
     /// </summary>
     [JsonPropertyName("reason")]
     public string? Reason { get; init; }
+}
+
+/// <summary>
+/// Body of `POST /v1/tenants/{tenant}/authz/check`: may `subject` do `permission`?
+/// </summary>
+public sealed record AuthzCheck
+{
+    /// <summary>
+    /// A user id (`usr_…`).
+    /// </summary>
+    [JsonPropertyName("subject")]
+    public required string Subject { get; init; }
+    /// <summary>
+    /// A concrete `resource:action` (no wildcard).
+    /// </summary>
+    [JsonPropertyName("permission")]
+    public required string Permission { get; init; }
+    /// <summary>
+    /// The organization (id or slug) the subject acts in. Roles come from memberships,
+    /// so without one nothing is allowed.
+    /// </summary>
+    [JsonPropertyName("organization")]
+    public string? Organization { get; init; }
+    /// <summary>
+    /// The resource acted on, echoed in the decision; roles apply to every resource of the
+    /// organization.
+    /// </summary>
+    [JsonPropertyName("resource")]
+    public string? Resource { get; init; }
+}
+
+/// <summary>
+/// Body of `POST /v1/tenants/{tenant}/authz/check-batch`: 1 to 100 checks.
+/// </summary>
+public sealed record AuthzCheckBatch
+{
+    [JsonPropertyName("checks")]
+    public required List<AuthzCheck> Checks { get; init; }
+}
+
+/// <summary>
+/// The answer to one check, with its explanation.
+/// </summary>
+public sealed record AuthzDecision
+{
+    [JsonPropertyName("allowed")]
+    public required bool Allowed { get; init; }
+    [JsonPropertyName("reason")]
+    public required AuthzReason Reason { get; init; }
+    /// <summary>
+    /// The decision in a sentence a person can read.
+    /// </summary>
+    [JsonPropertyName("explanation")]
+    public required string Explanation { get; init; }
+    [JsonPropertyName("subject")]
+    public required string Subject { get; init; }
+    [JsonPropertyName("permission")]
+    public required string Permission { get; init; }
+    [JsonPropertyName("organization_id")]
+    public string? OrganizationId { get; init; }
+    [JsonPropertyName("resource")]
+    public string? Resource { get; init; }
+    /// <summary>
+    /// The subject's role in the organization, when a member.
+    /// </summary>
+    [JsonPropertyName("role")]
+    public string? Role { get; init; }
+    /// <summary>
+    /// The role's pattern that matched (`invoices:read`, `invoices:*` or `*`).
+    /// </summary>
+    [JsonPropertyName("matched_permission")]
+    public string? MatchedPermission { get; init; }
+}
+
+/// <summary>
+/// The decisions, in the order of the checks.
+/// </summary>
+public sealed record AuthzDecisionList
+{
+    [JsonPropertyName("results")]
+    public required List<AuthzDecision> Results { get; init; }
 }
 
 /// <summary>
@@ -638,6 +898,35 @@ public sealed record ConsentList
 }
 
 /// <summary>
+/// Body of `POST /v1/tenants/{tenant}/api-keys`: exactly one of `organization` or `user`.
+/// </summary>
+public sealed record CreateApiKey
+{
+    /// <summary>
+    /// The owning organization (id or slug).
+    /// </summary>
+    [JsonPropertyName("organization")]
+    public string? Organization { get; init; }
+    /// <summary>
+    /// The owning user's id.
+    /// </summary>
+    [JsonPropertyName("user")]
+    public string? User { get; init; }
+    [JsonPropertyName("name")]
+    public required string Name { get; init; }
+    /// <summary>
+    /// 1-100 `resource:action` patterns (`resource:*` and `*` allowed).
+    /// </summary>
+    [JsonPropertyName("permissions")]
+    public required List<string> Permissions { get; init; }
+    /// <summary>
+    /// Seconds until the key expires (60 to 63,072,000); absent: never.
+    /// </summary>
+    [JsonPropertyName("expires_in_secs")]
+    public long? ExpiresInSecs { get; init; }
+}
+
+/// <summary>
 /// Body of `POST /v1/tenants/{tenant}/clients`.
 /// </summary>
 public sealed record CreateClient
@@ -693,6 +982,61 @@ public sealed record CreateClient
 }
 
 /// <summary>
+/// Body of `POST /v1/tenants/{tenant}/organizations/{organization}/invitations`.
+/// </summary>
+public sealed record CreateInvitation
+{
+    [JsonPropertyName("email")]
+    public required string Email { get; init; }
+    /// <summary>
+    /// A role key; `member` when absent.
+    /// </summary>
+    [JsonPropertyName("role")]
+    public string? Role { get; init; }
+    /// <summary>
+    /// Locale of the email (BCP 47); the invitee's own when they have an account, else `en`.
+    /// </summary>
+    [JsonPropertyName("locale")]
+    public string? Locale { get; init; }
+    /// <summary>
+    /// Seconds until the invitation expires: 3600 to 2,592,000 (default 7 days).
+    /// </summary>
+    [JsonPropertyName("expires_in_secs")]
+    public long? ExpiresInSecs { get; init; }
+}
+
+/// <summary>
+/// Body of `POST /v1/tenants/{tenant}/organizations`.
+/// </summary>
+public sealed record CreateOrganization
+{
+    [JsonPropertyName("slug")]
+    public required string Slug { get; init; }
+    [JsonPropertyName("name")]
+    public required string Name { get; init; }
+    /// <summary>
+    /// An https URL of at most 2048 characters.
+    /// </summary>
+    [JsonPropertyName("logo_url")]
+    public string? LogoUrl { get; init; }
+    [JsonPropertyName("metadata")]
+    public Dictionary<string, JsonElement>? Metadata { get; init; }
+    [JsonPropertyName("policies")]
+    public OrganizationPolicies? Policies { get; init; }
+}
+
+/// <summary>
+/// Body of `POST /v1/tenants/{tenant}/organizations/{organization}/domains`.
+/// </summary>
+public sealed record CreateOrganizationDomain
+{
+    [JsonPropertyName("domain")]
+    public required string Domain { get; init; }
+    [JsonPropertyName("auto_join")]
+    public bool? AutoJoin { get; init; }
+}
+
+/// <summary>
 /// Body of `POST /v1/tenants/{tenant}/resources`.
 /// </summary>
 public sealed record CreateResource
@@ -706,6 +1050,21 @@ public sealed record CreateResource
     public required string Name { get; init; }
     [JsonPropertyName("scopes")]
     public List<string>? Scopes { get; init; }
+}
+
+/// <summary>
+/// Body of `POST …/roles`.
+/// </summary>
+public sealed record CreateRole
+{
+    [JsonPropertyName("key")]
+    public required string Key { get; init; }
+    [JsonPropertyName("name")]
+    public required string Name { get; init; }
+    [JsonPropertyName("description")]
+    public string? Description { get; init; }
+    [JsonPropertyName("permissions")]
+    public required List<string> Permissions { get; init; }
 }
 
 /// <summary>
@@ -916,6 +1275,98 @@ public sealed record IntrospectionResponse
     public string? Iss { get; init; }
     [JsonPropertyName("jti")]
     public string? Jti { get; init; }
+    /// <summary>
+    /// The organization the token (or API key) acts in.
+    /// </summary>
+    [JsonPropertyName("org_id")]
+    public string? OrgId { get; init; }
+    [JsonPropertyName("org_slug")]
+    public string? OrgSlug { get; init; }
+    /// <summary>
+    /// The member's role in the organization (session tokens switched into one).
+    /// </summary>
+    [JsonPropertyName("org_role")]
+    public string? OrgRole { get; init; }
+    /// <summary>
+    /// The `resource:action` patterns the token or API key carries.
+    /// </summary>
+    [JsonPropertyName("permissions")]
+    public List<string>? Permissions { get; init; }
+}
+
+/// <summary>
+/// An invitation to join an organization, sent by email.
+/// </summary>
+public sealed record Invitation
+{
+    /// <summary>
+    /// Server-assigned identifier (`inv_…`).
+    /// </summary>
+    [JsonPropertyName("id")]
+    public required string Id { get; init; }
+    [JsonPropertyName("organization_id")]
+    public required string OrganizationId { get; init; }
+    [JsonPropertyName("email")]
+    public required string Email { get; init; }
+    /// <summary>
+    /// The role the invitee gets on accepting.
+    /// </summary>
+    [JsonPropertyName("role")]
+    public required string Role { get; init; }
+    [JsonPropertyName("state")]
+    public required InvitationState State { get; init; }
+    [JsonPropertyName("created_at")]
+    public required DateTimeOffset CreatedAt { get; init; }
+    /// <summary>
+    /// When the latest email went out (a resend moves it).
+    /// </summary>
+    [JsonPropertyName("sent_at")]
+    public required DateTimeOffset SentAt { get; init; }
+    [JsonPropertyName("expires_at")]
+    public required DateTimeOffset ExpiresAt { get; init; }
+    [JsonPropertyName("accepted_at")]
+    public DateTimeOffset? AcceptedAt { get; init; }
+    /// <summary>
+    /// The user who accepted.
+    /// </summary>
+    [JsonPropertyName("accepted_by")]
+    public string? AcceptedBy { get; init; }
+}
+
+/// <summary>
+/// What accepting an invitation did.
+/// </summary>
+public sealed record InvitationAccepted
+{
+    [JsonPropertyName("organization_id")]
+    public required string OrganizationId { get; init; }
+    [JsonPropertyName("organization_slug")]
+    public required string OrganizationSlug { get; init; }
+    [JsonPropertyName("user_id")]
+    public required string UserId { get; init; }
+    [JsonPropertyName("role")]
+    public required string Role { get; init; }
+    /// <summary>
+    /// Whether a new account was created for the invitee.
+    /// </summary>
+    [JsonPropertyName("user_created")]
+    public required bool UserCreated { get; init; }
+    /// <summary>
+    /// Session tokens for a newly created account, switched into the organization.
+    /// </summary>
+    [JsonPropertyName("session")]
+    public SessionTokens? Session { get; init; }
+}
+
+/// <summary>
+/// One page of invitations, newest first.
+/// </summary>
+public sealed record InvitationList
+{
+    [JsonPropertyName("data")]
+    public required List<Invitation> Data { get; init; }
+    [JsonPropertyName("next_cursor")]
+    public string? NextCursor { get; init; }
 }
 
 /// <summary>
@@ -995,6 +1446,37 @@ public sealed record MagicLinkVerify
 }
 
 /// <summary>
+/// A user's membership of an organization.
+/// </summary>
+public sealed record Membership
+{
+    [JsonPropertyName("organization_id")]
+    public required string OrganizationId { get; init; }
+    [JsonPropertyName("user_id")]
+    public required string UserId { get; init; }
+    /// <summary>
+    /// The member's role key: `owner`, `admin`, `member`, `viewer`, or a custom role.
+    /// </summary>
+    [JsonPropertyName("role")]
+    public required string Role { get; init; }
+    [JsonPropertyName("created_at")]
+    public required DateTimeOffset CreatedAt { get; init; }
+    [JsonPropertyName("updated_at")]
+    public required DateTimeOffset UpdatedAt { get; init; }
+}
+
+/// <summary>
+/// One page of members, ordered by user id.
+/// </summary>
+public sealed record MembershipList
+{
+    [JsonPropertyName("data")]
+    public required List<Membership> Data { get; init; }
+    [JsonPropertyName("next_cursor")]
+    public string? NextCursor { get; init; }
+}
+
+/// <summary>
 /// The answer to a correct password when the account has a second factor: no session yet,
 /// but a token to complete the sign-in with at `POST /t/{tenant}/auth/mfa/verify`.
 /// </summary>
@@ -1047,6 +1529,41 @@ public sealed record MfaVerifyRequest
     public string? RecoveryCode { get; init; }
     [JsonPropertyName("delivery")]
     public TokenDelivery? Delivery { get; init; }
+}
+
+/// <summary>
+/// An organization the signed-in user belongs to, with their role in it.
+/// </summary>
+public sealed record MyOrganization
+{
+    [JsonPropertyName("id")]
+    public required string Id { get; init; }
+    [JsonPropertyName("slug")]
+    public required string Slug { get; init; }
+    [JsonPropertyName("name")]
+    public required string Name { get; init; }
+    [JsonPropertyName("logo_url")]
+    public string? LogoUrl { get; init; }
+    [JsonPropertyName("role")]
+    public required string Role { get; init; }
+    /// <summary>
+    /// Whether the session making the request is switched into this organization.
+    /// </summary>
+    [JsonPropertyName("current")]
+    public required bool Current { get; init; }
+    [JsonPropertyName("joined_at")]
+    public required DateTimeOffset JoinedAt { get; init; }
+}
+
+/// <summary>
+/// One page of the signed-in user's organizations.
+/// </summary>
+public sealed record MyOrganizationList
+{
+    [JsonPropertyName("data")]
+    public required List<MyOrganization> Data { get; init; }
+    [JsonPropertyName("next_cursor")]
+    public string? NextCursor { get; init; }
 }
 
 /// <summary>
@@ -1172,6 +1689,121 @@ public sealed record OpenIdConfiguration
     public required List<string> IntrospectionEndpointAuthMethodsSupported { get; init; }
     [JsonPropertyName("revocation_endpoint_auth_methods_supported")]
     public required List<string> RevocationEndpointAuthMethodsSupported { get; init; }
+}
+
+/// <summary>
+/// An organization of a tenant: a customer company, a team, a workspace.
+/// </summary>
+public sealed record Organization
+{
+    /// <summary>
+    /// Server-assigned identifier (`org_…`).
+    /// </summary>
+    [JsonPropertyName("id")]
+    public required string Id { get; init; }
+    /// <summary>
+    /// Unique within the tenant; lowercase letters, digits and hyphens. Paths accept the id
+    /// or the slug.
+    /// </summary>
+    [JsonPropertyName("slug")]
+    public required string Slug { get; init; }
+    [JsonPropertyName("name")]
+    public required string Name { get; init; }
+    [JsonPropertyName("logo_url")]
+    public string? LogoUrl { get; init; }
+    /// <summary>
+    /// Free-form JSON object for the application's own data (at most 16 KiB).
+    /// </summary>
+    [JsonPropertyName("metadata")]
+    public required Dictionary<string, JsonElement> Metadata { get; init; }
+    [JsonPropertyName("policies")]
+    public required OrganizationPolicies Policies { get; init; }
+    [JsonPropertyName("created_at")]
+    public required DateTimeOffset CreatedAt { get; init; }
+    [JsonPropertyName("updated_at")]
+    public required DateTimeOffset UpdatedAt { get; init; }
+}
+
+/// <summary>
+/// A domain an organization claims, proven by a DNS TXT record.
+/// </summary>
+public sealed record OrganizationDomain
+{
+    /// <summary>
+    /// Server-assigned identifier (`dom_…`).
+    /// </summary>
+    [JsonPropertyName("id")]
+    public required string Id { get; init; }
+    [JsonPropertyName("organization_id")]
+    public required string OrganizationId { get; init; }
+    [JsonPropertyName("domain")]
+    public required string Domain { get; init; }
+    /// <summary>
+    /// Publish a TXT record with this name…
+    /// </summary>
+    [JsonPropertyName("txt_name")]
+    public required string TxtName { get; init; }
+    /// <summary>
+    /// …and this value, then call `verify`.
+    /// </summary>
+    [JsonPropertyName("txt_value")]
+    public required string TxtValue { get; init; }
+    [JsonPropertyName("verified")]
+    public required bool Verified { get; init; }
+    /// <summary>
+    /// Users with a verified email at this domain join the organization (as `member`) when
+    /// they sign in, once the domain is verified.
+    /// </summary>
+    [JsonPropertyName("auto_join")]
+    public required bool AutoJoin { get; init; }
+    [JsonPropertyName("created_at")]
+    public required DateTimeOffset CreatedAt { get; init; }
+    [JsonPropertyName("verified_at")]
+    public DateTimeOffset? VerifiedAt { get; init; }
+}
+
+/// <summary>
+/// An organization's domains.
+/// </summary>
+public sealed record OrganizationDomainList
+{
+    [JsonPropertyName("data")]
+    public required List<OrganizationDomain> Data { get; init; }
+}
+
+/// <summary>
+/// One page of organizations, in creation order.
+/// </summary>
+public sealed record OrganizationList
+{
+    [JsonPropertyName("data")]
+    public required List<Organization> Data { get; init; }
+    [JsonPropertyName("next_cursor")]
+    public string? NextCursor { get; init; }
+}
+
+/// <summary>
+/// Rules an organization sets for sessions switched into it; checked at the switch.
+/// </summary>
+public sealed record OrganizationPolicies
+{
+    /// <summary>
+    /// The sign-in methods a session must have been opened with: `password`, `magic_link`,
+    /// `email_code`, `signup`, `totp`, `recovery_code` (after a second factor, the session's
+    /// method is the second factor's). Absent: any method.
+    /// </summary>
+    [JsonPropertyName("allowed_sign_in_methods")]
+    public List<string>? AllowedSignInMethods { get; init; }
+    /// <summary>
+    /// The session must have been completed with a second factor (TOTP or a recovery code).
+    /// </summary>
+    [JsonPropertyName("mfa_required")]
+    public bool? MfaRequired { get; init; }
+    /// <summary>
+    /// The session must have been opened at most this many seconds ago (60 to 31,536,000).
+    /// </summary>
+    [JsonPropertyName("max_session_age_secs")]
+    public long? MaxSessionAgeSecs { get; init; }
 }
 
 /// <summary>
@@ -1307,9 +1939,9 @@ public sealed record ProtectedResourceMetadata
 /// <summary>
 /// Body of `PUT /v1/tenants/{tenant}/email-templates/{template}/{locale}`.
 /// 
-/// Variables are written `{{ name }}`: `tenant_name`, `email`, `name`, `expires_minutes`, and
-/// `link` (verification, reset, magic link) or `code` (email code), which the text part must
-/// contain. Values are HTML-escaped in the HTML part.
+/// Variables are written `{{ name }}`: `tenant_name`, `email`, `name`, `expires_minutes`,
+/// `organization` (invitations), and `link` (verification, reset, magic link, invitation) or
+/// `code` (email code), which the text part must contain. Values are HTML-escaped in the HTML part.
 /// </summary>
 public sealed record PutEmailTemplate
 {
@@ -1408,6 +2040,62 @@ public sealed record ResourceList
     public required List<Resource> Data { get; init; }
     [JsonPropertyName("next_cursor")]
     public string? NextCursor { get; init; }
+}
+
+/// <summary>
+/// A role: a named set of permissions. Built-in roles (`owner`, `admin`, `member`,
+/// `viewer`) exist in every tenant; custom roles belong to the tenant or to one organization.
+/// </summary>
+public sealed record Role
+{
+    /// <summary>
+    /// Unique within its scope; lowercase letters, digits, `-` and `_`.
+    /// </summary>
+    [JsonPropertyName("key")]
+    public required string Key { get; init; }
+    [JsonPropertyName("name")]
+    public required string Name { get; init; }
+    [JsonPropertyName("description")]
+    public string? Description { get; init; }
+    /// <summary>
+    /// `resource:action` patterns; `resource:*` grants every action on a resource, `*`
+    /// everything.
+    /// </summary>
+    [JsonPropertyName("permissions")]
+    public required List<string> Permissions { get; init; }
+    [JsonPropertyName("built_in")]
+    public required bool BuiltIn { get; init; }
+    /// <summary>
+    /// The organization a custom role belongs to; absent for tenant-wide roles.
+    /// </summary>
+    [JsonPropertyName("organization_id")]
+    public string? OrganizationId { get; init; }
+    /// <summary>
+    /// Absent for a built-in role whose permissions were never changed.
+    /// </summary>
+    [JsonPropertyName("updated_at")]
+    public DateTimeOffset? UpdatedAt { get; init; }
+}
+
+/// <summary>
+/// The roles of a scope: built-in roles first, then custom roles by key.
+/// </summary>
+public sealed record RoleList
+{
+    [JsonPropertyName("data")]
+    public required List<Role> Data { get; init; }
+}
+
+/// <summary>
+/// Body of `POST /v1/tenants/{tenant}/api-keys/{key}/rotate`.
+/// </summary>
+public sealed record RotateApiKey
+{
+    /// <summary>
+    /// How long the old key keeps working, 0 to 2,592,000 seconds (default 86,400).
+    /// </summary>
+    [JsonPropertyName("overlap_secs")]
+    public long? OverlapSecs { get; init; }
 }
 
 /// <summary>
@@ -1911,12 +2599,55 @@ public sealed record UpdateClient
 }
 
 /// <summary>
+/// Body of `PATCH /v1/tenants/{tenant}/organizations/{organization}/members/{user}`.
+/// </summary>
+public sealed record UpdateMember
+{
+    [JsonPropertyName("role")]
+    public required string Role { get; init; }
+}
+
+/// <summary>
 /// Body of `PATCH /v1/tenants/{tenant}/oauth-settings`.
 /// </summary>
 public sealed record UpdateOAuthSettings
 {
     [JsonPropertyName("dynamic_client_registration")]
     public bool? DynamicClientRegistration { get; init; }
+}
+
+/// <summary>
+/// Body of `PATCH /v1/tenants/{tenant}/organizations/{organization}`: only the fields
+/// present change; the slug cannot.
+/// </summary>
+public sealed record UpdateOrganization
+{
+    [JsonPropertyName("name")]
+    public string? Name { get; init; }
+    /// <summary>
+    /// An empty string removes the logo.
+    /// </summary>
+    [JsonPropertyName("logo_url")]
+    public string? LogoUrl { get; init; }
+    /// <summary>
+    /// Replaces the whole metadata object.
+    /// </summary>
+    [JsonPropertyName("metadata")]
+    public Dictionary<string, JsonElement>? Metadata { get; init; }
+    /// <summary>
+    /// Replaces every policy.
+    /// </summary>
+    [JsonPropertyName("policies")]
+    public OrganizationPolicies? Policies { get; init; }
+}
+
+/// <summary>
+/// Body of `PATCH …/domains/{domain}`.
+/// </summary>
+public sealed record UpdateOrganizationDomain
+{
+    [JsonPropertyName("auto_join")]
+    public required bool AutoJoin { get; init; }
 }
 
 /// <summary>
@@ -1941,6 +2672,20 @@ public sealed record UpdateResource
     public string? Name { get; init; }
     [JsonPropertyName("scopes")]
     public List<string>? Scopes { get; init; }
+}
+
+/// <summary>
+/// Body of `PATCH …/roles/{role}`: only the fields present change. A built-in role's
+/// permissions may be changed (except `owner`'s), not its name.
+/// </summary>
+public sealed record UpdateRole
+{
+    [JsonPropertyName("name")]
+    public string? Name { get; init; }
+    [JsonPropertyName("description")]
+    public string? Description { get; init; }
+    [JsonPropertyName("permissions")]
+    public List<string>? Permissions { get; init; }
 }
 
 /// <summary>

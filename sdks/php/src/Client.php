@@ -630,12 +630,12 @@ final class Client extends BaseClient
      * Set an email template override.
      *
      * Replaces a built-in template (`verify_email`, `password_reset`, `magic_link`, `email_code`,
-     * `signup_confirm`, `signup_existing_account`)
+     * `signup_confirm`, `signup_existing_account`, `organization_invitation`)
      * for users whose locale matches (`de` also serves `de-AT`). `{{ variable }}` placeholders
      * are filled in, HTML-escaped in the HTML part; there is no other template logic.
      *
      * @param string $tenant The tenant's slug
-     * @param string $template `verify_email`, `password_reset`, `magic_link`, `email_code`, `signup_confirm` or `signup_existing_account`
+     * @param string $template `verify_email`, `password_reset`, `magic_link`, `email_code`, `signup_confirm`, `signup_existing_account` or `organization_invitation`
      * @param string $locale A BCP 47 language tag, such as `de` or `pt-BR`
      * @param string $subject One line, at most 200 characters.
      * @param string $text The plain-text part, at most 32 KiB.
@@ -661,7 +661,7 @@ final class Client extends BaseClient
      * The built-in template applies again.
      *
      * @param string $tenant The tenant's slug
-     * @param string $template `verify_email`, `password_reset`, `magic_link`, `email_code`, `signup_confirm` or `signup_existing_account`
+     * @param string $template `verify_email`, `password_reset`, `magic_link`, `email_code`, `signup_confirm`, `signup_existing_account` or `organization_invitation`
      * @param string $locale A BCP 47 language tag
      * @param RequestOptions|null $options Per-call settings.
      * @return void
@@ -1092,6 +1092,999 @@ final class Client extends BaseClient
     {
         $_data = $this->request('POST', '/v1/tenants/' . self::path((string) $tenant) . '/audit-events/verify', auth: ['admin_key'], expect: 'json', options: $options);
         return \Tessera\Models\AuditVerification::fromArray($_data);
+    }
+
+    /**
+     * Search organizations.
+     *
+     * By a case-insensitive substring of the slug or name; oldest first, paginated by cursor.
+     *
+     * Returns the first page; iterating it yields every \Tessera\Models\Organization across pages.
+     *
+     * @param string $tenant The tenant's slug
+     * @param string|null $q Case-insensitive substring of the slug or name.
+     * @param int|null $limit Items per page, 1-100 (default 20).
+     * @param string|null $cursor The `next_cursor` of the previous page.
+     * @param RequestOptions|null $options Per-call settings.
+     * @return Page<\Tessera\Models\Organization>
+     * @throws BadRequestException 400 Malformed query or tenant slug
+     * @throws AuthenticationException 401 Missing or invalid admin key
+     * @throws NotFoundException 404 No such tenant
+     * @throws UnprocessableException 422 Limit out of range or unknown cursor
+     */
+    public function listOrganizations(string $tenant, ?string $q = null, ?int $limit = null, ?string $cursor = null, ?RequestOptions $options = null): Page
+    {
+        $_fetch = function (?string $_cursor) use ($tenant, $q, $limit, $cursor, $options): array {
+            $_page = \Tessera\Models\OrganizationList::fromArray($this->request('GET', '/v1/tenants/' . self::path((string) $tenant) . '/organizations', query: ['q' => $q, 'limit' => $limit, 'cursor' => $_cursor], auth: ['admin_key'], expect: 'json', options: $options));
+            return [$_page->data, $_page->nextCursor];
+        };
+        return new Page($_fetch, $cursor);
+    }
+
+    /**
+     * Create an organization.
+     *
+     * The slug is unique within the tenant and cannot change later.
+     *
+     * @param string $tenant The tenant's slug
+     * @param string $slug
+     * @param string $name
+     * @param string|null $logoUrl An https URL of at most 2048 characters.
+     * @param array<string, mixed>|null $metadata
+     * @param \Tessera\Models\OrganizationPolicies|null $policies
+     * @param RequestOptions|null $options Per-call settings.
+     * @return \Tessera\Models\Organization
+     * @throws BadRequestException 400 Malformed body or tenant slug
+     * @throws AuthenticationException 401 Missing or invalid admin key
+     * @throws NotFoundException 404 No such tenant
+     * @throws ConflictException 409 The slug is taken
+     * @throws ApiException 413 Body too large
+     * @throws ApiException 415 Body is not JSON
+     * @throws UnprocessableException 422 Invalid slug, name, logo, metadata or policies
+     */
+    public function createOrganization(string $tenant, string $slug, string $name, ?string $logoUrl = null, ?array $metadata = null, ?\Tessera\Models\OrganizationPolicies $policies = null, ?RequestOptions $options = null): \Tessera\Models\Organization
+    {
+        $_data = $this->request('POST', '/v1/tenants/' . self::path((string) $tenant) . '/organizations', json: self::body(['slug' => $slug, 'name' => $name, 'logo_url' => $logoUrl, 'metadata' => ($metadata === null ? null : \Tessera\Models\ModelSupport::object($metadata)), 'policies' => ($policies === null ? null : $policies->toArray())]), auth: ['admin_key'], expect: 'json', options: $options);
+        return \Tessera\Models\Organization::fromArray($_data);
+    }
+
+    /**
+     * Get an organization.
+     *
+     * @param string $tenant The tenant's slug
+     * @param string $organization The organization's id or slug
+     * @param RequestOptions|null $options Per-call settings.
+     * @return \Tessera\Models\Organization
+     * @throws BadRequestException 400 Malformed tenant slug
+     * @throws AuthenticationException 401 Missing or invalid admin key
+     * @throws NotFoundException 404 No such tenant or organization
+     */
+    public function getOrganization(string $tenant, string $organization, ?RequestOptions $options = null): \Tessera\Models\Organization
+    {
+        $_data = $this->request('GET', '/v1/tenants/' . self::path((string) $tenant) . '/organizations/' . self::path((string) $organization), auth: ['admin_key'], expect: 'json', options: $options);
+        return \Tessera\Models\Organization::fromArray($_data);
+    }
+
+    /**
+     * Delete an organization.
+     *
+     * Deletes its memberships, custom roles and invitations; sessions switched into it carry
+     * no organization from their next token on.
+     *
+     * @param string $tenant The tenant's slug
+     * @param string $organization The organization's id or slug
+     * @param RequestOptions|null $options Per-call settings.
+     * @return void
+     * @throws BadRequestException 400 Malformed tenant slug
+     * @throws AuthenticationException 401 Missing or invalid admin key
+     * @throws NotFoundException 404 No such tenant or organization
+     */
+    public function deleteOrganization(string $tenant, string $organization, ?RequestOptions $options = null): void
+    {
+        $this->request('DELETE', '/v1/tenants/' . self::path((string) $tenant) . '/organizations/' . self::path((string) $organization), auth: ['admin_key'], expect: 'empty', options: $options);
+    }
+
+    /**
+     * Update an organization.
+     *
+     * Changes only the fields present; `policies` replaces every policy at once.
+     *
+     * @param string $tenant The tenant's slug
+     * @param string $organization The organization's id or slug
+     * @param string|null $name
+     * @param string|null $logoUrl An empty string removes the logo.
+     * @param array<string, mixed>|null $metadata Replaces the whole metadata object.
+     * @param \Tessera\Models\OrganizationPolicies|null $policies Replaces every policy.
+     * @param RequestOptions|null $options Per-call settings.
+     * @return \Tessera\Models\Organization
+     * @throws BadRequestException 400 Malformed body or tenant slug
+     * @throws AuthenticationException 401 Missing or invalid admin key
+     * @throws NotFoundException 404 No such tenant or organization
+     * @throws ApiException 413 Body too large
+     * @throws ApiException 415 Body is not JSON
+     * @throws UnprocessableException 422 Invalid name, logo, metadata or policies
+     */
+    public function updateOrganization(string $tenant, string $organization, ?string $name = null, ?string $logoUrl = null, ?array $metadata = null, ?\Tessera\Models\OrganizationPolicies $policies = null, ?RequestOptions $options = null): \Tessera\Models\Organization
+    {
+        $_data = $this->request('PATCH', '/v1/tenants/' . self::path((string) $tenant) . '/organizations/' . self::path((string) $organization), json: self::body(['name' => $name, 'logo_url' => $logoUrl, 'metadata' => ($metadata === null ? null : \Tessera\Models\ModelSupport::object($metadata)), 'policies' => ($policies === null ? null : $policies->toArray())]), auth: ['admin_key'], expect: 'json', options: $options);
+        return \Tessera\Models\Organization::fromArray($_data);
+    }
+
+    /**
+     * List members.
+     *
+     * Ordered by user id, paginated by cursor.
+     *
+     * Returns the first page; iterating it yields every \Tessera\Models\Membership across pages.
+     *
+     * @param string $tenant The tenant's slug
+     * @param string $organization The organization's id or slug
+     * @param int|null $limit Items per page, 1-100 (default 20).
+     * @param string|null $cursor The `next_cursor` of the previous page.
+     * @param RequestOptions|null $options Per-call settings.
+     * @return Page<\Tessera\Models\Membership>
+     * @throws BadRequestException 400 Malformed query or tenant slug
+     * @throws AuthenticationException 401 Missing or invalid admin key
+     * @throws NotFoundException 404 No such tenant or organization
+     * @throws UnprocessableException 422 Limit out of range or unknown cursor
+     */
+    public function listOrganizationMembers(string $tenant, string $organization, ?int $limit = null, ?string $cursor = null, ?RequestOptions $options = null): Page
+    {
+        $_fetch = function (?string $_cursor) use ($tenant, $organization, $limit, $cursor, $options): array {
+            $_page = \Tessera\Models\MembershipList::fromArray($this->request('GET', '/v1/tenants/' . self::path((string) $tenant) . '/organizations/' . self::path((string) $organization) . '/members', query: ['limit' => $limit, 'cursor' => $_cursor], auth: ['admin_key'], expect: 'json', options: $options));
+            return [$_page->data, $_page->nextCursor];
+        };
+        return new Page($_fetch, $cursor);
+    }
+
+    /**
+     * Add a member.
+     *
+     * Adds a user of the tenant with a role (`member` by default).
+     *
+     * @param string $tenant The tenant's slug
+     * @param string $organization The organization's id or slug
+     * @param string $userId The user's id (`usr_…`), of the same tenant.
+     * @param string|null $role A role key; `member` when absent.
+     * @param RequestOptions|null $options Per-call settings.
+     * @return \Tessera\Models\Membership
+     * @throws BadRequestException 400 Malformed body or tenant slug
+     * @throws AuthenticationException 401 Missing or invalid admin key
+     * @throws NotFoundException 404 No such tenant or organization
+     * @throws ConflictException 409 The user is already a member
+     * @throws ApiException 415 Body is not JSON
+     * @throws UnprocessableException 422 Unknown user or role
+     */
+    public function addOrganizationMember(string $tenant, string $organization, string $userId, ?string $role = null, ?RequestOptions $options = null): \Tessera\Models\Membership
+    {
+        $_data = $this->request('POST', '/v1/tenants/' . self::path((string) $tenant) . '/organizations/' . self::path((string) $organization) . '/members', json: self::body(['user_id' => $userId, 'role' => $role]), auth: ['admin_key'], expect: 'json', options: $options);
+        return \Tessera\Models\Membership::fromArray($_data);
+    }
+
+    /**
+     * Get a member.
+     *
+     * @param string $tenant The tenant's slug
+     * @param string $organization The organization's id or slug
+     * @param string $user The user's id
+     * @param RequestOptions|null $options Per-call settings.
+     * @return \Tessera\Models\Membership
+     * @throws BadRequestException 400 Malformed tenant slug
+     * @throws AuthenticationException 401 Missing or invalid admin key
+     * @throws NotFoundException 404 No such tenant, organization or member
+     */
+    public function getOrganizationMember(string $tenant, string $organization, string $user, ?RequestOptions $options = null): \Tessera\Models\Membership
+    {
+        $_data = $this->request('GET', '/v1/tenants/' . self::path((string) $tenant) . '/organizations/' . self::path((string) $organization) . '/members/' . self::path((string) $user), auth: ['admin_key'], expect: 'json', options: $options);
+        return \Tessera\Models\Membership::fromArray($_data);
+    }
+
+    /**
+     * Remove a member.
+     *
+     * The user's sessions switched into the organization carry no organization from their
+     * next token on. The last owner cannot be removed.
+     *
+     * @param string $tenant The tenant's slug
+     * @param string $organization The organization's id or slug
+     * @param string $user The user's id
+     * @param RequestOptions|null $options Per-call settings.
+     * @return void
+     * @throws BadRequestException 400 Malformed tenant slug
+     * @throws AuthenticationException 401 Missing or invalid admin key
+     * @throws NotFoundException 404 No such tenant, organization or member
+     * @throws ConflictException 409 The member is the last owner
+     */
+    public function removeOrganizationMember(string $tenant, string $organization, string $user, ?RequestOptions $options = null): void
+    {
+        $this->request('DELETE', '/v1/tenants/' . self::path((string) $tenant) . '/organizations/' . self::path((string) $organization) . '/members/' . self::path((string) $user), auth: ['admin_key'], expect: 'empty', options: $options);
+    }
+
+    /**
+     * Change a member's role.
+     *
+     * The last owner keeps the owner role until another member is made owner.
+     *
+     * @param string $tenant The tenant's slug
+     * @param string $organization The organization's id or slug
+     * @param string $user The user's id
+     * @param string $role
+     * @param RequestOptions|null $options Per-call settings.
+     * @return \Tessera\Models\Membership
+     * @throws BadRequestException 400 Malformed body or tenant slug
+     * @throws AuthenticationException 401 Missing or invalid admin key
+     * @throws NotFoundException 404 No such tenant, organization or member
+     * @throws ConflictException 409 The member is the last owner
+     * @throws ApiException 415 Body is not JSON
+     * @throws UnprocessableException 422 Unknown role
+     */
+    public function updateOrganizationMember(string $tenant, string $organization, string $user, string $role, ?RequestOptions $options = null): \Tessera\Models\Membership
+    {
+        $_data = $this->request('PATCH', '/v1/tenants/' . self::path((string) $tenant) . '/organizations/' . self::path((string) $organization) . '/members/' . self::path((string) $user), json: self::body(['role' => $role]), auth: ['admin_key'], expect: 'json', options: $options);
+        return \Tessera\Models\Membership::fromArray($_data);
+    }
+
+    /**
+     * List the tenant's roles.
+     *
+     * The built-in roles (with the tenant's permissions when it changed them), then the
+     * tenant-wide custom roles.
+     *
+     * @param string $tenant The tenant's slug
+     * @param RequestOptions|null $options Per-call settings.
+     * @return \Tessera\Models\RoleList
+     * @throws BadRequestException 400 Malformed tenant slug
+     * @throws AuthenticationException 401 Missing or invalid admin key
+     * @throws NotFoundException 404 No such tenant
+     */
+    public function listRoles(string $tenant, ?RequestOptions $options = null): \Tessera\Models\RoleList
+    {
+        $_data = $this->request('GET', '/v1/tenants/' . self::path((string) $tenant) . '/roles', auth: ['admin_key'], expect: 'json', options: $options);
+        return \Tessera\Models\RoleList::fromArray($_data);
+    }
+
+    /**
+     * Create a tenant-wide role.
+     *
+     * A custom role every organization of the tenant can assign.
+     *
+     * @param string $tenant The tenant's slug
+     * @param string $key
+     * @param string $name
+     * @param string|null $description
+     * @param list<string> $permissions
+     * @param RequestOptions|null $options Per-call settings.
+     * @return \Tessera\Models\Role
+     * @throws BadRequestException 400 Malformed body or tenant slug
+     * @throws AuthenticationException 401 Missing or invalid admin key
+     * @throws NotFoundException 404 No such tenant
+     * @throws ConflictException 409 The key is taken
+     * @throws ApiException 415 Body is not JSON
+     * @throws UnprocessableException 422 Invalid key, name or permissions
+     */
+    public function createRole(string $tenant, string $key, string $name, array $permissions, ?string $description = null, ?RequestOptions $options = null): \Tessera\Models\Role
+    {
+        $_data = $this->request('POST', '/v1/tenants/' . self::path((string) $tenant) . '/roles', json: self::body(['key' => $key, 'name' => $name, 'description' => $description, 'permissions' => $permissions]), auth: ['admin_key'], expect: 'json', options: $options);
+        return \Tessera\Models\Role::fromArray($_data);
+    }
+
+    /**
+     * Get a tenant-wide role.
+     *
+     * @param string $tenant The tenant's slug
+     * @param string $role The role's key
+     * @param RequestOptions|null $options Per-call settings.
+     * @return \Tessera\Models\Role
+     * @throws BadRequestException 400 Malformed tenant slug
+     * @throws AuthenticationException 401 Missing or invalid admin key
+     * @throws NotFoundException 404 No such tenant or role
+     */
+    public function getRole(string $tenant, string $role, ?RequestOptions $options = null): \Tessera\Models\Role
+    {
+        $_data = $this->request('GET', '/v1/tenants/' . self::path((string) $tenant) . '/roles/' . self::path((string) $role), auth: ['admin_key'], expect: 'json', options: $options);
+        return \Tessera\Models\Role::fromArray($_data);
+    }
+
+    /**
+     * Delete a tenant-wide role.
+     *
+     * Only a custom role that no member holds.
+     *
+     * @param string $tenant The tenant's slug
+     * @param string $role The role's key
+     * @param RequestOptions|null $options Per-call settings.
+     * @return void
+     * @throws BadRequestException 400 Malformed tenant slug
+     * @throws AuthenticationException 401 Missing or invalid admin key
+     * @throws NotFoundException 404 No such tenant or role
+     * @throws ConflictException 409 A built-in role, or one that members hold
+     */
+    public function deleteRole(string $tenant, string $role, ?RequestOptions $options = null): void
+    {
+        $this->request('DELETE', '/v1/tenants/' . self::path((string) $tenant) . '/roles/' . self::path((string) $role), auth: ['admin_key'], expect: 'empty', options: $options);
+    }
+
+    /**
+     * Update a tenant-wide role.
+     *
+     * For the built-in `admin`, `member` and `viewer`, only `permissions` may change; `owner`
+     * cannot change.
+     *
+     * @param string $tenant The tenant's slug
+     * @param string $role The role's key
+     * @param string|null $name
+     * @param string|null $description
+     * @param list<string>|null $permissions
+     * @param RequestOptions|null $options Per-call settings.
+     * @return \Tessera\Models\Role
+     * @throws BadRequestException 400 Malformed body or tenant slug
+     * @throws AuthenticationException 401 Missing or invalid admin key
+     * @throws NotFoundException 404 No such tenant or role
+     * @throws ConflictException 409 The owner role cannot change
+     * @throws ApiException 415 Body is not JSON
+     * @throws UnprocessableException 422 Invalid name or permissions
+     */
+    public function updateRole(string $tenant, string $role, ?string $name = null, ?string $description = null, ?array $permissions = null, ?RequestOptions $options = null): \Tessera\Models\Role
+    {
+        $_data = $this->request('PATCH', '/v1/tenants/' . self::path((string) $tenant) . '/roles/' . self::path((string) $role), json: self::body(['name' => $name, 'description' => $description, 'permissions' => $permissions]), auth: ['admin_key'], expect: 'json', options: $options);
+        return \Tessera\Models\Role::fromArray($_data);
+    }
+
+    /**
+     * List an organization's roles.
+     *
+     * The built-in and tenant-wide roles, then the organization's own.
+     *
+     * @param string $tenant The tenant's slug
+     * @param string $organization The organization's id or slug
+     * @param RequestOptions|null $options Per-call settings.
+     * @return \Tessera\Models\RoleList
+     * @throws BadRequestException 400 Malformed tenant slug
+     * @throws AuthenticationException 401 Missing or invalid admin key
+     * @throws NotFoundException 404 No such tenant or organization
+     */
+    public function listOrganizationRoles(string $tenant, string $organization, ?RequestOptions $options = null): \Tessera\Models\RoleList
+    {
+        $_data = $this->request('GET', '/v1/tenants/' . self::path((string) $tenant) . '/organizations/' . self::path((string) $organization) . '/roles', auth: ['admin_key'], expect: 'json', options: $options);
+        return \Tessera\Models\RoleList::fromArray($_data);
+    }
+
+    /**
+     * Create an organization's role.
+     *
+     * @param string $tenant The tenant's slug
+     * @param string $organization The organization's id or slug
+     * @param string $key
+     * @param string $name
+     * @param string|null $description
+     * @param list<string> $permissions
+     * @param RequestOptions|null $options Per-call settings.
+     * @return \Tessera\Models\Role
+     * @throws BadRequestException 400 Malformed body or tenant slug
+     * @throws AuthenticationException 401 Missing or invalid admin key
+     * @throws NotFoundException 404 No such tenant or organization
+     * @throws ConflictException 409 The key is taken
+     * @throws ApiException 415 Body is not JSON
+     * @throws UnprocessableException 422 Invalid key, name or permissions
+     */
+    public function createOrganizationRole(string $tenant, string $organization, string $key, string $name, array $permissions, ?string $description = null, ?RequestOptions $options = null): \Tessera\Models\Role
+    {
+        $_data = $this->request('POST', '/v1/tenants/' . self::path((string) $tenant) . '/organizations/' . self::path((string) $organization) . '/roles', json: self::body(['key' => $key, 'name' => $name, 'description' => $description, 'permissions' => $permissions]), auth: ['admin_key'], expect: 'json', options: $options);
+        return \Tessera\Models\Role::fromArray($_data);
+    }
+
+    /**
+     * Get an organization's role.
+     *
+     * @param string $tenant The tenant's slug
+     * @param string $organization The organization's id or slug
+     * @param string $role The role's key
+     * @param RequestOptions|null $options Per-call settings.
+     * @return \Tessera\Models\Role
+     * @throws BadRequestException 400 Malformed tenant slug
+     * @throws AuthenticationException 401 Missing or invalid admin key
+     * @throws NotFoundException 404 No such tenant, organization or role
+     */
+    public function getOrganizationRole(string $tenant, string $organization, string $role, ?RequestOptions $options = null): \Tessera\Models\Role
+    {
+        $_data = $this->request('GET', '/v1/tenants/' . self::path((string) $tenant) . '/organizations/' . self::path((string) $organization) . '/roles/' . self::path((string) $role), auth: ['admin_key'], expect: 'json', options: $options);
+        return \Tessera\Models\Role::fromArray($_data);
+    }
+
+    /**
+     * Delete an organization's role.
+     *
+     * @param string $tenant The tenant's slug
+     * @param string $organization The organization's id or slug
+     * @param string $role The role's key
+     * @param RequestOptions|null $options Per-call settings.
+     * @return void
+     * @throws BadRequestException 400 Malformed tenant slug
+     * @throws AuthenticationException 401 Missing or invalid admin key
+     * @throws NotFoundException 404 No such tenant, organization or role
+     * @throws ConflictException 409 Members hold the role
+     */
+    public function deleteOrganizationRole(string $tenant, string $organization, string $role, ?RequestOptions $options = null): void
+    {
+        $this->request('DELETE', '/v1/tenants/' . self::path((string) $tenant) . '/organizations/' . self::path((string) $organization) . '/roles/' . self::path((string) $role), auth: ['admin_key'], expect: 'empty', options: $options);
+    }
+
+    /**
+     * Update an organization's role.
+     *
+     * @param string $tenant The tenant's slug
+     * @param string $organization The organization's id or slug
+     * @param string $role The role's key
+     * @param string|null $name
+     * @param string|null $description
+     * @param list<string>|null $permissions
+     * @param RequestOptions|null $options Per-call settings.
+     * @return \Tessera\Models\Role
+     * @throws BadRequestException 400 Malformed body or tenant slug
+     * @throws AuthenticationException 401 Missing or invalid admin key
+     * @throws NotFoundException 404 No such tenant, organization or role
+     * @throws ApiException 415 Body is not JSON
+     * @throws UnprocessableException 422 Invalid name or permissions
+     */
+    public function updateOrganizationRole(string $tenant, string $organization, string $role, ?string $name = null, ?string $description = null, ?array $permissions = null, ?RequestOptions $options = null): \Tessera\Models\Role
+    {
+        $_data = $this->request('PATCH', '/v1/tenants/' . self::path((string) $tenant) . '/organizations/' . self::path((string) $organization) . '/roles/' . self::path((string) $role), json: self::body(['name' => $name, 'description' => $description, 'permissions' => $permissions]), auth: ['admin_key'], expect: 'json', options: $options);
+        return \Tessera\Models\Role::fromArray($_data);
+    }
+
+    /**
+     * Check a permission.
+     *
+     * May the subject do `permission` in the organization? The answer explains itself: the
+     * role and pattern that granted it, or what was missing. Checks read live memberships.
+     *
+     * @param string $tenant The tenant's slug
+     * @param string $subject A user id (`usr_…`).
+     * @param string $permission A concrete `resource:action` (no wildcard).
+     * @param string|null $organization The organization (id or slug) the subject acts in. Roles come from memberships,
+     * @param string|null $resource The resource acted on, echoed in the decision; roles apply to every resource of the
+     * @param RequestOptions|null $options Per-call settings.
+     * @return \Tessera\Models\AuthzDecision
+     * @throws BadRequestException 400 Malformed body or tenant slug
+     * @throws AuthenticationException 401 Missing or invalid admin key
+     * @throws NotFoundException 404 No such tenant
+     * @throws ApiException 415 Body is not JSON
+     * @throws UnprocessableException 422 Malformed subject, permission, organization or resource
+     */
+    public function checkPermission(string $tenant, string $subject, string $permission, ?string $organization = null, ?string $resource = null, ?RequestOptions $options = null): \Tessera\Models\AuthzDecision
+    {
+        $_data = $this->request('POST', '/v1/tenants/' . self::path((string) $tenant) . '/authz/check', json: self::body(['subject' => $subject, 'permission' => $permission, 'organization' => $organization, 'resource' => $resource]), auth: ['admin_key'], expect: 'json', options: $options);
+        return \Tessera\Models\AuthzDecision::fromArray($_data);
+    }
+
+    /**
+     * Check permissions in a batch.
+     *
+     * 1 to 100 checks, answered in order; malformed checks fail the whole batch.
+     *
+     * @param string $tenant The tenant's slug
+     * @param list<\Tessera\Models\AuthzCheck> $checks
+     * @param RequestOptions|null $options Per-call settings.
+     * @return \Tessera\Models\AuthzDecisionList
+     * @throws BadRequestException 400 Malformed body or tenant slug
+     * @throws AuthenticationException 401 Missing or invalid admin key
+     * @throws NotFoundException 404 No such tenant
+     * @throws ApiException 413 Body too large
+     * @throws ApiException 415 Body is not JSON
+     * @throws UnprocessableException 422 Too many or too few checks, or a malformed one
+     */
+    public function checkPermissions(string $tenant, array $checks, ?RequestOptions $options = null): \Tessera\Models\AuthzDecisionList
+    {
+        $_data = $this->request('POST', '/v1/tenants/' . self::path((string) $tenant) . '/authz/check-batch', json: self::body(['checks' => ($checks === null ? null : array_map(static fn ($_v0) => $_v0->toArray(), $checks))]), auth: ['admin_key'], expect: 'json', options: $options);
+        return \Tessera\Models\AuthzDecisionList::fromArray($_data);
+    }
+
+    /**
+     * List my organizations.
+     *
+     * The organizations I belong to, with my role; `current` marks the one this session is
+     * switched into.
+     *
+     * Returns the first page; iterating it yields every \Tessera\Models\MyOrganization across pages.
+     *
+     * @param string $tenant The tenant's slug
+     * @param int|null $limit Items per page, 1-100 (default 20).
+     * @param string|null $cursor The `next_cursor` of the previous page.
+     * @param RequestOptions|null $options Per-call settings.
+     * @return Page<\Tessera\Models\MyOrganization>
+     * @throws BadRequestException 400 Malformed query or tenant slug
+     * @throws AuthenticationException 401 Missing, invalid or expired access token, or an ended session
+     * @throws PermissionDeniedException 403 The account is disabled
+     * @throws NotFoundException 404 No such tenant
+     * @throws UnprocessableException 422 Limit out of range or unknown cursor
+     */
+    public function listMyOrganizations(string $tenant, ?int $limit = null, ?string $cursor = null, ?RequestOptions $options = null): Page
+    {
+        $_fetch = function (?string $_cursor) use ($tenant, $limit, $cursor, $options): array {
+            $_page = \Tessera\Models\MyOrganizationList::fromArray($this->request('GET', '/t/' . self::path((string) $tenant) . '/me/organizations', query: ['limit' => $limit, 'cursor' => $_cursor], auth: ['session_token'], expect: 'json', options: $options));
+            return [$_page->data, $_page->nextCursor];
+        };
+        return new Page($_fetch, $cursor);
+    }
+
+    /**
+     * Switch into an organization.
+     *
+     * Checks the organization's policies (allowed sign-in methods, MFA required, session
+     * age) against this session, then returns an access token carrying `org_id`, `org_slug`,
+     * `org_role` and `permissions`. The session's refresh token keeps minting tokens for the
+     * organization.
+     *
+     * @param string $tenant The tenant's slug
+     * @param string $organization The organization's id or slug
+     * @param RequestOptions|null $options Per-call settings.
+     * @return \Tessera\Models\SessionTokens
+     * @throws BadRequestException 400 Malformed tenant slug
+     * @throws AuthenticationException 401 Missing, invalid or expired access token, or an ended session
+     * @throws PermissionDeniedException 403 Not a member (`permission_denied`), an organization policy refuses the session (`organization_policy_violation`), or the account is disabled
+     * @throws NotFoundException 404 No such tenant or organization
+     */
+    public function switchOrganization(string $tenant, string $organization, ?RequestOptions $options = null): \Tessera\Models\SessionTokens
+    {
+        $_data = $this->request('POST', '/t/' . self::path((string) $tenant) . '/me/organizations/' . self::path((string) $organization) . '/switch', auth: ['session_token'], expect: 'json', options: $options);
+        return \Tessera\Models\SessionTokens::fromArray($_data);
+    }
+
+    /**
+     * Leave an organization.
+     *
+     * Ends my membership; my sessions switched into it carry no organization from their next
+     * token on. The last owner cannot leave.
+     *
+     * @param string $tenant The tenant's slug
+     * @param string $organization The organization's id or slug
+     * @param RequestOptions|null $options Per-call settings.
+     * @return void
+     * @throws BadRequestException 400 Malformed tenant slug
+     * @throws AuthenticationException 401 Missing, invalid or expired access token, or an ended session
+     * @throws PermissionDeniedException 403 The account is disabled
+     * @throws NotFoundException 404 No such tenant or organization, or not a member
+     * @throws ConflictException 409 I am the last owner
+     */
+    public function leaveOrganization(string $tenant, string $organization, ?RequestOptions $options = null): void
+    {
+        $this->request('DELETE', '/t/' . self::path((string) $tenant) . '/me/organizations/' . self::path((string) $organization), auth: ['session_token'], expect: 'empty', options: $options);
+    }
+
+    /**
+     * Get my organization.
+     *
+     * Needs an access token switched into this organization and the `organization:read`
+     * permission.
+     *
+     * @param string $tenant The tenant's slug
+     * @param string $organization The organization's id or slug
+     * @param RequestOptions|null $options Per-call settings.
+     * @return \Tessera\Models\Organization
+     * @throws BadRequestException 400 Malformed tenant slug
+     * @throws AuthenticationException 401 Missing, invalid or expired access token, or an ended session
+     * @throws PermissionDeniedException 403 The token is for another organization, or the role lacks the permission
+     * @throws NotFoundException 404 No such tenant or organization
+     */
+    public function getMemberOrganization(string $tenant, string $organization, ?RequestOptions $options = null): \Tessera\Models\Organization
+    {
+        $_data = $this->request('GET', '/t/' . self::path((string) $tenant) . '/organizations/' . self::path((string) $organization), auth: ['session_token'], expect: 'json', options: $options);
+        return \Tessera\Models\Organization::fromArray($_data);
+    }
+
+    /**
+     * List my organization's members.
+     *
+     * Needs an access token switched into this organization and the `members:read` permission.
+     *
+     * Returns the first page; iterating it yields every \Tessera\Models\Membership across pages.
+     *
+     * @param string $tenant The tenant's slug
+     * @param string $organization The organization's id or slug
+     * @param int|null $limit Items per page, 1-100 (default 20).
+     * @param string|null $cursor The `next_cursor` of the previous page.
+     * @param RequestOptions|null $options Per-call settings.
+     * @return Page<\Tessera\Models\Membership>
+     * @throws BadRequestException 400 Malformed query or tenant slug
+     * @throws AuthenticationException 401 Missing, invalid or expired access token, or an ended session
+     * @throws PermissionDeniedException 403 The token is for another organization, or the role lacks the permission
+     * @throws NotFoundException 404 No such tenant or organization
+     * @throws UnprocessableException 422 Limit out of range or unknown cursor
+     */
+    public function listMemberOrganizationMembers(string $tenant, string $organization, ?int $limit = null, ?string $cursor = null, ?RequestOptions $options = null): Page
+    {
+        $_fetch = function (?string $_cursor) use ($tenant, $organization, $limit, $cursor, $options): array {
+            $_page = \Tessera\Models\MembershipList::fromArray($this->request('GET', '/t/' . self::path((string) $tenant) . '/organizations/' . self::path((string) $organization) . '/members', query: ['limit' => $limit, 'cursor' => $_cursor], auth: ['session_token'], expect: 'json', options: $options));
+            return [$_page->data, $_page->nextCursor];
+        };
+        return new Page($_fetch, $cursor);
+    }
+
+    /**
+     * List invitations.
+     *
+     * Newest first, in every state (`pending`, `accepted`, `revoked`, `expired`).
+     *
+     * Returns the first page; iterating it yields every \Tessera\Models\Invitation across pages.
+     *
+     * @param string $tenant The tenant's slug
+     * @param string $organization The organization's id or slug
+     * @param int|null $limit Items per page, 1-100 (default 20).
+     * @param string|null $cursor The `next_cursor` of the previous page.
+     * @param RequestOptions|null $options Per-call settings.
+     * @return Page<\Tessera\Models\Invitation>
+     * @throws BadRequestException 400 Malformed query or tenant slug
+     * @throws AuthenticationException 401 Missing or invalid admin key
+     * @throws NotFoundException 404 No such tenant or organization
+     * @throws UnprocessableException 422 Limit out of range or unknown cursor
+     */
+    public function listInvitations(string $tenant, string $organization, ?int $limit = null, ?string $cursor = null, ?RequestOptions $options = null): Page
+    {
+        $_fetch = function (?string $_cursor) use ($tenant, $organization, $limit, $cursor, $options): array {
+            $_page = \Tessera\Models\InvitationList::fromArray($this->request('GET', '/v1/tenants/' . self::path((string) $tenant) . '/organizations/' . self::path((string) $organization) . '/invitations', query: ['limit' => $limit, 'cursor' => $_cursor], auth: ['admin_key'], expect: 'json', options: $options));
+            return [$_page->data, $_page->nextCursor];
+        };
+        return new Page($_fetch, $cursor);
+    }
+
+    /**
+     * Invite someone by email.
+     *
+     * Sends a single-use link (7 days by default) to the address; the email is sent before the
+     * answer, and if it cannot be, no invitation is kept.
+     *
+     * @param string $tenant The tenant's slug
+     * @param string $organization The organization's id or slug
+     * @param string $email
+     * @param string|null $role A role key; `member` when absent.
+     * @param string|null $locale Locale of the email (BCP 47); the invitee's own when they have an account, else `en`.
+     * @param int|null $expiresInSecs Seconds until the invitation expires: 3600 to 2,592,000 (default 7 days).
+     * @param RequestOptions|null $options Per-call settings.
+     * @return \Tessera\Models\Invitation
+     * @throws BadRequestException 400 Malformed body or tenant slug
+     * @throws AuthenticationException 401 Missing or invalid admin key
+     * @throws NotFoundException 404 No such tenant or organization
+     * @throws ConflictException 409 Already a member, or a pending invitation exists
+     * @throws ApiException 415 Body is not JSON
+     * @throws UnprocessableException 422 Invalid email, role, locale or lifetime
+     * @throws InternalServerException 503 The email could not be sent
+     */
+    public function createInvitation(string $tenant, string $organization, string $email, ?string $role = null, ?string $locale = null, ?int $expiresInSecs = null, ?RequestOptions $options = null): \Tessera\Models\Invitation
+    {
+        $_data = $this->request('POST', '/v1/tenants/' . self::path((string) $tenant) . '/organizations/' . self::path((string) $organization) . '/invitations', json: self::body(['email' => $email, 'role' => $role, 'locale' => $locale, 'expires_in_secs' => $expiresInSecs]), auth: ['admin_key'], expect: 'json', options: $options);
+        return \Tessera\Models\Invitation::fromArray($_data);
+    }
+
+    /**
+     * Get an invitation.
+     *
+     * @param string $tenant The tenant's slug
+     * @param string $organization The organization's id or slug
+     * @param string $invitation The invitation's id
+     * @param RequestOptions|null $options Per-call settings.
+     * @return \Tessera\Models\Invitation
+     * @throws BadRequestException 400 Malformed tenant slug
+     * @throws AuthenticationException 401 Missing or invalid admin key
+     * @throws NotFoundException 404 No such tenant, organization or invitation
+     */
+    public function getInvitation(string $tenant, string $organization, string $invitation, ?RequestOptions $options = null): \Tessera\Models\Invitation
+    {
+        $_data = $this->request('GET', '/v1/tenants/' . self::path((string) $tenant) . '/organizations/' . self::path((string) $organization) . '/invitations/' . self::path((string) $invitation), auth: ['admin_key'], expect: 'json', options: $options);
+        return \Tessera\Models\Invitation::fromArray($_data);
+    }
+
+    /**
+     * Revoke an invitation.
+     *
+     * Its link stops working at once.
+     *
+     * @param string $tenant The tenant's slug
+     * @param string $organization The organization's id or slug
+     * @param string $invitation The invitation's id
+     * @param RequestOptions|null $options Per-call settings.
+     * @return void
+     * @throws BadRequestException 400 Malformed tenant slug
+     * @throws AuthenticationException 401 Missing or invalid admin key
+     * @throws NotFoundException 404 No such tenant, organization or invitation
+     * @throws ConflictException 409 Already accepted or revoked
+     */
+    public function revokeInvitation(string $tenant, string $organization, string $invitation, ?RequestOptions $options = null): void
+    {
+        $this->request('DELETE', '/v1/tenants/' . self::path((string) $tenant) . '/organizations/' . self::path((string) $organization) . '/invitations/' . self::path((string) $invitation), auth: ['admin_key'], expect: 'empty', options: $options);
+    }
+
+    /**
+     * Resend an invitation.
+     *
+     * Sends a new link with a fresh expiry (the same lifetime as before); the previous link
+     * stops working.
+     *
+     * @param string $tenant The tenant's slug
+     * @param string $organization The organization's id or slug
+     * @param string $invitation The invitation's id
+     * @param RequestOptions|null $options Per-call settings.
+     * @return \Tessera\Models\Invitation
+     * @throws BadRequestException 400 Malformed tenant slug
+     * @throws AuthenticationException 401 Missing or invalid admin key
+     * @throws NotFoundException 404 No such tenant, organization or invitation
+     * @throws ConflictException 409 Already accepted or revoked
+     * @throws InternalServerException 503 The email could not be sent
+     */
+    public function resendInvitation(string $tenant, string $organization, string $invitation, ?RequestOptions $options = null): \Tessera\Models\Invitation
+    {
+        $_data = $this->request('POST', '/v1/tenants/' . self::path((string) $tenant) . '/organizations/' . self::path((string) $organization) . '/invitations/' . self::path((string) $invitation) . '/resend', auth: ['admin_key'], expect: 'json', options: $options);
+        return \Tessera\Models\Invitation::fromArray($_data);
+    }
+
+    /**
+     * Invite a teammate.
+     *
+     * A member with `members:invite` (an `admin` or `owner` by default) invites someone into
+     * the organization their access token is switched into.
+     *
+     * @param string $tenant The tenant's slug
+     * @param string $organization The organization's id or slug
+     * @param string $email
+     * @param string|null $role A role key; `member` when absent.
+     * @param string|null $locale Locale of the email (BCP 47); the invitee's own when they have an account, else `en`.
+     * @param int|null $expiresInSecs Seconds until the invitation expires: 3600 to 2,592,000 (default 7 days).
+     * @param RequestOptions|null $options Per-call settings.
+     * @return \Tessera\Models\Invitation
+     * @throws BadRequestException 400 Malformed body or tenant slug
+     * @throws AuthenticationException 401 Missing, invalid or expired access token, or an ended session
+     * @throws PermissionDeniedException 403 The token is for another organization, or the role lacks `members:invite`
+     * @throws NotFoundException 404 No such tenant or organization
+     * @throws ConflictException 409 Already a member, or a pending invitation exists
+     * @throws ApiException 415 Body is not JSON
+     * @throws UnprocessableException 422 Invalid email, role, locale or lifetime
+     * @throws InternalServerException 503 The email could not be sent
+     */
+    public function inviteMember(string $tenant, string $organization, string $email, ?string $role = null, ?string $locale = null, ?int $expiresInSecs = null, ?RequestOptions $options = null): \Tessera\Models\Invitation
+    {
+        $_data = $this->request('POST', '/t/' . self::path((string) $tenant) . '/organizations/' . self::path((string) $organization) . '/invitations', json: self::body(['email' => $email, 'role' => $role, 'locale' => $locale, 'expires_in_secs' => $expiresInSecs]), auth: ['session_token'], expect: 'json', options: $options);
+        return \Tessera\Models\Invitation::fromArray($_data);
+    }
+
+    /**
+     * Accept an invitation.
+     *
+     * With the `tin_…` token from the email. An invitee with an account signs in first and
+     * sends the access token (`Authorization: Bearer …`); one without an account sends a
+     * password, which creates the account (its email verified) and returns session tokens,
+     * switched into the organization when its policies allow.
+     *
+     * @param string $tenant The tenant's slug
+     * @param string $token The `tin_…` token from the invitation email's link.
+     * @param string|null $password For an invitee without an account: the password of the account created on accepting.
+     * @param string|null $name The new account's display name.
+     * @param RequestOptions|null $options Per-call settings.
+     * @return \Tessera\Models\InvitationAccepted
+     * @throws BadRequestException 400 Malformed body or tenant slug
+     * @throws AuthenticationException 401 The invitation token is unknown, used, revoked or expired, or the access token is not valid
+     * @throws PermissionDeniedException 403 Signed in as another address than the invited one
+     * @throws NotFoundException 404 No such tenant
+     * @throws ConflictException 409 The invited address has an account: sign in first
+     * @throws ApiException 415 Body is not JSON
+     * @throws UnprocessableException 422 A password is missing or breaks the policy
+     */
+    public function acceptInvitation(string $tenant, string $token, ?string $password = null, ?string $name = null, ?RequestOptions $options = null): \Tessera\Models\InvitationAccepted
+    {
+        $_data = $this->request('POST', '/t/' . self::path((string) $tenant) . '/invitations/accept', json: self::body(['token' => $token, 'password' => $password, 'name' => $name]), auth: ['session_token'], expect: 'json', options: $options);
+        return \Tessera\Models\InvitationAccepted::fromArray($_data);
+    }
+
+    /**
+     * List API keys.
+     *
+     * Oldest first, optionally of one organization or user, revoked and expired keys included.
+     *
+     * Returns the first page; iterating it yields every \Tessera\Models\ApiKey across pages.
+     *
+     * @param string $tenant The tenant's slug
+     * @param string|null $organization Only this organization's keys (id or slug).
+     * @param string|null $user Only this user's keys.
+     * @param int|null $limit Items per page, 1-100 (default 20).
+     * @param string|null $cursor The `next_cursor` of the previous page.
+     * @param RequestOptions|null $options Per-call settings.
+     * @return Page<\Tessera\Models\ApiKey>
+     * @throws BadRequestException 400 Malformed query or tenant slug
+     * @throws AuthenticationException 401 Missing or invalid admin key
+     * @throws NotFoundException 404 No such tenant or organization
+     * @throws UnprocessableException 422 Limit out of range or unknown cursor
+     */
+    public function listApiKeys(string $tenant, ?string $organization = null, ?string $user = null, ?int $limit = null, ?string $cursor = null, ?RequestOptions $options = null): Page
+    {
+        $_fetch = function (?string $_cursor) use ($tenant, $organization, $user, $limit, $cursor, $options): array {
+            $_page = \Tessera\Models\ApiKeyList::fromArray($this->request('GET', '/v1/tenants/' . self::path((string) $tenant) . '/api-keys', query: ['organization' => $organization, 'user' => $user, 'limit' => $limit, 'cursor' => $_cursor], auth: ['admin_key'], expect: 'json', options: $options));
+            return [$_page->data, $_page->nextCursor];
+        };
+        return new Page($_fetch, $cursor);
+    }
+
+    /**
+     * Create an API key.
+     *
+     * For an organization or a user, limited to permission patterns, optionally expiring. The
+     * `tsk_…` secret is in this answer only; resource servers check it by introspection.
+     *
+     * @param string $tenant The tenant's slug
+     * @param string|null $organization The owning organization (id or slug).
+     * @param string|null $user The owning user's id.
+     * @param string $name
+     * @param list<string> $permissions 1-100 `resource:action` patterns (`resource:*` and `*` allowed).
+     * @param int|null $expiresInSecs Seconds until the key expires (60 to 63,072,000); absent: never.
+     * @param RequestOptions|null $options Per-call settings.
+     * @return \Tessera\Models\ApiKeyWithSecret
+     * @throws BadRequestException 400 Malformed body or tenant slug
+     * @throws AuthenticationException 401 Missing or invalid admin key
+     * @throws NotFoundException 404 No such tenant
+     * @throws ApiException 415 Body is not JSON
+     * @throws UnprocessableException 422 No single owner, an unknown owner, or invalid name, permissions or lifetime
+     */
+    public function createApiKey(string $tenant, string $name, array $permissions, ?string $organization = null, ?string $user = null, ?int $expiresInSecs = null, ?RequestOptions $options = null): \Tessera\Models\ApiKeyWithSecret
+    {
+        $_data = $this->request('POST', '/v1/tenants/' . self::path((string) $tenant) . '/api-keys', json: self::body(['organization' => $organization, 'user' => $user, 'name' => $name, 'permissions' => $permissions, 'expires_in_secs' => $expiresInSecs]), auth: ['admin_key'], expect: 'json', options: $options);
+        return \Tessera\Models\ApiKeyWithSecret::fromArray($_data);
+    }
+
+    /**
+     * Get an API key.
+     *
+     * @param string $tenant The tenant's slug
+     * @param string $key The key's id (`key_…`)
+     * @param RequestOptions|null $options Per-call settings.
+     * @return \Tessera\Models\ApiKey
+     * @throws BadRequestException 400 Malformed tenant slug
+     * @throws AuthenticationException 401 Missing or invalid admin key
+     * @throws NotFoundException 404 No such tenant or key
+     */
+    public function getApiKey(string $tenant, string $key, ?RequestOptions $options = null): \Tessera\Models\ApiKey
+    {
+        $_data = $this->request('GET', '/v1/tenants/' . self::path((string) $tenant) . '/api-keys/' . self::path((string) $key), auth: ['admin_key'], expect: 'json', options: $options);
+        return \Tessera\Models\ApiKey::fromArray($_data);
+    }
+
+    /**
+     * Revoke an API key.
+     *
+     * Introspection answers `active: false` for it from now on.
+     *
+     * @param string $tenant The tenant's slug
+     * @param string $key The key's id (`key_…`)
+     * @param RequestOptions|null $options Per-call settings.
+     * @return void
+     * @throws BadRequestException 400 Malformed tenant slug
+     * @throws AuthenticationException 401 Missing or invalid admin key
+     * @throws NotFoundException 404 No such tenant or key
+     * @throws ConflictException 409 Already revoked
+     */
+    public function revokeApiKey(string $tenant, string $key, ?RequestOptions $options = null): void
+    {
+        $this->request('DELETE', '/v1/tenants/' . self::path((string) $tenant) . '/api-keys/' . self::path((string) $key), auth: ['admin_key'], expect: 'empty', options: $options);
+    }
+
+    /**
+     * Rotate an API key.
+     *
+     * Issues a successor with the same owner, name, permissions and lifetime; the old key
+     * keeps working for `overlap_secs` (a day by default).
+     *
+     * @param string $tenant The tenant's slug
+     * @param string $key The key's id (`key_…`)
+     * @param int|null $overlapSecs How long the old key keeps working, 0 to 2,592,000 seconds (default 86,400).
+     * @param RequestOptions|null $options Per-call settings.
+     * @return \Tessera\Models\ApiKeyWithSecret
+     * @throws BadRequestException 400 Malformed body or tenant slug
+     * @throws AuthenticationException 401 Missing or invalid admin key
+     * @throws NotFoundException 404 No such tenant or key
+     * @throws ConflictException 409 The key is revoked, expired or already rotated
+     * @throws ApiException 415 Body is not JSON
+     * @throws UnprocessableException 422 Overlap out of range
+     */
+    public function rotateApiKey(string $tenant, string $key, ?int $overlapSecs = null, ?RequestOptions $options = null): \Tessera\Models\ApiKeyWithSecret
+    {
+        $_data = $this->request('POST', '/v1/tenants/' . self::path((string) $tenant) . '/api-keys/' . self::path((string) $key) . '/rotate', json: self::body(['overlap_secs' => $overlapSecs], true), auth: ['admin_key'], expect: 'json', options: $options);
+        return \Tessera\Models\ApiKeyWithSecret::fromArray($_data);
+    }
+
+    /**
+     * List an organization's domains.
+     *
+     * @param string $tenant The tenant's slug
+     * @param string $organization The organization's id or slug
+     * @param RequestOptions|null $options Per-call settings.
+     * @return \Tessera\Models\OrganizationDomainList
+     * @throws BadRequestException 400 Malformed tenant slug
+     * @throws AuthenticationException 401 Missing or invalid admin key
+     * @throws NotFoundException 404 No such tenant or organization
+     */
+    public function listOrganizationDomains(string $tenant, string $organization, ?RequestOptions $options = null): \Tessera\Models\OrganizationDomainList
+    {
+        $_data = $this->request('GET', '/v1/tenants/' . self::path((string) $tenant) . '/organizations/' . self::path((string) $organization) . '/domains', auth: ['admin_key'], expect: 'json', options: $options);
+        return \Tessera\Models\OrganizationDomainList::fromArray($_data);
+    }
+
+    /**
+     * Claim a domain.
+     *
+     * Answers the TXT record to publish (`txt_name`, `txt_value`); then call `verify`.
+     *
+     * @param string $tenant The tenant's slug
+     * @param string $organization The organization's id or slug
+     * @param string $domain
+     * @param bool|null $autoJoin
+     * @param RequestOptions|null $options Per-call settings.
+     * @return \Tessera\Models\OrganizationDomain
+     * @throws BadRequestException 400 Malformed body or tenant slug
+     * @throws AuthenticationException 401 Missing or invalid admin key
+     * @throws NotFoundException 404 No such tenant or organization
+     * @throws ConflictException 409 The organization already claims it
+     * @throws ApiException 415 Body is not JSON
+     * @throws UnprocessableException 422 Not a domain name
+     */
+    public function addOrganizationDomain(string $tenant, string $organization, string $domain, ?bool $autoJoin = null, ?RequestOptions $options = null): \Tessera\Models\OrganizationDomain
+    {
+        $_data = $this->request('POST', '/v1/tenants/' . self::path((string) $tenant) . '/organizations/' . self::path((string) $organization) . '/domains', json: self::body(['domain' => $domain, 'auto_join' => $autoJoin]), auth: ['admin_key'], expect: 'json', options: $options);
+        return \Tessera\Models\OrganizationDomain::fromArray($_data);
+    }
+
+    /**
+     * Remove a domain.
+     *
+     * @param string $tenant The tenant's slug
+     * @param string $organization The organization's id or slug
+     * @param string $domain The domain's id (`dom_…`)
+     * @param RequestOptions|null $options Per-call settings.
+     * @return void
+     * @throws BadRequestException 400 Malformed tenant slug
+     * @throws AuthenticationException 401 Missing or invalid admin key
+     * @throws NotFoundException 404 No such tenant, organization or domain
+     */
+    public function removeOrganizationDomain(string $tenant, string $organization, string $domain, ?RequestOptions $options = null): void
+    {
+        $this->request('DELETE', '/v1/tenants/' . self::path((string) $tenant) . '/organizations/' . self::path((string) $organization) . '/domains/' . self::path((string) $domain), auth: ['admin_key'], expect: 'empty', options: $options);
+    }
+
+    /**
+     * Change a domain's auto-join.
+     *
+     * @param string $tenant The tenant's slug
+     * @param string $organization The organization's id or slug
+     * @param string $domain The domain's id (`dom_…`)
+     * @param bool $autoJoin
+     * @param RequestOptions|null $options Per-call settings.
+     * @return \Tessera\Models\OrganizationDomain
+     * @throws BadRequestException 400 Malformed body or tenant slug
+     * @throws AuthenticationException 401 Missing or invalid admin key
+     * @throws NotFoundException 404 No such tenant, organization or domain
+     * @throws ApiException 415 Body is not JSON
+     */
+    public function updateOrganizationDomain(string $tenant, string $organization, string $domain, bool $autoJoin, ?RequestOptions $options = null): \Tessera\Models\OrganizationDomain
+    {
+        $_data = $this->request('PATCH', '/v1/tenants/' . self::path((string) $tenant) . '/organizations/' . self::path((string) $organization) . '/domains/' . self::path((string) $domain), json: self::body(['auto_join' => $autoJoin]), auth: ['admin_key'], expect: 'json', options: $options);
+        return \Tessera\Models\OrganizationDomain::fromArray($_data);
+    }
+
+    /**
+     * Verify a domain.
+     *
+     * Looks up the TXT record through the configured resolver (`--dns-resolver`); when it
+     * holds `txt_value`, the domain is verified.
+     *
+     * @param string $tenant The tenant's slug
+     * @param string $organization The organization's id or slug
+     * @param string $domain The domain's id (`dom_…`)
+     * @param RequestOptions|null $options Per-call settings.
+     * @return \Tessera\Models\OrganizationDomain
+     * @throws BadRequestException 400 Malformed tenant slug
+     * @throws AuthenticationException 401 Missing or invalid admin key
+     * @throws NotFoundException 404 No such tenant, organization or domain
+     * @throws ConflictException 409 The TXT record is missing or the lookup failed (`conflict`), or another organization verified the domain (`already_exists`)
+     */
+    public function verifyOrganizationDomain(string $tenant, string $organization, string $domain, ?RequestOptions $options = null): \Tessera\Models\OrganizationDomain
+    {
+        $_data = $this->request('POST', '/v1/tenants/' . self::path((string) $tenant) . '/organizations/' . self::path((string) $organization) . '/domains/' . self::path((string) $domain) . '/verify', auth: ['admin_key'], expect: 'json', options: $options);
+        return \Tessera\Models\OrganizationDomain::fromArray($_data);
     }
 
     /**

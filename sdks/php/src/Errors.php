@@ -32,6 +32,8 @@ final class ErrorCodes
         'request_timeout',
         'service_unavailable',
         'internal_error',
+        'permission_denied',
+        'organization_policy_violation',
     ];
 }
 

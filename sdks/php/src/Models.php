@@ -51,6 +51,21 @@ enum AuditExportFormat: string
 }
 
 /**
+ * Why a check was decided as it was.
+ */
+enum AuthzReason: string
+{
+    case ROLE_GRANTS_PERMISSION = 'role_grants_permission';
+    case ROLE_LACKS_PERMISSION = 'role_lacks_permission';
+    case NOT_A_MEMBER = 'not_a_member';
+    case NO_ORGANIZATION = 'no_organization';
+    case ORGANIZATION_NOT_FOUND = 'organization_not_found';
+    case SUBJECT_NOT_FOUND = 'subject_not_found';
+    case SUBJECT_DISABLED = 'subject_disabled';
+    case ROLE_NOT_FOUND = 'role_not_found';
+}
+
+/**
  * Whether a client can keep a secret (RFC 6749 §2.1).
  */
 enum ClientType: string
@@ -88,6 +103,8 @@ enum ErrorCode: string
     case REQUEST_TIMEOUT = 'request_timeout';
     case SERVICE_UNAVAILABLE = 'service_unavailable';
     case INTERNAL_ERROR = 'internal_error';
+    case PERMISSION_DENIED = 'permission_denied';
+    case ORGANIZATION_POLICY_VIOLATION = 'organization_policy_violation';
 }
 
 /**
@@ -98,6 +115,17 @@ enum GrantType: string
     case CLIENT_CREDENTIALS = 'client_credentials';
     case AUTHORIZATION_CODE = 'authorization_code';
     case REFRESH_TOKEN = 'refresh_token';
+}
+
+/**
+ * Where an invitation stands.
+ */
+enum InvitationState: string
+{
+    case PENDING = 'pending';
+    case ACCEPTED = 'accepted';
+    case REVOKED = 'revoked';
+    case EXPIRED = 'expired';
 }
 
 /**
@@ -166,6 +194,312 @@ enum TotpState: string
     case DISABLED = 'disabled';
     case PENDING = 'pending';
     case ENABLED = 'enabled';
+}
+
+/**
+ * Body of `POST /t/{tenant}/invitations/accept`.
+ */
+final class AcceptInvitation
+{
+    public function __construct(
+        /**
+         * @var string The `tin_…` token from the invitation email's link.
+         */
+        public readonly string $token,
+        /**
+         * @var string|null For an invitee without an account: the password of the account created on accepting. An invitee who has an account signs in and sends their access token instead.
+         */
+        public readonly ?string $password = null,
+        /**
+         * @var string|null The new account's display name.
+         */
+        public readonly ?string $name = null,
+    ) {
+    }
+
+    /**
+     * Reads a decoded JSON object; a missing required field throws UnexpectedValueException.
+     *
+     * @param array<string, mixed> $data
+     */
+    public static function fromArray(array $data): self
+    {
+        return new self(
+            token: \Tessera\Models\ModelSupport::required($data, 'token', 'AcceptInvitation'),
+            password: $data['password'] ?? null,
+            name: $data['name'] ?? null,
+        );
+    }
+
+    /**
+     * The JSON object, without the optional fields that are null.
+     *
+     * @return array<string, mixed>
+     */
+    public function toArray(): array
+    {
+        $out = [];
+        $out['token'] = $this->token;
+        if ($this->password !== null) {
+            $out['password'] = $this->password;
+        }
+        if ($this->name !== null) {
+            $out['name'] = $this->name;
+        }
+        return $out;
+    }
+}
+
+/**
+ * Body of `POST /v1/tenants/{tenant}/organizations/{organization}/members`.
+ */
+final class AddMember
+{
+    public function __construct(
+        /**
+         * @var string The user's id (`usr_…`), of the same tenant.
+         */
+        public readonly string $userId,
+        /**
+         * @var string|null A role key; `member` when absent.
+         */
+        public readonly ?string $role = null,
+    ) {
+    }
+
+    /**
+     * Reads a decoded JSON object; a missing required field throws UnexpectedValueException.
+     *
+     * @param array<string, mixed> $data
+     */
+    public static function fromArray(array $data): self
+    {
+        return new self(
+            userId: \Tessera\Models\ModelSupport::required($data, 'user_id', 'AddMember'),
+            role: $data['role'] ?? null,
+        );
+    }
+
+    /**
+     * The JSON object, without the optional fields that are null.
+     *
+     * @return array<string, mixed>
+     */
+    public function toArray(): array
+    {
+        $out = [];
+        $out['user_id'] = $this->userId;
+        if ($this->role !== null) {
+            $out['role'] = $this->role;
+        }
+        return $out;
+    }
+}
+
+/**
+ * An API key (its secret is shown only once, when created or rotated).
+ */
+final class ApiKey
+{
+    public function __construct(
+        /**
+         * @var string Server-assigned identifier (`key_…`).
+         */
+        public readonly string $id,
+        /**
+         * @var string
+         */
+        public readonly string $name,
+        /**
+         * @var list<string> The `resource:action` patterns the key is limited to.
+         */
+        public readonly array $permissions,
+        /**
+         * @var string The secret's last four characters, to tell keys apart.
+         */
+        public readonly string $hint,
+        /**
+         * @var \DateTimeImmutable
+         */
+        public readonly \DateTimeImmutable $createdAt,
+        /**
+         * @var bool Whether the key works now (not revoked, not expired).
+         */
+        public readonly bool $active,
+        /**
+         * @var string|null The owning organization, for an organization's key.
+         */
+        public readonly ?string $organizationId = null,
+        /**
+         * @var string|null The owning user, for a user's key.
+         */
+        public readonly ?string $userId = null,
+        /**
+         * @var \DateTimeImmutable|null
+         */
+        public readonly ?\DateTimeImmutable $expiresAt = null,
+        /**
+         * @var \DateTimeImmutable|null When introspection last saw the key.
+         */
+        public readonly ?\DateTimeImmutable $lastUsedAt = null,
+        /**
+         * @var \DateTimeImmutable|null
+         */
+        public readonly ?\DateTimeImmutable $revokedAt = null,
+        /**
+         * @var string|null The key that replaced this one by rotation.
+         */
+        public readonly ?string $rotatedTo = null,
+    ) {
+    }
+
+    /**
+     * Reads a decoded JSON object; a missing required field throws UnexpectedValueException.
+     *
+     * @param array<string, mixed> $data
+     */
+    public static function fromArray(array $data): self
+    {
+        return new self(
+            id: \Tessera\Models\ModelSupport::required($data, 'id', 'ApiKey'),
+            name: \Tessera\Models\ModelSupport::required($data, 'name', 'ApiKey'),
+            permissions: \Tessera\Models\ModelSupport::required($data, 'permissions', 'ApiKey'),
+            hint: \Tessera\Models\ModelSupport::required($data, 'hint', 'ApiKey'),
+            createdAt: \Tessera\Models\ModelSupport::time(\Tessera\Models\ModelSupport::required($data, 'created_at', 'ApiKey')),
+            active: \Tessera\Models\ModelSupport::required($data, 'active', 'ApiKey'),
+            organizationId: $data['organization_id'] ?? null,
+            userId: $data['user_id'] ?? null,
+            expiresAt: (($data['expires_at'] ?? null) === null ? null : \Tessera\Models\ModelSupport::time($data['expires_at'])),
+            lastUsedAt: (($data['last_used_at'] ?? null) === null ? null : \Tessera\Models\ModelSupport::time($data['last_used_at'])),
+            revokedAt: (($data['revoked_at'] ?? null) === null ? null : \Tessera\Models\ModelSupport::time($data['revoked_at'])),
+            rotatedTo: $data['rotated_to'] ?? null,
+        );
+    }
+
+    /**
+     * The JSON object, without the optional fields that are null.
+     *
+     * @return array<string, mixed>
+     */
+    public function toArray(): array
+    {
+        $out = [];
+        $out['id'] = $this->id;
+        $out['name'] = $this->name;
+        $out['permissions'] = $this->permissions;
+        $out['hint'] = $this->hint;
+        $out['created_at'] = \Tessera\Models\ModelSupport::formatTime($this->createdAt);
+        $out['active'] = $this->active;
+        if ($this->organizationId !== null) {
+            $out['organization_id'] = $this->organizationId;
+        }
+        if ($this->userId !== null) {
+            $out['user_id'] = $this->userId;
+        }
+        if ($this->expiresAt !== null) {
+            $out['expires_at'] = \Tessera\Models\ModelSupport::formatTime($this->expiresAt);
+        }
+        if ($this->lastUsedAt !== null) {
+            $out['last_used_at'] = \Tessera\Models\ModelSupport::formatTime($this->lastUsedAt);
+        }
+        if ($this->revokedAt !== null) {
+            $out['revoked_at'] = \Tessera\Models\ModelSupport::formatTime($this->revokedAt);
+        }
+        if ($this->rotatedTo !== null) {
+            $out['rotated_to'] = $this->rotatedTo;
+        }
+        return $out;
+    }
+}
+
+/**
+ * One page of API keys, oldest first.
+ */
+final class ApiKeyList
+{
+    public function __construct(
+        /**
+         * @var list<\Tessera\Models\ApiKey>
+         */
+        public readonly array $data,
+        /**
+         * @var string|null
+         */
+        public readonly ?string $nextCursor = null,
+    ) {
+    }
+
+    /**
+     * Reads a decoded JSON object; a missing required field throws UnexpectedValueException.
+     *
+     * @param array<string, mixed> $data
+     */
+    public static function fromArray(array $data): self
+    {
+        return new self(
+            data: array_map(static fn ($_v0) => \Tessera\Models\ApiKey::fromArray($_v0), \Tessera\Models\ModelSupport::required($data, 'data', 'ApiKeyList')),
+            nextCursor: $data['next_cursor'] ?? null,
+        );
+    }
+
+    /**
+     * The JSON object, without the optional fields that are null.
+     *
+     * @return array<string, mixed>
+     */
+    public function toArray(): array
+    {
+        $out = [];
+        $out['data'] = array_map(static fn ($_v0) => $_v0->toArray(), $this->data);
+        if ($this->nextCursor !== null) {
+            $out['next_cursor'] = $this->nextCursor;
+        }
+        return $out;
+    }
+}
+
+/**
+ * A key with its secret, shown this once.
+ */
+final class ApiKeyWithSecret
+{
+    public function __construct(
+        /**
+         * @var \Tessera\Models\ApiKey
+         */
+        public readonly \Tessera\Models\ApiKey $key,
+        /**
+         * @var string `tsk_…`: send it as `token` to the tenant's introspection endpoint. Store it now; it cannot be shown again.
+         */
+        public readonly string $secret,
+    ) {
+    }
+
+    /**
+     * Reads a decoded JSON object; a missing required field throws UnexpectedValueException.
+     *
+     * @param array<string, mixed> $data
+     */
+    public static function fromArray(array $data): self
+    {
+        return new self(
+            key: \Tessera\Models\ApiKey::fromArray(\Tessera\Models\ModelSupport::required($data, 'key', 'ApiKeyWithSecret')),
+            secret: \Tessera\Models\ModelSupport::required($data, 'secret', 'ApiKeyWithSecret'),
+        );
+    }
+
+    /**
+     * The JSON object, without the optional fields that are null.
+     *
+     * @return array<string, mixed>
+     */
+    public function toArray(): array
+    {
+        $out = [];
+        $out['key'] = $this->key->toArray();
+        $out['secret'] = $this->secret;
+        return $out;
+    }
 }
 
 /**
@@ -398,6 +732,236 @@ final class AuditVerification
         if ($this->reason !== null) {
             $out['reason'] = $this->reason;
         }
+        return $out;
+    }
+}
+
+/**
+ * Body of `POST /v1/tenants/{tenant}/authz/check`: may `subject` do `permission`?
+ */
+final class AuthzCheck
+{
+    public function __construct(
+        /**
+         * @var string A user id (`usr_…`).
+         */
+        public readonly string $subject,
+        /**
+         * @var string A concrete `resource:action` (no wildcard).
+         */
+        public readonly string $permission,
+        /**
+         * @var string|null The organization (id or slug) the subject acts in. Roles come from memberships, so without one nothing is allowed.
+         */
+        public readonly ?string $organization = null,
+        /**
+         * @var string|null The resource acted on, echoed in the decision; roles apply to every resource of the organization.
+         */
+        public readonly ?string $resource = null,
+    ) {
+    }
+
+    /**
+     * Reads a decoded JSON object; a missing required field throws UnexpectedValueException.
+     *
+     * @param array<string, mixed> $data
+     */
+    public static function fromArray(array $data): self
+    {
+        return new self(
+            subject: \Tessera\Models\ModelSupport::required($data, 'subject', 'AuthzCheck'),
+            permission: \Tessera\Models\ModelSupport::required($data, 'permission', 'AuthzCheck'),
+            organization: $data['organization'] ?? null,
+            resource: $data['resource'] ?? null,
+        );
+    }
+
+    /**
+     * The JSON object, without the optional fields that are null.
+     *
+     * @return array<string, mixed>
+     */
+    public function toArray(): array
+    {
+        $out = [];
+        $out['subject'] = $this->subject;
+        $out['permission'] = $this->permission;
+        if ($this->organization !== null) {
+            $out['organization'] = $this->organization;
+        }
+        if ($this->resource !== null) {
+            $out['resource'] = $this->resource;
+        }
+        return $out;
+    }
+}
+
+/**
+ * Body of `POST /v1/tenants/{tenant}/authz/check-batch`: 1 to 100 checks.
+ */
+final class AuthzCheckBatch
+{
+    public function __construct(
+        /**
+         * @var list<\Tessera\Models\AuthzCheck>
+         */
+        public readonly array $checks,
+    ) {
+    }
+
+    /**
+     * Reads a decoded JSON object; a missing required field throws UnexpectedValueException.
+     *
+     * @param array<string, mixed> $data
+     */
+    public static function fromArray(array $data): self
+    {
+        return new self(
+            checks: array_map(static fn ($_v0) => \Tessera\Models\AuthzCheck::fromArray($_v0), \Tessera\Models\ModelSupport::required($data, 'checks', 'AuthzCheckBatch')),
+        );
+    }
+
+    /**
+     * The JSON object, without the optional fields that are null.
+     *
+     * @return array<string, mixed>
+     */
+    public function toArray(): array
+    {
+        $out = [];
+        $out['checks'] = array_map(static fn ($_v0) => $_v0->toArray(), $this->checks);
+        return $out;
+    }
+}
+
+/**
+ * The answer to one check, with its explanation.
+ */
+final class AuthzDecision
+{
+    public function __construct(
+        /**
+         * @var bool
+         */
+        public readonly bool $allowed,
+        /**
+         * @var \Tessera\Models\AuthzReason
+         */
+        public readonly \Tessera\Models\AuthzReason $reason,
+        /**
+         * @var string The decision in a sentence a person can read.
+         */
+        public readonly string $explanation,
+        /**
+         * @var string
+         */
+        public readonly string $subject,
+        /**
+         * @var string
+         */
+        public readonly string $permission,
+        /**
+         * @var string|null
+         */
+        public readonly ?string $organizationId = null,
+        /**
+         * @var string|null
+         */
+        public readonly ?string $resource = null,
+        /**
+         * @var string|null The subject's role in the organization, when a member.
+         */
+        public readonly ?string $role = null,
+        /**
+         * @var string|null The role's pattern that matched (`invoices:read`, `invoices:*` or `*`).
+         */
+        public readonly ?string $matchedPermission = null,
+    ) {
+    }
+
+    /**
+     * Reads a decoded JSON object; a missing required field throws UnexpectedValueException.
+     *
+     * @param array<string, mixed> $data
+     */
+    public static function fromArray(array $data): self
+    {
+        return new self(
+            allowed: \Tessera\Models\ModelSupport::required($data, 'allowed', 'AuthzDecision'),
+            reason: \Tessera\Models\AuthzReason::from(\Tessera\Models\ModelSupport::required($data, 'reason', 'AuthzDecision')),
+            explanation: \Tessera\Models\ModelSupport::required($data, 'explanation', 'AuthzDecision'),
+            subject: \Tessera\Models\ModelSupport::required($data, 'subject', 'AuthzDecision'),
+            permission: \Tessera\Models\ModelSupport::required($data, 'permission', 'AuthzDecision'),
+            organizationId: $data['organization_id'] ?? null,
+            resource: $data['resource'] ?? null,
+            role: $data['role'] ?? null,
+            matchedPermission: $data['matched_permission'] ?? null,
+        );
+    }
+
+    /**
+     * The JSON object, without the optional fields that are null.
+     *
+     * @return array<string, mixed>
+     */
+    public function toArray(): array
+    {
+        $out = [];
+        $out['allowed'] = $this->allowed;
+        $out['reason'] = $this->reason->value;
+        $out['explanation'] = $this->explanation;
+        $out['subject'] = $this->subject;
+        $out['permission'] = $this->permission;
+        if ($this->organizationId !== null) {
+            $out['organization_id'] = $this->organizationId;
+        }
+        if ($this->resource !== null) {
+            $out['resource'] = $this->resource;
+        }
+        if ($this->role !== null) {
+            $out['role'] = $this->role;
+        }
+        if ($this->matchedPermission !== null) {
+            $out['matched_permission'] = $this->matchedPermission;
+        }
+        return $out;
+    }
+}
+
+/**
+ * The decisions, in the order of the checks.
+ */
+final class AuthzDecisionList
+{
+    public function __construct(
+        /**
+         * @var list<\Tessera\Models\AuthzDecision>
+         */
+        public readonly array $results,
+    ) {
+    }
+
+    /**
+     * Reads a decoded JSON object; a missing required field throws UnexpectedValueException.
+     *
+     * @param array<string, mixed> $data
+     */
+    public static function fromArray(array $data): self
+    {
+        return new self(
+            results: array_map(static fn ($_v0) => \Tessera\Models\AuthzDecision::fromArray($_v0), \Tessera\Models\ModelSupport::required($data, 'results', 'AuthzDecisionList')),
+        );
+    }
+
+    /**
+     * The JSON object, without the optional fields that are null.
+     *
+     * @return array<string, mixed>
+     */
+    public function toArray(): array
+    {
+        $out = [];
+        $out['results'] = array_map(static fn ($_v0) => $_v0->toArray(), $this->results);
         return $out;
     }
 }
@@ -1194,6 +1758,74 @@ final class ConsentList
 }
 
 /**
+ * Body of `POST /v1/tenants/{tenant}/api-keys`: exactly one of `organization` or `user`.
+ */
+final class CreateApiKey
+{
+    public function __construct(
+        /**
+         * @var string
+         */
+        public readonly string $name,
+        /**
+         * @var list<string> 1-100 `resource:action` patterns (`resource:*` and `*` allowed).
+         */
+        public readonly array $permissions,
+        /**
+         * @var string|null The owning organization (id or slug).
+         */
+        public readonly ?string $organization = null,
+        /**
+         * @var string|null The owning user's id.
+         */
+        public readonly ?string $user = null,
+        /**
+         * @var int|null Seconds until the key expires (60 to 63,072,000); absent: never.
+         */
+        public readonly ?int $expiresInSecs = null,
+    ) {
+    }
+
+    /**
+     * Reads a decoded JSON object; a missing required field throws UnexpectedValueException.
+     *
+     * @param array<string, mixed> $data
+     */
+    public static function fromArray(array $data): self
+    {
+        return new self(
+            name: \Tessera\Models\ModelSupport::required($data, 'name', 'CreateApiKey'),
+            permissions: \Tessera\Models\ModelSupport::required($data, 'permissions', 'CreateApiKey'),
+            organization: $data['organization'] ?? null,
+            user: $data['user'] ?? null,
+            expiresInSecs: $data['expires_in_secs'] ?? null,
+        );
+    }
+
+    /**
+     * The JSON object, without the optional fields that are null.
+     *
+     * @return array<string, mixed>
+     */
+    public function toArray(): array
+    {
+        $out = [];
+        $out['name'] = $this->name;
+        $out['permissions'] = $this->permissions;
+        if ($this->organization !== null) {
+            $out['organization'] = $this->organization;
+        }
+        if ($this->user !== null) {
+            $out['user'] = $this->user;
+        }
+        if ($this->expiresInSecs !== null) {
+            $out['expires_in_secs'] = $this->expiresInSecs;
+        }
+        return $out;
+    }
+}
+
+/**
  * Body of `POST /v1/tenants/{tenant}/clients`.
  */
 final class CreateClient
@@ -1312,6 +1944,182 @@ final class CreateClient
 }
 
 /**
+ * Body of `POST /v1/tenants/{tenant}/organizations/{organization}/invitations`.
+ */
+final class CreateInvitation
+{
+    public function __construct(
+        /**
+         * @var string
+         */
+        public readonly string $email,
+        /**
+         * @var string|null A role key; `member` when absent.
+         */
+        public readonly ?string $role = null,
+        /**
+         * @var string|null Locale of the email (BCP 47); the invitee's own when they have an account, else `en`.
+         */
+        public readonly ?string $locale = null,
+        /**
+         * @var int|null Seconds until the invitation expires: 3600 to 2,592,000 (default 7 days).
+         */
+        public readonly ?int $expiresInSecs = null,
+    ) {
+    }
+
+    /**
+     * Reads a decoded JSON object; a missing required field throws UnexpectedValueException.
+     *
+     * @param array<string, mixed> $data
+     */
+    public static function fromArray(array $data): self
+    {
+        return new self(
+            email: \Tessera\Models\ModelSupport::required($data, 'email', 'CreateInvitation'),
+            role: $data['role'] ?? null,
+            locale: $data['locale'] ?? null,
+            expiresInSecs: $data['expires_in_secs'] ?? null,
+        );
+    }
+
+    /**
+     * The JSON object, without the optional fields that are null.
+     *
+     * @return array<string, mixed>
+     */
+    public function toArray(): array
+    {
+        $out = [];
+        $out['email'] = $this->email;
+        if ($this->role !== null) {
+            $out['role'] = $this->role;
+        }
+        if ($this->locale !== null) {
+            $out['locale'] = $this->locale;
+        }
+        if ($this->expiresInSecs !== null) {
+            $out['expires_in_secs'] = $this->expiresInSecs;
+        }
+        return $out;
+    }
+}
+
+/**
+ * Body of `POST /v1/tenants/{tenant}/organizations`.
+ */
+final class CreateOrganization
+{
+    public function __construct(
+        /**
+         * @var string
+         */
+        public readonly string $slug,
+        /**
+         * @var string
+         */
+        public readonly string $name,
+        /**
+         * @var string|null An https URL of at most 2048 characters.
+         */
+        public readonly ?string $logoUrl = null,
+        /**
+         * @var array<string, mixed>|null
+         */
+        public readonly ?array $metadata = null,
+        /**
+         * @var \Tessera\Models\OrganizationPolicies|null
+         */
+        public readonly ?\Tessera\Models\OrganizationPolicies $policies = null,
+    ) {
+    }
+
+    /**
+     * Reads a decoded JSON object; a missing required field throws UnexpectedValueException.
+     *
+     * @param array<string, mixed> $data
+     */
+    public static function fromArray(array $data): self
+    {
+        return new self(
+            slug: \Tessera\Models\ModelSupport::required($data, 'slug', 'CreateOrganization'),
+            name: \Tessera\Models\ModelSupport::required($data, 'name', 'CreateOrganization'),
+            logoUrl: $data['logo_url'] ?? null,
+            metadata: $data['metadata'] ?? null,
+            policies: (($data['policies'] ?? null) === null ? null : \Tessera\Models\OrganizationPolicies::fromArray($data['policies'])),
+        );
+    }
+
+    /**
+     * The JSON object, without the optional fields that are null.
+     *
+     * @return array<string, mixed>
+     */
+    public function toArray(): array
+    {
+        $out = [];
+        $out['slug'] = $this->slug;
+        $out['name'] = $this->name;
+        if ($this->logoUrl !== null) {
+            $out['logo_url'] = $this->logoUrl;
+        }
+        if ($this->metadata !== null) {
+            $out['metadata'] = \Tessera\Models\ModelSupport::object($this->metadata);
+        }
+        if ($this->policies !== null) {
+            $out['policies'] = $this->policies->toArray();
+        }
+        return $out;
+    }
+}
+
+/**
+ * Body of `POST /v1/tenants/{tenant}/organizations/{organization}/domains`.
+ */
+final class CreateOrganizationDomain
+{
+    public function __construct(
+        /**
+         * @var string
+         */
+        public readonly string $domain,
+        /**
+         * @var bool|null
+         */
+        public readonly ?bool $autoJoin = null,
+    ) {
+    }
+
+    /**
+     * Reads a decoded JSON object; a missing required field throws UnexpectedValueException.
+     *
+     * @param array<string, mixed> $data
+     */
+    public static function fromArray(array $data): self
+    {
+        return new self(
+            domain: \Tessera\Models\ModelSupport::required($data, 'domain', 'CreateOrganizationDomain'),
+            autoJoin: $data['auto_join'] ?? null,
+        );
+    }
+
+    /**
+     * The JSON object, without the optional fields that are null.
+     *
+     * @return array<string, mixed>
+     */
+    public function toArray(): array
+    {
+        $out = [];
+        $out['domain'] = $this->domain;
+        if ($this->autoJoin !== null) {
+            $out['auto_join'] = $this->autoJoin;
+        }
+        return $out;
+    }
+}
+
+/**
  * Body of `POST /v1/tenants/{tenant}/resources`.
  */
 final class CreateResource
@@ -1358,6 +2166,64 @@ final class CreateResource
         $out['name'] = $this->name;
         if ($this->scopes !== null) {
             $out['scopes'] = $this->scopes;
+        }
+        return $out;
+    }
+}
+
+/**
+ * Body of `POST …/roles`.
+ */
+final class CreateRole
+{
+    public function __construct(
+        /**
+         * @var string
+         */
+        public readonly string $key,
+        /**
+         * @var string
+         */
+        public readonly string $name,
+        /**
+         * @var list<string>
+         */
+        public readonly array $permissions,
+        /**
+         * @var string|null
+         */
+        public readonly ?string $description = null,
+    ) {
+    }
+
+    /**
+     * Reads a decoded JSON object; a missing required field throws UnexpectedValueException.
+     *
+     * @param array<string, mixed> $data
+     */
+    public static function fromArray(array $data): self
+    {
+        return new self(
+            key: \Tessera\Models\ModelSupport::required($data, 'key', 'CreateRole'),
+            name: \Tessera\Models\ModelSupport::required($data, 'name', 'CreateRole'),
+            permissions: \Tessera\Models\ModelSupport::required($data, 'permissions', 'CreateRole'),
+            description: $data['description'] ?? null,
+        );
+    }
+
+    /**
+     * The JSON object, without the optional fields that are null.
+     *
+     * @return array<string, mixed>
+     */
+    public function toArray(): array
+    {
+        $out = [];
+        $out['key'] = $this->key;
+        $out['name'] = $this->name;
+        $out['permissions'] = $this->permissions;
+        if ($this->description !== null) {
+            $out['description'] = $this->description;
         }
         return $out;
     }
@@ -1930,6 +2796,22 @@ final class IntrospectionResponse
          * @var string|null
          */
         public readonly ?string $jti = null,
+        /**
+         * @var string|null The organization the token (or API key) acts in.
+         */
+        public readonly ?string $orgId = null,
+        /**
+         * @var string|null
+         */
+        public readonly ?string $orgSlug = null,
+        /**
+         * @var string|null The member's role in the organization (session tokens switched into one).
+         */
+        public readonly ?string $orgRole = null,
+        /**
+         * @var list<string>|null The `resource:action` patterns the token or API key carries.
+         */
+        public readonly ?array $permissions = null,
     ) {
     }
 
@@ -1951,6 +2833,10 @@ final class IntrospectionResponse
             aud: $data['aud'] ?? null,
             iss: $data['iss'] ?? null,
             jti: $data['jti'] ?? null,
+            orgId: $data['org_id'] ?? null,
+            orgSlug: $data['org_slug'] ?? null,
+            orgRole: $data['org_role'] ?? null,
+            permissions: $data['permissions'] ?? null,
         );
     }
 
@@ -1989,6 +2875,230 @@ final class IntrospectionResponse
         }
         if ($this->jti !== null) {
             $out['jti'] = $this->jti;
+        }
+        if ($this->orgId !== null) {
+            $out['org_id'] = $this->orgId;
+        }
+        if ($this->orgSlug !== null) {
+            $out['org_slug'] = $this->orgSlug;
+        }
+        if ($this->orgRole !== null) {
+            $out['org_role'] = $this->orgRole;
+        }
+        if ($this->permissions !== null) {
+            $out['permissions'] = $this->permissions;
+        }
+        return $out;
+    }
+}
+
+/**
+ * An invitation to join an organization, sent by email.
+ */
+final class Invitation
+{
+    public function __construct(
+        /**
+         * @var string Server-assigned identifier (`inv_…`).
+         */
+        public readonly string $id,
+        /**
+         * @var string
+         */
+        public readonly string $organizationId,
+        /**
+         * @var string
+         */
+        public readonly string $email,
+        /**
+         * @var string The role the invitee gets on accepting.
+         */
+        public readonly string $role,
+        /**
+         * @var \Tessera\Models\InvitationState
+         */
+        public readonly \Tessera\Models\InvitationState $state,
+        /**
+         * @var \DateTimeImmutable
+         */
+        public readonly \DateTimeImmutable $createdAt,
+        /**
+         * @var \DateTimeImmutable When the latest email went out (a resend moves it).
+         */
+        public readonly \DateTimeImmutable $sentAt,
+        /**
+         * @var \DateTimeImmutable
+         */
+        public readonly \DateTimeImmutable $expiresAt,
+        /**
+         * @var \DateTimeImmutable|null
+         */
+        public readonly ?\DateTimeImmutable $acceptedAt = null,
+        /**
+         * @var string|null The user who accepted.
+         */
+        public readonly ?string $acceptedBy = null,
+    ) {
+    }
+
+    /**
+     * Reads a decoded JSON object; a missing required field throws UnexpectedValueException.
+     *
+     * @param array<string, mixed> $data
+     */
+    public static function fromArray(array $data): self
+    {
+        return new self(
+            id: \Tessera\Models\ModelSupport::required($data, 'id', 'Invitation'),
+            organizationId: \Tessera\Models\ModelSupport::required($data, 'organization_id', 'Invitation'),
+            email: \Tessera\Models\ModelSupport::required($data, 'email', 'Invitation'),
+            role: \Tessera\Models\ModelSupport::required($data, 'role', 'Invitation'),
+            state: \Tessera\Models\InvitationState::from(\Tessera\Models\ModelSupport::required($data, 'state', 'Invitation')),
+            createdAt: \Tessera\Models\ModelSupport::time(\Tessera\Models\ModelSupport::required($data, 'created_at', 'Invitation')),
+            sentAt: \Tessera\Models\ModelSupport::time(\Tessera\Models\ModelSupport::required($data, 'sent_at', 'Invitation')),
+            expiresAt: \Tessera\Models\ModelSupport::time(\Tessera\Models\ModelSupport::required($data, 'expires_at', 'Invitation')),
+            acceptedAt: (($data['accepted_at'] ?? null) === null ? null : \Tessera\Models\ModelSupport::time($data['accepted_at'])),
+            acceptedBy: $data['accepted_by'] ?? null,
+        );
+    }
+
+    /**
+     * The JSON object, without the optional fields that are null.
+     *
+     * @return array<string, mixed>
+     */
+    public function toArray(): array
+    {
+        $out = [];
+        $out['id'] = $this->id;
+        $out['organization_id'] = $this->organizationId;
+        $out['email'] = $this->email;
+        $out['role'] = $this->role;
+        $out['state'] = $this->state->value;
+        $out['created_at'] = \Tessera\Models\ModelSupport::formatTime($this->createdAt);
+        $out['sent_at'] = \Tessera\Models\ModelSupport::formatTime($this->sentAt);
+        $out['expires_at'] = \Tessera\Models\ModelSupport::formatTime($this->expiresAt);
+        if ($this->acceptedAt !== null) {
+            $out['accepted_at'] = \Tessera\Models\ModelSupport::formatTime($this->acceptedAt);
+        }
+        if ($this->acceptedBy !== null) {
+            $out['accepted_by'] = $this->acceptedBy;
+        }
+        return $out;
+    }
+}
+
+/**
+ * What accepting an invitation did.
+ */
+final class InvitationAccepted
+{
+    public function __construct(
+        /**
+         * @var string
+         */
+        public readonly string $organizationId,
+        /**
+         * @var string
+         */
+        public readonly string $organizationSlug,
+        /**
+         * @var string
+         */
+        public readonly string $userId,
+        /**
+         * @var string
+         */
+        public readonly string $role,
+        /**
+         * @var bool Whether a new account was created for the invitee.
+         */
+        public readonly bool $userCreated,
+        /**
+         * @var \Tessera\Models\SessionTokens|null Session tokens for a newly created account, switched into the organization.
+         */
+        public readonly ?\Tessera\Models\SessionTokens $session = null,
+    ) {
+    }
+
+    /**
+     * Reads a decoded JSON object; a missing required field throws UnexpectedValueException.
+     *
+     * @param array<string, mixed> $data
+     */
+    public static function fromArray(array $data): self
+    {
+        return new self(
+            organizationId: \Tessera\Models\ModelSupport::required($data, 'organization_id', 'InvitationAccepted'),
+            organizationSlug: \Tessera\Models\ModelSupport::required($data, 'organization_slug', 'InvitationAccepted'),
+            userId: \Tessera\Models\ModelSupport::required($data, 'user_id', 'InvitationAccepted'),
+            role: \Tessera\Models\ModelSupport::required($data, 'role', 'InvitationAccepted'),
+            userCreated: \Tessera\Models\ModelSupport::required($data, 'user_created', 'InvitationAccepted'),
+            session: (($data['session'] ?? null) === null ? null : \Tessera\Models\SessionTokens::fromArray($data['session'])),
+        );
+    }
+
+    /**
+     * The JSON object, without the optional fields that are null.
+     *
+     * @return array<string, mixed>
+     */
+    public function toArray(): array
+    {
+        $out = [];
+        $out['organization_id'] = $this->organizationId;
+        $out['organization_slug'] = $this->organizationSlug;
+        $out['user_id'] = $this->userId;
+        $out['role'] = $this->role;
+        $out['user_created'] = $this->userCreated;
+        if ($this->session !== null) {
+            $out['session'] = $this->session->toArray();
+        }
+        return $out;
+    }
+}
+
+/**
+ * One page of invitations, newest first.
+ */
+final class InvitationList
+{
+    public function __construct(
+        /**
+         * @var list<\Tessera\Models\Invitation>
+         */
+        public readonly array $data,
+        /**
+         * @var string|null
+         */
+        public readonly ?string $nextCursor = null,
+    ) {
+    }
+
+    /**
+     * Reads a decoded JSON object; a missing required field throws UnexpectedValueException.
+     *
+     * @param array<string, mixed> $data
+     */
+    public static function fromArray(array $data): self
+    {
+        return new self(
+            data: array_map(static fn ($_v0) => \Tessera\Models\Invitation::fromArray($_v0), \Tessera\Models\ModelSupport::required($data, 'data', 'InvitationList')),
+            nextCursor: $data['next_cursor'] ?? null,
+        );
+    }
+
+    /**
+     * The JSON object, without the optional fields that are null.
+     *
+     * @return array<string, mixed>
+     */
+    public function toArray(): array
+    {
+        $out = [];
+        $out['data'] = array_map(static fn ($_v0) => $_v0->toArray(), $this->data);
+        if ($this->nextCursor !== null) {
+            $out['next_cursor'] = $this->nextCursor;
         }
         return $out;
     }
@@ -2227,6 +3337,114 @@ final class MagicLinkVerify
 }
 
 /**
+ * A user's membership of an organization.
+ */
+final class Membership
+{
+    public function __construct(
+        /**
+         * @var string
+         */
+        public readonly string $organizationId,
+        /**
+         * @var string
+         */
+        public readonly string $userId,
+        /**
+         * @var string The member's role key: `owner`, `admin`, `member`, `viewer`, or a custom role.
+         */
+        public readonly string $role,
+        /**
+         * @var \DateTimeImmutable
+         */
+        public readonly \DateTimeImmutable $createdAt,
+        /**
+         * @var \DateTimeImmutable
+         */
+        public readonly \DateTimeImmutable $updatedAt,
+    ) {
+    }
+
+    /**
+     * Reads a decoded JSON object; a missing required field throws UnexpectedValueException.
+     *
+     * @param array<string, mixed> $data
+     */
+    public static function fromArray(array $data): self
+    {
+        return new self(
+            organizationId: \Tessera\Models\ModelSupport::required($data, 'organization_id', 'Membership'),
+            userId: \Tessera\Models\ModelSupport::required($data, 'user_id', 'Membership'),
+            role: \Tessera\Models\ModelSupport::required($data, 'role', 'Membership'),
+            createdAt: \Tessera\Models\ModelSupport::time(\Tessera\Models\ModelSupport::required($data, 'created_at', 'Membership')),
+            updatedAt: \Tessera\Models\ModelSupport::time(\Tessera\Models\ModelSupport::required($data, 'updated_at', 'Membership')),
+        );
+    }
+
+    /**
+     * The JSON object, without the optional fields that are null.
+     *
+     * @return array<string, mixed>
+     */
+    public function toArray(): array
+    {
+        $out = [];
+        $out['organization_id'] = $this->organizationId;
+        $out['user_id'] = $this->userId;
+        $out['role'] = $this->role;
+        $out['created_at'] = \Tessera\Models\ModelSupport::formatTime($this->createdAt);
+        $out['updated_at'] = \Tessera\Models\ModelSupport::formatTime($this->updatedAt);
+        return $out;
+    }
+}
+
+/**
+ * One page of members, ordered by user id.
+ */
+final class MembershipList
+{
+    public function __construct(
+        /**
+         * @var list<\Tessera\Models\Membership>
+         */
+        public readonly array $data,
+        /**
+         * @var string|null
+         */
+        public readonly ?string $nextCursor = null,
+    ) {
+    }
+
+    /**
+     * Reads a decoded JSON object; a missing required field throws UnexpectedValueException.
+     *
+     * @param array<string, mixed> $data
+     */
+    public static function fromArray(array $data): self
+    {
+        return new self(
+            data: array_map(static fn ($_v0) => \Tessera\Models\Membership::fromArray($_v0), \Tessera\Models\ModelSupport::required($data, 'data', 'MembershipList')),
+            nextCursor: $data['next_cursor'] ?? null,
+        );
+    }
+
+    /**
+     * The JSON object, without the optional fields that are null.
+     *
+     * @return array<string, mixed>
+     */
+    public function toArray(): array
+    {
+        $out = [];
+        $out['data'] = array_map(static fn ($_v0) => $_v0->toArray(), $this->data);
+        if ($this->nextCursor !== null) {
+            $out['next_cursor'] = $this->nextCursor;
+        }
+        return $out;
+    }
+}
+
+/**
  * The answer to a correct password when the account has a second factor: no session yet,
  * but a token to complete the sign-in with at `POST /t/{tenant}/auth/mfa/verify`.
  */
@@ -2341,6 +3559,128 @@ final class MfaVerifyRequest
         }
         if ($this->delivery !== null) {
             $out['delivery'] = $this->delivery->value;
+        }
+        return $out;
+    }
+}
+
+/**
+ * An organization the signed-in user belongs to, with their role in it.
+ */
+final class MyOrganization
+{
+    public function __construct(
+        /**
+         * @var string
+         */
+        public readonly string $id,
+        /**
+         * @var string
+         */
+        public readonly string $slug,
+        /**
+         * @var string
+         */
+        public readonly string $name,
+        /**
+         * @var string
+         */
+        public readonly string $role,
+        /**
+         * @var bool Whether the session making the request is switched into this organization.
+         */
+        public readonly bool $current,
+        /**
+         * @var \DateTimeImmutable
+         */
+        public readonly \DateTimeImmutable $joinedAt,
+        /**
+         * @var string|null
+         */
+        public readonly ?string $logoUrl = null,
+    ) {
+    }
+
+    /**
+     * Reads a decoded JSON object; a missing required field throws UnexpectedValueException.
+     *
+     * @param array<string, mixed> $data
+     */
+    public static function fromArray(array $data): self
+    {
+        return new self(
+            id: \Tessera\Models\ModelSupport::required($data, 'id', 'MyOrganization'),
+            slug: \Tessera\Models\ModelSupport::required($data, 'slug', 'MyOrganization'),
+            name: \Tessera\Models\ModelSupport::required($data, 'name', 'MyOrganization'),
+            role: \Tessera\Models\ModelSupport::required($data, 'role', 'MyOrganization'),
+            current: \Tessera\Models\ModelSupport::required($data, 'current', 'MyOrganization'),
+            joinedAt: \Tessera\Models\ModelSupport::time(\Tessera\Models\ModelSupport::required($data, 'joined_at', 'MyOrganization')),
+            logoUrl: $data['logo_url'] ?? null,
+        );
+    }
+
+    /**
+     * The JSON object, without the optional fields that are null.
+     *
+     * @return array<string, mixed>
+     */
+    public function toArray(): array
+    {
+        $out = [];
+        $out['id'] = $this->id;
+        $out['slug'] = $this->slug;
+        $out['name'] = $this->name;
+        $out['role'] = $this->role;
+        $out['current'] = $this->current;
+        $out['joined_at'] = \Tessera\Models\ModelSupport::formatTime($this->joinedAt);
+        if ($this->logoUrl !== null) {
+            $out['logo_url'] = $this->logoUrl;
+        }
+        return $out;
+    }
+}
+
+/**
+ * One page of the signed-in user's organizations.
+ */
+final class MyOrganizationList
+{
+    public function __construct(
+        /**
+         * @var list<\Tessera\Models\MyOrganization>
+         */
+        public readonly array $data,
+        /**
+         * @var string|null
+         */
+        public readonly ?string $nextCursor = null,
+    ) {
+    }
+
+    /**
+     * Reads a decoded JSON object; a missing required field throws UnexpectedValueException.
+     *
+     * @param array<string, mixed> $data
+     */
+    public static function fromArray(array $data): self
+    {
+        return new self(
+            data: array_map(static fn ($_v0) => \Tessera\Models\MyOrganization::fromArray($_v0), \Tessera\Models\ModelSupport::required($data, 'data', 'MyOrganizationList')),
+            nextCursor: $data['next_cursor'] ?? null,
+        );
+    }
+
+    /**
+     * The JSON object, without the optional fields that are null.
+     *
+     * @return array<string, mixed>
+     */
+    public function toArray(): array
+    {
+        $out = [];
+        $out['data'] = array_map(static fn ($_v0) => $_v0->toArray(), $this->data);
+        if ($this->nextCursor !== null) {
+            $out['next_cursor'] = $this->nextCursor;
         }
         return $out;
     }
@@ -2612,6 +3952,316 @@ final class OpenIdConfiguration
         $out['revocation_endpoint_auth_methods_supported'] = $this->revocationEndpointAuthMethodsSupported;
         if ($this->registrationEndpoint !== null) {
             $out['registration_endpoint'] = $this->registrationEndpoint;
+        }
+        return $out;
+    }
+}
+
+/**
+ * An organization of a tenant: a customer company, a team, a workspace.
+ */
+final class Organization
+{
+    public function __construct(
+        /**
+         * @var string Server-assigned identifier (`org_…`).
+         */
+        public readonly string $id,
+        /**
+         * @var string Unique within the tenant; lowercase letters, digits and hyphens. Paths accept the id or the slug.
+         */
+        public readonly string $slug,
+        /**
+         * @var string
+         */
+        public readonly string $name,
+        /**
+         * @var array<string, mixed> Free-form JSON object for the application's own data (at most 16 KiB).
+         */
+        public readonly array $metadata,
+        /**
+         * @var \Tessera\Models\OrganizationPolicies
+         */
+        public readonly \Tessera\Models\OrganizationPolicies $policies,
+        /**
+         * @var \DateTimeImmutable
+         */
+        public readonly \DateTimeImmutable $createdAt,
+        /**
+         * @var \DateTimeImmutable
+         */
+        public readonly \DateTimeImmutable $updatedAt,
+        /**
+         * @var string|null
+         */
+        public readonly ?string $logoUrl = null,
+    ) {
+    }
+
+    /**
+     * Reads a decoded JSON object; a missing required field throws UnexpectedValueException.
+     *
+     * @param array<string, mixed> $data
+     */
+    public static function fromArray(array $data): self
+    {
+        return new self(
+            id: \Tessera\Models\ModelSupport::required($data, 'id', 'Organization'),
+            slug: \Tessera\Models\ModelSupport::required($data, 'slug', 'Organization'),
+            name: \Tessera\Models\ModelSupport::required($data, 'name', 'Organization'),
+            metadata: \Tessera\Models\ModelSupport::required($data, 'metadata', 'Organization'),
+            policies: \Tessera\Models\OrganizationPolicies::fromArray(\Tessera\Models\ModelSupport::required($data, 'policies', 'Organization')),
+            createdAt: \Tessera\Models\ModelSupport::time(\Tessera\Models\ModelSupport::required($data, 'created_at', 'Organization')),
+            updatedAt: \Tessera\Models\ModelSupport::time(\Tessera\Models\ModelSupport::required($data, 'updated_at', 'Organization')),
+            logoUrl: $data['logo_url'] ?? null,
+        );
+    }
+
+    /**
+     * The JSON object, without the optional fields that are null.
+     *
+     * @return array<string, mixed>
+     */
+    public function toArray(): array
+    {
+        $out = [];
+        $out['id'] = $this->id;
+        $out['slug'] = $this->slug;
+        $out['name'] = $this->name;
+        $out['metadata'] = \Tessera\Models\ModelSupport::object($this->metadata);
+        $out['policies'] = $this->policies->toArray();
+        $out['created_at'] = \Tessera\Models\ModelSupport::formatTime($this->createdAt);
+        $out['updated_at'] = \Tessera\Models\ModelSupport::formatTime($this->updatedAt);
+        if ($this->logoUrl !== null) {
+            $out['logo_url'] = $this->logoUrl;
+        }
+        return $out;
+    }
+}
+
+/**
+ * A domain an organization claims, proven by a DNS TXT record.
+ */
+final class OrganizationDomain
+{
+    public function __construct(
+        /**
+         * @var string Server-assigned identifier (`dom_…`).
+         */
+        public readonly string $id,
+        /**
+         * @var string
+         */
+        public readonly string $organizationId,
+        /**
+         * @var string
+         */
+        public readonly string $domain,
+        /**
+         * @var string Publish a TXT record with this name…
+         */
+        public readonly string $txtName,
+        /**
+         * @var string …and this value, then call `verify`.
+         */
+        public readonly string $txtValue,
+        /**
+         * @var bool
+         */
+        public readonly bool $verified,
+        /**
+         * @var bool Users with a verified email at this domain join the organization (as `member`) when they sign in, once the domain is verified.
+         */
+        public readonly bool $autoJoin,
+        /**
+         * @var \DateTimeImmutable
+         */
+        public readonly \DateTimeImmutable $createdAt,
+        /**
+         * @var \DateTimeImmutable|null
+         */
+        public readonly ?\DateTimeImmutable $verifiedAt = null,
+    ) {
+    }
+
+    /**
+     * Reads a decoded JSON object; a missing required field throws UnexpectedValueException.
+     *
+     * @param array<string, mixed> $data
+     */
+    public static function fromArray(array $data): self
+    {
+        return new self(
+            id: \Tessera\Models\ModelSupport::required($data, 'id', 'OrganizationDomain'),
+            organizationId: \Tessera\Models\ModelSupport::required($data, 'organization_id', 'OrganizationDomain'),
+            domain: \Tessera\Models\ModelSupport::required($data, 'domain', 'OrganizationDomain'),
+            txtName: \Tessera\Models\ModelSupport::required($data, 'txt_name', 'OrganizationDomain'),
+            txtValue: \Tessera\Models\ModelSupport::required($data, 'txt_value', 'OrganizationDomain'),
+            verified: \Tessera\Models\ModelSupport::required($data, 'verified', 'OrganizationDomain'),
+            autoJoin: \Tessera\Models\ModelSupport::required($data, 'auto_join', 'OrganizationDomain'),
+            createdAt: \Tessera\Models\ModelSupport::time(\Tessera\Models\ModelSupport::required($data, 'created_at', 'OrganizationDomain')),
+            verifiedAt: (($data['verified_at'] ?? null) === null ? null : \Tessera\Models\ModelSupport::time($data['verified_at'])),
+        );
+    }
+
+    /**
+     * The JSON object, without the optional fields that are null.
+     *
+     * @return array<string, mixed>
+     */
+    public function toArray(): array
+    {
+        $out = [];
+        $out['id'] = $this->id;
+        $out['organization_id'] = $this->organizationId;
+        $out['domain'] = $this->domain;
+        $out['txt_name'] = $this->txtName;
+        $out['txt_value'] = $this->txtValue;
+        $out['verified'] = $this->verified;
+        $out['auto_join'] = $this->autoJoin;
+        $out['created_at'] = \Tessera\Models\ModelSupport::formatTime($this->createdAt);
+        if ($this->verifiedAt !== null) {
+            $out['verified_at'] = \Tessera\Models\ModelSupport::formatTime($this->verifiedAt);
+        }
+        return $out;
+    }
+}
+
+/**
+ * An organization's domains.
+ */
+final class OrganizationDomainList
+{
+    public function __construct(
+        /**
+         * @var list<\Tessera\Models\OrganizationDomain>
+         */
+        public readonly array $data,
+    ) {
+    }
+
+    /**
+     * Reads a decoded JSON object; a missing required field throws UnexpectedValueException.
+     *
+     * @param array<string, mixed> $data
+     */
+    public static function fromArray(array $data): self
+    {
+        return new self(
+            data: array_map(static fn ($_v0) => \Tessera\Models\OrganizationDomain::fromArray($_v0), \Tessera\Models\ModelSupport::required($data, 'data', 'OrganizationDomainList')),
+        );
+    }
+
+    /**
+     * The JSON object, without the optional fields that are null.
+     *
+     * @return array<string, mixed>
+     */
+    public function toArray(): array
+    {
+        $out = [];
+        $out['data'] = array_map(static fn ($_v0) => $_v0->toArray(), $this->data);
+        return $out;
+    }
+}
+
+/**
+ * One page of organizations, in creation order.
+ */
+final class OrganizationList
+{
+    public function __construct(
+        /**
+         * @var list<\Tessera\Models\Organization>
+         */
+        public readonly array $data,
+        /**
+         * @var string|null
+         */
+        public readonly ?string $nextCursor = null,
+    ) {
+    }
+
+    /**
+     * Reads a decoded JSON object; a missing required field throws UnexpectedValueException.
+     *
+     * @param array<string, mixed> $data
+     */
+    public static function fromArray(array $data): self
+    {
+        return new self(
+            data: array_map(static fn ($_v0) => \Tessera\Models\Organization::fromArray($_v0), \Tessera\Models\ModelSupport::required($data, 'data', 'OrganizationList')),
+            nextCursor: $data['next_cursor'] ?? null,
+        );
+    }
+
+    /**
+     * The JSON object, without the optional fields that are null.
+     *
+     * @return array<string, mixed>
+     */
+    public function toArray(): array
+    {
+        $out = [];
+        $out['data'] = array_map(static fn ($_v0) => $_v0->toArray(), $this->data);
+        if ($this->nextCursor !== null) {
+            $out['next_cursor'] = $this->nextCursor;
+        }
+        return $out;
+    }
+}
+
+/**
+ * Rules an organization sets for sessions switched into it; checked at the switch.
+ */
+final class OrganizationPolicies
+{
+    public function __construct(
+        /**
+         * @var list<string>|null The sign-in methods a session must have been opened with: `password`, `magic_link`, `email_code`, `signup`, `totp`, `recovery_code` (after a second factor, the session's method is the second factor's). Absent: any method.
+         */
+        public readonly ?array $allowedSignInMethods = null,
+        /**
+         * @var bool|null The session must have been completed with a second factor (TOTP or a recovery code).
+         */
+        public readonly ?bool $mfaRequired = null,
+        /**
+         * @var int|null The session must have been opened at most this many seconds ago (60 to 31,536,000).
+         */
+        public readonly ?int $maxSessionAgeSecs = null,
+    ) {
+    }
+
+    /**
+     * Reads a decoded JSON object; a missing required field throws UnexpectedValueException.
+     *
+     * @param array<string, mixed> $data
+     */
+    public static function fromArray(array $data): self
+    {
+        return new self(
+            allowedSignInMethods: $data['allowed_sign_in_methods'] ?? null,
+            mfaRequired: $data['mfa_required'] ?? null,
+            maxSessionAgeSecs: $data['max_session_age_secs'] ?? null,
+        );
+    }
+
+    /**
+     * The JSON object, without the optional fields that are null.
+     *
+     * @return array<string, mixed>
+     */
+    public function toArray(): array
+    {
+        $out = [];
+        if ($this->allowedSignInMethods !== null) {
+            $out['allowed_sign_in_methods'] = $this->allowedSignInMethods;
+        }
+        if ($this->mfaRequired !== null) {
+            $out['mfa_required'] = $this->mfaRequired;
+        }
+        if ($this->maxSessionAgeSecs !== null) {
+            $out['max_session_age_secs'] = $this->maxSessionAgeSecs;
         }
         return $out;
     }
@@ -2936,9 +4586,9 @@ final class ProtectedResourceMetadata
 /**
  * Body of `PUT /v1/tenants/{tenant}/email-templates/{template}/{locale}`.
  *
- * Variables are written `{{ name }}`: `tenant_name`, `email`, `name`, `expires_minutes`, and
- * `link` (verification, reset, magic link) or `code` (email code), which the text part must
- * contain. Values are HTML-escaped in the HTML part.
+ * Variables are written `{{ name }}`: `tenant_name`, `email`, `name`, `expires_minutes`,
+ * `organization` (invitations), and `link` (verification, reset, magic link, invitation) or
+ * `code` (email code), which the text part must contain. Values are HTML-escaped in the HTML part.
  */
 final class PutEmailTemplate
 {
@@ -3231,6 +4881,165 @@ final class ResourceList
         $out['data'] = array_map(static fn ($_v0) => $_v0->toArray(), $this->data);
         if ($this->nextCursor !== null) {
             $out['next_cursor'] = $this->nextCursor;
+        }
+        return $out;
+    }
+}
+
+/**
+ * A role: a named set of permissions. Built-in roles (`owner`, `admin`, `member`,
+ * `viewer`) exist in every tenant; custom roles belong to the tenant or to one organization.
+ */
+final class Role
+{
+    public function __construct(
+        /**
+         * @var string Unique within its scope; lowercase letters, digits, `-` and `_`.
+         */
+        public readonly string $key,
+        /**
+         * @var string
+         */
+        public readonly string $name,
+        /**
+         * @var list<string> `resource:action` patterns; `resource:*` grants every action on a resource, `*` everything.
+         */
+        public readonly array $permissions,
+        /**
+         * @var bool
+         */
+        public readonly bool $builtIn,
+        /**
+         * @var string|null
+         */
+        public readonly ?string $description = null,
+        /**
+         * @var string|null The organization a custom role belongs to; absent for tenant-wide roles.
+         */
+        public readonly ?string $organizationId = null,
+        /**
+         * @var \DateTimeImmutable|null Absent for a built-in role whose permissions were never changed.
+         */
+        public readonly ?\DateTimeImmutable $updatedAt = null,
+    ) {
+    }
+
+    /**
+     * Reads a decoded JSON object; a missing required field throws UnexpectedValueException.
+     *
+     * @param array<string, mixed> $data
+     */
+    public static function fromArray(array $data): self
+    {
+        return new self(
+            key: \Tessera\Models\ModelSupport::required($data, 'key', 'Role'),
+            name: \Tessera\Models\ModelSupport::required($data, 'name', 'Role'),
+            permissions: \Tessera\Models\ModelSupport::required($data, 'permissions', 'Role'),
+            builtIn: \Tessera\Models\ModelSupport::required($data, 'built_in', 'Role'),
+            description: $data['description'] ?? null,
+            organizationId: $data['organization_id'] ?? null,
+            updatedAt: (($data['updated_at'] ?? null) === null ? null : \Tessera\Models\ModelSupport::time($data['updated_at'])),
+        );
+    }
+
+    /**
+     * The JSON object, without the optional fields that are null.
+     *
+     * @return array<string, mixed>
+     */
+    public function toArray(): array
+    {
+        $out = [];
+        $out['key'] = $this->key;
+        $out['name'] = $this->name;
+        $out['permissions'] = $this->permissions;
+        $out['built_in'] = $this->builtIn;
+        if ($this->description !== null) {
+            $out['description'] = $this->description;
+        }
+        if ($this->organizationId !== null) {
+            $out['organization_id'] = $this->organizationId;
+        }
+        if ($this->updatedAt !== null) {
+            $out['updated_at'] = \Tessera\Models\ModelSupport::formatTime($this->updatedAt);
+        }
+        return $out;
+    }
+}
+
+/**
+ * The roles of a scope: built-in roles first, then custom roles by key.
+ */
+final class RoleList
+{
+    public function __construct(
+        /**
+         * @var list<\Tessera\Models\Role>
+         */
+        public readonly array $data,
+    ) {
+    }
+
+    /**
+     * Reads a decoded JSON object; a missing required field throws UnexpectedValueException.
+     *
+     * @param array<string, mixed> $data
+     */
+    public static function fromArray(array $data): self
+    {
+        return new self(
+            data: array_map(static fn ($_v0) => \Tessera\Models\Role::fromArray($_v0), \Tessera\Models\ModelSupport::required($data, 'data', 'RoleList')),
+        );
+    }
+
+    /**
+     * The JSON object, without the optional fields that are null.
+     *
+     * @return array<string, mixed>
+     */
+    public function toArray(): array
+    {
+        $out = [];
+        $out['data'] = array_map(static fn ($_v0) => $_v0->toArray(), $this->data);
+        return $out;
+    }
+}
+
+/**
+ * Body of `POST /v1/tenants/{tenant}/api-keys/{key}/rotate`.
+ */
+final class RotateApiKey
+{
+    public function __construct(
+        /**
+         * @var int|null How long the old key keeps working, 0 to 2,592,000 seconds (default 86,400).
+         */
+        public readonly ?int $overlapSecs = null,
+    ) {
+    }
+
+    /**
+     * Reads a decoded JSON object; a missing required field throws UnexpectedValueException.
+     *
+     * @param array<string, mixed> $data
+     */
+    public static function fromArray(array $data): self
+    {
+        return new self(
+            overlapSecs: $data['overlap_secs'] ?? null,
+        );
+    }
+
+    /**
+     * The JSON object, without the optional fields that are null.
+     *
+     * @return array<string, mixed>
+     */
+    public function toArray(): array
+    {
+        $out = [];
+        if ($this->overlapSecs !== null) {
+            $out['overlap_secs'] = $this->overlapSecs;
         }
         return $out;
     }
@@ -4485,6 +6294,44 @@ final class UpdateClient
 }
 
 /**
+ * Body of `PATCH /v1/tenants/{tenant}/organizations/{organization}/members/{user}`.
+ */
+final class UpdateMember
+{
+    public function __construct(
+        /**
+         * @var string
+         */
+        public readonly string $role,
+    ) {
+    }
+
+    /**
+     * Reads a decoded JSON object; a missing required field throws UnexpectedValueException.
+     *
+     * @param array<string, mixed> $data
+     */
+    public static function fromArray(array $data): self
+    {
+        return new self(
+            role: \Tessera\Models\ModelSupport::required($data, 'role', 'UpdateMember'),
+        );
+    }
+
+    /**
+     * The JSON object, without the optional fields that are null.
+     *
+     * @return array<string, mixed>
+     */
+    public function toArray(): array
+    {
+        $out = [];
+        $out['role'] = $this->role;
+        return $out;
+    }
+}
+
+/**
  * Body of `PATCH /v1/tenants/{tenant}/oauth-settings`.
  */
 final class UpdateOAuthSettings
@@ -4520,6 +6367,109 @@ final class UpdateOAuthSettings
         if ($this->dynamicClientRegistration !== null) {
             $out['dynamic_client_registration'] = $this->dynamicClientRegistration;
         }
+        return $out;
+    }
+}
+
+/**
+ * Body of `PATCH /v1/tenants/{tenant}/organizations/{organization}`: only the fields
+ * present change; the slug cannot.
+ */
+final class UpdateOrganization
+{
+    public function __construct(
+        /**
+         * @var string|null
+         */
+        public readonly ?string $name = null,
+        /**
+         * @var string|null An empty string removes the logo.
+         */
+        public readonly ?string $logoUrl = null,
+        /**
+         * @var array<string, mixed>|null Replaces the whole metadata object.
+         */
+        public readonly ?array $metadata = null,
+        /**
+         * @var \Tessera\Models\OrganizationPolicies|null Replaces every policy.
+         */
+        public readonly ?\Tessera\Models\OrganizationPolicies $policies = null,
+    ) {
+    }
+
+    /**
+     * Reads a decoded JSON object; a missing required field throws UnexpectedValueException.
+     *
+     * @param array<string, mixed> $data
+     */
+    public static function fromArray(array $data): self
+    {
+        return new self(
+            name: $data['name'] ?? null,
+            logoUrl: $data['logo_url'] ?? null,
+            metadata: $data['metadata'] ?? null,
+            policies: (($data['policies'] ?? null) === null ? null : \Tessera\Models\OrganizationPolicies::fromArray($data['policies'])),
+        );
+    }
+
+    /**
+     * The JSON object, without the optional fields that are null.
+     *
+     * @return array<string, mixed>
+     */
+    public function toArray(): array
+    {
+        $out = [];
+        if ($this->name !== null) {
+            $out['name'] = $this->name;
+        }
+        if ($this->logoUrl !== null) {
+            $out['logo_url'] = $this->logoUrl;
+        }
+        if ($this->metadata !== null) {
+            $out['metadata'] = \Tessera\Models\ModelSupport::object($this->metadata);
+        }
+        if ($this->policies !== null) {
+            $out['policies'] = $this->policies->toArray();
+        }
+        return $out;
+    }
+}
+
+/**
+ * Body of `PATCH …/domains/{domain}`.
+ */
+final class UpdateOrganizationDomain
+{
+    public function __construct(
+        /**
+         * @var bool
+         */
+        public readonly bool $autoJoin,
+    ) {
+    }
+
+    /**
+     * Reads a decoded JSON object; a missing required field throws UnexpectedValueException.
+     *
+     * @param array<string, mixed> $data
+     */
+    public static function fromArray(array $data): self
+    {
+        return new self(
+            autoJoin: \Tessera\Models\ModelSupport::required($data, 'auto_join', 'UpdateOrganizationDomain'),
+        );
+    }
+
+    /**
+     * The JSON object, without the optional fields that are null.
+     *
+     * @return array<string, mixed>
+     */
+    public function toArray(): array
+    {
+        $out = [];
+        $out['auto_join'] = $this->autoJoin;
         return $out;
     }
 }
@@ -4623,6 +6573,63 @@ final class UpdateResource
         }
         if ($this->scopes !== null) {
             $out['scopes'] = $this->scopes;
+        }
+        return $out;
+    }
+}
+
+/**
+ * Body of `PATCH …/roles/{role}`: only the fields present change. A built-in role's
+ * permissions may be changed (except `owner`'s), not its name.
+ */
+final class UpdateRole
+{
+    public function __construct(
+        /**
+         * @var string|null
+         */
+        public readonly ?string $name = null,
+        /**
+         * @var string|null
+         */
+        public readonly ?string $description = null,
+        /**
+         * @var list<string>|null
+         */
+        public readonly ?array $permissions = null,
+    ) {
+    }
+
+    /**
+     * Reads a decoded JSON object; a missing required field throws UnexpectedValueException.
+     *
+     * @param array<string, mixed> $data
+     */
+    public static function fromArray(array $data): self
+    {
+        return new self(
+            name: $data['name'] ?? null,
+            description: $data['description'] ?? null,
+            permissions: $data['permissions'] ?? null,
+        );
+    }
+
+    /**
+     * The JSON object, without the optional fields that are null.
+     *
+     * @return array<string, mixed>
+     */
+    public function toArray(): array
+    {
+        $out = [];
+        if ($this->name !== null) {
+            $out['name'] = $this->name;
+        }
+        if ($this->description !== null) {
+            $out['description'] = $this->description;
+        }
+        if ($this->permissions !== null) {
+            $out['permissions'] = $this->permissions;
         }
         return $out;
     }

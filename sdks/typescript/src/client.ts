@@ -2,10 +2,19 @@
 // The client: one method per operation of the API.
 import { BaseClient, type ClientOptions, type RequestOptions } from "./core.js";
 import type {
+  AcceptInvitation,
+  AddMember,
+  ApiKey,
+  ApiKeyList,
+  ApiKeyWithSecret,
   AuditEvent,
   AuditEventList,
   AuditExportFormat,
   AuditVerification,
+  AuthzCheck,
+  AuthzCheckBatch,
+  AuthzDecision,
+  AuthzDecisionList,
   Branding,
   ChangePassword,
   Client,
@@ -15,8 +24,13 @@ import type {
   ClientWithSecret,
   ConfirmTotp,
   ConsentList,
+  CreateApiKey,
   CreateClient,
+  CreateInvitation,
+  CreateOrganization,
+  CreateOrganizationDomain,
   CreateResource,
+  CreateRole,
   CreateTenant,
   CreateUser,
   EmailCodeVerify,
@@ -27,13 +41,24 @@ import type {
   EmailVerified,
   HealthStatus,
   IntrospectionResponse,
+  Invitation,
+  InvitationAccepted,
+  InvitationList,
   JwkSet,
   LoginRequest,
   LoginResponse,
   MagicLinkVerify,
+  Membership,
+  MembershipList,
   MfaVerifyRequest,
+  MyOrganization,
+  MyOrganizationList,
   OAuthSettings,
   OpenIdConfiguration,
+  Organization,
+  OrganizationDomain,
+  OrganizationDomainList,
+  OrganizationList,
   OutboxMessage,
   OutboxMessageList,
   PasswordResetConfirm,
@@ -44,6 +69,9 @@ import type {
   RefreshRequest,
   Resource,
   ResourceList,
+  Role,
+  RoleList,
+  RotateApiKey,
   RotateClientSecret,
   RotateKeysRequest,
   SessionList,
@@ -61,9 +89,13 @@ import type {
   TotpEnrolment,
   TotpStatus,
   UpdateClient,
+  UpdateMember,
   UpdateOAuthSettings,
+  UpdateOrganization,
+  UpdateOrganizationDomain,
   UpdateProfile,
   UpdateResource,
+  UpdateRole,
   UpdateTenant,
   UpdateUser,
   User,
@@ -204,6 +236,102 @@ export interface ExportAuditEventsQuery {
    * Events before this RFC 3339 time.
    */
   until?: string;
+}
+
+/**
+ * Query parameters of `listOrganizations`.
+ */
+export interface ListOrganizationsQuery {
+  /**
+   * Case-insensitive substring of the slug or name.
+   */
+  q?: string;
+  /**
+   * Items per page, 1-100 (default 20).
+   */
+  limit?: number;
+  /**
+   * The `next_cursor` of the previous page.
+   */
+  cursor?: string;
+}
+
+/**
+ * Query parameters of `listOrganizationMembers`.
+ */
+export interface ListOrganizationMembersQuery {
+  /**
+   * Items per page, 1-100 (default 20).
+   */
+  limit?: number;
+  /**
+   * The `next_cursor` of the previous page.
+   */
+  cursor?: string;
+}
+
+/**
+ * Query parameters of `listMyOrganizations`.
+ */
+export interface ListMyOrganizationsQuery {
+  /**
+   * Items per page, 1-100 (default 20).
+   */
+  limit?: number;
+  /**
+   * The `next_cursor` of the previous page.
+   */
+  cursor?: string;
+}
+
+/**
+ * Query parameters of `listMemberOrganizationMembers`.
+ */
+export interface ListMemberOrganizationMembersQuery {
+  /**
+   * Items per page, 1-100 (default 20).
+   */
+  limit?: number;
+  /**
+   * The `next_cursor` of the previous page.
+   */
+  cursor?: string;
+}
+
+/**
+ * Query parameters of `listInvitations`.
+ */
+export interface ListInvitationsQuery {
+  /**
+   * Items per page, 1-100 (default 20).
+   */
+  limit?: number;
+  /**
+   * The `next_cursor` of the previous page.
+   */
+  cursor?: string;
+}
+
+/**
+ * Query parameters of `listApiKeys`.
+ */
+export interface ListApiKeysQuery {
+  /**
+   * Only this organization's keys (id or slug).
+   */
+  organization?: string;
+  /**
+   * Only this user's keys.
+   */
+  user?: string;
+  /**
+   * Items per page, 1-100 (default 20).
+   */
+  limit?: number;
+  /**
+   * The `next_cursor` of the previous page.
+   */
+  cursor?: string;
 }
 
 /**
@@ -622,7 +750,7 @@ export class TesseraClient extends BaseClient {
    * Set an email template override.
    *
    * Replaces a built-in template (`verify_email`, `password_reset`, `magic_link`, `email_code`,
-   * `signup_confirm`, `signup_existing_account`)
+   * `signup_confirm`, `signup_existing_account`, `organization_invitation`)
    * for users whose locale matches (`de` also serves `de-AT`). `{{ variable }}` placeholders
    * are filled in, HTML-escaped in the HTML part; there is no other template logic.
    *
@@ -921,6 +1049,675 @@ export class TesseraClient extends BaseClient {
    */
   verifyAuditEvents(tenant: string, options?: RequestOptions): Promise<AuditVerification> {
     return this.request<AuditVerification>({ method: "POST", path: `/v1/tenants/${encodeURIComponent(String(tenant))}/audit-events/verify`, auth: ["admin_key"], expect: "json" }, options);
+  }
+
+  /**
+   * Search organizations.
+   *
+   * By a case-insensitive substring of the slug or name; oldest first, paginated by cursor.
+   *
+   * Await the result for the first page, or iterate it with `for await` to get every Organization across pages.
+   *
+   * @throws {BadRequestError} 400 Malformed query or tenant slug
+   * @throws {AuthenticationError} 401 Missing or invalid admin key
+   * @throws {NotFoundError} 404 No such tenant
+   * @throws {UnprocessableError} 422 Limit out of range or unknown cursor
+   */
+  listOrganizations(tenant: string, query: ListOrganizationsQuery = {}, options?: RequestOptions): PagePromise<OrganizationList, Organization> {
+    return new PagePromise<OrganizationList, Organization>(
+      (_cursor) => this.request<OrganizationList>({ method: "GET", path: `/v1/tenants/${encodeURIComponent(String(tenant))}/organizations`, auth: ["admin_key"], expect: "json", query: { ...query, cursor: _cursor } }, options),
+      query.cursor,
+    );
+  }
+
+  /**
+   * Create an organization.
+   *
+   * The slug is unique within the tenant and cannot change later.
+   *
+   * @throws {BadRequestError} 400 Malformed body or tenant slug
+   * @throws {AuthenticationError} 401 Missing or invalid admin key
+   * @throws {NotFoundError} 404 No such tenant
+   * @throws {ConflictError} 409 The slug is taken
+   * @throws {ApiError} 413 Body too large
+   * @throws {ApiError} 415 Body is not JSON
+   * @throws {UnprocessableError} 422 Invalid slug, name, logo, metadata or policies
+   */
+  createOrganization(tenant: string, body: CreateOrganization, options?: RequestOptions): Promise<Organization> {
+    return this.request<Organization>({ method: "POST", path: `/v1/tenants/${encodeURIComponent(String(tenant))}/organizations`, body, auth: ["admin_key"], expect: "json" }, options);
+  }
+
+  /**
+   * Get an organization.
+   *
+   * @throws {BadRequestError} 400 Malformed tenant slug
+   * @throws {AuthenticationError} 401 Missing or invalid admin key
+   * @throws {NotFoundError} 404 No such tenant or organization
+   */
+  getOrganization(tenant: string, organization: string, options?: RequestOptions): Promise<Organization> {
+    return this.request<Organization>({ method: "GET", path: `/v1/tenants/${encodeURIComponent(String(tenant))}/organizations/${encodeURIComponent(String(organization))}`, auth: ["admin_key"], expect: "json" }, options);
+  }
+
+  /**
+   * Delete an organization.
+   *
+   * Deletes its memberships, custom roles and invitations; sessions switched into it carry
+   * no organization from their next token on.
+   *
+   * @throws {BadRequestError} 400 Malformed tenant slug
+   * @throws {AuthenticationError} 401 Missing or invalid admin key
+   * @throws {NotFoundError} 404 No such tenant or organization
+   */
+  deleteOrganization(tenant: string, organization: string, options?: RequestOptions): Promise<void> {
+    return this.request<void>({ method: "DELETE", path: `/v1/tenants/${encodeURIComponent(String(tenant))}/organizations/${encodeURIComponent(String(organization))}`, auth: ["admin_key"], expect: "empty" }, options);
+  }
+
+  /**
+   * Update an organization.
+   *
+   * Changes only the fields present; `policies` replaces every policy at once.
+   *
+   * @throws {BadRequestError} 400 Malformed body or tenant slug
+   * @throws {AuthenticationError} 401 Missing or invalid admin key
+   * @throws {NotFoundError} 404 No such tenant or organization
+   * @throws {ApiError} 413 Body too large
+   * @throws {ApiError} 415 Body is not JSON
+   * @throws {UnprocessableError} 422 Invalid name, logo, metadata or policies
+   */
+  updateOrganization(tenant: string, organization: string, body: UpdateOrganization = {}, options?: RequestOptions): Promise<Organization> {
+    return this.request<Organization>({ method: "PATCH", path: `/v1/tenants/${encodeURIComponent(String(tenant))}/organizations/${encodeURIComponent(String(organization))}`, body, auth: ["admin_key"], expect: "json" }, options);
+  }
+
+  /**
+   * List members.
+   *
+   * Ordered by user id, paginated by cursor.
+   *
+   * Await the result for the first page, or iterate it with `for await` to get every Membership across pages.
+   *
+   * @throws {BadRequestError} 400 Malformed query or tenant slug
+   * @throws {AuthenticationError} 401 Missing or invalid admin key
+   * @throws {NotFoundError} 404 No such tenant or organization
+   * @throws {UnprocessableError} 422 Limit out of range or unknown cursor
+   */
+  listOrganizationMembers(tenant: string, organization: string, query: ListOrganizationMembersQuery = {}, options?: RequestOptions): PagePromise<MembershipList, Membership> {
+    return new PagePromise<MembershipList, Membership>(
+      (_cursor) => this.request<MembershipList>({ method: "GET", path: `/v1/tenants/${encodeURIComponent(String(tenant))}/organizations/${encodeURIComponent(String(organization))}/members`, auth: ["admin_key"], expect: "json", query: { ...query, cursor: _cursor } }, options),
+      query.cursor,
+    );
+  }
+
+  /**
+   * Add a member.
+   *
+   * Adds a user of the tenant with a role (`member` by default).
+   *
+   * @throws {BadRequestError} 400 Malformed body or tenant slug
+   * @throws {AuthenticationError} 401 Missing or invalid admin key
+   * @throws {NotFoundError} 404 No such tenant or organization
+   * @throws {ConflictError} 409 The user is already a member
+   * @throws {ApiError} 415 Body is not JSON
+   * @throws {UnprocessableError} 422 Unknown user or role
+   */
+  addOrganizationMember(tenant: string, organization: string, body: AddMember, options?: RequestOptions): Promise<Membership> {
+    return this.request<Membership>({ method: "POST", path: `/v1/tenants/${encodeURIComponent(String(tenant))}/organizations/${encodeURIComponent(String(organization))}/members`, body, auth: ["admin_key"], expect: "json" }, options);
+  }
+
+  /**
+   * Get a member.
+   *
+   * @throws {BadRequestError} 400 Malformed tenant slug
+   * @throws {AuthenticationError} 401 Missing or invalid admin key
+   * @throws {NotFoundError} 404 No such tenant, organization or member
+   */
+  getOrganizationMember(tenant: string, organization: string, user: string, options?: RequestOptions): Promise<Membership> {
+    return this.request<Membership>({ method: "GET", path: `/v1/tenants/${encodeURIComponent(String(tenant))}/organizations/${encodeURIComponent(String(organization))}/members/${encodeURIComponent(String(user))}`, auth: ["admin_key"], expect: "json" }, options);
+  }
+
+  /**
+   * Remove a member.
+   *
+   * The user's sessions switched into the organization carry no organization from their
+   * next token on. The last owner cannot be removed.
+   *
+   * @throws {BadRequestError} 400 Malformed tenant slug
+   * @throws {AuthenticationError} 401 Missing or invalid admin key
+   * @throws {NotFoundError} 404 No such tenant, organization or member
+   * @throws {ConflictError} 409 The member is the last owner
+   */
+  removeOrganizationMember(tenant: string, organization: string, user: string, options?: RequestOptions): Promise<void> {
+    return this.request<void>({ method: "DELETE", path: `/v1/tenants/${encodeURIComponent(String(tenant))}/organizations/${encodeURIComponent(String(organization))}/members/${encodeURIComponent(String(user))}`, auth: ["admin_key"], expect: "empty" }, options);
+  }
+
+  /**
+   * Change a member's role.
+   *
+   * The last owner keeps the owner role until another member is made owner.
+   *
+   * @throws {BadRequestError} 400 Malformed body or tenant slug
+   * @throws {AuthenticationError} 401 Missing or invalid admin key
+   * @throws {NotFoundError} 404 No such tenant, organization or member
+   * @throws {ConflictError} 409 The member is the last owner
+   * @throws {ApiError} 415 Body is not JSON
+   * @throws {UnprocessableError} 422 Unknown role
+   */
+  updateOrganizationMember(tenant: string, organization: string, user: string, body: UpdateMember, options?: RequestOptions): Promise<Membership> {
+    return this.request<Membership>({ method: "PATCH", path: `/v1/tenants/${encodeURIComponent(String(tenant))}/organizations/${encodeURIComponent(String(organization))}/members/${encodeURIComponent(String(user))}`, body, auth: ["admin_key"], expect: "json" }, options);
+  }
+
+  /**
+   * List the tenant's roles.
+   *
+   * The built-in roles (with the tenant's permissions when it changed them), then the
+   * tenant-wide custom roles.
+   *
+   * @throws {BadRequestError} 400 Malformed tenant slug
+   * @throws {AuthenticationError} 401 Missing or invalid admin key
+   * @throws {NotFoundError} 404 No such tenant
+   */
+  listRoles(tenant: string, options?: RequestOptions): Promise<RoleList> {
+    return this.request<RoleList>({ method: "GET", path: `/v1/tenants/${encodeURIComponent(String(tenant))}/roles`, auth: ["admin_key"], expect: "json" }, options);
+  }
+
+  /**
+   * Create a tenant-wide role.
+   *
+   * A custom role every organization of the tenant can assign.
+   *
+   * @throws {BadRequestError} 400 Malformed body or tenant slug
+   * @throws {AuthenticationError} 401 Missing or invalid admin key
+   * @throws {NotFoundError} 404 No such tenant
+   * @throws {ConflictError} 409 The key is taken
+   * @throws {ApiError} 415 Body is not JSON
+   * @throws {UnprocessableError} 422 Invalid key, name or permissions
+   */
+  createRole(tenant: string, body: CreateRole, options?: RequestOptions): Promise<Role> {
+    return this.request<Role>({ method: "POST", path: `/v1/tenants/${encodeURIComponent(String(tenant))}/roles`, body, auth: ["admin_key"], expect: "json" }, options);
+  }
+
+  /**
+   * Get a tenant-wide role.
+   *
+   * @throws {BadRequestError} 400 Malformed tenant slug
+   * @throws {AuthenticationError} 401 Missing or invalid admin key
+   * @throws {NotFoundError} 404 No such tenant or role
+   */
+  getRole(tenant: string, role: string, options?: RequestOptions): Promise<Role> {
+    return this.request<Role>({ method: "GET", path: `/v1/tenants/${encodeURIComponent(String(tenant))}/roles/${encodeURIComponent(String(role))}`, auth: ["admin_key"], expect: "json" }, options);
+  }
+
+  /**
+   * Delete a tenant-wide role.
+   *
+   * Only a custom role that no member holds.
+   *
+   * @throws {BadRequestError} 400 Malformed tenant slug
+   * @throws {AuthenticationError} 401 Missing or invalid admin key
+   * @throws {NotFoundError} 404 No such tenant or role
+   * @throws {ConflictError} 409 A built-in role, or one that members hold
+   */
+  deleteRole(tenant: string, role: string, options?: RequestOptions): Promise<void> {
+    return this.request<void>({ method: "DELETE", path: `/v1/tenants/${encodeURIComponent(String(tenant))}/roles/${encodeURIComponent(String(role))}`, auth: ["admin_key"], expect: "empty" }, options);
+  }
+
+  /**
+   * Update a tenant-wide role.
+   *
+   * For the built-in `admin`, `member` and `viewer`, only `permissions` may change; `owner`
+   * cannot change.
+   *
+   * @throws {BadRequestError} 400 Malformed body or tenant slug
+   * @throws {AuthenticationError} 401 Missing or invalid admin key
+   * @throws {NotFoundError} 404 No such tenant or role
+   * @throws {ConflictError} 409 The owner role cannot change
+   * @throws {ApiError} 415 Body is not JSON
+   * @throws {UnprocessableError} 422 Invalid name or permissions
+   */
+  updateRole(tenant: string, role: string, body: UpdateRole = {}, options?: RequestOptions): Promise<Role> {
+    return this.request<Role>({ method: "PATCH", path: `/v1/tenants/${encodeURIComponent(String(tenant))}/roles/${encodeURIComponent(String(role))}`, body, auth: ["admin_key"], expect: "json" }, options);
+  }
+
+  /**
+   * List an organization's roles.
+   *
+   * The built-in and tenant-wide roles, then the organization's own.
+   *
+   * @throws {BadRequestError} 400 Malformed tenant slug
+   * @throws {AuthenticationError} 401 Missing or invalid admin key
+   * @throws {NotFoundError} 404 No such tenant or organization
+   */
+  listOrganizationRoles(tenant: string, organization: string, options?: RequestOptions): Promise<RoleList> {
+    return this.request<RoleList>({ method: "GET", path: `/v1/tenants/${encodeURIComponent(String(tenant))}/organizations/${encodeURIComponent(String(organization))}/roles`, auth: ["admin_key"], expect: "json" }, options);
+  }
+
+  /**
+   * Create an organization's role.
+   *
+   * @throws {BadRequestError} 400 Malformed body or tenant slug
+   * @throws {AuthenticationError} 401 Missing or invalid admin key
+   * @throws {NotFoundError} 404 No such tenant or organization
+   * @throws {ConflictError} 409 The key is taken
+   * @throws {ApiError} 415 Body is not JSON
+   * @throws {UnprocessableError} 422 Invalid key, name or permissions
+   */
+  createOrganizationRole(tenant: string, organization: string, body: CreateRole, options?: RequestOptions): Promise<Role> {
+    return this.request<Role>({ method: "POST", path: `/v1/tenants/${encodeURIComponent(String(tenant))}/organizations/${encodeURIComponent(String(organization))}/roles`, body, auth: ["admin_key"], expect: "json" }, options);
+  }
+
+  /**
+   * Get an organization's role.
+   *
+   * @throws {BadRequestError} 400 Malformed tenant slug
+   * @throws {AuthenticationError} 401 Missing or invalid admin key
+   * @throws {NotFoundError} 404 No such tenant, organization or role
+   */
+  getOrganizationRole(tenant: string, organization: string, role: string, options?: RequestOptions): Promise<Role> {
+    return this.request<Role>({ method: "GET", path: `/v1/tenants/${encodeURIComponent(String(tenant))}/organizations/${encodeURIComponent(String(organization))}/roles/${encodeURIComponent(String(role))}`, auth: ["admin_key"], expect: "json" }, options);
+  }
+
+  /**
+   * Delete an organization's role.
+   *
+   * @throws {BadRequestError} 400 Malformed tenant slug
+   * @throws {AuthenticationError} 401 Missing or invalid admin key
+   * @throws {NotFoundError} 404 No such tenant, organization or role
+   * @throws {ConflictError} 409 Members hold the role
+   */
+  deleteOrganizationRole(tenant: string, organization: string, role: string, options?: RequestOptions): Promise<void> {
+    return this.request<void>({ method: "DELETE", path: `/v1/tenants/${encodeURIComponent(String(tenant))}/organizations/${encodeURIComponent(String(organization))}/roles/${encodeURIComponent(String(role))}`, auth: ["admin_key"], expect: "empty" }, options);
+  }
+
+  /**
+   * Update an organization's role.
+   *
+   * @throws {BadRequestError} 400 Malformed body or tenant slug
+   * @throws {AuthenticationError} 401 Missing or invalid admin key
+   * @throws {NotFoundError} 404 No such tenant, organization or role
+   * @throws {ApiError} 415 Body is not JSON
+   * @throws {UnprocessableError} 422 Invalid name or permissions
+   */
+  updateOrganizationRole(tenant: string, organization: string, role: string, body: UpdateRole = {}, options?: RequestOptions): Promise<Role> {
+    return this.request<Role>({ method: "PATCH", path: `/v1/tenants/${encodeURIComponent(String(tenant))}/organizations/${encodeURIComponent(String(organization))}/roles/${encodeURIComponent(String(role))}`, body, auth: ["admin_key"], expect: "json" }, options);
+  }
+
+  /**
+   * Check a permission.
+   *
+   * May the subject do `permission` in the organization? The answer explains itself: the
+   * role and pattern that granted it, or what was missing. Checks read live memberships.
+   *
+   * @throws {BadRequestError} 400 Malformed body or tenant slug
+   * @throws {AuthenticationError} 401 Missing or invalid admin key
+   * @throws {NotFoundError} 404 No such tenant
+   * @throws {ApiError} 415 Body is not JSON
+   * @throws {UnprocessableError} 422 Malformed subject, permission, organization or resource
+   */
+  checkPermission(tenant: string, body: AuthzCheck, options?: RequestOptions): Promise<AuthzDecision> {
+    return this.request<AuthzDecision>({ method: "POST", path: `/v1/tenants/${encodeURIComponent(String(tenant))}/authz/check`, body, auth: ["admin_key"], expect: "json" }, options);
+  }
+
+  /**
+   * Check permissions in a batch.
+   *
+   * 1 to 100 checks, answered in order; malformed checks fail the whole batch.
+   *
+   * @throws {BadRequestError} 400 Malformed body or tenant slug
+   * @throws {AuthenticationError} 401 Missing or invalid admin key
+   * @throws {NotFoundError} 404 No such tenant
+   * @throws {ApiError} 413 Body too large
+   * @throws {ApiError} 415 Body is not JSON
+   * @throws {UnprocessableError} 422 Too many or too few checks, or a malformed one
+   */
+  checkPermissions(tenant: string, body: AuthzCheckBatch, options?: RequestOptions): Promise<AuthzDecisionList> {
+    return this.request<AuthzDecisionList>({ method: "POST", path: `/v1/tenants/${encodeURIComponent(String(tenant))}/authz/check-batch`, body, auth: ["admin_key"], expect: "json" }, options);
+  }
+
+  /**
+   * List my organizations.
+   *
+   * The organizations I belong to, with my role; `current` marks the one this session is
+   * switched into.
+   *
+   * Await the result for the first page, or iterate it with `for await` to get every MyOrganization across pages.
+   *
+   * @throws {BadRequestError} 400 Malformed query or tenant slug
+   * @throws {AuthenticationError} 401 Missing, invalid or expired access token, or an ended session
+   * @throws {PermissionDeniedError} 403 The account is disabled
+   * @throws {NotFoundError} 404 No such tenant
+   * @throws {UnprocessableError} 422 Limit out of range or unknown cursor
+   */
+  listMyOrganizations(tenant: string, query: ListMyOrganizationsQuery = {}, options?: RequestOptions): PagePromise<MyOrganizationList, MyOrganization> {
+    return new PagePromise<MyOrganizationList, MyOrganization>(
+      (_cursor) => this.request<MyOrganizationList>({ method: "GET", path: `/t/${encodeURIComponent(String(tenant))}/me/organizations`, auth: ["session_token"], expect: "json", query: { ...query, cursor: _cursor } }, options),
+      query.cursor,
+    );
+  }
+
+  /**
+   * Switch into an organization.
+   *
+   * Checks the organization's policies (allowed sign-in methods, MFA required, session
+   * age) against this session, then returns an access token carrying `org_id`, `org_slug`,
+   * `org_role` and `permissions`. The session's refresh token keeps minting tokens for the
+   * organization.
+   *
+   * @throws {BadRequestError} 400 Malformed tenant slug
+   * @throws {AuthenticationError} 401 Missing, invalid or expired access token, or an ended session
+   * @throws {PermissionDeniedError} 403 Not a member (`permission_denied`), an organization policy refuses the session (`organization_policy_violation`), or the account is disabled
+   * @throws {NotFoundError} 404 No such tenant or organization
+   */
+  switchOrganization(tenant: string, organization: string, options?: RequestOptions): Promise<SessionTokens> {
+    return this.request<SessionTokens>({ method: "POST", path: `/t/${encodeURIComponent(String(tenant))}/me/organizations/${encodeURIComponent(String(organization))}/switch`, auth: ["session_token"], expect: "json" }, options);
+  }
+
+  /**
+   * Leave an organization.
+   *
+   * Ends my membership; my sessions switched into it carry no organization from their next
+   * token on. The last owner cannot leave.
+   *
+   * @throws {BadRequestError} 400 Malformed tenant slug
+   * @throws {AuthenticationError} 401 Missing, invalid or expired access token, or an ended session
+   * @throws {PermissionDeniedError} 403 The account is disabled
+   * @throws {NotFoundError} 404 No such tenant or organization, or not a member
+   * @throws {ConflictError} 409 I am the last owner
+   */
+  leaveOrganization(tenant: string, organization: string, options?: RequestOptions): Promise<void> {
+    return this.request<void>({ method: "DELETE", path: `/t/${encodeURIComponent(String(tenant))}/me/organizations/${encodeURIComponent(String(organization))}`, auth: ["session_token"], expect: "empty" }, options);
+  }
+
+  /**
+   * Get my organization.
+   *
+   * Needs an access token switched into this organization and the `organization:read`
+   * permission.
+   *
+   * @throws {BadRequestError} 400 Malformed tenant slug
+   * @throws {AuthenticationError} 401 Missing, invalid or expired access token, or an ended session
+   * @throws {PermissionDeniedError} 403 The token is for another organization, or the role lacks the permission
+   * @throws {NotFoundError} 404 No such tenant or organization
+   */
+  getMemberOrganization(tenant: string, organization: string, options?: RequestOptions): Promise<Organization> {
+    return this.request<Organization>({ method: "GET", path: `/t/${encodeURIComponent(String(tenant))}/organizations/${encodeURIComponent(String(organization))}`, auth: ["session_token"], expect: "json" }, options);
+  }
+
+  /**
+   * List my organization's members.
+   *
+   * Needs an access token switched into this organization and the `members:read` permission.
+   *
+   * Await the result for the first page, or iterate it with `for await` to get every Membership across pages.
+   *
+   * @throws {BadRequestError} 400 Malformed query or tenant slug
+   * @throws {AuthenticationError} 401 Missing, invalid or expired access token, or an ended session
+   * @throws {PermissionDeniedError} 403 The token is for another organization, or the role lacks the permission
+   * @throws {NotFoundError} 404 No such tenant or organization
+   * @throws {UnprocessableError} 422 Limit out of range or unknown cursor
+   */
+  listMemberOrganizationMembers(tenant: string, organization: string, query: ListMemberOrganizationMembersQuery = {}, options?: RequestOptions): PagePromise<MembershipList, Membership> {
+    return new PagePromise<MembershipList, Membership>(
+      (_cursor) => this.request<MembershipList>({ method: "GET", path: `/t/${encodeURIComponent(String(tenant))}/organizations/${encodeURIComponent(String(organization))}/members`, auth: ["session_token"], expect: "json", query: { ...query, cursor: _cursor } }, options),
+      query.cursor,
+    );
+  }
+
+  /**
+   * List invitations.
+   *
+   * Newest first, in every state (`pending`, `accepted`, `revoked`, `expired`).
+   *
+   * Await the result for the first page, or iterate it with `for await` to get every Invitation across pages.
+   *
+   * @throws {BadRequestError} 400 Malformed query or tenant slug
+   * @throws {AuthenticationError} 401 Missing or invalid admin key
+   * @throws {NotFoundError} 404 No such tenant or organization
+   * @throws {UnprocessableError} 422 Limit out of range or unknown cursor
+   */
+  listInvitations(tenant: string, organization: string, query: ListInvitationsQuery = {}, options?: RequestOptions): PagePromise<InvitationList, Invitation> {
+    return new PagePromise<InvitationList, Invitation>(
+      (_cursor) => this.request<InvitationList>({ method: "GET", path: `/v1/tenants/${encodeURIComponent(String(tenant))}/organizations/${encodeURIComponent(String(organization))}/invitations`, auth: ["admin_key"], expect: "json", query: { ...query, cursor: _cursor } }, options),
+      query.cursor,
+    );
+  }
+
+  /**
+   * Invite someone by email.
+   *
+   * Sends a single-use link (7 days by default) to the address; the email is sent before the
+   * answer, and if it cannot be, no invitation is kept.
+   *
+   * @throws {BadRequestError} 400 Malformed body or tenant slug
+   * @throws {AuthenticationError} 401 Missing or invalid admin key
+   * @throws {NotFoundError} 404 No such tenant or organization
+   * @throws {ConflictError} 409 Already a member, or a pending invitation exists
+   * @throws {ApiError} 415 Body is not JSON
+   * @throws {UnprocessableError} 422 Invalid email, role, locale or lifetime
+   * @throws {InternalServerError} 503 The email could not be sent
+   */
+  createInvitation(tenant: string, organization: string, body: CreateInvitation, options?: RequestOptions): Promise<Invitation> {
+    return this.request<Invitation>({ method: "POST", path: `/v1/tenants/${encodeURIComponent(String(tenant))}/organizations/${encodeURIComponent(String(organization))}/invitations`, body, auth: ["admin_key"], expect: "json" }, options);
+  }
+
+  /**
+   * Get an invitation.
+   *
+   * @throws {BadRequestError} 400 Malformed tenant slug
+   * @throws {AuthenticationError} 401 Missing or invalid admin key
+   * @throws {NotFoundError} 404 No such tenant, organization or invitation
+   */
+  getInvitation(tenant: string, organization: string, invitation: string, options?: RequestOptions): Promise<Invitation> {
+    return this.request<Invitation>({ method: "GET", path: `/v1/tenants/${encodeURIComponent(String(tenant))}/organizations/${encodeURIComponent(String(organization))}/invitations/${encodeURIComponent(String(invitation))}`, auth: ["admin_key"], expect: "json" }, options);
+  }
+
+  /**
+   * Revoke an invitation.
+   *
+   * Its link stops working at once.
+   *
+   * @throws {BadRequestError} 400 Malformed tenant slug
+   * @throws {AuthenticationError} 401 Missing or invalid admin key
+   * @throws {NotFoundError} 404 No such tenant, organization or invitation
+   * @throws {ConflictError} 409 Already accepted or revoked
+   */
+  revokeInvitation(tenant: string, organization: string, invitation: string, options?: RequestOptions): Promise<void> {
+    return this.request<void>({ method: "DELETE", path: `/v1/tenants/${encodeURIComponent(String(tenant))}/organizations/${encodeURIComponent(String(organization))}/invitations/${encodeURIComponent(String(invitation))}`, auth: ["admin_key"], expect: "empty" }, options);
+  }
+
+  /**
+   * Resend an invitation.
+   *
+   * Sends a new link with a fresh expiry (the same lifetime as before); the previous link
+   * stops working.
+   *
+   * @throws {BadRequestError} 400 Malformed tenant slug
+   * @throws {AuthenticationError} 401 Missing or invalid admin key
+   * @throws {NotFoundError} 404 No such tenant, organization or invitation
+   * @throws {ConflictError} 409 Already accepted or revoked
+   * @throws {InternalServerError} 503 The email could not be sent
+   */
+  resendInvitation(tenant: string, organization: string, invitation: string, options?: RequestOptions): Promise<Invitation> {
+    return this.request<Invitation>({ method: "POST", path: `/v1/tenants/${encodeURIComponent(String(tenant))}/organizations/${encodeURIComponent(String(organization))}/invitations/${encodeURIComponent(String(invitation))}/resend`, auth: ["admin_key"], expect: "json" }, options);
+  }
+
+  /**
+   * Invite a teammate.
+   *
+   * A member with `members:invite` (an `admin` or `owner` by default) invites someone into
+   * the organization their access token is switched into.
+   *
+   * @throws {BadRequestError} 400 Malformed body or tenant slug
+   * @throws {AuthenticationError} 401 Missing, invalid or expired access token, or an ended session
+   * @throws {PermissionDeniedError} 403 The token is for another organization, or the role lacks `members:invite`
+   * @throws {NotFoundError} 404 No such tenant or organization
+   * @throws {ConflictError} 409 Already a member, or a pending invitation exists
+   * @throws {ApiError} 415 Body is not JSON
+   * @throws {UnprocessableError} 422 Invalid email, role, locale or lifetime
+   * @throws {InternalServerError} 503 The email could not be sent
+   */
+  inviteMember(tenant: string, organization: string, body: CreateInvitation, options?: RequestOptions): Promise<Invitation> {
+    return this.request<Invitation>({ method: "POST", path: `/t/${encodeURIComponent(String(tenant))}/organizations/${encodeURIComponent(String(organization))}/invitations`, body, auth: ["session_token"], expect: "json" }, options);
+  }
+
+  /**
+   * Accept an invitation.
+   *
+   * With the `tin_…` token from the email. An invitee with an account signs in first and
+   * sends the access token (`Authorization: Bearer …`); one without an account sends a
+   * password, which creates the account (its email verified) and returns session tokens,
+   * switched into the organization when its policies allow.
+   *
+   * @throws {BadRequestError} 400 Malformed body or tenant slug
+   * @throws {AuthenticationError} 401 The invitation token is unknown, used, revoked or expired, or the access token is not valid
+   * @throws {PermissionDeniedError} 403 Signed in as another address than the invited one
+   * @throws {NotFoundError} 404 No such tenant
+   * @throws {ConflictError} 409 The invited address has an account: sign in first
+   * @throws {ApiError} 415 Body is not JSON
+   * @throws {UnprocessableError} 422 A password is missing or breaks the policy
+   */
+  acceptInvitation(tenant: string, body: AcceptInvitation, options?: RequestOptions): Promise<InvitationAccepted> {
+    return this.request<InvitationAccepted>({ method: "POST", path: `/t/${encodeURIComponent(String(tenant))}/invitations/accept`, body, auth: ["session_token"], expect: "json" }, options);
+  }
+
+  /**
+   * List API keys.
+   *
+   * Oldest first, optionally of one organization or user, revoked and expired keys included.
+   *
+   * Await the result for the first page, or iterate it with `for await` to get every ApiKey across pages.
+   *
+   * @throws {BadRequestError} 400 Malformed query or tenant slug
+   * @throws {AuthenticationError} 401 Missing or invalid admin key
+   * @throws {NotFoundError} 404 No such tenant or organization
+   * @throws {UnprocessableError} 422 Limit out of range or unknown cursor
+   */
+  listApiKeys(tenant: string, query: ListApiKeysQuery = {}, options?: RequestOptions): PagePromise<ApiKeyList, ApiKey> {
+    return new PagePromise<ApiKeyList, ApiKey>(
+      (_cursor) => this.request<ApiKeyList>({ method: "GET", path: `/v1/tenants/${encodeURIComponent(String(tenant))}/api-keys`, auth: ["admin_key"], expect: "json", query: { ...query, cursor: _cursor } }, options),
+      query.cursor,
+    );
+  }
+
+  /**
+   * Create an API key.
+   *
+   * For an organization or a user, limited to permission patterns, optionally expiring. The
+   * `tsk_…` secret is in this answer only; resource servers check it by introspection.
+   *
+   * @throws {BadRequestError} 400 Malformed body or tenant slug
+   * @throws {AuthenticationError} 401 Missing or invalid admin key
+   * @throws {NotFoundError} 404 No such tenant
+   * @throws {ApiError} 415 Body is not JSON
+   * @throws {UnprocessableError} 422 No single owner, an unknown owner, or invalid name, permissions or lifetime
+   */
+  createApiKey(tenant: string, body: CreateApiKey, options?: RequestOptions): Promise<ApiKeyWithSecret> {
+    return this.request<ApiKeyWithSecret>({ method: "POST", path: `/v1/tenants/${encodeURIComponent(String(tenant))}/api-keys`, body, auth: ["admin_key"], expect: "json" }, options);
+  }
+
+  /**
+   * Get an API key.
+   *
+   * @throws {BadRequestError} 400 Malformed tenant slug
+   * @throws {AuthenticationError} 401 Missing or invalid admin key
+   * @throws {NotFoundError} 404 No such tenant or key
+   */
+  getApiKey(tenant: string, key: string, options?: RequestOptions): Promise<ApiKey> {
+    return this.request<ApiKey>({ method: "GET", path: `/v1/tenants/${encodeURIComponent(String(tenant))}/api-keys/${encodeURIComponent(String(key))}`, auth: ["admin_key"], expect: "json" }, options);
+  }
+
+  /**
+   * Revoke an API key.
+   *
+   * Introspection answers `active: false` for it from now on.
+   *
+   * @throws {BadRequestError} 400 Malformed tenant slug
+   * @throws {AuthenticationError} 401 Missing or invalid admin key
+   * @throws {NotFoundError} 404 No such tenant or key
+   * @throws {ConflictError} 409 Already revoked
+   */
+  revokeApiKey(tenant: string, key: string, options?: RequestOptions): Promise<void> {
+    return this.request<void>({ method: "DELETE", path: `/v1/tenants/${encodeURIComponent(String(tenant))}/api-keys/${encodeURIComponent(String(key))}`, auth: ["admin_key"], expect: "empty" }, options);
+  }
+
+  /**
+   * Rotate an API key.
+   *
+   * Issues a successor with the same owner, name, permissions and lifetime; the old key
+   * keeps working for `overlap_secs` (a day by default).
+   *
+   * @throws {BadRequestError} 400 Malformed body or tenant slug
+   * @throws {AuthenticationError} 401 Missing or invalid admin key
+   * @throws {NotFoundError} 404 No such tenant or key
+   * @throws {ConflictError} 409 The key is revoked, expired or already rotated
+   * @throws {ApiError} 415 Body is not JSON
+   * @throws {UnprocessableError} 422 Overlap out of range
+   */
+  rotateApiKey(tenant: string, key: string, body?: RotateApiKey | null, options?: RequestOptions): Promise<ApiKeyWithSecret> {
+    return this.request<ApiKeyWithSecret>({ method: "POST", path: `/v1/tenants/${encodeURIComponent(String(tenant))}/api-keys/${encodeURIComponent(String(key))}/rotate`, body, auth: ["admin_key"], expect: "json" }, options);
+  }
+
+  /**
+   * List an organization's domains.
+   *
+   * @throws {BadRequestError} 400 Malformed tenant slug
+   * @throws {AuthenticationError} 401 Missing or invalid admin key
+   * @throws {NotFoundError} 404 No such tenant or organization
+   */
+  listOrganizationDomains(tenant: string, organization: string, options?: RequestOptions): Promise<OrganizationDomainList> {
+    return this.request<OrganizationDomainList>({ method: "GET", path: `/v1/tenants/${encodeURIComponent(String(tenant))}/organizations/${encodeURIComponent(String(organization))}/domains`, auth: ["admin_key"], expect: "json" }, options);
+  }
+
+  /**
+   * Claim a domain.
+   *
+   * Answers the TXT record to publish (`txt_name`, `txt_value`); then call `verify`.
+   *
+   * @throws {BadRequestError} 400 Malformed body or tenant slug
+   * @throws {AuthenticationError} 401 Missing or invalid admin key
+   * @throws {NotFoundError} 404 No such tenant or organization
+   * @throws {ConflictError} 409 The organization already claims it
+   * @throws {ApiError} 415 Body is not JSON
+   * @throws {UnprocessableError} 422 Not a domain name
+   */
+  addOrganizationDomain(tenant: string, organization: string, body: CreateOrganizationDomain, options?: RequestOptions): Promise<OrganizationDomain> {
+    return this.request<OrganizationDomain>({ method: "POST", path: `/v1/tenants/${encodeURIComponent(String(tenant))}/organizations/${encodeURIComponent(String(organization))}/domains`, body, auth: ["admin_key"], expect: "json" }, options);
+  }
+
+  /**
+   * Remove a domain.
+   *
+   * @throws {BadRequestError} 400 Malformed tenant slug
+   * @throws {AuthenticationError} 401 Missing or invalid admin key
+   * @throws {NotFoundError} 404 No such tenant, organization or domain
+   */
+  removeOrganizationDomain(tenant: string, organization: string, domain: string, options?: RequestOptions): Promise<void> {
+    return this.request<void>({ method: "DELETE", path: `/v1/tenants/${encodeURIComponent(String(tenant))}/organizations/${encodeURIComponent(String(organization))}/domains/${encodeURIComponent(String(domain))}`, auth: ["admin_key"], expect: "empty" }, options);
+  }
+
+  /**
+   * Change a domain's auto-join.
+   *
+   * @throws {BadRequestError} 400 Malformed body or tenant slug
+   * @throws {AuthenticationError} 401 Missing or invalid admin key
+   * @throws {NotFoundError} 404 No such tenant, organization or domain
+   * @throws {ApiError} 415 Body is not JSON
+   */
+  updateOrganizationDomain(tenant: string, organization: string, domain: string, body: UpdateOrganizationDomain, options?: RequestOptions): Promise<OrganizationDomain> {
+    return this.request<OrganizationDomain>({ method: "PATCH", path: `/v1/tenants/${encodeURIComponent(String(tenant))}/organizations/${encodeURIComponent(String(organization))}/domains/${encodeURIComponent(String(domain))}`, body, auth: ["admin_key"], expect: "json" }, options);
+  }
+
+  /**
+   * Verify a domain.
+   *
+   * Looks up the TXT record through the configured resolver (`--dns-resolver`); when it
+   * holds `txt_value`, the domain is verified.
+   *
+   * @throws {BadRequestError} 400 Malformed tenant slug
+   * @throws {AuthenticationError} 401 Missing or invalid admin key
+   * @throws {NotFoundError} 404 No such tenant, organization or domain
+   * @throws {ConflictError} 409 The TXT record is missing or the lookup failed (`conflict`), or another organization verified the domain (`already_exists`)
+   */
+  verifyOrganizationDomain(tenant: string, organization: string, domain: string, options?: RequestOptions): Promise<OrganizationDomain> {
+    return this.request<OrganizationDomain>({ method: "POST", path: `/v1/tenants/${encodeURIComponent(String(tenant))}/organizations/${encodeURIComponent(String(organization))}/domains/${encodeURIComponent(String(domain))}/verify`, auth: ["admin_key"], expect: "json" }, options);
   }
 
   /**

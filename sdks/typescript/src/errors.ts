@@ -26,6 +26,8 @@ export const ERROR_CODES: readonly ErrorCode[] = [
   "request_timeout",
   "service_unavailable",
   "internal_error",
+  "permission_denied",
+  "organization_policy_violation",
 ];
 
 /** The base of every error the client throws. */

@@ -2,6 +2,112 @@
 // The API's data types, exactly as they travel as JSON.
 
 /**
+ * Body of `POST /t/{tenant}/invitations/accept`.
+ */
+export interface AcceptInvitation {
+  /**
+   * The `tin_…` token from the invitation email's link.
+   */
+  token: string;
+  /**
+   * For an invitee without an account: the password of the account created on accepting.
+   * An invitee who has an account signs in and sends their access token instead.
+   */
+  password?: string;
+  /**
+   * The new account's display name.
+   */
+  name?: string;
+}
+
+/**
+ * Body of `POST /v1/tenants/{tenant}/organizations/{organization}/members`.
+ */
+export interface AddMember {
+  /**
+   * The user's id (`usr_…`), of the same tenant.
+   */
+  user_id: string;
+  /**
+   * A role key; `member` when absent.
+   */
+  role?: string;
+}
+
+/**
+ * An API key (its secret is shown only once, when created or rotated).
+ */
+export interface ApiKey {
+  /**
+   * Server-assigned identifier (`key_…`).
+   */
+  id: string;
+  /**
+   * The owning organization, for an organization's key.
+   */
+  organization_id?: string;
+  /**
+   * The owning user, for a user's key.
+   */
+  user_id?: string;
+  name: string;
+  /**
+   * The `resource:action` patterns the key is limited to.
+   */
+  permissions: string[];
+  /**
+   * The secret's last four characters, to tell keys apart.
+   */
+  hint: string;
+  /**
+   * An RFC 3339 date-time, such as `2026-01-31T09:30:00Z`.
+   */
+  created_at: string;
+  /**
+   * An RFC 3339 date-time, such as `2026-01-31T09:30:00Z`.
+   */
+  expires_at?: string;
+  /**
+   * When introspection last saw the key.
+   *
+   * An RFC 3339 date-time, such as `2026-01-31T09:30:00Z`.
+   */
+  last_used_at?: string;
+  /**
+   * An RFC 3339 date-time, such as `2026-01-31T09:30:00Z`.
+   */
+  revoked_at?: string;
+  /**
+   * The key that replaced this one by rotation.
+   */
+  rotated_to?: string;
+  /**
+   * Whether the key works now (not revoked, not expired).
+   */
+  active: boolean;
+}
+
+/**
+ * One page of API keys, oldest first.
+ */
+export interface ApiKeyList {
+  data: ApiKey[];
+  next_cursor?: string;
+}
+
+/**
+ * A key with its secret, shown this once.
+ */
+export interface ApiKeyWithSecret {
+  key: ApiKey;
+  /**
+   * `tsk_…`: send it as `token` to the tenant's introspection endpoint. Store it now; it
+   * cannot be shown again.
+   */
+  secret: string;
+}
+
+/**
  * One entry of a tenant's audit log.
  */
 export interface AuditEvent {
@@ -76,6 +182,73 @@ export interface AuditVerification {
    */
   reason?: string;
 }
+
+/**
+ * Body of `POST /v1/tenants/{tenant}/authz/check`: may `subject` do `permission`?
+ */
+export interface AuthzCheck {
+  /**
+   * A user id (`usr_…`).
+   */
+  subject: string;
+  /**
+   * A concrete `resource:action` (no wildcard).
+   */
+  permission: string;
+  /**
+   * The organization (id or slug) the subject acts in. Roles come from memberships,
+   * so without one nothing is allowed.
+   */
+  organization?: string;
+  /**
+   * The resource acted on, echoed in the decision; roles apply to every resource of the
+   * organization.
+   */
+  resource?: string;
+}
+
+/**
+ * Body of `POST /v1/tenants/{tenant}/authz/check-batch`: 1 to 100 checks.
+ */
+export interface AuthzCheckBatch {
+  checks: AuthzCheck[];
+}
+
+/**
+ * The answer to one check, with its explanation.
+ */
+export interface AuthzDecision {
+  allowed: boolean;
+  reason: AuthzReason;
+  /**
+   * The decision in a sentence a person can read.
+   */
+  explanation: string;
+  subject: string;
+  permission: string;
+  organization_id?: string;
+  resource?: string;
+  /**
+   * The subject's role in the organization, when a member.
+   */
+  role?: string;
+  /**
+   * The role's pattern that matched (`invoices:read`, `invoices:*` or `*`).
+   */
+  matched_permission?: string;
+}
+
+/**
+ * The decisions, in the order of the checks.
+ */
+export interface AuthzDecisionList {
+  results: AuthzDecision[];
+}
+
+/**
+ * Why a check was decided as it was.
+ */
+export type AuthzReason = "role_grants_permission" | "role_lacks_permission" | "not_a_member" | "no_organization" | "organization_not_found" | "subject_not_found" | "subject_disabled" | "role_not_found";
 
 /**
  * How the tenant's hosted pages look. Their title is the tenant's name.
@@ -332,6 +505,29 @@ export interface ConsentList {
 }
 
 /**
+ * Body of `POST /v1/tenants/{tenant}/api-keys`: exactly one of `organization` or `user`.
+ */
+export interface CreateApiKey {
+  /**
+   * The owning organization (id or slug).
+   */
+  organization?: string;
+  /**
+   * The owning user's id.
+   */
+  user?: string;
+  name: string;
+  /**
+   * 1-100 `resource:action` patterns (`resource:*` and `*` allowed).
+   */
+  permissions: string[];
+  /**
+   * Seconds until the key expires (60 to 63,072,000); absent: never.
+   */
+  expires_in_secs?: number;
+}
+
+/**
  * Body of `POST /v1/tenants/{tenant}/clients`.
  */
 export interface CreateClient {
@@ -375,6 +571,47 @@ export interface CreateClient {
 }
 
 /**
+ * Body of `POST /v1/tenants/{tenant}/organizations/{organization}/invitations`.
+ */
+export interface CreateInvitation {
+  email: string;
+  /**
+   * A role key; `member` when absent.
+   */
+  role?: string;
+  /**
+   * Locale of the email (BCP 47); the invitee's own when they have an account, else `en`.
+   */
+  locale?: string;
+  /**
+   * Seconds until the invitation expires: 3600 to 2,592,000 (default 7 days).
+   */
+  expires_in_secs?: number;
+}
+
+/**
+ * Body of `POST /v1/tenants/{tenant}/organizations`.
+ */
+export interface CreateOrganization {
+  slug: string;
+  name: string;
+  /**
+   * An https URL of at most 2048 characters.
+   */
+  logo_url?: string;
+  metadata?: Record<string, unknown>;
+  policies?: OrganizationPolicies;
+}
+
+/**
+ * Body of `POST /v1/tenants/{tenant}/organizations/{organization}/domains`.
+ */
+export interface CreateOrganizationDomain {
+  domain: string;
+  auto_join?: boolean;
+}
+
+/**
  * Body of `POST /v1/tenants/{tenant}/resources`.
  */
 export interface CreateResource {
@@ -384,6 +621,16 @@ export interface CreateResource {
   identifier: string;
   name: string;
   scopes?: string[];
+}
+
+/**
+ * Body of `POST …/roles`.
+ */
+export interface CreateRole {
+  key: string;
+  name: string;
+  description?: string;
+  permissions: string[];
 }
 
 /**
@@ -510,7 +757,7 @@ export interface EmailVerified {
  *
  * Clients branch on these, never on `title` or `detail`, which are for people.
  */
-export type ErrorCode = "invalid_body" | "unsupported_media_type" | "payload_too_large" | "invalid_parameter" | "validation_failed" | "unauthorized" | "invalid_credentials" | "invalid_token" | "invalid_code" | "account_locked" | "rate_limited" | "account_disabled" | "signup_disabled" | "email_domain_not_allowed" | "origin_not_allowed" | "not_found" | "method_not_allowed" | "already_exists" | "conflict" | "request_timeout" | "service_unavailable" | "internal_error";
+export type ErrorCode = "invalid_body" | "unsupported_media_type" | "payload_too_large" | "invalid_parameter" | "validation_failed" | "unauthorized" | "invalid_credentials" | "invalid_token" | "invalid_code" | "account_locked" | "rate_limited" | "account_disabled" | "signup_disabled" | "email_domain_not_allowed" | "origin_not_allowed" | "not_found" | "method_not_allowed" | "already_exists" | "conflict" | "request_timeout" | "service_unavailable" | "internal_error" | "permission_denied" | "organization_policy_violation";
 
 /**
  * One invalid field of a request body.
@@ -558,7 +805,90 @@ export interface IntrospectionResponse {
   aud?: unknown;
   iss?: string;
   jti?: string;
+  /**
+   * The organization the token (or API key) acts in.
+   */
+  org_id?: string;
+  org_slug?: string;
+  /**
+   * The member's role in the organization (session tokens switched into one).
+   */
+  org_role?: string;
+  /**
+   * The `resource:action` patterns the token or API key carries.
+   */
+  permissions?: string[];
 }
+
+/**
+ * An invitation to join an organization, sent by email.
+ */
+export interface Invitation {
+  /**
+   * Server-assigned identifier (`inv_…`).
+   */
+  id: string;
+  organization_id: string;
+  email: string;
+  /**
+   * The role the invitee gets on accepting.
+   */
+  role: string;
+  state: InvitationState;
+  /**
+   * An RFC 3339 date-time, such as `2026-01-31T09:30:00Z`.
+   */
+  created_at: string;
+  /**
+   * When the latest email went out (a resend moves it).
+   *
+   * An RFC 3339 date-time, such as `2026-01-31T09:30:00Z`.
+   */
+  sent_at: string;
+  /**
+   * An RFC 3339 date-time, such as `2026-01-31T09:30:00Z`.
+   */
+  expires_at: string;
+  /**
+   * An RFC 3339 date-time, such as `2026-01-31T09:30:00Z`.
+   */
+  accepted_at?: string;
+  /**
+   * The user who accepted.
+   */
+  accepted_by?: string;
+}
+
+/**
+ * What accepting an invitation did.
+ */
+export interface InvitationAccepted {
+  organization_id: string;
+  organization_slug: string;
+  user_id: string;
+  role: string;
+  /**
+   * Whether a new account was created for the invitee.
+   */
+  user_created: boolean;
+  /**
+   * Session tokens for a newly created account, switched into the organization.
+   */
+  session?: SessionTokens;
+}
+
+/**
+ * One page of invitations, newest first.
+ */
+export interface InvitationList {
+  data: Invitation[];
+  next_cursor?: string;
+}
+
+/**
+ * Where an invitation stands.
+ */
+export type InvitationState = "pending" | "accepted" | "revoked" | "expired";
 
 /**
  * A public JSON Web Key (RFC 7517 §4) of type EC, RSA or OKP.
@@ -629,6 +959,34 @@ export interface MagicLinkVerify {
 }
 
 /**
+ * A user's membership of an organization.
+ */
+export interface Membership {
+  organization_id: string;
+  user_id: string;
+  /**
+   * The member's role key: `owner`, `admin`, `member`, `viewer`, or a custom role.
+   */
+  role: string;
+  /**
+   * An RFC 3339 date-time, such as `2026-01-31T09:30:00Z`.
+   */
+  created_at: string;
+  /**
+   * An RFC 3339 date-time, such as `2026-01-31T09:30:00Z`.
+   */
+  updated_at: string;
+}
+
+/**
+ * One page of members, ordered by user id.
+ */
+export interface MembershipList {
+  data: Membership[];
+  next_cursor?: string;
+}
+
+/**
  * The answer to a correct password when the account has a second factor: no session yet,
  * but a token to complete the sign-in with at `POST /t/{tenant}/auth/mfa/verify`.
  */
@@ -676,6 +1034,33 @@ export interface MfaVerifyRequest {
    */
   recovery_code?: string;
   delivery?: TokenDelivery;
+}
+
+/**
+ * An organization the signed-in user belongs to, with their role in it.
+ */
+export interface MyOrganization {
+  id: string;
+  slug: string;
+  name: string;
+  logo_url?: string;
+  role: string;
+  /**
+   * Whether the session making the request is switched into this organization.
+   */
+  current: boolean;
+  /**
+   * An RFC 3339 date-time, such as `2026-01-31T09:30:00Z`.
+   */
+  joined_at: string;
+}
+
+/**
+ * One page of the signed-in user's organizations.
+ */
+export interface MyOrganizationList {
+  data: MyOrganization[];
+  next_cursor?: string;
 }
 
 /**
@@ -770,6 +1155,105 @@ export interface OpenIdConfiguration {
   token_endpoint_auth_signing_alg_values_supported: string[];
   introspection_endpoint_auth_methods_supported: string[];
   revocation_endpoint_auth_methods_supported: string[];
+}
+
+/**
+ * An organization of a tenant: a customer company, a team, a workspace.
+ */
+export interface Organization {
+  /**
+   * Server-assigned identifier (`org_…`).
+   */
+  id: string;
+  /**
+   * Unique within the tenant; lowercase letters, digits and hyphens. Paths accept the id
+   * or the slug.
+   */
+  slug: string;
+  name: string;
+  logo_url?: string;
+  /**
+   * Free-form JSON object for the application's own data (at most 16 KiB).
+   */
+  metadata: Record<string, unknown>;
+  policies: OrganizationPolicies;
+  /**
+   * An RFC 3339 date-time, such as `2026-01-31T09:30:00Z`.
+   */
+  created_at: string;
+  /**
+   * An RFC 3339 date-time, such as `2026-01-31T09:30:00Z`.
+   */
+  updated_at: string;
+}
+
+/**
+ * A domain an organization claims, proven by a DNS TXT record.
+ */
+export interface OrganizationDomain {
+  /**
+   * Server-assigned identifier (`dom_…`).
+   */
+  id: string;
+  organization_id: string;
+  domain: string;
+  /**
+   * Publish a TXT record with this name…
+   */
+  txt_name: string;
+  /**
+   * …and this value, then call `verify`.
+   */
+  txt_value: string;
+  verified: boolean;
+  /**
+   * Users with a verified email at this domain join the organization (as `member`) when
+   * they sign in, once the domain is verified.
+   */
+  auto_join: boolean;
+  /**
+   * An RFC 3339 date-time, such as `2026-01-31T09:30:00Z`.
+   */
+  created_at: string;
+  /**
+   * An RFC 3339 date-time, such as `2026-01-31T09:30:00Z`.
+   */
+  verified_at?: string;
+}
+
+/**
+ * An organization's domains.
+ */
+export interface OrganizationDomainList {
+  data: OrganizationDomain[];
+}
+
+/**
+ * One page of organizations, in creation order.
+ */
+export interface OrganizationList {
+  data: Organization[];
+  next_cursor?: string;
+}
+
+/**
+ * Rules an organization sets for sessions switched into it; checked at the switch.
+ */
+export interface OrganizationPolicies {
+  /**
+   * The sign-in methods a session must have been opened with: `password`, `magic_link`,
+   * `email_code`, `signup`, `totp`, `recovery_code` (after a second factor, the session's
+   * method is the second factor's). Absent: any method.
+   */
+  allowed_sign_in_methods?: string[];
+  /**
+   * The session must have been completed with a second factor (TOTP or a recovery code).
+   */
+  mfa_required?: boolean;
+  /**
+   * The session must have been opened at most this many seconds ago (60 to 31,536,000).
+   */
+  max_session_age_secs?: number;
 }
 
 /**
@@ -878,9 +1362,9 @@ export interface ProtectedResourceMetadata {
 /**
  * Body of `PUT /v1/tenants/{tenant}/email-templates/{template}/{locale}`.
  *
- * Variables are written `{{ name }}`: `tenant_name`, `email`, `name`, `expires_minutes`, and
- * `link` (verification, reset, magic link) or `code` (email code), which the text part must
- * contain. Values are HTML-escaped in the HTML part.
+ * Variables are written `{{ name }}`: `tenant_name`, `email`, `name`, `expires_minutes`,
+ * `organization` (invitations), and `link` (verification, reset, magic link, invitation) or
+ * `code` (email code), which the text part must contain. Values are HTML-escaped in the HTML part.
  */
 export interface PutEmailTemplate {
   /**
@@ -960,6 +1444,52 @@ export interface Resource {
 export interface ResourceList {
   data: Resource[];
   next_cursor?: string;
+}
+
+/**
+ * A role: a named set of permissions. Built-in roles (`owner`, `admin`, `member`,
+ * `viewer`) exist in every tenant; custom roles belong to the tenant or to one organization.
+ */
+export interface Role {
+  /**
+   * Unique within its scope; lowercase letters, digits, `-` and `_`.
+   */
+  key: string;
+  name: string;
+  description?: string;
+  /**
+   * `resource:action` patterns; `resource:*` grants every action on a resource, `*`
+   * everything.
+   */
+  permissions: string[];
+  built_in: boolean;
+  /**
+   * The organization a custom role belongs to; absent for tenant-wide roles.
+   */
+  organization_id?: string;
+  /**
+   * Absent for a built-in role whose permissions were never changed.
+   *
+   * An RFC 3339 date-time, such as `2026-01-31T09:30:00Z`.
+   */
+  updated_at?: string;
+}
+
+/**
+ * The roles of a scope: built-in roles first, then custom roles by key.
+ */
+export interface RoleList {
+  data: Role[];
+}
+
+/**
+ * Body of `POST /v1/tenants/{tenant}/api-keys/{key}/rotate`.
+ */
+export interface RotateApiKey {
+  /**
+   * How long the old key keeps working, 0 to 2,592,000 seconds (default 86,400).
+   */
+  overlap_secs?: number;
 }
 
 /**
@@ -1404,10 +1934,44 @@ export interface UpdateClient {
 }
 
 /**
+ * Body of `PATCH /v1/tenants/{tenant}/organizations/{organization}/members/{user}`.
+ */
+export interface UpdateMember {
+  role: string;
+}
+
+/**
  * Body of `PATCH /v1/tenants/{tenant}/oauth-settings`.
  */
 export interface UpdateOAuthSettings {
   dynamic_client_registration?: boolean;
+}
+
+/**
+ * Body of `PATCH /v1/tenants/{tenant}/organizations/{organization}`: only the fields
+ * present change; the slug cannot.
+ */
+export interface UpdateOrganization {
+  name?: string;
+  /**
+   * An empty string removes the logo.
+   */
+  logo_url?: string;
+  /**
+   * Replaces the whole metadata object.
+   */
+  metadata?: Record<string, unknown>;
+  /**
+   * Replaces every policy.
+   */
+  policies?: OrganizationPolicies;
+}
+
+/**
+ * Body of `PATCH …/domains/{domain}`.
+ */
+export interface UpdateOrganizationDomain {
+  auto_join: boolean;
 }
 
 /**
@@ -1425,6 +1989,16 @@ export interface UpdateProfile {
 export interface UpdateResource {
   name?: string;
   scopes?: string[];
+}
+
+/**
+ * Body of `PATCH …/roles/{role}`: only the fields present change. A built-in role's
+ * permissions may be changed (except `owner`'s), not its name.
+ */
+export interface UpdateRole {
+  name?: string;
+  description?: string;
+  permissions?: string[];
 }
 
 /**

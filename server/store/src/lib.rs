@@ -7,13 +7,19 @@
 //! Modules hold one aggregate each and no business rules: callers decide, the store persists.
 
 pub mod admin_keys;
+pub mod api_keys;
 pub mod audit;
 pub mod authorization;
 pub mod clients;
+pub mod domains;
 pub mod email;
+pub mod invitations;
 pub mod mfa;
+pub mod organizations;
 pub mod rate_limits;
 pub mod resources;
+pub mod roles;
+pub mod session_contexts;
 pub mod sessions;
 pub mod signing_keys;
 pub mod signups;
@@ -31,15 +37,21 @@ use sqlx::sqlite::{
 };
 
 pub use admin_keys::AdminKeyRecord;
+pub use api_keys::ApiKeyRecord;
 pub use audit::{AuditEventRecord, AuditFilter};
 pub use authorization::{
     AuthorizationCodeRecord, AuthorizationRequestRecord, BrowserSessionRecord, CodeRedemption,
     ConsentRecord, OAuthGrantRecord,
 };
 pub use clients::{ClientRecord, ClientSecretRecord};
+pub use domains::DomainRecord;
 pub use email::{EmailTemplateRecord, OneTimeTokenRecord, OutboxRecord};
+pub use invitations::{AcceptOutcome, InvitationRecord};
 pub use mfa::{MfaChallengeRecord, MfaCompletion, TotpFactorRecord};
 pub use resources::{BrandingRecord, ResourceRecord};
+pub use organizations::{MembershipRecord, OrganizationRecord, UserOrganizationRecord};
+pub use roles::RoleRecord;
+pub use session_contexts::SessionContextRecord;
 pub use sessions::{NewRefreshToken, RefreshOutcome, SessionRecord};
 pub use signing_keys::{KeyRotation, NewSigningKey, SigningKeyRecord};
 pub use signups::PendingSignupRecord;

@@ -205,6 +205,10 @@ pub struct ServeArgs {
     /// name is shown. Required with --smtp-url [default: no-reply@localhost]
     #[arg(long, env = "TESSERA_EMAIL_FROM", value_name = "ADDRESS")]
     pub email_from: Option<String>,
+    /// The DNS resolver (`IP:PORT`, UDP) that verifies organization domains
+    /// [default: the system's, from /etc/resolv.conf]
+    #[arg(long, env = "TESSERA_DNS_RESOLVER", value_name = "IP:PORT")]
+    pub dns_resolver: Option<std::net::SocketAddr>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum, Deserialize, Default)]

@@ -42,6 +42,7 @@ struct FileConfig {
     session_lifetime: Option<i64>,
     smtp_url: Option<String>,
     email_from: Option<String>,
+    dns_resolver: Option<std::net::SocketAddr>,
 }
 
 /// `trusted_proxies` in the file: an array of CIDRs, or one comma-separated string.
@@ -84,6 +85,8 @@ pub struct Config {
     /// The SMTP relay; `None` means the development outbox.
     pub smtp_url: Option<SmtpUrl>,
     pub email_from: String,
+    /// The resolver for domain verification; `None`: the system's.
+    pub dns_resolver: Option<std::net::SocketAddr>,
 }
 
 impl Config {
@@ -237,6 +240,7 @@ impl Config {
             session_settings,
             smtp_url,
             email_from,
+            dns_resolver: serve.dns_resolver.or(file.dns_resolver),
             shutdown_grace: Duration::from_secs(
                 serve.shutdown_grace.or(file.shutdown_grace).unwrap_or(30),
             ),

@@ -127,6 +127,7 @@ pub async fn app(config: &Config) -> anyhow::Result<App> {
         password_params: config.password_params,
         password_policy,
         session_settings: config.session_settings,
+        dns_resolver: config.dns_resolver,
     })
 }
 

@@ -133,9 +133,9 @@ pub struct OutboxQueryParams {
 
 /// Body of `PUT /v1/tenants/{tenant}/email-templates/{template}/{locale}`.
 ///
-/// Variables are written `{{ name }}`: `tenant_name`, `email`, `name`, `expires_minutes`, and
-/// `link` (verification, reset, magic link) or `code` (email code), which the text part must
-/// contain. Values are HTML-escaped in the HTML part.
+/// Variables are written `{{ name }}`: `tenant_name`, `email`, `name`, `expires_minutes`,
+/// `organization` (invitations), and `link` (verification, reset, magic link, invitation) or
+/// `code` (email code), which the text part must contain. Values are HTML-escaped in the HTML part.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, ToSchema)]
 #[serde(deny_unknown_fields)]
 pub struct PutEmailTemplate {

@@ -5,8 +5,10 @@
 //! definition. Request types deny unknown fields: a typo in a field name is an error a
 //! client hears about, not a silently ignored setting.
 
+pub mod api_keys;
 pub mod audit;
 pub mod auth;
+pub mod authz;
 pub mod clients;
 pub mod discovery;
 pub mod email;
@@ -14,6 +16,7 @@ pub mod health;
 pub mod keys;
 pub mod mfa;
 pub mod oauth;
+pub mod organizations;
 pub mod page;
 pub mod problem;
 pub mod resources;
@@ -21,6 +24,9 @@ pub mod tenants;
 pub mod tokens;
 pub mod users;
 
+pub use api_keys::{
+    ApiKey, ApiKeyList, ApiKeyListParams, ApiKeyWithSecret, CreateApiKey, RotateApiKey,
+};
 pub use audit::{
     AuditEvent, AuditEventList, AuditExportFormat, AuditExportParams, AuditQueryParams,
     AuditVerification,
@@ -28,6 +34,10 @@ pub use audit::{
 pub use auth::{
     LoginRequest, RefreshRequest, Session, SessionList, SessionTokens, SignupRequest, SignupVerify,
     TokenDelivery,
+};
+pub use authz::{
+    AuthzCheck, AuthzCheckBatch, AuthzDecision, AuthzDecisionList, AuthzReason, CreateRole, Role,
+    RoleList, UpdateRole,
 };
 pub use clients::{
     Client, ClientList, ClientSecretInfo, ClientType, ClientWithSecret, CreateClient, GrantType,
@@ -48,6 +58,15 @@ pub use mfa::{
 pub use oauth::{
     AuthorizeQuery, IntrospectionResponse, LogoutQuery, OAuthError, TokenQuery, TokenRequest,
     TokenResponse, UserInfo,
+};
+pub use organizations::{
+    AcceptInvitation, AddMember, CreateInvitation, CreateOrganization, Invitation,
+    InvitationAccepted, InvitationList, InvitationState, Membership, MembershipList,
+    MyOrganization, MyOrganizationList, Organization, OrganizationList, OrganizationPolicies,
+    OrganizationSearchParams, UpdateMember, UpdateOrganization,
+};
+pub use organizations::{
+    CreateOrganizationDomain, OrganizationDomain, OrganizationDomainList, UpdateOrganizationDomain,
 };
 pub use page::PageParams;
 pub use problem::{ErrorCode, FieldError, Problem};

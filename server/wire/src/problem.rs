@@ -59,11 +59,17 @@ pub enum ErrorCode {
     ServiceUnavailable,
     /// An unexpected error; the `request_id` identifies it in the server's logs.
     InternalError,
+    /// The caller is authenticated but lacks the permission (or the organization) this
+    /// operation needs; `detail` names what is missing.
+    PermissionDenied,
+    /// An organization's policy refuses the session (allowed sign-in methods, MFA
+    /// required, session age); `detail` names the policy and how to satisfy it.
+    OrganizationPolicyViolation,
 }
 
 impl ErrorCode {
     /// Every code, in declaration order (the spec's enum lists them in this order).
-    pub const ALL: [ErrorCode; 22] = [
+    pub const ALL: [ErrorCode; 24] = [
         ErrorCode::InvalidBody,
         ErrorCode::UnsupportedMediaType,
         ErrorCode::PayloadTooLarge,
@@ -86,6 +92,8 @@ impl ErrorCode {
         ErrorCode::RequestTimeout,
         ErrorCode::ServiceUnavailable,
         ErrorCode::InternalError,
+        ErrorCode::PermissionDenied,
+        ErrorCode::OrganizationPolicyViolation,
     ];
 
     /// The HTTP status a problem with this code is sent with.
@@ -99,7 +107,9 @@ impl ErrorCode {
             ErrorCode::OriginNotAllowed
             | ErrorCode::AccountDisabled
             | ErrorCode::SignupDisabled
-            | ErrorCode::EmailDomainNotAllowed => 403,
+            | ErrorCode::EmailDomainNotAllowed
+            | ErrorCode::PermissionDenied
+            | ErrorCode::OrganizationPolicyViolation => 403,
             ErrorCode::AccountLocked | ErrorCode::RateLimited => 429,
             ErrorCode::NotFound => 404,
             ErrorCode::MethodNotAllowed => 405,
@@ -137,6 +147,8 @@ impl ErrorCode {
             ErrorCode::RequestTimeout => "request_timeout",
             ErrorCode::ServiceUnavailable => "service_unavailable",
             ErrorCode::InternalError => "internal_error",
+            ErrorCode::PermissionDenied => "permission_denied",
+            ErrorCode::OrganizationPolicyViolation => "organization_policy_violation",
         }
     }
 
@@ -165,6 +177,8 @@ impl ErrorCode {
             ErrorCode::RequestTimeout => "Request timed out",
             ErrorCode::ServiceUnavailable => "Service unavailable",
             ErrorCode::InternalError => "Internal error",
+            ErrorCode::PermissionDenied => "Permission denied",
+            ErrorCode::OrganizationPolicyViolation => "Organization policy violation",
         }
     }
 }

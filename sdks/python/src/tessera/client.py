@@ -19,10 +19,16 @@ from ._base import (
     _to_json,
 )
 from .models import (
+    ApiKey,
+    ApiKeyList,
+    ApiKeyWithSecret,
     AuditEvent,
     AuditEventList,
     AuditExportFormat,
     AuditVerification,
+    AuthzCheck,
+    AuthzDecision,
+    AuthzDecisionList,
     Branding,
     Client,
     ClientList,
@@ -37,16 +43,30 @@ from .models import (
     GrantType,
     HealthStatus,
     IntrospectionResponse,
+    Invitation,
+    InvitationAccepted,
+    InvitationList,
     JwkSet,
     LoginResponse,
+    Membership,
+    MembershipList,
+    MyOrganization,
+    MyOrganizationList,
     OAuthSettings,
     OpenIdConfiguration,
+    Organization,
+    OrganizationDomain,
+    OrganizationDomainList,
+    OrganizationList,
+    OrganizationPolicies,
     OutboxMessage,
     OutboxMessageList,
     ProtectedResourceMetadata,
     RecoveryCodes,
     Resource,
     ResourceList,
+    Role,
+    RoleList,
     SessionList,
     SessionTokens,
     SigningAlg,
@@ -638,13 +658,13 @@ class TesseraClient(SyncAPIClient):
         """Set an email template override.
 
         Replaces a built-in template (`verify_email`, `password_reset`, `magic_link`, `email_code`,
-        `signup_confirm`, `signup_existing_account`)
+        `signup_confirm`, `signup_existing_account`, `organization_invitation`)
         for users whose locale matches (`de` also serves `de-AT`). `{{ variable }}` placeholders
         are filled in, HTML-escaped in the HTML part; there is no other template logic.
 
         Args:
             tenant: The tenant's slug
-            template: `verify_email`, `password_reset`, `magic_link`, `email_code`, `signup_confirm` or `signup_existing_account`
+            template: `verify_email`, `password_reset`, `magic_link`, `email_code`, `signup_confirm`, `signup_existing_account` or `organization_invitation`
             locale: A BCP 47 language tag, such as `de` or `pt-BR`
             subject: One line, at most 200 characters.
             text: The plain-text part, at most 32 KiB.
@@ -668,7 +688,7 @@ class TesseraClient(SyncAPIClient):
 
         Args:
             tenant: The tenant's slug
-            template: `verify_email`, `password_reset`, `magic_link`, `email_code`, `signup_confirm` or `signup_existing_account`
+            template: `verify_email`, `password_reset`, `magic_link`, `email_code`, `signup_confirm`, `signup_existing_account` or `organization_invitation`
             locale: A BCP 47 language tag
 
         Raises:
@@ -1040,6 +1060,884 @@ class TesseraClient(SyncAPIClient):
         """
         _data = self._request("POST", f"/v1/tenants/{_path(tenant)}/audit-events/verify", auth=("admin_key",), expect="json", options=request_options)
         return AuditVerification.from_dict(_data)
+
+    def list_organizations(self, tenant: str, *, q: str | None = None, limit: int | None = None, cursor: str | None = None, request_options: RequestOptions | None = None) -> SyncPage[Organization]:
+        """Search organizations.
+
+        By a case-insensitive substring of the slug or name; oldest first, paginated by cursor.
+
+        Returns the first page; iterating it yields every Organization across pages.
+
+        Args:
+            tenant: The tenant's slug
+            q: Case-insensitive substring of the slug or name.
+            limit: Items per page, 1-100 (default 20).
+            cursor: The `next_cursor` of the previous page.
+
+        Raises:
+            BadRequestError: 400 Malformed query or tenant slug
+            AuthenticationError: 401 Missing or invalid admin key
+            NotFoundError: 404 No such tenant
+            UnprocessableError: 422 Limit out of range or unknown cursor
+        """
+        def _fetch(_cursor: str | None) -> tuple[list[Organization], str | None]:
+            _page = OrganizationList.from_dict(self._request("GET", f"/v1/tenants/{_path(tenant)}/organizations", query={"q": q, "limit": limit, "cursor": _cursor}, auth=("admin_key",), expect="json", options=request_options))
+            return _page.data, _page.next_cursor
+
+        return SyncPage(_fetch, cursor)
+
+    def create_organization(self, tenant: str, *, slug: str, name: str, logo_url: str | None = None, metadata: dict[str, Any] | None = None, policies: OrganizationPolicies | None = None, request_options: RequestOptions | None = None) -> Organization:
+        """Create an organization.
+
+        The slug is unique within the tenant and cannot change later.
+
+        Args:
+            tenant: The tenant's slug
+            logo_url: An https URL of at most 2048 characters.
+
+        Raises:
+            BadRequestError: 400 Malformed body or tenant slug
+            AuthenticationError: 401 Missing or invalid admin key
+            NotFoundError: 404 No such tenant
+            ConflictError: 409 The slug is taken
+            APIError: 413 Body too large
+            APIError: 415 Body is not JSON
+            UnprocessableError: 422 Invalid slug, name, logo, metadata or policies
+        """
+        _data = self._request("POST", f"/v1/tenants/{_path(tenant)}/organizations", json=_body({"slug": slug, "name": name, "logo_url": logo_url, "metadata": metadata, "policies": policies}), auth=("admin_key",), expect="json", options=request_options)
+        return Organization.from_dict(_data)
+
+    def get_organization(self, tenant: str, organization: str, *, request_options: RequestOptions | None = None) -> Organization:
+        """Get an organization.
+
+        Args:
+            tenant: The tenant's slug
+            organization: The organization's id or slug
+
+        Raises:
+            BadRequestError: 400 Malformed tenant slug
+            AuthenticationError: 401 Missing or invalid admin key
+            NotFoundError: 404 No such tenant or organization
+        """
+        _data = self._request("GET", f"/v1/tenants/{_path(tenant)}/organizations/{_path(organization)}", auth=("admin_key",), expect="json", options=request_options)
+        return Organization.from_dict(_data)
+
+    def delete_organization(self, tenant: str, organization: str, *, request_options: RequestOptions | None = None) -> None:
+        """Delete an organization.
+
+        Deletes its memberships, custom roles and invitations; sessions switched into it carry
+        no organization from their next token on.
+
+        Args:
+            tenant: The tenant's slug
+            organization: The organization's id or slug
+
+        Raises:
+            BadRequestError: 400 Malformed tenant slug
+            AuthenticationError: 401 Missing or invalid admin key
+            NotFoundError: 404 No such tenant or organization
+        """
+        self._request("DELETE", f"/v1/tenants/{_path(tenant)}/organizations/{_path(organization)}", auth=("admin_key",), expect="empty", options=request_options)
+
+    def update_organization(self, tenant: str, organization: str, *, name: str | None = None, logo_url: str | None = None, metadata: dict[str, Any] | None = None, policies: OrganizationPolicies | None = None, request_options: RequestOptions | None = None) -> Organization:
+        """Update an organization.
+
+        Changes only the fields present; `policies` replaces every policy at once.
+
+        Args:
+            tenant: The tenant's slug
+            organization: The organization's id or slug
+            logo_url: An empty string removes the logo.
+            metadata: Replaces the whole metadata object.
+            policies: Replaces every policy.
+
+        Raises:
+            BadRequestError: 400 Malformed body or tenant slug
+            AuthenticationError: 401 Missing or invalid admin key
+            NotFoundError: 404 No such tenant or organization
+            APIError: 413 Body too large
+            APIError: 415 Body is not JSON
+            UnprocessableError: 422 Invalid name, logo, metadata or policies
+        """
+        _data = self._request("PATCH", f"/v1/tenants/{_path(tenant)}/organizations/{_path(organization)}", json=_body({"name": name, "logo_url": logo_url, "metadata": metadata, "policies": policies}), auth=("admin_key",), expect="json", options=request_options)
+        return Organization.from_dict(_data)
+
+    def list_organization_members(self, tenant: str, organization: str, *, limit: int | None = None, cursor: str | None = None, request_options: RequestOptions | None = None) -> SyncPage[Membership]:
+        """List members.
+
+        Ordered by user id, paginated by cursor.
+
+        Returns the first page; iterating it yields every Membership across pages.
+
+        Args:
+            tenant: The tenant's slug
+            organization: The organization's id or slug
+            limit: Items per page, 1-100 (default 20).
+            cursor: The `next_cursor` of the previous page.
+
+        Raises:
+            BadRequestError: 400 Malformed query or tenant slug
+            AuthenticationError: 401 Missing or invalid admin key
+            NotFoundError: 404 No such tenant or organization
+            UnprocessableError: 422 Limit out of range or unknown cursor
+        """
+        def _fetch(_cursor: str | None) -> tuple[list[Membership], str | None]:
+            _page = MembershipList.from_dict(self._request("GET", f"/v1/tenants/{_path(tenant)}/organizations/{_path(organization)}/members", query={"limit": limit, "cursor": _cursor}, auth=("admin_key",), expect="json", options=request_options))
+            return _page.data, _page.next_cursor
+
+        return SyncPage(_fetch, cursor)
+
+    def add_organization_member(self, tenant: str, organization: str, *, user_id: str, role: str | None = None, request_options: RequestOptions | None = None) -> Membership:
+        """Add a member.
+
+        Adds a user of the tenant with a role (`member` by default).
+
+        Args:
+            tenant: The tenant's slug
+            organization: The organization's id or slug
+            user_id: The user's id (`usr_…`), of the same tenant.
+            role: A role key; `member` when absent.
+
+        Raises:
+            BadRequestError: 400 Malformed body or tenant slug
+            AuthenticationError: 401 Missing or invalid admin key
+            NotFoundError: 404 No such tenant or organization
+            ConflictError: 409 The user is already a member
+            APIError: 415 Body is not JSON
+            UnprocessableError: 422 Unknown user or role
+        """
+        _data = self._request("POST", f"/v1/tenants/{_path(tenant)}/organizations/{_path(organization)}/members", json=_body({"user_id": user_id, "role": role}), auth=("admin_key",), expect="json", options=request_options)
+        return Membership.from_dict(_data)
+
+    def get_organization_member(self, tenant: str, organization: str, user: str, *, request_options: RequestOptions | None = None) -> Membership:
+        """Get a member.
+
+        Args:
+            tenant: The tenant's slug
+            organization: The organization's id or slug
+            user: The user's id
+
+        Raises:
+            BadRequestError: 400 Malformed tenant slug
+            AuthenticationError: 401 Missing or invalid admin key
+            NotFoundError: 404 No such tenant, organization or member
+        """
+        _data = self._request("GET", f"/v1/tenants/{_path(tenant)}/organizations/{_path(organization)}/members/{_path(user)}", auth=("admin_key",), expect="json", options=request_options)
+        return Membership.from_dict(_data)
+
+    def remove_organization_member(self, tenant: str, organization: str, user: str, *, request_options: RequestOptions | None = None) -> None:
+        """Remove a member.
+
+        The user's sessions switched into the organization carry no organization from their
+        next token on. The last owner cannot be removed.
+
+        Args:
+            tenant: The tenant's slug
+            organization: The organization's id or slug
+            user: The user's id
+
+        Raises:
+            BadRequestError: 400 Malformed tenant slug
+            AuthenticationError: 401 Missing or invalid admin key
+            NotFoundError: 404 No such tenant, organization or member
+            ConflictError: 409 The member is the last owner
+        """
+        self._request("DELETE", f"/v1/tenants/{_path(tenant)}/organizations/{_path(organization)}/members/{_path(user)}", auth=("admin_key",), expect="empty", options=request_options)
+
+    def update_organization_member(self, tenant: str, organization: str, user: str, *, role: str, request_options: RequestOptions | None = None) -> Membership:
+        """Change a member's role.
+
+        The last owner keeps the owner role until another member is made owner.
+
+        Args:
+            tenant: The tenant's slug
+            organization: The organization's id or slug
+            user: The user's id
+
+        Raises:
+            BadRequestError: 400 Malformed body or tenant slug
+            AuthenticationError: 401 Missing or invalid admin key
+            NotFoundError: 404 No such tenant, organization or member
+            ConflictError: 409 The member is the last owner
+            APIError: 415 Body is not JSON
+            UnprocessableError: 422 Unknown role
+        """
+        _data = self._request("PATCH", f"/v1/tenants/{_path(tenant)}/organizations/{_path(organization)}/members/{_path(user)}", json=_body({"role": role}), auth=("admin_key",), expect="json", options=request_options)
+        return Membership.from_dict(_data)
+
+    def list_roles(self, tenant: str, *, request_options: RequestOptions | None = None) -> RoleList:
+        """List the tenant's roles.
+
+        The built-in roles (with the tenant's permissions when it changed them), then the
+        tenant-wide custom roles.
+
+        Args:
+            tenant: The tenant's slug
+
+        Raises:
+            BadRequestError: 400 Malformed tenant slug
+            AuthenticationError: 401 Missing or invalid admin key
+            NotFoundError: 404 No such tenant
+        """
+        _data = self._request("GET", f"/v1/tenants/{_path(tenant)}/roles", auth=("admin_key",), expect="json", options=request_options)
+        return RoleList.from_dict(_data)
+
+    def create_role(self, tenant: str, *, key: str, name: str, permissions: list[str], description: str | None = None, request_options: RequestOptions | None = None) -> Role:
+        """Create a tenant-wide role.
+
+        A custom role every organization of the tenant can assign.
+
+        Args:
+            tenant: The tenant's slug
+
+        Raises:
+            BadRequestError: 400 Malformed body or tenant slug
+            AuthenticationError: 401 Missing or invalid admin key
+            NotFoundError: 404 No such tenant
+            ConflictError: 409 The key is taken
+            APIError: 415 Body is not JSON
+            UnprocessableError: 422 Invalid key, name or permissions
+        """
+        _data = self._request("POST", f"/v1/tenants/{_path(tenant)}/roles", json=_body({"key": key, "name": name, "description": description, "permissions": permissions}), auth=("admin_key",), expect="json", options=request_options)
+        return Role.from_dict(_data)
+
+    def get_role(self, tenant: str, role: str, *, request_options: RequestOptions | None = None) -> Role:
+        """Get a tenant-wide role.
+
+        Args:
+            tenant: The tenant's slug
+            role: The role's key
+
+        Raises:
+            BadRequestError: 400 Malformed tenant slug
+            AuthenticationError: 401 Missing or invalid admin key
+            NotFoundError: 404 No such tenant or role
+        """
+        _data = self._request("GET", f"/v1/tenants/{_path(tenant)}/roles/{_path(role)}", auth=("admin_key",), expect="json", options=request_options)
+        return Role.from_dict(_data)
+
+    def delete_role(self, tenant: str, role: str, *, request_options: RequestOptions | None = None) -> None:
+        """Delete a tenant-wide role.
+
+        Only a custom role that no member holds.
+
+        Args:
+            tenant: The tenant's slug
+            role: The role's key
+
+        Raises:
+            BadRequestError: 400 Malformed tenant slug
+            AuthenticationError: 401 Missing or invalid admin key
+            NotFoundError: 404 No such tenant or role
+            ConflictError: 409 A built-in role, or one that members hold
+        """
+        self._request("DELETE", f"/v1/tenants/{_path(tenant)}/roles/{_path(role)}", auth=("admin_key",), expect="empty", options=request_options)
+
+    def update_role(self, tenant: str, role: str, *, name: str | None = None, description: str | None = None, permissions: list[str] | None = None, request_options: RequestOptions | None = None) -> Role:
+        """Update a tenant-wide role.
+
+        For the built-in `admin`, `member` and `viewer`, only `permissions` may change; `owner`
+        cannot change.
+
+        Args:
+            tenant: The tenant's slug
+            role: The role's key
+
+        Raises:
+            BadRequestError: 400 Malformed body or tenant slug
+            AuthenticationError: 401 Missing or invalid admin key
+            NotFoundError: 404 No such tenant or role
+            ConflictError: 409 The owner role cannot change
+            APIError: 415 Body is not JSON
+            UnprocessableError: 422 Invalid name or permissions
+        """
+        _data = self._request("PATCH", f"/v1/tenants/{_path(tenant)}/roles/{_path(role)}", json=_body({"name": name, "description": description, "permissions": permissions}), auth=("admin_key",), expect="json", options=request_options)
+        return Role.from_dict(_data)
+
+    def list_organization_roles(self, tenant: str, organization: str, *, request_options: RequestOptions | None = None) -> RoleList:
+        """List an organization's roles.
+
+        The built-in and tenant-wide roles, then the organization's own.
+
+        Args:
+            tenant: The tenant's slug
+            organization: The organization's id or slug
+
+        Raises:
+            BadRequestError: 400 Malformed tenant slug
+            AuthenticationError: 401 Missing or invalid admin key
+            NotFoundError: 404 No such tenant or organization
+        """
+        _data = self._request("GET", f"/v1/tenants/{_path(tenant)}/organizations/{_path(organization)}/roles", auth=("admin_key",), expect="json", options=request_options)
+        return RoleList.from_dict(_data)
+
+    def create_organization_role(self, tenant: str, organization: str, *, key: str, name: str, permissions: list[str], description: str | None = None, request_options: RequestOptions | None = None) -> Role:
+        """Create an organization's role.
+
+        Args:
+            tenant: The tenant's slug
+            organization: The organization's id or slug
+
+        Raises:
+            BadRequestError: 400 Malformed body or tenant slug
+            AuthenticationError: 401 Missing or invalid admin key
+            NotFoundError: 404 No such tenant or organization
+            ConflictError: 409 The key is taken
+            APIError: 415 Body is not JSON
+            UnprocessableError: 422 Invalid key, name or permissions
+        """
+        _data = self._request("POST", f"/v1/tenants/{_path(tenant)}/organizations/{_path(organization)}/roles", json=_body({"key": key, "name": name, "description": description, "permissions": permissions}), auth=("admin_key",), expect="json", options=request_options)
+        return Role.from_dict(_data)
+
+    def get_organization_role(self, tenant: str, organization: str, role: str, *, request_options: RequestOptions | None = None) -> Role:
+        """Get an organization's role.
+
+        Args:
+            tenant: The tenant's slug
+            organization: The organization's id or slug
+            role: The role's key
+
+        Raises:
+            BadRequestError: 400 Malformed tenant slug
+            AuthenticationError: 401 Missing or invalid admin key
+            NotFoundError: 404 No such tenant, organization or role
+        """
+        _data = self._request("GET", f"/v1/tenants/{_path(tenant)}/organizations/{_path(organization)}/roles/{_path(role)}", auth=("admin_key",), expect="json", options=request_options)
+        return Role.from_dict(_data)
+
+    def delete_organization_role(self, tenant: str, organization: str, role: str, *, request_options: RequestOptions | None = None) -> None:
+        """Delete an organization's role.
+
+        Args:
+            tenant: The tenant's slug
+            organization: The organization's id or slug
+            role: The role's key
+
+        Raises:
+            BadRequestError: 400 Malformed tenant slug
+            AuthenticationError: 401 Missing or invalid admin key
+            NotFoundError: 404 No such tenant, organization or role
+            ConflictError: 409 Members hold the role
+        """
+        self._request("DELETE", f"/v1/tenants/{_path(tenant)}/organizations/{_path(organization)}/roles/{_path(role)}", auth=("admin_key",), expect="empty", options=request_options)
+
+    def update_organization_role(self, tenant: str, organization: str, role: str, *, name: str | None = None, description: str | None = None, permissions: list[str] | None = None, request_options: RequestOptions | None = None) -> Role:
+        """Update an organization's role.
+
+        Args:
+            tenant: The tenant's slug
+            organization: The organization's id or slug
+            role: The role's key
+
+        Raises:
+            BadRequestError: 400 Malformed body or tenant slug
+            AuthenticationError: 401 Missing or invalid admin key
+            NotFoundError: 404 No such tenant, organization or role
+            APIError: 415 Body is not JSON
+            UnprocessableError: 422 Invalid name or permissions
+        """
+        _data = self._request("PATCH", f"/v1/tenants/{_path(tenant)}/organizations/{_path(organization)}/roles/{_path(role)}", json=_body({"name": name, "description": description, "permissions": permissions}), auth=("admin_key",), expect="json", options=request_options)
+        return Role.from_dict(_data)
+
+    def check_permission(self, tenant: str, *, subject: str, permission: str, organization: str | None = None, resource: str | None = None, request_options: RequestOptions | None = None) -> AuthzDecision:
+        """Check a permission.
+
+        May the subject do `permission` in the organization? The answer explains itself: the
+        role and pattern that granted it, or what was missing. Checks read live memberships.
+
+        Args:
+            tenant: The tenant's slug
+            subject: A user id (`usr_…`).
+            permission: A concrete `resource:action` (no wildcard).
+            organization: The organization (id or slug) the subject acts in. Roles come from memberships,
+            resource: The resource acted on, echoed in the decision; roles apply to every resource of the
+
+        Raises:
+            BadRequestError: 400 Malformed body or tenant slug
+            AuthenticationError: 401 Missing or invalid admin key
+            NotFoundError: 404 No such tenant
+            APIError: 415 Body is not JSON
+            UnprocessableError: 422 Malformed subject, permission, organization or resource
+        """
+        _data = self._request("POST", f"/v1/tenants/{_path(tenant)}/authz/check", json=_body({"subject": subject, "permission": permission, "organization": organization, "resource": resource}), auth=("admin_key",), expect="json", options=request_options)
+        return AuthzDecision.from_dict(_data)
+
+    def check_permissions(self, tenant: str, *, checks: list[AuthzCheck], request_options: RequestOptions | None = None) -> AuthzDecisionList:
+        """Check permissions in a batch.
+
+        1 to 100 checks, answered in order; malformed checks fail the whole batch.
+
+        Args:
+            tenant: The tenant's slug
+
+        Raises:
+            BadRequestError: 400 Malformed body or tenant slug
+            AuthenticationError: 401 Missing or invalid admin key
+            NotFoundError: 404 No such tenant
+            APIError: 413 Body too large
+            APIError: 415 Body is not JSON
+            UnprocessableError: 422 Too many or too few checks, or a malformed one
+        """
+        _data = self._request("POST", f"/v1/tenants/{_path(tenant)}/authz/check-batch", json=_body({"checks": checks}), auth=("admin_key",), expect="json", options=request_options)
+        return AuthzDecisionList.from_dict(_data)
+
+    def list_my_organizations(self, tenant: str, *, limit: int | None = None, cursor: str | None = None, request_options: RequestOptions | None = None) -> SyncPage[MyOrganization]:
+        """List my organizations.
+
+        The organizations I belong to, with my role; `current` marks the one this session is
+        switched into.
+
+        Returns the first page; iterating it yields every MyOrganization across pages.
+
+        Args:
+            tenant: The tenant's slug
+            limit: Items per page, 1-100 (default 20).
+            cursor: The `next_cursor` of the previous page.
+
+        Raises:
+            BadRequestError: 400 Malformed query or tenant slug
+            AuthenticationError: 401 Missing, invalid or expired access token, or an ended session
+            PermissionDeniedError: 403 The account is disabled
+            NotFoundError: 404 No such tenant
+            UnprocessableError: 422 Limit out of range or unknown cursor
+        """
+        def _fetch(_cursor: str | None) -> tuple[list[MyOrganization], str | None]:
+            _page = MyOrganizationList.from_dict(self._request("GET", f"/t/{_path(tenant)}/me/organizations", query={"limit": limit, "cursor": _cursor}, auth=("session_token",), expect="json", options=request_options))
+            return _page.data, _page.next_cursor
+
+        return SyncPage(_fetch, cursor)
+
+    def switch_organization(self, tenant: str, organization: str, *, request_options: RequestOptions | None = None) -> SessionTokens:
+        """Switch into an organization.
+
+        Checks the organization's policies (allowed sign-in methods, MFA required, session
+        age) against this session, then returns an access token carrying `org_id`, `org_slug`,
+        `org_role` and `permissions`. The session's refresh token keeps minting tokens for the
+        organization.
+
+        Args:
+            tenant: The tenant's slug
+            organization: The organization's id or slug
+
+        Raises:
+            BadRequestError: 400 Malformed tenant slug
+            AuthenticationError: 401 Missing, invalid or expired access token, or an ended session
+            PermissionDeniedError: 403 Not a member (`permission_denied`), an organization policy refuses the session (`organization_policy_violation`), or the account is disabled
+            NotFoundError: 404 No such tenant or organization
+        """
+        _data = self._request("POST", f"/t/{_path(tenant)}/me/organizations/{_path(organization)}/switch", auth=("session_token",), expect="json", options=request_options)
+        return SessionTokens.from_dict(_data)
+
+    def leave_organization(self, tenant: str, organization: str, *, request_options: RequestOptions | None = None) -> None:
+        """Leave an organization.
+
+        Ends my membership; my sessions switched into it carry no organization from their next
+        token on. The last owner cannot leave.
+
+        Args:
+            tenant: The tenant's slug
+            organization: The organization's id or slug
+
+        Raises:
+            BadRequestError: 400 Malformed tenant slug
+            AuthenticationError: 401 Missing, invalid or expired access token, or an ended session
+            PermissionDeniedError: 403 The account is disabled
+            NotFoundError: 404 No such tenant or organization, or not a member
+            ConflictError: 409 I am the last owner
+        """
+        self._request("DELETE", f"/t/{_path(tenant)}/me/organizations/{_path(organization)}", auth=("session_token",), expect="empty", options=request_options)
+
+    def get_member_organization(self, tenant: str, organization: str, *, request_options: RequestOptions | None = None) -> Organization:
+        """Get my organization.
+
+        Needs an access token switched into this organization and the `organization:read`
+        permission.
+
+        Args:
+            tenant: The tenant's slug
+            organization: The organization's id or slug
+
+        Raises:
+            BadRequestError: 400 Malformed tenant slug
+            AuthenticationError: 401 Missing, invalid or expired access token, or an ended session
+            PermissionDeniedError: 403 The token is for another organization, or the role lacks the permission
+            NotFoundError: 404 No such tenant or organization
+        """
+        _data = self._request("GET", f"/t/{_path(tenant)}/organizations/{_path(organization)}", auth=("session_token",), expect="json", options=request_options)
+        return Organization.from_dict(_data)
+
+    def list_member_organization_members(self, tenant: str, organization: str, *, limit: int | None = None, cursor: str | None = None, request_options: RequestOptions | None = None) -> SyncPage[Membership]:
+        """List my organization's members.
+
+        Needs an access token switched into this organization and the `members:read` permission.
+
+        Returns the first page; iterating it yields every Membership across pages.
+
+        Args:
+            tenant: The tenant's slug
+            organization: The organization's id or slug
+            limit: Items per page, 1-100 (default 20).
+            cursor: The `next_cursor` of the previous page.
+
+        Raises:
+            BadRequestError: 400 Malformed query or tenant slug
+            AuthenticationError: 401 Missing, invalid or expired access token, or an ended session
+            PermissionDeniedError: 403 The token is for another organization, or the role lacks the permission
+            NotFoundError: 404 No such tenant or organization
+            UnprocessableError: 422 Limit out of range or unknown cursor
+        """
+        def _fetch(_cursor: str | None) -> tuple[list[Membership], str | None]:
+            _page = MembershipList.from_dict(self._request("GET", f"/t/{_path(tenant)}/organizations/{_path(organization)}/members", query={"limit": limit, "cursor": _cursor}, auth=("session_token",), expect="json", options=request_options))
+            return _page.data, _page.next_cursor
+
+        return SyncPage(_fetch, cursor)
+
+    def list_invitations(self, tenant: str, organization: str, *, limit: int | None = None, cursor: str | None = None, request_options: RequestOptions | None = None) -> SyncPage[Invitation]:
+        """List invitations.
+
+        Newest first, in every state (`pending`, `accepted`, `revoked`, `expired`).
+
+        Returns the first page; iterating it yields every Invitation across pages.
+
+        Args:
+            tenant: The tenant's slug
+            organization: The organization's id or slug
+            limit: Items per page, 1-100 (default 20).
+            cursor: The `next_cursor` of the previous page.
+
+        Raises:
+            BadRequestError: 400 Malformed query or tenant slug
+            AuthenticationError: 401 Missing or invalid admin key
+            NotFoundError: 404 No such tenant or organization
+            UnprocessableError: 422 Limit out of range or unknown cursor
+        """
+        def _fetch(_cursor: str | None) -> tuple[list[Invitation], str | None]:
+            _page = InvitationList.from_dict(self._request("GET", f"/v1/tenants/{_path(tenant)}/organizations/{_path(organization)}/invitations", query={"limit": limit, "cursor": _cursor}, auth=("admin_key",), expect="json", options=request_options))
+            return _page.data, _page.next_cursor
+
+        return SyncPage(_fetch, cursor)
+
+    def create_invitation(self, tenant: str, organization: str, *, email: str, role: str | None = None, locale: str | None = None, expires_in_secs: int | None = None, request_options: RequestOptions | None = None) -> Invitation:
+        """Invite someone by email.
+
+        Sends a single-use link (7 days by default) to the address; the email is sent before the
+        answer, and if it cannot be, no invitation is kept.
+
+        Args:
+            tenant: The tenant's slug
+            organization: The organization's id or slug
+            role: A role key; `member` when absent.
+            locale: Locale of the email (BCP 47); the invitee's own when they have an account, else `en`.
+            expires_in_secs: Seconds until the invitation expires: 3600 to 2,592,000 (default 7 days).
+
+        Raises:
+            BadRequestError: 400 Malformed body or tenant slug
+            AuthenticationError: 401 Missing or invalid admin key
+            NotFoundError: 404 No such tenant or organization
+            ConflictError: 409 Already a member, or a pending invitation exists
+            APIError: 415 Body is not JSON
+            UnprocessableError: 422 Invalid email, role, locale or lifetime
+            InternalServerError: 503 The email could not be sent
+        """
+        _data = self._request("POST", f"/v1/tenants/{_path(tenant)}/organizations/{_path(organization)}/invitations", json=_body({"email": email, "role": role, "locale": locale, "expires_in_secs": expires_in_secs}), auth=("admin_key",), expect="json", options=request_options)
+        return Invitation.from_dict(_data)
+
+    def get_invitation(self, tenant: str, organization: str, invitation: str, *, request_options: RequestOptions | None = None) -> Invitation:
+        """Get an invitation.
+
+        Args:
+            tenant: The tenant's slug
+            organization: The organization's id or slug
+            invitation: The invitation's id
+
+        Raises:
+            BadRequestError: 400 Malformed tenant slug
+            AuthenticationError: 401 Missing or invalid admin key
+            NotFoundError: 404 No such tenant, organization or invitation
+        """
+        _data = self._request("GET", f"/v1/tenants/{_path(tenant)}/organizations/{_path(organization)}/invitations/{_path(invitation)}", auth=("admin_key",), expect="json", options=request_options)
+        return Invitation.from_dict(_data)
+
+    def revoke_invitation(self, tenant: str, organization: str, invitation: str, *, request_options: RequestOptions | None = None) -> None:
+        """Revoke an invitation.
+
+        Its link stops working at once.
+
+        Args:
+            tenant: The tenant's slug
+            organization: The organization's id or slug
+            invitation: The invitation's id
+
+        Raises:
+            BadRequestError: 400 Malformed tenant slug
+            AuthenticationError: 401 Missing or invalid admin key
+            NotFoundError: 404 No such tenant, organization or invitation
+            ConflictError: 409 Already accepted or revoked
+        """
+        self._request("DELETE", f"/v1/tenants/{_path(tenant)}/organizations/{_path(organization)}/invitations/{_path(invitation)}", auth=("admin_key",), expect="empty", options=request_options)
+
+    def resend_invitation(self, tenant: str, organization: str, invitation: str, *, request_options: RequestOptions | None = None) -> Invitation:
+        """Resend an invitation.
+
+        Sends a new link with a fresh expiry (the same lifetime as before); the previous link
+        stops working.
+
+        Args:
+            tenant: The tenant's slug
+            organization: The organization's id or slug
+            invitation: The invitation's id
+
+        Raises:
+            BadRequestError: 400 Malformed tenant slug
+            AuthenticationError: 401 Missing or invalid admin key
+            NotFoundError: 404 No such tenant, organization or invitation
+            ConflictError: 409 Already accepted or revoked
+            InternalServerError: 503 The email could not be sent
+        """
+        _data = self._request("POST", f"/v1/tenants/{_path(tenant)}/organizations/{_path(organization)}/invitations/{_path(invitation)}/resend", auth=("admin_key",), expect="json", options=request_options)
+        return Invitation.from_dict(_data)
+
+    def invite_member(self, tenant: str, organization: str, *, email: str, role: str | None = None, locale: str | None = None, expires_in_secs: int | None = None, request_options: RequestOptions | None = None) -> Invitation:
+        """Invite a teammate.
+
+        A member with `members:invite` (an `admin` or `owner` by default) invites someone into
+        the organization their access token is switched into.
+
+        Args:
+            tenant: The tenant's slug
+            organization: The organization's id or slug
+            role: A role key; `member` when absent.
+            locale: Locale of the email (BCP 47); the invitee's own when they have an account, else `en`.
+            expires_in_secs: Seconds until the invitation expires: 3600 to 2,592,000 (default 7 days).
+
+        Raises:
+            BadRequestError: 400 Malformed body or tenant slug
+            AuthenticationError: 401 Missing, invalid or expired access token, or an ended session
+            PermissionDeniedError: 403 The token is for another organization, or the role lacks `members:invite`
+            NotFoundError: 404 No such tenant or organization
+            ConflictError: 409 Already a member, or a pending invitation exists
+            APIError: 415 Body is not JSON
+            UnprocessableError: 422 Invalid email, role, locale or lifetime
+            InternalServerError: 503 The email could not be sent
+        """
+        _data = self._request("POST", f"/t/{_path(tenant)}/organizations/{_path(organization)}/invitations", json=_body({"email": email, "role": role, "locale": locale, "expires_in_secs": expires_in_secs}), auth=("session_token",), expect="json", options=request_options)
+        return Invitation.from_dict(_data)
+
+    def accept_invitation(self, tenant: str, *, token: str, password: str | None = None, name: str | None = None, request_options: RequestOptions | None = None) -> InvitationAccepted:
+        """Accept an invitation.
+
+        With the `tin_…` token from the email. An invitee with an account signs in first and
+        sends the access token (`Authorization: Bearer …`); one without an account sends a
+        password, which creates the account (its email verified) and returns session tokens,
+        switched into the organization when its policies allow.
+
+        Args:
+            tenant: The tenant's slug
+            token: The `tin_…` token from the invitation email's link.
+            password: For an invitee without an account: the password of the account created on accepting.
+            name: The new account's display name.
+
+        Raises:
+            BadRequestError: 400 Malformed body or tenant slug
+            AuthenticationError: 401 The invitation token is unknown, used, revoked or expired, or the access token is not valid
+            PermissionDeniedError: 403 Signed in as another address than the invited one
+            NotFoundError: 404 No such tenant
+            ConflictError: 409 The invited address has an account: sign in first
+            APIError: 415 Body is not JSON
+            UnprocessableError: 422 A password is missing or breaks the policy
+        """
+        _data = self._request("POST", f"/t/{_path(tenant)}/invitations/accept", json=_body({"token": token, "password": password, "name": name}), auth=("session_token",), expect="json", options=request_options)
+        return InvitationAccepted.from_dict(_data)
+
+    def list_api_keys(self, tenant: str, *, organization: str | None = None, user: str | None = None, limit: int | None = None, cursor: str | None = None, request_options: RequestOptions | None = None) -> SyncPage[ApiKey]:
+        """List API keys.
+
+        Oldest first, optionally of one organization or user, revoked and expired keys included.
+
+        Returns the first page; iterating it yields every ApiKey across pages.
+
+        Args:
+            tenant: The tenant's slug
+            organization: Only this organization's keys (id or slug).
+            user: Only this user's keys.
+            limit: Items per page, 1-100 (default 20).
+            cursor: The `next_cursor` of the previous page.
+
+        Raises:
+            BadRequestError: 400 Malformed query or tenant slug
+            AuthenticationError: 401 Missing or invalid admin key
+            NotFoundError: 404 No such tenant or organization
+            UnprocessableError: 422 Limit out of range or unknown cursor
+        """
+        def _fetch(_cursor: str | None) -> tuple[list[ApiKey], str | None]:
+            _page = ApiKeyList.from_dict(self._request("GET", f"/v1/tenants/{_path(tenant)}/api-keys", query={"organization": organization, "user": user, "limit": limit, "cursor": _cursor}, auth=("admin_key",), expect="json", options=request_options))
+            return _page.data, _page.next_cursor
+
+        return SyncPage(_fetch, cursor)
+
+    def create_api_key(self, tenant: str, *, name: str, permissions: list[str], organization: str | None = None, user: str | None = None, expires_in_secs: int | None = None, request_options: RequestOptions | None = None) -> ApiKeyWithSecret:
+        """Create an API key.
+
+        For an organization or a user, limited to permission patterns, optionally expiring. The
+        `tsk_…` secret is in this answer only; resource servers check it by introspection.
+
+        Args:
+            tenant: The tenant's slug
+            organization: The owning organization (id or slug).
+            user: The owning user's id.
+            permissions: 1-100 `resource:action` patterns (`resource:*` and `*` allowed).
+            expires_in_secs: Seconds until the key expires (60 to 63,072,000); absent: never.
+
+        Raises:
+            BadRequestError: 400 Malformed body or tenant slug
+            AuthenticationError: 401 Missing or invalid admin key
+            NotFoundError: 404 No such tenant
+            APIError: 415 Body is not JSON
+            UnprocessableError: 422 No single owner, an unknown owner, or invalid name, permissions or lifetime
+        """
+        _data = self._request("POST", f"/v1/tenants/{_path(tenant)}/api-keys", json=_body({"organization": organization, "user": user, "name": name, "permissions": permissions, "expires_in_secs": expires_in_secs}), auth=("admin_key",), expect="json", options=request_options)
+        return ApiKeyWithSecret.from_dict(_data)
+
+    def get_api_key(self, tenant: str, key: str, *, request_options: RequestOptions | None = None) -> ApiKey:
+        """Get an API key.
+
+        Args:
+            tenant: The tenant's slug
+            key: The key's id (`key_…`)
+
+        Raises:
+            BadRequestError: 400 Malformed tenant slug
+            AuthenticationError: 401 Missing or invalid admin key
+            NotFoundError: 404 No such tenant or key
+        """
+        _data = self._request("GET", f"/v1/tenants/{_path(tenant)}/api-keys/{_path(key)}", auth=("admin_key",), expect="json", options=request_options)
+        return ApiKey.from_dict(_data)
+
+    def revoke_api_key(self, tenant: str, key: str, *, request_options: RequestOptions | None = None) -> None:
+        """Revoke an API key.
+
+        Introspection answers `active: false` for it from now on.
+
+        Args:
+            tenant: The tenant's slug
+            key: The key's id (`key_…`)
+
+        Raises:
+            BadRequestError: 400 Malformed tenant slug
+            AuthenticationError: 401 Missing or invalid admin key
+            NotFoundError: 404 No such tenant or key
+            ConflictError: 409 Already revoked
+        """
+        self._request("DELETE", f"/v1/tenants/{_path(tenant)}/api-keys/{_path(key)}", auth=("admin_key",), expect="empty", options=request_options)
+
+    def rotate_api_key(self, tenant: str, key: str, *, overlap_secs: int | None = None, request_options: RequestOptions | None = None) -> ApiKeyWithSecret:
+        """Rotate an API key.
+
+        Issues a successor with the same owner, name, permissions and lifetime; the old key
+        keeps working for `overlap_secs` (a day by default).
+
+        Args:
+            tenant: The tenant's slug
+            key: The key's id (`key_…`)
+            overlap_secs: How long the old key keeps working, 0 to 2,592,000 seconds (default 86,400).
+
+        Raises:
+            BadRequestError: 400 Malformed body or tenant slug
+            AuthenticationError: 401 Missing or invalid admin key
+            NotFoundError: 404 No such tenant or key
+            ConflictError: 409 The key is revoked, expired or already rotated
+            APIError: 415 Body is not JSON
+            UnprocessableError: 422 Overlap out of range
+        """
+        _data = self._request("POST", f"/v1/tenants/{_path(tenant)}/api-keys/{_path(key)}/rotate", json=_body({"overlap_secs": overlap_secs}, optional=True), auth=("admin_key",), expect="json", options=request_options)
+        return ApiKeyWithSecret.from_dict(_data)
+
+    def list_organization_domains(self, tenant: str, organization: str, *, request_options: RequestOptions | None = None) -> OrganizationDomainList:
+        """List an organization's domains.
+
+        Args:
+            tenant: The tenant's slug
+            organization: The organization's id or slug
+
+        Raises:
+            BadRequestError: 400 Malformed tenant slug
+            AuthenticationError: 401 Missing or invalid admin key
+            NotFoundError: 404 No such tenant or organization
+        """
+        _data = self._request("GET", f"/v1/tenants/{_path(tenant)}/organizations/{_path(organization)}/domains", auth=("admin_key",), expect="json", options=request_options)
+        return OrganizationDomainList.from_dict(_data)
+
+    def add_organization_domain(self, tenant: str, organization: str, *, domain: str, auto_join: bool | None = None, request_options: RequestOptions | None = None) -> OrganizationDomain:
+        """Claim a domain.
+
+        Answers the TXT record to publish (`txt_name`, `txt_value`); then call `verify`.
+
+        Args:
+            tenant: The tenant's slug
+            organization: The organization's id or slug
+
+        Raises:
+            BadRequestError: 400 Malformed body or tenant slug
+            AuthenticationError: 401 Missing or invalid admin key
+            NotFoundError: 404 No such tenant or organization
+            ConflictError: 409 The organization already claims it
+            APIError: 415 Body is not JSON
+            UnprocessableError: 422 Not a domain name
+        """
+        _data = self._request("POST", f"/v1/tenants/{_path(tenant)}/organizations/{_path(organization)}/domains", json=_body({"domain": domain, "auto_join": auto_join}), auth=("admin_key",), expect="json", options=request_options)
+        return OrganizationDomain.from_dict(_data)
+
+    def remove_organization_domain(self, tenant: str, organization: str, domain: str, *, request_options: RequestOptions | None = None) -> None:
+        """Remove a domain.
+
+        Args:
+            tenant: The tenant's slug
+            organization: The organization's id or slug
+            domain: The domain's id (`dom_…`)
+
+        Raises:
+            BadRequestError: 400 Malformed tenant slug
+            AuthenticationError: 401 Missing or invalid admin key
+            NotFoundError: 404 No such tenant, organization or domain
+        """
+        self._request("DELETE", f"/v1/tenants/{_path(tenant)}/organizations/{_path(organization)}/domains/{_path(domain)}", auth=("admin_key",), expect="empty", options=request_options)
+
+    def update_organization_domain(self, tenant: str, organization: str, domain: str, *, auto_join: bool, request_options: RequestOptions | None = None) -> OrganizationDomain:
+        """Change a domain's auto-join.
+
+        Args:
+            tenant: The tenant's slug
+            organization: The organization's id or slug
+            domain: The domain's id (`dom_…`)
+
+        Raises:
+            BadRequestError: 400 Malformed body or tenant slug
+            AuthenticationError: 401 Missing or invalid admin key
+            NotFoundError: 404 No such tenant, organization or domain
+            APIError: 415 Body is not JSON
+        """
+        _data = self._request("PATCH", f"/v1/tenants/{_path(tenant)}/organizations/{_path(organization)}/domains/{_path(domain)}", json=_body({"auto_join": auto_join}), auth=("admin_key",), expect="json", options=request_options)
+        return OrganizationDomain.from_dict(_data)
+
+    def verify_organization_domain(self, tenant: str, organization: str, domain: str, *, request_options: RequestOptions | None = None) -> OrganizationDomain:
+        """Verify a domain.
+
+        Looks up the TXT record through the configured resolver (`--dns-resolver`); when it
+        holds `txt_value`, the domain is verified.
+
+        Args:
+            tenant: The tenant's slug
+            organization: The organization's id or slug
+            domain: The domain's id (`dom_…`)
+
+        Raises:
+            BadRequestError: 400 Malformed tenant slug
+            AuthenticationError: 401 Missing or invalid admin key
+            NotFoundError: 404 No such tenant, organization or domain
+            ConflictError: 409 The TXT record is missing or the lookup failed (`conflict`), or another organization verified the domain (`already_exists`)
+        """
+        _data = self._request("POST", f"/v1/tenants/{_path(tenant)}/organizations/{_path(organization)}/domains/{_path(domain)}/verify", auth=("admin_key",), expect="json", options=request_options)
+        return OrganizationDomain.from_dict(_data)
 
     def get_open_id_configuration(self, tenant: str, *, request_options: RequestOptions | None = None) -> OpenIdConfiguration:
         """OpenID Provider configuration.
@@ -2400,13 +3298,13 @@ class AsyncTesseraClient(AsyncAPIClient):
         """Set an email template override.
 
         Replaces a built-in template (`verify_email`, `password_reset`, `magic_link`, `email_code`,
-        `signup_confirm`, `signup_existing_account`)
+        `signup_confirm`, `signup_existing_account`, `organization_invitation`)
         for users whose locale matches (`de` also serves `de-AT`). `{{ variable }}` placeholders
         are filled in, HTML-escaped in the HTML part; there is no other template logic.
 
         Args:
             tenant: The tenant's slug
-            template: `verify_email`, `password_reset`, `magic_link`, `email_code`, `signup_confirm` or `signup_existing_account`
+            template: `verify_email`, `password_reset`, `magic_link`, `email_code`, `signup_confirm`, `signup_existing_account` or `organization_invitation`
             locale: A BCP 47 language tag, such as `de` or `pt-BR`
             subject: One line, at most 200 characters.
             text: The plain-text part, at most 32 KiB.
@@ -2430,7 +3328,7 @@ class AsyncTesseraClient(AsyncAPIClient):
 
         Args:
             tenant: The tenant's slug
-            template: `verify_email`, `password_reset`, `magic_link`, `email_code`, `signup_confirm` or `signup_existing_account`
+            template: `verify_email`, `password_reset`, `magic_link`, `email_code`, `signup_confirm`, `signup_existing_account` or `organization_invitation`
             locale: A BCP 47 language tag
 
         Raises:
@@ -2802,6 +3700,884 @@ class AsyncTesseraClient(AsyncAPIClient):
         """
         _data = await self._request("POST", f"/v1/tenants/{_path(tenant)}/audit-events/verify", auth=("admin_key",), expect="json", options=request_options)
         return AuditVerification.from_dict(_data)
+
+    def list_organizations(self, tenant: str, *, q: str | None = None, limit: int | None = None, cursor: str | None = None, request_options: RequestOptions | None = None) -> AsyncPaginator[Organization]:
+        """Search organizations.
+
+        By a case-insensitive substring of the slug or name; oldest first, paginated by cursor.
+
+        Returns the first page; iterating it yields every Organization across pages.
+
+        Args:
+            tenant: The tenant's slug
+            q: Case-insensitive substring of the slug or name.
+            limit: Items per page, 1-100 (default 20).
+            cursor: The `next_cursor` of the previous page.
+
+        Raises:
+            BadRequestError: 400 Malformed query or tenant slug
+            AuthenticationError: 401 Missing or invalid admin key
+            NotFoundError: 404 No such tenant
+            UnprocessableError: 422 Limit out of range or unknown cursor
+        """
+        async def _fetch(_cursor: str | None) -> tuple[list[Organization], str | None]:
+            _page = OrganizationList.from_dict(await self._request("GET", f"/v1/tenants/{_path(tenant)}/organizations", query={"q": q, "limit": limit, "cursor": _cursor}, auth=("admin_key",), expect="json", options=request_options))
+            return _page.data, _page.next_cursor
+
+        return AsyncPaginator(_fetch, cursor)
+
+    async def create_organization(self, tenant: str, *, slug: str, name: str, logo_url: str | None = None, metadata: dict[str, Any] | None = None, policies: OrganizationPolicies | None = None, request_options: RequestOptions | None = None) -> Organization:
+        """Create an organization.
+
+        The slug is unique within the tenant and cannot change later.
+
+        Args:
+            tenant: The tenant's slug
+            logo_url: An https URL of at most 2048 characters.
+
+        Raises:
+            BadRequestError: 400 Malformed body or tenant slug
+            AuthenticationError: 401 Missing or invalid admin key
+            NotFoundError: 404 No such tenant
+            ConflictError: 409 The slug is taken
+            APIError: 413 Body too large
+            APIError: 415 Body is not JSON
+            UnprocessableError: 422 Invalid slug, name, logo, metadata or policies
+        """
+        _data = await self._request("POST", f"/v1/tenants/{_path(tenant)}/organizations", json=_body({"slug": slug, "name": name, "logo_url": logo_url, "metadata": metadata, "policies": policies}), auth=("admin_key",), expect="json", options=request_options)
+        return Organization.from_dict(_data)
+
+    async def get_organization(self, tenant: str, organization: str, *, request_options: RequestOptions | None = None) -> Organization:
+        """Get an organization.
+
+        Args:
+            tenant: The tenant's slug
+            organization: The organization's id or slug
+
+        Raises:
+            BadRequestError: 400 Malformed tenant slug
+            AuthenticationError: 401 Missing or invalid admin key
+            NotFoundError: 404 No such tenant or organization
+        """
+        _data = await self._request("GET", f"/v1/tenants/{_path(tenant)}/organizations/{_path(organization)}", auth=("admin_key",), expect="json", options=request_options)
+        return Organization.from_dict(_data)
+
+    async def delete_organization(self, tenant: str, organization: str, *, request_options: RequestOptions | None = None) -> None:
+        """Delete an organization.
+
+        Deletes its memberships, custom roles and invitations; sessions switched into it carry
+        no organization from their next token on.
+
+        Args:
+            tenant: The tenant's slug
+            organization: The organization's id or slug
+
+        Raises:
+            BadRequestError: 400 Malformed tenant slug
+            AuthenticationError: 401 Missing or invalid admin key
+            NotFoundError: 404 No such tenant or organization
+        """
+        await self._request("DELETE", f"/v1/tenants/{_path(tenant)}/organizations/{_path(organization)}", auth=("admin_key",), expect="empty", options=request_options)
+
+    async def update_organization(self, tenant: str, organization: str, *, name: str | None = None, logo_url: str | None = None, metadata: dict[str, Any] | None = None, policies: OrganizationPolicies | None = None, request_options: RequestOptions | None = None) -> Organization:
+        """Update an organization.
+
+        Changes only the fields present; `policies` replaces every policy at once.
+
+        Args:
+            tenant: The tenant's slug
+            organization: The organization's id or slug
+            logo_url: An empty string removes the logo.
+            metadata: Replaces the whole metadata object.
+            policies: Replaces every policy.
+
+        Raises:
+            BadRequestError: 400 Malformed body or tenant slug
+            AuthenticationError: 401 Missing or invalid admin key
+            NotFoundError: 404 No such tenant or organization
+            APIError: 413 Body too large
+            APIError: 415 Body is not JSON
+            UnprocessableError: 422 Invalid name, logo, metadata or policies
+        """
+        _data = await self._request("PATCH", f"/v1/tenants/{_path(tenant)}/organizations/{_path(organization)}", json=_body({"name": name, "logo_url": logo_url, "metadata": metadata, "policies": policies}), auth=("admin_key",), expect="json", options=request_options)
+        return Organization.from_dict(_data)
+
+    def list_organization_members(self, tenant: str, organization: str, *, limit: int | None = None, cursor: str | None = None, request_options: RequestOptions | None = None) -> AsyncPaginator[Membership]:
+        """List members.
+
+        Ordered by user id, paginated by cursor.
+
+        Returns the first page; iterating it yields every Membership across pages.
+
+        Args:
+            tenant: The tenant's slug
+            organization: The organization's id or slug
+            limit: Items per page, 1-100 (default 20).
+            cursor: The `next_cursor` of the previous page.
+
+        Raises:
+            BadRequestError: 400 Malformed query or tenant slug
+            AuthenticationError: 401 Missing or invalid admin key
+            NotFoundError: 404 No such tenant or organization
+            UnprocessableError: 422 Limit out of range or unknown cursor
+        """
+        async def _fetch(_cursor: str | None) -> tuple[list[Membership], str | None]:
+            _page = MembershipList.from_dict(await self._request("GET", f"/v1/tenants/{_path(tenant)}/organizations/{_path(organization)}/members", query={"limit": limit, "cursor": _cursor}, auth=("admin_key",), expect="json", options=request_options))
+            return _page.data, _page.next_cursor
+
+        return AsyncPaginator(_fetch, cursor)
+
+    async def add_organization_member(self, tenant: str, organization: str, *, user_id: str, role: str | None = None, request_options: RequestOptions | None = None) -> Membership:
+        """Add a member.
+
+        Adds a user of the tenant with a role (`member` by default).
+
+        Args:
+            tenant: The tenant's slug
+            organization: The organization's id or slug
+            user_id: The user's id (`usr_…`), of the same tenant.
+            role: A role key; `member` when absent.
+
+        Raises:
+            BadRequestError: 400 Malformed body or tenant slug
+            AuthenticationError: 401 Missing or invalid admin key
+            NotFoundError: 404 No such tenant or organization
+            ConflictError: 409 The user is already a member
+            APIError: 415 Body is not JSON
+            UnprocessableError: 422 Unknown user or role
+        """
+        _data = await self._request("POST", f"/v1/tenants/{_path(tenant)}/organizations/{_path(organization)}/members", json=_body({"user_id": user_id, "role": role}), auth=("admin_key",), expect="json", options=request_options)
+        return Membership.from_dict(_data)
+
+    async def get_organization_member(self, tenant: str, organization: str, user: str, *, request_options: RequestOptions | None = None) -> Membership:
+        """Get a member.
+
+        Args:
+            tenant: The tenant's slug
+            organization: The organization's id or slug
+            user: The user's id
+
+        Raises:
+            BadRequestError: 400 Malformed tenant slug
+            AuthenticationError: 401 Missing or invalid admin key
+            NotFoundError: 404 No such tenant, organization or member
+        """
+        _data = await self._request("GET", f"/v1/tenants/{_path(tenant)}/organizations/{_path(organization)}/members/{_path(user)}", auth=("admin_key",), expect="json", options=request_options)
+        return Membership.from_dict(_data)
+
+    async def remove_organization_member(self, tenant: str, organization: str, user: str, *, request_options: RequestOptions | None = None) -> None:
+        """Remove a member.
+
+        The user's sessions switched into the organization carry no organization from their
+        next token on. The last owner cannot be removed.
+
+        Args:
+            tenant: The tenant's slug
+            organization: The organization's id or slug
+            user: The user's id
+
+        Raises:
+            BadRequestError: 400 Malformed tenant slug
+            AuthenticationError: 401 Missing or invalid admin key
+            NotFoundError: 404 No such tenant, organization or member
+            ConflictError: 409 The member is the last owner
+        """
+        await self._request("DELETE", f"/v1/tenants/{_path(tenant)}/organizations/{_path(organization)}/members/{_path(user)}", auth=("admin_key",), expect="empty", options=request_options)
+
+    async def update_organization_member(self, tenant: str, organization: str, user: str, *, role: str, request_options: RequestOptions | None = None) -> Membership:
+        """Change a member's role.
+
+        The last owner keeps the owner role until another member is made owner.
+
+        Args:
+            tenant: The tenant's slug
+            organization: The organization's id or slug
+            user: The user's id
+
+        Raises:
+            BadRequestError: 400 Malformed body or tenant slug
+            AuthenticationError: 401 Missing or invalid admin key
+            NotFoundError: 404 No such tenant, organization or member
+            ConflictError: 409 The member is the last owner
+            APIError: 415 Body is not JSON
+            UnprocessableError: 422 Unknown role
+        """
+        _data = await self._request("PATCH", f"/v1/tenants/{_path(tenant)}/organizations/{_path(organization)}/members/{_path(user)}", json=_body({"role": role}), auth=("admin_key",), expect="json", options=request_options)
+        return Membership.from_dict(_data)
+
+    async def list_roles(self, tenant: str, *, request_options: RequestOptions | None = None) -> RoleList:
+        """List the tenant's roles.
+
+        The built-in roles (with the tenant's permissions when it changed them), then the
+        tenant-wide custom roles.
+
+        Args:
+            tenant: The tenant's slug
+
+        Raises:
+            BadRequestError: 400 Malformed tenant slug
+            AuthenticationError: 401 Missing or invalid admin key
+            NotFoundError: 404 No such tenant
+        """
+        _data = await self._request("GET", f"/v1/tenants/{_path(tenant)}/roles", auth=("admin_key",), expect="json", options=request_options)
+        return RoleList.from_dict(_data)
+
+    async def create_role(self, tenant: str, *, key: str, name: str, permissions: list[str], description: str | None = None, request_options: RequestOptions | None = None) -> Role:
+        """Create a tenant-wide role.
+
+        A custom role every organization of the tenant can assign.
+
+        Args:
+            tenant: The tenant's slug
+
+        Raises:
+            BadRequestError: 400 Malformed body or tenant slug
+            AuthenticationError: 401 Missing or invalid admin key
+            NotFoundError: 404 No such tenant
+            ConflictError: 409 The key is taken
+            APIError: 415 Body is not JSON
+            UnprocessableError: 422 Invalid key, name or permissions
+        """
+        _data = await self._request("POST", f"/v1/tenants/{_path(tenant)}/roles", json=_body({"key": key, "name": name, "description": description, "permissions": permissions}), auth=("admin_key",), expect="json", options=request_options)
+        return Role.from_dict(_data)
+
+    async def get_role(self, tenant: str, role: str, *, request_options: RequestOptions | None = None) -> Role:
+        """Get a tenant-wide role.
+
+        Args:
+            tenant: The tenant's slug
+            role: The role's key
+
+        Raises:
+            BadRequestError: 400 Malformed tenant slug
+            AuthenticationError: 401 Missing or invalid admin key
+            NotFoundError: 404 No such tenant or role
+        """
+        _data = await self._request("GET", f"/v1/tenants/{_path(tenant)}/roles/{_path(role)}", auth=("admin_key",), expect="json", options=request_options)
+        return Role.from_dict(_data)
+
+    async def delete_role(self, tenant: str, role: str, *, request_options: RequestOptions | None = None) -> None:
+        """Delete a tenant-wide role.
+
+        Only a custom role that no member holds.
+
+        Args:
+            tenant: The tenant's slug
+            role: The role's key
+
+        Raises:
+            BadRequestError: 400 Malformed tenant slug
+            AuthenticationError: 401 Missing or invalid admin key
+            NotFoundError: 404 No such tenant or role
+            ConflictError: 409 A built-in role, or one that members hold
+        """
+        await self._request("DELETE", f"/v1/tenants/{_path(tenant)}/roles/{_path(role)}", auth=("admin_key",), expect="empty", options=request_options)
+
+    async def update_role(self, tenant: str, role: str, *, name: str | None = None, description: str | None = None, permissions: list[str] | None = None, request_options: RequestOptions | None = None) -> Role:
+        """Update a tenant-wide role.
+
+        For the built-in `admin`, `member` and `viewer`, only `permissions` may change; `owner`
+        cannot change.
+
+        Args:
+            tenant: The tenant's slug
+            role: The role's key
+
+        Raises:
+            BadRequestError: 400 Malformed body or tenant slug
+            AuthenticationError: 401 Missing or invalid admin key
+            NotFoundError: 404 No such tenant or role
+            ConflictError: 409 The owner role cannot change
+            APIError: 415 Body is not JSON
+            UnprocessableError: 422 Invalid name or permissions
+        """
+        _data = await self._request("PATCH", f"/v1/tenants/{_path(tenant)}/roles/{_path(role)}", json=_body({"name": name, "description": description, "permissions": permissions}), auth=("admin_key",), expect="json", options=request_options)
+        return Role.from_dict(_data)
+
+    async def list_organization_roles(self, tenant: str, organization: str, *, request_options: RequestOptions | None = None) -> RoleList:
+        """List an organization's roles.
+
+        The built-in and tenant-wide roles, then the organization's own.
+
+        Args:
+            tenant: The tenant's slug
+            organization: The organization's id or slug
+
+        Raises:
+            BadRequestError: 400 Malformed tenant slug
+            AuthenticationError: 401 Missing or invalid admin key
+            NotFoundError: 404 No such tenant or organization
+        """
+        _data = await self._request("GET", f"/v1/tenants/{_path(tenant)}/organizations/{_path(organization)}/roles", auth=("admin_key",), expect="json", options=request_options)
+        return RoleList.from_dict(_data)
+
+    async def create_organization_role(self, tenant: str, organization: str, *, key: str, name: str, permissions: list[str], description: str | None = None, request_options: RequestOptions | None = None) -> Role:
+        """Create an organization's role.
+
+        Args:
+            tenant: The tenant's slug
+            organization: The organization's id or slug
+
+        Raises:
+            BadRequestError: 400 Malformed body or tenant slug
+            AuthenticationError: 401 Missing or invalid admin key
+            NotFoundError: 404 No such tenant or organization
+            ConflictError: 409 The key is taken
+            APIError: 415 Body is not JSON
+            UnprocessableError: 422 Invalid key, name or permissions
+        """
+        _data = await self._request("POST", f"/v1/tenants/{_path(tenant)}/organizations/{_path(organization)}/roles", json=_body({"key": key, "name": name, "description": description, "permissions": permissions}), auth=("admin_key",), expect="json", options=request_options)
+        return Role.from_dict(_data)
+
+    async def get_organization_role(self, tenant: str, organization: str, role: str, *, request_options: RequestOptions | None = None) -> Role:
+        """Get an organization's role.
+
+        Args:
+            tenant: The tenant's slug
+            organization: The organization's id or slug
+            role: The role's key
+
+        Raises:
+            BadRequestError: 400 Malformed tenant slug
+            AuthenticationError: 401 Missing or invalid admin key
+            NotFoundError: 404 No such tenant, organization or role
+        """
+        _data = await self._request("GET", f"/v1/tenants/{_path(tenant)}/organizations/{_path(organization)}/roles/{_path(role)}", auth=("admin_key",), expect="json", options=request_options)
+        return Role.from_dict(_data)
+
+    async def delete_organization_role(self, tenant: str, organization: str, role: str, *, request_options: RequestOptions | None = None) -> None:
+        """Delete an organization's role.
+
+        Args:
+            tenant: The tenant's slug
+            organization: The organization's id or slug
+            role: The role's key
+
+        Raises:
+            BadRequestError: 400 Malformed tenant slug
+            AuthenticationError: 401 Missing or invalid admin key
+            NotFoundError: 404 No such tenant, organization or role
+            ConflictError: 409 Members hold the role
+        """
+        await self._request("DELETE", f"/v1/tenants/{_path(tenant)}/organizations/{_path(organization)}/roles/{_path(role)}", auth=("admin_key",), expect="empty", options=request_options)
+
+    async def update_organization_role(self, tenant: str, organization: str, role: str, *, name: str | None = None, description: str | None = None, permissions: list[str] | None = None, request_options: RequestOptions | None = None) -> Role:
+        """Update an organization's role.
+
+        Args:
+            tenant: The tenant's slug
+            organization: The organization's id or slug
+            role: The role's key
+
+        Raises:
+            BadRequestError: 400 Malformed body or tenant slug
+            AuthenticationError: 401 Missing or invalid admin key
+            NotFoundError: 404 No such tenant, organization or role
+            APIError: 415 Body is not JSON
+            UnprocessableError: 422 Invalid name or permissions
+        """
+        _data = await self._request("PATCH", f"/v1/tenants/{_path(tenant)}/organizations/{_path(organization)}/roles/{_path(role)}", json=_body({"name": name, "description": description, "permissions": permissions}), auth=("admin_key",), expect="json", options=request_options)
+        return Role.from_dict(_data)
+
+    async def check_permission(self, tenant: str, *, subject: str, permission: str, organization: str | None = None, resource: str | None = None, request_options: RequestOptions | None = None) -> AuthzDecision:
+        """Check a permission.
+
+        May the subject do `permission` in the organization? The answer explains itself: the
+        role and pattern that granted it, or what was missing. Checks read live memberships.
+
+        Args:
+            tenant: The tenant's slug
+            subject: A user id (`usr_…`).
+            permission: A concrete `resource:action` (no wildcard).
+            organization: The organization (id or slug) the subject acts in. Roles come from memberships,
+            resource: The resource acted on, echoed in the decision; roles apply to every resource of the
+
+        Raises:
+            BadRequestError: 400 Malformed body or tenant slug
+            AuthenticationError: 401 Missing or invalid admin key
+            NotFoundError: 404 No such tenant
+            APIError: 415 Body is not JSON
+            UnprocessableError: 422 Malformed subject, permission, organization or resource
+        """
+        _data = await self._request("POST", f"/v1/tenants/{_path(tenant)}/authz/check", json=_body({"subject": subject, "permission": permission, "organization": organization, "resource": resource}), auth=("admin_key",), expect="json", options=request_options)
+        return AuthzDecision.from_dict(_data)
+
+    async def check_permissions(self, tenant: str, *, checks: list[AuthzCheck], request_options: RequestOptions | None = None) -> AuthzDecisionList:
+        """Check permissions in a batch.
+
+        1 to 100 checks, answered in order; malformed checks fail the whole batch.
+
+        Args:
+            tenant: The tenant's slug
+
+        Raises:
+            BadRequestError: 400 Malformed body or tenant slug
+            AuthenticationError: 401 Missing or invalid admin key
+            NotFoundError: 404 No such tenant
+            APIError: 413 Body too large
+            APIError: 415 Body is not JSON
+            UnprocessableError: 422 Too many or too few checks, or a malformed one
+        """
+        _data = await self._request("POST", f"/v1/tenants/{_path(tenant)}/authz/check-batch", json=_body({"checks": checks}), auth=("admin_key",), expect="json", options=request_options)
+        return AuthzDecisionList.from_dict(_data)
+
+    def list_my_organizations(self, tenant: str, *, limit: int | None = None, cursor: str | None = None, request_options: RequestOptions | None = None) -> AsyncPaginator[MyOrganization]:
+        """List my organizations.
+
+        The organizations I belong to, with my role; `current` marks the one this session is
+        switched into.
+
+        Returns the first page; iterating it yields every MyOrganization across pages.
+
+        Args:
+            tenant: The tenant's slug
+            limit: Items per page, 1-100 (default 20).
+            cursor: The `next_cursor` of the previous page.
+
+        Raises:
+            BadRequestError: 400 Malformed query or tenant slug
+            AuthenticationError: 401 Missing, invalid or expired access token, or an ended session
+            PermissionDeniedError: 403 The account is disabled
+            NotFoundError: 404 No such tenant
+            UnprocessableError: 422 Limit out of range or unknown cursor
+        """
+        async def _fetch(_cursor: str | None) -> tuple[list[MyOrganization], str | None]:
+            _page = MyOrganizationList.from_dict(await self._request("GET", f"/t/{_path(tenant)}/me/organizations", query={"limit": limit, "cursor": _cursor}, auth=("session_token",), expect="json", options=request_options))
+            return _page.data, _page.next_cursor
+
+        return AsyncPaginator(_fetch, cursor)
+
+    async def switch_organization(self, tenant: str, organization: str, *, request_options: RequestOptions | None = None) -> SessionTokens:
+        """Switch into an organization.
+
+        Checks the organization's policies (allowed sign-in methods, MFA required, session
+        age) against this session, then returns an access token carrying `org_id`, `org_slug`,
+        `org_role` and `permissions`. The session's refresh token keeps minting tokens for the
+        organization.
+
+        Args:
+            tenant: The tenant's slug
+            organization: The organization's id or slug
+
+        Raises:
+            BadRequestError: 400 Malformed tenant slug
+            AuthenticationError: 401 Missing, invalid or expired access token, or an ended session
+            PermissionDeniedError: 403 Not a member (`permission_denied`), an organization policy refuses the session (`organization_policy_violation`), or the account is disabled
+            NotFoundError: 404 No such tenant or organization
+        """
+        _data = await self._request("POST", f"/t/{_path(tenant)}/me/organizations/{_path(organization)}/switch", auth=("session_token",), expect="json", options=request_options)
+        return SessionTokens.from_dict(_data)
+
+    async def leave_organization(self, tenant: str, organization: str, *, request_options: RequestOptions | None = None) -> None:
+        """Leave an organization.
+
+        Ends my membership; my sessions switched into it carry no organization from their next
+        token on. The last owner cannot leave.
+
+        Args:
+            tenant: The tenant's slug
+            organization: The organization's id or slug
+
+        Raises:
+            BadRequestError: 400 Malformed tenant slug
+            AuthenticationError: 401 Missing, invalid or expired access token, or an ended session
+            PermissionDeniedError: 403 The account is disabled
+            NotFoundError: 404 No such tenant or organization, or not a member
+            ConflictError: 409 I am the last owner
+        """
+        await self._request("DELETE", f"/t/{_path(tenant)}/me/organizations/{_path(organization)}", auth=("session_token",), expect="empty", options=request_options)
+
+    async def get_member_organization(self, tenant: str, organization: str, *, request_options: RequestOptions | None = None) -> Organization:
+        """Get my organization.
+
+        Needs an access token switched into this organization and the `organization:read`
+        permission.
+
+        Args:
+            tenant: The tenant's slug
+            organization: The organization's id or slug
+
+        Raises:
+            BadRequestError: 400 Malformed tenant slug
+            AuthenticationError: 401 Missing, invalid or expired access token, or an ended session
+            PermissionDeniedError: 403 The token is for another organization, or the role lacks the permission
+            NotFoundError: 404 No such tenant or organization
+        """
+        _data = await self._request("GET", f"/t/{_path(tenant)}/organizations/{_path(organization)}", auth=("session_token",), expect="json", options=request_options)
+        return Organization.from_dict(_data)
+
+    def list_member_organization_members(self, tenant: str, organization: str, *, limit: int | None = None, cursor: str | None = None, request_options: RequestOptions | None = None) -> AsyncPaginator[Membership]:
+        """List my organization's members.
+
+        Needs an access token switched into this organization and the `members:read` permission.
+
+        Returns the first page; iterating it yields every Membership across pages.
+
+        Args:
+            tenant: The tenant's slug
+            organization: The organization's id or slug
+            limit: Items per page, 1-100 (default 20).
+            cursor: The `next_cursor` of the previous page.
+
+        Raises:
+            BadRequestError: 400 Malformed query or tenant slug
+            AuthenticationError: 401 Missing, invalid or expired access token, or an ended session
+            PermissionDeniedError: 403 The token is for another organization, or the role lacks the permission
+            NotFoundError: 404 No such tenant or organization
+            UnprocessableError: 422 Limit out of range or unknown cursor
+        """
+        async def _fetch(_cursor: str | None) -> tuple[list[Membership], str | None]:
+            _page = MembershipList.from_dict(await self._request("GET", f"/t/{_path(tenant)}/organizations/{_path(organization)}/members", query={"limit": limit, "cursor": _cursor}, auth=("session_token",), expect="json", options=request_options))
+            return _page.data, _page.next_cursor
+
+        return AsyncPaginator(_fetch, cursor)
+
+    def list_invitations(self, tenant: str, organization: str, *, limit: int | None = None, cursor: str | None = None, request_options: RequestOptions | None = None) -> AsyncPaginator[Invitation]:
+        """List invitations.
+
+        Newest first, in every state (`pending`, `accepted`, `revoked`, `expired`).
+
+        Returns the first page; iterating it yields every Invitation across pages.
+
+        Args:
+            tenant: The tenant's slug
+            organization: The organization's id or slug
+            limit: Items per page, 1-100 (default 20).
+            cursor: The `next_cursor` of the previous page.
+
+        Raises:
+            BadRequestError: 400 Malformed query or tenant slug
+            AuthenticationError: 401 Missing or invalid admin key
+            NotFoundError: 404 No such tenant or organization
+            UnprocessableError: 422 Limit out of range or unknown cursor
+        """
+        async def _fetch(_cursor: str | None) -> tuple[list[Invitation], str | None]:
+            _page = InvitationList.from_dict(await self._request("GET", f"/v1/tenants/{_path(tenant)}/organizations/{_path(organization)}/invitations", query={"limit": limit, "cursor": _cursor}, auth=("admin_key",), expect="json", options=request_options))
+            return _page.data, _page.next_cursor
+
+        return AsyncPaginator(_fetch, cursor)
+
+    async def create_invitation(self, tenant: str, organization: str, *, email: str, role: str | None = None, locale: str | None = None, expires_in_secs: int | None = None, request_options: RequestOptions | None = None) -> Invitation:
+        """Invite someone by email.
+
+        Sends a single-use link (7 days by default) to the address; the email is sent before the
+        answer, and if it cannot be, no invitation is kept.
+
+        Args:
+            tenant: The tenant's slug
+            organization: The organization's id or slug
+            role: A role key; `member` when absent.
+            locale: Locale of the email (BCP 47); the invitee's own when they have an account, else `en`.
+            expires_in_secs: Seconds until the invitation expires: 3600 to 2,592,000 (default 7 days).
+
+        Raises:
+            BadRequestError: 400 Malformed body or tenant slug
+            AuthenticationError: 401 Missing or invalid admin key
+            NotFoundError: 404 No such tenant or organization
+            ConflictError: 409 Already a member, or a pending invitation exists
+            APIError: 415 Body is not JSON
+            UnprocessableError: 422 Invalid email, role, locale or lifetime
+            InternalServerError: 503 The email could not be sent
+        """
+        _data = await self._request("POST", f"/v1/tenants/{_path(tenant)}/organizations/{_path(organization)}/invitations", json=_body({"email": email, "role": role, "locale": locale, "expires_in_secs": expires_in_secs}), auth=("admin_key",), expect="json", options=request_options)
+        return Invitation.from_dict(_data)
+
+    async def get_invitation(self, tenant: str, organization: str, invitation: str, *, request_options: RequestOptions | None = None) -> Invitation:
+        """Get an invitation.
+
+        Args:
+            tenant: The tenant's slug
+            organization: The organization's id or slug
+            invitation: The invitation's id
+
+        Raises:
+            BadRequestError: 400 Malformed tenant slug
+            AuthenticationError: 401 Missing or invalid admin key
+            NotFoundError: 404 No such tenant, organization or invitation
+        """
+        _data = await self._request("GET", f"/v1/tenants/{_path(tenant)}/organizations/{_path(organization)}/invitations/{_path(invitation)}", auth=("admin_key",), expect="json", options=request_options)
+        return Invitation.from_dict(_data)
+
+    async def revoke_invitation(self, tenant: str, organization: str, invitation: str, *, request_options: RequestOptions | None = None) -> None:
+        """Revoke an invitation.
+
+        Its link stops working at once.
+
+        Args:
+            tenant: The tenant's slug
+            organization: The organization's id or slug
+            invitation: The invitation's id
+
+        Raises:
+            BadRequestError: 400 Malformed tenant slug
+            AuthenticationError: 401 Missing or invalid admin key
+            NotFoundError: 404 No such tenant, organization or invitation
+            ConflictError: 409 Already accepted or revoked
+        """
+        await self._request("DELETE", f"/v1/tenants/{_path(tenant)}/organizations/{_path(organization)}/invitations/{_path(invitation)}", auth=("admin_key",), expect="empty", options=request_options)
+
+    async def resend_invitation(self, tenant: str, organization: str, invitation: str, *, request_options: RequestOptions | None = None) -> Invitation:
+        """Resend an invitation.
+
+        Sends a new link with a fresh expiry (the same lifetime as before); the previous link
+        stops working.
+
+        Args:
+            tenant: The tenant's slug
+            organization: The organization's id or slug
+            invitation: The invitation's id
+
+        Raises:
+            BadRequestError: 400 Malformed tenant slug
+            AuthenticationError: 401 Missing or invalid admin key
+            NotFoundError: 404 No such tenant, organization or invitation
+            ConflictError: 409 Already accepted or revoked
+            InternalServerError: 503 The email could not be sent
+        """
+        _data = await self._request("POST", f"/v1/tenants/{_path(tenant)}/organizations/{_path(organization)}/invitations/{_path(invitation)}/resend", auth=("admin_key",), expect="json", options=request_options)
+        return Invitation.from_dict(_data)
+
+    async def invite_member(self, tenant: str, organization: str, *, email: str, role: str | None = None, locale: str | None = None, expires_in_secs: int | None = None, request_options: RequestOptions | None = None) -> Invitation:
+        """Invite a teammate.
+
+        A member with `members:invite` (an `admin` or `owner` by default) invites someone into
+        the organization their access token is switched into.
+
+        Args:
+            tenant: The tenant's slug
+            organization: The organization's id or slug
+            role: A role key; `member` when absent.
+            locale: Locale of the email (BCP 47); the invitee's own when they have an account, else `en`.
+            expires_in_secs: Seconds until the invitation expires: 3600 to 2,592,000 (default 7 days).
+
+        Raises:
+            BadRequestError: 400 Malformed body or tenant slug
+            AuthenticationError: 401 Missing, invalid or expired access token, or an ended session
+            PermissionDeniedError: 403 The token is for another organization, or the role lacks `members:invite`
+            NotFoundError: 404 No such tenant or organization
+            ConflictError: 409 Already a member, or a pending invitation exists
+            APIError: 415 Body is not JSON
+            UnprocessableError: 422 Invalid email, role, locale or lifetime
+            InternalServerError: 503 The email could not be sent
+        """
+        _data = await self._request("POST", f"/t/{_path(tenant)}/organizations/{_path(organization)}/invitations", json=_body({"email": email, "role": role, "locale": locale, "expires_in_secs": expires_in_secs}), auth=("session_token",), expect="json", options=request_options)
+        return Invitation.from_dict(_data)
+
+    async def accept_invitation(self, tenant: str, *, token: str, password: str | None = None, name: str | None = None, request_options: RequestOptions | None = None) -> InvitationAccepted:
+        """Accept an invitation.
+
+        With the `tin_…` token from the email. An invitee with an account signs in first and
+        sends the access token (`Authorization: Bearer …`); one without an account sends a
+        password, which creates the account (its email verified) and returns session tokens,
+        switched into the organization when its policies allow.
+
+        Args:
+            tenant: The tenant's slug
+            token: The `tin_…` token from the invitation email's link.
+            password: For an invitee without an account: the password of the account created on accepting.
+            name: The new account's display name.
+
+        Raises:
+            BadRequestError: 400 Malformed body or tenant slug
+            AuthenticationError: 401 The invitation token is unknown, used, revoked or expired, or the access token is not valid
+            PermissionDeniedError: 403 Signed in as another address than the invited one
+            NotFoundError: 404 No such tenant
+            ConflictError: 409 The invited address has an account: sign in first
+            APIError: 415 Body is not JSON
+            UnprocessableError: 422 A password is missing or breaks the policy
+        """
+        _data = await self._request("POST", f"/t/{_path(tenant)}/invitations/accept", json=_body({"token": token, "password": password, "name": name}), auth=("session_token",), expect="json", options=request_options)
+        return InvitationAccepted.from_dict(_data)
+
+    def list_api_keys(self, tenant: str, *, organization: str | None = None, user: str | None = None, limit: int | None = None, cursor: str | None = None, request_options: RequestOptions | None = None) -> AsyncPaginator[ApiKey]:
+        """List API keys.
+
+        Oldest first, optionally of one organization or user, revoked and expired keys included.
+
+        Returns the first page; iterating it yields every ApiKey across pages.
+
+        Args:
+            tenant: The tenant's slug
+            organization: Only this organization's keys (id or slug).
+            user: Only this user's keys.
+            limit: Items per page, 1-100 (default 20).
+            cursor: The `next_cursor` of the previous page.
+
+        Raises:
+            BadRequestError: 400 Malformed query or tenant slug
+            AuthenticationError: 401 Missing or invalid admin key
+            NotFoundError: 404 No such tenant or organization
+            UnprocessableError: 422 Limit out of range or unknown cursor
+        """
+        async def _fetch(_cursor: str | None) -> tuple[list[ApiKey], str | None]:
+            _page = ApiKeyList.from_dict(await self._request("GET", f"/v1/tenants/{_path(tenant)}/api-keys", query={"organization": organization, "user": user, "limit": limit, "cursor": _cursor}, auth=("admin_key",), expect="json", options=request_options))
+            return _page.data, _page.next_cursor
+
+        return AsyncPaginator(_fetch, cursor)
+
+    async def create_api_key(self, tenant: str, *, name: str, permissions: list[str], organization: str | None = None, user: str | None = None, expires_in_secs: int | None = None, request_options: RequestOptions | None = None) -> ApiKeyWithSecret:
+        """Create an API key.
+
+        For an organization or a user, limited to permission patterns, optionally expiring. The
+        `tsk_…` secret is in this answer only; resource servers check it by introspection.
+
+        Args:
+            tenant: The tenant's slug
+            organization: The owning organization (id or slug).
+            user: The owning user's id.
+            permissions: 1-100 `resource:action` patterns (`resource:*` and `*` allowed).
+            expires_in_secs: Seconds until the key expires (60 to 63,072,000); absent: never.
+
+        Raises:
+            BadRequestError: 400 Malformed body or tenant slug
+            AuthenticationError: 401 Missing or invalid admin key
+            NotFoundError: 404 No such tenant
+            APIError: 415 Body is not JSON
+            UnprocessableError: 422 No single owner, an unknown owner, or invalid name, permissions or lifetime
+        """
+        _data = await self._request("POST", f"/v1/tenants/{_path(tenant)}/api-keys", json=_body({"organization": organization, "user": user, "name": name, "permissions": permissions, "expires_in_secs": expires_in_secs}), auth=("admin_key",), expect="json", options=request_options)
+        return ApiKeyWithSecret.from_dict(_data)
+
+    async def get_api_key(self, tenant: str, key: str, *, request_options: RequestOptions | None = None) -> ApiKey:
+        """Get an API key.
+
+        Args:
+            tenant: The tenant's slug
+            key: The key's id (`key_…`)
+
+        Raises:
+            BadRequestError: 400 Malformed tenant slug
+            AuthenticationError: 401 Missing or invalid admin key
+            NotFoundError: 404 No such tenant or key
+        """
+        _data = await self._request("GET", f"/v1/tenants/{_path(tenant)}/api-keys/{_path(key)}", auth=("admin_key",), expect="json", options=request_options)
+        return ApiKey.from_dict(_data)
+
+    async def revoke_api_key(self, tenant: str, key: str, *, request_options: RequestOptions | None = None) -> None:
+        """Revoke an API key.
+
+        Introspection answers `active: false` for it from now on.
+
+        Args:
+            tenant: The tenant's slug
+            key: The key's id (`key_…`)
+
+        Raises:
+            BadRequestError: 400 Malformed tenant slug
+            AuthenticationError: 401 Missing or invalid admin key
+            NotFoundError: 404 No such tenant or key
+            ConflictError: 409 Already revoked
+        """
+        await self._request("DELETE", f"/v1/tenants/{_path(tenant)}/api-keys/{_path(key)}", auth=("admin_key",), expect="empty", options=request_options)
+
+    async def rotate_api_key(self, tenant: str, key: str, *, overlap_secs: int | None = None, request_options: RequestOptions | None = None) -> ApiKeyWithSecret:
+        """Rotate an API key.
+
+        Issues a successor with the same owner, name, permissions and lifetime; the old key
+        keeps working for `overlap_secs` (a day by default).
+
+        Args:
+            tenant: The tenant's slug
+            key: The key's id (`key_…`)
+            overlap_secs: How long the old key keeps working, 0 to 2,592,000 seconds (default 86,400).
+
+        Raises:
+            BadRequestError: 400 Malformed body or tenant slug
+            AuthenticationError: 401 Missing or invalid admin key
+            NotFoundError: 404 No such tenant or key
+            ConflictError: 409 The key is revoked, expired or already rotated
+            APIError: 415 Body is not JSON
+            UnprocessableError: 422 Overlap out of range
+        """
+        _data = await self._request("POST", f"/v1/tenants/{_path(tenant)}/api-keys/{_path(key)}/rotate", json=_body({"overlap_secs": overlap_secs}, optional=True), auth=("admin_key",), expect="json", options=request_options)
+        return ApiKeyWithSecret.from_dict(_data)
+
+    async def list_organization_domains(self, tenant: str, organization: str, *, request_options: RequestOptions | None = None) -> OrganizationDomainList:
+        """List an organization's domains.
+
+        Args:
+            tenant: The tenant's slug
+            organization: The organization's id or slug
+
+        Raises:
+            BadRequestError: 400 Malformed tenant slug
+            AuthenticationError: 401 Missing or invalid admin key
+            NotFoundError: 404 No such tenant or organization
+        """
+        _data = await self._request("GET", f"/v1/tenants/{_path(tenant)}/organizations/{_path(organization)}/domains", auth=("admin_key",), expect="json", options=request_options)
+        return OrganizationDomainList.from_dict(_data)
+
+    async def add_organization_domain(self, tenant: str, organization: str, *, domain: str, auto_join: bool | None = None, request_options: RequestOptions | None = None) -> OrganizationDomain:
+        """Claim a domain.
+
+        Answers the TXT record to publish (`txt_name`, `txt_value`); then call `verify`.
+
+        Args:
+            tenant: The tenant's slug
+            organization: The organization's id or slug
+
+        Raises:
+            BadRequestError: 400 Malformed body or tenant slug
+            AuthenticationError: 401 Missing or invalid admin key
+            NotFoundError: 404 No such tenant or organization
+            ConflictError: 409 The organization already claims it
+            APIError: 415 Body is not JSON
+            UnprocessableError: 422 Not a domain name
+        """
+        _data = await self._request("POST", f"/v1/tenants/{_path(tenant)}/organizations/{_path(organization)}/domains", json=_body({"domain": domain, "auto_join": auto_join}), auth=("admin_key",), expect="json", options=request_options)
+        return OrganizationDomain.from_dict(_data)
+
+    async def remove_organization_domain(self, tenant: str, organization: str, domain: str, *, request_options: RequestOptions | None = None) -> None:
+        """Remove a domain.
+
+        Args:
+            tenant: The tenant's slug
+            organization: The organization's id or slug
+            domain: The domain's id (`dom_…`)
+
+        Raises:
+            BadRequestError: 400 Malformed tenant slug
+            AuthenticationError: 401 Missing or invalid admin key
+            NotFoundError: 404 No such tenant, organization or domain
+        """
+        await self._request("DELETE", f"/v1/tenants/{_path(tenant)}/organizations/{_path(organization)}/domains/{_path(domain)}", auth=("admin_key",), expect="empty", options=request_options)
+
+    async def update_organization_domain(self, tenant: str, organization: str, domain: str, *, auto_join: bool, request_options: RequestOptions | None = None) -> OrganizationDomain:
+        """Change a domain's auto-join.
+
+        Args:
+            tenant: The tenant's slug
+            organization: The organization's id or slug
+            domain: The domain's id (`dom_…`)
+
+        Raises:
+            BadRequestError: 400 Malformed body or tenant slug
+            AuthenticationError: 401 Missing or invalid admin key
+            NotFoundError: 404 No such tenant, organization or domain
+            APIError: 415 Body is not JSON
+        """
+        _data = await self._request("PATCH", f"/v1/tenants/{_path(tenant)}/organizations/{_path(organization)}/domains/{_path(domain)}", json=_body({"auto_join": auto_join}), auth=("admin_key",), expect="json", options=request_options)
+        return OrganizationDomain.from_dict(_data)
+
+    async def verify_organization_domain(self, tenant: str, organization: str, domain: str, *, request_options: RequestOptions | None = None) -> OrganizationDomain:
+        """Verify a domain.
+
+        Looks up the TXT record through the configured resolver (`--dns-resolver`); when it
+        holds `txt_value`, the domain is verified.
+
+        Args:
+            tenant: The tenant's slug
+            organization: The organization's id or slug
+            domain: The domain's id (`dom_…`)
+
+        Raises:
+            BadRequestError: 400 Malformed tenant slug
+            AuthenticationError: 401 Missing or invalid admin key
+            NotFoundError: 404 No such tenant, organization or domain
+            ConflictError: 409 The TXT record is missing or the lookup failed (`conflict`), or another organization verified the domain (`already_exists`)
+        """
+        _data = await self._request("POST", f"/v1/tenants/{_path(tenant)}/organizations/{_path(organization)}/domains/{_path(domain)}/verify", auth=("admin_key",), expect="json", options=request_options)
+        return OrganizationDomain.from_dict(_data)
 
     async def get_open_id_configuration(self, tenant: str, *, request_options: RequestOptions | None = None) -> OpenIdConfiguration:
         """OpenID Provider configuration.

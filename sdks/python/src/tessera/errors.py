@@ -49,6 +49,8 @@ ERROR_CODES: tuple[ErrorCode, ...] = (
     "request_timeout",
     "service_unavailable",
     "internal_error",
+    "permission_denied",
+    "organization_policy_violation",
 )
 """Every machine-readable ``code`` this version of the API can answer with."""
 

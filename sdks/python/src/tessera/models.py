@@ -9,9 +9,11 @@ from typing import Any, Literal, Mapping
 
 __all__ = [
     "AuditExportFormat",
+    "AuthzReason",
     "ClientType",
     "ErrorCode",
     "GrantType",
+    "InvitationState",
     "KeyStatus",
     "MfaFactor",
     "SigningAlg",
@@ -19,9 +21,18 @@ __all__ = [
     "TokenDelivery",
     "TokenEndpointAuthMethod",
     "TotpState",
+    "AcceptInvitation",
+    "AddMember",
+    "ApiKey",
+    "ApiKeyList",
+    "ApiKeyWithSecret",
     "AuditEvent",
     "AuditEventList",
     "AuditVerification",
+    "AuthzCheck",
+    "AuthzCheckBatch",
+    "AuthzDecision",
+    "AuthzDecisionList",
     "Branding",
     "ChangePassword",
     "Client",
@@ -33,8 +44,13 @@ __all__ = [
     "ConfirmTotp",
     "Consent",
     "ConsentList",
+    "CreateApiKey",
     "CreateClient",
+    "CreateInvitation",
+    "CreateOrganization",
+    "CreateOrganizationDomain",
     "CreateResource",
+    "CreateRole",
     "CreateTenant",
     "CreateUser",
     "EmailCodeVerify",
@@ -46,15 +62,27 @@ __all__ = [
     "FieldError",
     "HealthStatus",
     "IntrospectionResponse",
+    "Invitation",
+    "InvitationAccepted",
+    "InvitationList",
     "Jwk",
     "JwkSet",
     "LoginRequest",
     "MagicLinkVerify",
+    "Membership",
+    "MembershipList",
     "MfaChallenge",
     "MfaVerifyRequest",
+    "MyOrganization",
+    "MyOrganizationList",
     "OAuthError",
     "OAuthSettings",
     "OpenIdConfiguration",
+    "Organization",
+    "OrganizationDomain",
+    "OrganizationDomainList",
+    "OrganizationList",
+    "OrganizationPolicies",
     "OutboxMessage",
     "OutboxMessageList",
     "PasswordResetConfirm",
@@ -66,6 +94,9 @@ __all__ = [
     "RefreshRequest",
     "Resource",
     "ResourceList",
+    "Role",
+    "RoleList",
+    "RotateApiKey",
     "RotateClientSecret",
     "RotateKeysRequest",
     "Session",
@@ -85,9 +116,13 @@ __all__ = [
     "TotpEnrolment",
     "TotpStatus",
     "UpdateClient",
+    "UpdateMember",
     "UpdateOAuthSettings",
+    "UpdateOrganization",
+    "UpdateOrganizationDomain",
     "UpdateProfile",
     "UpdateResource",
+    "UpdateRole",
     "UpdateTenant",
     "UpdateUser",
     "User",
@@ -115,6 +150,10 @@ def _format_datetime(value: datetime) -> str:
 AuditExportFormat = Literal["ndjson", "csv"]
 
 
+# Why a check was decided as it was.
+AuthzReason = Literal["role_grants_permission", "role_lacks_permission", "not_a_member", "no_organization", "organization_not_found", "subject_not_found", "subject_disabled", "role_not_found"]
+
+
 # Whether a client can keep a secret (RFC 6749 §2.1).
 ClientType = Literal["confidential", "public"]
 
@@ -122,11 +161,15 @@ ClientType = Literal["confidential", "public"]
 # Stable machine-readable error codes carried in `code` of every problem response.
 #
 # Clients branch on these, never on `title` or `detail`, which are for people.
-ErrorCode = Literal["invalid_body", "unsupported_media_type", "payload_too_large", "invalid_parameter", "validation_failed", "unauthorized", "invalid_credentials", "invalid_token", "invalid_code", "account_locked", "rate_limited", "account_disabled", "signup_disabled", "email_domain_not_allowed", "origin_not_allowed", "not_found", "method_not_allowed", "already_exists", "conflict", "request_timeout", "service_unavailable", "internal_error"]
+ErrorCode = Literal["invalid_body", "unsupported_media_type", "payload_too_large", "invalid_parameter", "validation_failed", "unauthorized", "invalid_credentials", "invalid_token", "invalid_code", "account_locked", "rate_limited", "account_disabled", "signup_disabled", "email_domain_not_allowed", "origin_not_allowed", "not_found", "method_not_allowed", "already_exists", "conflict", "request_timeout", "service_unavailable", "internal_error", "permission_denied", "organization_policy_violation"]
 
 
 # OAuth grant types a client may use.
 GrantType = Literal["client_credentials", "authorization_code", "refresh_token"]
+
+
+# Where an invitation stands.
+InvitationState = Literal["pending", "accepted", "revoked", "expired"]
 
 
 # Lifecycle of a signing key.
@@ -155,6 +198,185 @@ TokenEndpointAuthMethod = Literal["client_secret_basic", "client_secret_post", "
 
 # Where a user's TOTP authenticator stands.
 TotpState = Literal["disabled", "pending", "enabled"]
+
+
+@dataclass(kw_only=True)
+class AcceptInvitation:
+    """Body of `POST /t/{tenant}/invitations/accept`."""
+
+    token: str
+    """The `tin_…` token from the invitation email's link."""
+    password: str | None = None
+    """For an invitee without an account: the password of the account created on accepting.
+    An invitee who has an account signs in and sends their access token instead.
+    """
+    name: str | None = None
+    """The new account's display name."""
+
+    @classmethod
+    def from_dict(cls, _data: Mapping[str, Any]) -> AcceptInvitation:
+        """Reads the JSON object ``_data``; unknown keys are ignored."""
+        return cls(
+            token=_data["token"],
+            password=_data.get("password"),
+            name=_data.get("name"),
+        )
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON object, without the optional fields that are ``None``."""
+        _out: dict[str, Any] = {}
+        _out["token"] = self.token
+        if self.password is not None:
+            _out["password"] = self.password
+        if self.name is not None:
+            _out["name"] = self.name
+        return _out
+
+
+@dataclass(kw_only=True)
+class AddMember:
+    """Body of `POST /v1/tenants/{tenant}/organizations/{organization}/members`."""
+
+    user_id: str
+    """The user's id (`usr_…`), of the same tenant."""
+    role: str | None = None
+    """A role key; `member` when absent."""
+
+    @classmethod
+    def from_dict(cls, _data: Mapping[str, Any]) -> AddMember:
+        """Reads the JSON object ``_data``; unknown keys are ignored."""
+        return cls(
+            user_id=_data["user_id"],
+            role=_data.get("role"),
+        )
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON object, without the optional fields that are ``None``."""
+        _out: dict[str, Any] = {}
+        _out["user_id"] = self.user_id
+        if self.role is not None:
+            _out["role"] = self.role
+        return _out
+
+
+@dataclass(kw_only=True)
+class ApiKey:
+    """An API key (its secret is shown only once, when created or rotated)."""
+
+    id: str
+    """Server-assigned identifier (`key_…`)."""
+    organization_id: str | None = None
+    """The owning organization, for an organization's key."""
+    user_id: str | None = None
+    """The owning user, for a user's key."""
+    name: str
+    permissions: list[str]
+    """The `resource:action` patterns the key is limited to."""
+    hint: str
+    """The secret's last four characters, to tell keys apart."""
+    created_at: datetime
+    """A timezone-aware date-time."""
+    expires_at: datetime | None = None
+    """A timezone-aware date-time."""
+    last_used_at: datetime | None = None
+    """When introspection last saw the key."""
+    revoked_at: datetime | None = None
+    """A timezone-aware date-time."""
+    rotated_to: str | None = None
+    """The key that replaced this one by rotation."""
+    active: bool
+    """Whether the key works now (not revoked, not expired)."""
+
+    @classmethod
+    def from_dict(cls, _data: Mapping[str, Any]) -> ApiKey:
+        """Reads the JSON object ``_data``; unknown keys are ignored."""
+        return cls(
+            id=_data["id"],
+            organization_id=_data.get("organization_id"),
+            user_id=_data.get("user_id"),
+            name=_data["name"],
+            permissions=list(_data["permissions"]),
+            hint=_data["hint"],
+            created_at=_parse_datetime(_data["created_at"]),
+            expires_at=None if _data.get("expires_at") is None else _parse_datetime(_data["expires_at"]),
+            last_used_at=None if _data.get("last_used_at") is None else _parse_datetime(_data["last_used_at"]),
+            revoked_at=None if _data.get("revoked_at") is None else _parse_datetime(_data["revoked_at"]),
+            rotated_to=_data.get("rotated_to"),
+            active=_data["active"],
+        )
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON object, without the optional fields that are ``None``."""
+        _out: dict[str, Any] = {}
+        _out["id"] = self.id
+        if self.organization_id is not None:
+            _out["organization_id"] = self.organization_id
+        if self.user_id is not None:
+            _out["user_id"] = self.user_id
+        _out["name"] = self.name
+        _out["permissions"] = list(self.permissions)
+        _out["hint"] = self.hint
+        _out["created_at"] = _format_datetime(self.created_at)
+        if self.expires_at is not None:
+            _out["expires_at"] = _format_datetime(self.expires_at)
+        if self.last_used_at is not None:
+            _out["last_used_at"] = _format_datetime(self.last_used_at)
+        if self.revoked_at is not None:
+            _out["revoked_at"] = _format_datetime(self.revoked_at)
+        if self.rotated_to is not None:
+            _out["rotated_to"] = self.rotated_to
+        _out["active"] = self.active
+        return _out
+
+
+@dataclass(kw_only=True)
+class ApiKeyList:
+    """One page of API keys, oldest first."""
+
+    data: list[ApiKey]
+    next_cursor: str | None = None
+
+    @classmethod
+    def from_dict(cls, _data: Mapping[str, Any]) -> ApiKeyList:
+        """Reads the JSON object ``_data``; unknown keys are ignored."""
+        return cls(
+            data=[ApiKey.from_dict(_v0) for _v0 in _data["data"]],
+            next_cursor=_data.get("next_cursor"),
+        )
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON object, without the optional fields that are ``None``."""
+        _out: dict[str, Any] = {}
+        _out["data"] = [_v0.to_dict() for _v0 in self.data]
+        if self.next_cursor is not None:
+            _out["next_cursor"] = self.next_cursor
+        return _out
+
+
+@dataclass(kw_only=True)
+class ApiKeyWithSecret:
+    """A key with its secret, shown this once."""
+
+    key: ApiKey
+    secret: str
+    """`tsk_…`: send it as `token` to the tenant's introspection endpoint. Store it now; it
+    cannot be shown again.
+    """
+
+    @classmethod
+    def from_dict(cls, _data: Mapping[str, Any]) -> ApiKeyWithSecret:
+        """Reads the JSON object ``_data``; unknown keys are ignored."""
+        return cls(
+            key=ApiKey.from_dict(_data["key"]),
+            secret=_data["secret"],
+        )
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON object, without the optional fields that are ``None``."""
+        _out: dict[str, Any] = {}
+        _out["key"] = self.key.to_dict()
+        _out["secret"] = self.secret
+        return _out
 
 
 @dataclass(kw_only=True)
@@ -285,6 +507,136 @@ class AuditVerification:
             _out["first_broken_seq"] = self.first_broken_seq
         if self.reason is not None:
             _out["reason"] = self.reason
+        return _out
+
+
+@dataclass(kw_only=True)
+class AuthzCheck:
+    """Body of `POST /v1/tenants/{tenant}/authz/check`: may `subject` do `permission`?"""
+
+    subject: str
+    """A user id (`usr_…`)."""
+    permission: str
+    """A concrete `resource:action` (no wildcard)."""
+    organization: str | None = None
+    """The organization (id or slug) the subject acts in. Roles come from memberships,
+    so without one nothing is allowed.
+    """
+    resource: str | None = None
+    """The resource acted on, echoed in the decision; roles apply to every resource of the
+    organization.
+    """
+
+    @classmethod
+    def from_dict(cls, _data: Mapping[str, Any]) -> AuthzCheck:
+        """Reads the JSON object ``_data``; unknown keys are ignored."""
+        return cls(
+            subject=_data["subject"],
+            permission=_data["permission"],
+            organization=_data.get("organization"),
+            resource=_data.get("resource"),
+        )
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON object, without the optional fields that are ``None``."""
+        _out: dict[str, Any] = {}
+        _out["subject"] = self.subject
+        _out["permission"] = self.permission
+        if self.organization is not None:
+            _out["organization"] = self.organization
+        if self.resource is not None:
+            _out["resource"] = self.resource
+        return _out
+
+
+@dataclass(kw_only=True)
+class AuthzCheckBatch:
+    """Body of `POST /v1/tenants/{tenant}/authz/check-batch`: 1 to 100 checks."""
+
+    checks: list[AuthzCheck]
+
+    @classmethod
+    def from_dict(cls, _data: Mapping[str, Any]) -> AuthzCheckBatch:
+        """Reads the JSON object ``_data``; unknown keys are ignored."""
+        return cls(
+            checks=[AuthzCheck.from_dict(_v0) for _v0 in _data["checks"]],
+        )
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON object, without the optional fields that are ``None``."""
+        _out: dict[str, Any] = {}
+        _out["checks"] = [_v0.to_dict() for _v0 in self.checks]
+        return _out
+
+
+@dataclass(kw_only=True)
+class AuthzDecision:
+    """The answer to one check, with its explanation."""
+
+    allowed: bool
+    reason: AuthzReason
+    explanation: str
+    """The decision in a sentence a person can read."""
+    subject: str
+    permission: str
+    organization_id: str | None = None
+    resource: str | None = None
+    role: str | None = None
+    """The subject's role in the organization, when a member."""
+    matched_permission: str | None = None
+    """The role's pattern that matched (`invoices:read`, `invoices:*` or `*`)."""
+
+    @classmethod
+    def from_dict(cls, _data: Mapping[str, Any]) -> AuthzDecision:
+        """Reads the JSON object ``_data``; unknown keys are ignored."""
+        return cls(
+            allowed=_data["allowed"],
+            reason=_data["reason"],
+            explanation=_data["explanation"],
+            subject=_data["subject"],
+            permission=_data["permission"],
+            organization_id=_data.get("organization_id"),
+            resource=_data.get("resource"),
+            role=_data.get("role"),
+            matched_permission=_data.get("matched_permission"),
+        )
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON object, without the optional fields that are ``None``."""
+        _out: dict[str, Any] = {}
+        _out["allowed"] = self.allowed
+        _out["reason"] = self.reason
+        _out["explanation"] = self.explanation
+        _out["subject"] = self.subject
+        _out["permission"] = self.permission
+        if self.organization_id is not None:
+            _out["organization_id"] = self.organization_id
+        if self.resource is not None:
+            _out["resource"] = self.resource
+        if self.role is not None:
+            _out["role"] = self.role
+        if self.matched_permission is not None:
+            _out["matched_permission"] = self.matched_permission
+        return _out
+
+
+@dataclass(kw_only=True)
+class AuthzDecisionList:
+    """The decisions, in the order of the checks."""
+
+    results: list[AuthzDecision]
+
+    @classmethod
+    def from_dict(cls, _data: Mapping[str, Any]) -> AuthzDecisionList:
+        """Reads the JSON object ``_data``; unknown keys are ignored."""
+        return cls(
+            results=[AuthzDecision.from_dict(_v0) for _v0 in _data["results"]],
+        )
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON object, without the optional fields that are ``None``."""
+        _out: dict[str, Any] = {}
+        _out["results"] = [_v0.to_dict() for _v0 in self.results]
         return _out
 
 
@@ -738,6 +1090,45 @@ class ConsentList:
 
 
 @dataclass(kw_only=True)
+class CreateApiKey:
+    """Body of `POST /v1/tenants/{tenant}/api-keys`: exactly one of `organization` or `user`."""
+
+    organization: str | None = None
+    """The owning organization (id or slug)."""
+    user: str | None = None
+    """The owning user's id."""
+    name: str
+    permissions: list[str]
+    """1-100 `resource:action` patterns (`resource:*` and `*` allowed)."""
+    expires_in_secs: int | None = None
+    """Seconds until the key expires (60 to 63,072,000); absent: never."""
+
+    @classmethod
+    def from_dict(cls, _data: Mapping[str, Any]) -> CreateApiKey:
+        """Reads the JSON object ``_data``; unknown keys are ignored."""
+        return cls(
+            organization=_data.get("organization"),
+            user=_data.get("user"),
+            name=_data["name"],
+            permissions=list(_data["permissions"]),
+            expires_in_secs=_data.get("expires_in_secs"),
+        )
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON object, without the optional fields that are ``None``."""
+        _out: dict[str, Any] = {}
+        if self.organization is not None:
+            _out["organization"] = self.organization
+        if self.user is not None:
+            _out["user"] = self.user
+        _out["name"] = self.name
+        _out["permissions"] = list(self.permissions)
+        if self.expires_in_secs is not None:
+            _out["expires_in_secs"] = self.expires_in_secs
+        return _out
+
+
+@dataclass(kw_only=True)
 class CreateClient:
     """Body of `POST /v1/tenants/{tenant}/clients`."""
 
@@ -810,6 +1201,101 @@ class CreateClient:
 
 
 @dataclass(kw_only=True)
+class CreateInvitation:
+    """Body of `POST /v1/tenants/{tenant}/organizations/{organization}/invitations`."""
+
+    email: str
+    role: str | None = None
+    """A role key; `member` when absent."""
+    locale: str | None = None
+    """Locale of the email (BCP 47); the invitee's own when they have an account, else `en`."""
+    expires_in_secs: int | None = None
+    """Seconds until the invitation expires: 3600 to 2,592,000 (default 7 days)."""
+
+    @classmethod
+    def from_dict(cls, _data: Mapping[str, Any]) -> CreateInvitation:
+        """Reads the JSON object ``_data``; unknown keys are ignored."""
+        return cls(
+            email=_data["email"],
+            role=_data.get("role"),
+            locale=_data.get("locale"),
+            expires_in_secs=_data.get("expires_in_secs"),
+        )
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON object, without the optional fields that are ``None``."""
+        _out: dict[str, Any] = {}
+        _out["email"] = self.email
+        if self.role is not None:
+            _out["role"] = self.role
+        if self.locale is not None:
+            _out["locale"] = self.locale
+        if self.expires_in_secs is not None:
+            _out["expires_in_secs"] = self.expires_in_secs
+        return _out
+
+
+@dataclass(kw_only=True)
+class CreateOrganization:
+    """Body of `POST /v1/tenants/{tenant}/organizations`."""
+
+    slug: str
+    name: str
+    logo_url: str | None = None
+    """An https URL of at most 2048 characters."""
+    metadata: dict[str, Any] | None = None
+    policies: OrganizationPolicies | None = None
+
+    @classmethod
+    def from_dict(cls, _data: Mapping[str, Any]) -> CreateOrganization:
+        """Reads the JSON object ``_data``; unknown keys are ignored."""
+        return cls(
+            slug=_data["slug"],
+            name=_data["name"],
+            logo_url=_data.get("logo_url"),
+            metadata=None if _data.get("metadata") is None else dict(_data["metadata"]),
+            policies=None if _data.get("policies") is None else OrganizationPolicies.from_dict(_data["policies"]),
+        )
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON object, without the optional fields that are ``None``."""
+        _out: dict[str, Any] = {}
+        _out["slug"] = self.slug
+        _out["name"] = self.name
+        if self.logo_url is not None:
+            _out["logo_url"] = self.logo_url
+        if self.metadata is not None:
+            _out["metadata"] = dict(self.metadata)
+        if self.policies is not None:
+            _out["policies"] = self.policies.to_dict()
+        return _out
+
+
+@dataclass(kw_only=True)
+class CreateOrganizationDomain:
+    """Body of `POST /v1/tenants/{tenant}/organizations/{organization}/domains`."""
+
+    domain: str
+    auto_join: bool | None = None
+
+    @classmethod
+    def from_dict(cls, _data: Mapping[str, Any]) -> CreateOrganizationDomain:
+        """Reads the JSON object ``_data``; unknown keys are ignored."""
+        return cls(
+            domain=_data["domain"],
+            auto_join=_data.get("auto_join"),
+        )
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON object, without the optional fields that are ``None``."""
+        _out: dict[str, Any] = {}
+        _out["domain"] = self.domain
+        if self.auto_join is not None:
+            _out["auto_join"] = self.auto_join
+        return _out
+
+
+@dataclass(kw_only=True)
 class CreateResource:
     """Body of `POST /v1/tenants/{tenant}/resources`."""
 
@@ -834,6 +1320,36 @@ class CreateResource:
         _out["name"] = self.name
         if self.scopes is not None:
             _out["scopes"] = list(self.scopes)
+        return _out
+
+
+@dataclass(kw_only=True)
+class CreateRole:
+    """Body of `POST …/roles`."""
+
+    key: str
+    name: str
+    description: str | None = None
+    permissions: list[str]
+
+    @classmethod
+    def from_dict(cls, _data: Mapping[str, Any]) -> CreateRole:
+        """Reads the JSON object ``_data``; unknown keys are ignored."""
+        return cls(
+            key=_data["key"],
+            name=_data["name"],
+            description=_data.get("description"),
+            permissions=list(_data["permissions"]),
+        )
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON object, without the optional fields that are ``None``."""
+        _out: dict[str, Any] = {}
+        _out["key"] = self.key
+        _out["name"] = self.name
+        if self.description is not None:
+            _out["description"] = self.description
+        _out["permissions"] = list(self.permissions)
         return _out
 
 
@@ -1145,6 +1661,13 @@ class IntrospectionResponse:
     """A string or an array of strings, as in the token."""
     iss: str | None = None
     jti: str | None = None
+    org_id: str | None = None
+    """The organization the token (or API key) acts in."""
+    org_slug: str | None = None
+    org_role: str | None = None
+    """The member's role in the organization (session tokens switched into one)."""
+    permissions: list[str] | None = None
+    """The `resource:action` patterns the token or API key carries."""
 
     @classmethod
     def from_dict(cls, _data: Mapping[str, Any]) -> IntrospectionResponse:
@@ -1160,6 +1683,10 @@ class IntrospectionResponse:
             aud=_data.get("aud"),
             iss=_data.get("iss"),
             jti=_data.get("jti"),
+            org_id=_data.get("org_id"),
+            org_slug=_data.get("org_slug"),
+            org_role=_data.get("org_role"),
+            permissions=None if _data.get("permissions") is None else list(_data["permissions"]),
         )
 
     def to_dict(self) -> dict[str, Any]:
@@ -1184,6 +1711,132 @@ class IntrospectionResponse:
             _out["iss"] = self.iss
         if self.jti is not None:
             _out["jti"] = self.jti
+        if self.org_id is not None:
+            _out["org_id"] = self.org_id
+        if self.org_slug is not None:
+            _out["org_slug"] = self.org_slug
+        if self.org_role is not None:
+            _out["org_role"] = self.org_role
+        if self.permissions is not None:
+            _out["permissions"] = list(self.permissions)
+        return _out
+
+
+@dataclass(kw_only=True)
+class Invitation:
+    """An invitation to join an organization, sent by email."""
+
+    id: str
+    """Server-assigned identifier (`inv_…`)."""
+    organization_id: str
+    email: str
+    role: str
+    """The role the invitee gets on accepting."""
+    state: InvitationState
+    created_at: datetime
+    """A timezone-aware date-time."""
+    sent_at: datetime
+    """When the latest email went out (a resend moves it)."""
+    expires_at: datetime
+    """A timezone-aware date-time."""
+    accepted_at: datetime | None = None
+    """A timezone-aware date-time."""
+    accepted_by: str | None = None
+    """The user who accepted."""
+
+    @classmethod
+    def from_dict(cls, _data: Mapping[str, Any]) -> Invitation:
+        """Reads the JSON object ``_data``; unknown keys are ignored."""
+        return cls(
+            id=_data["id"],
+            organization_id=_data["organization_id"],
+            email=_data["email"],
+            role=_data["role"],
+            state=_data["state"],
+            created_at=_parse_datetime(_data["created_at"]),
+            sent_at=_parse_datetime(_data["sent_at"]),
+            expires_at=_parse_datetime(_data["expires_at"]),
+            accepted_at=None if _data.get("accepted_at") is None else _parse_datetime(_data["accepted_at"]),
+            accepted_by=_data.get("accepted_by"),
+        )
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON object, without the optional fields that are ``None``."""
+        _out: dict[str, Any] = {}
+        _out["id"] = self.id
+        _out["organization_id"] = self.organization_id
+        _out["email"] = self.email
+        _out["role"] = self.role
+        _out["state"] = self.state
+        _out["created_at"] = _format_datetime(self.created_at)
+        _out["sent_at"] = _format_datetime(self.sent_at)
+        _out["expires_at"] = _format_datetime(self.expires_at)
+        if self.accepted_at is not None:
+            _out["accepted_at"] = _format_datetime(self.accepted_at)
+        if self.accepted_by is not None:
+            _out["accepted_by"] = self.accepted_by
+        return _out
+
+
+@dataclass(kw_only=True)
+class InvitationAccepted:
+    """What accepting an invitation did."""
+
+    organization_id: str
+    organization_slug: str
+    user_id: str
+    role: str
+    user_created: bool
+    """Whether a new account was created for the invitee."""
+    session: SessionTokens | None = None
+    """Session tokens for a newly created account, switched into the organization."""
+
+    @classmethod
+    def from_dict(cls, _data: Mapping[str, Any]) -> InvitationAccepted:
+        """Reads the JSON object ``_data``; unknown keys are ignored."""
+        return cls(
+            organization_id=_data["organization_id"],
+            organization_slug=_data["organization_slug"],
+            user_id=_data["user_id"],
+            role=_data["role"],
+            user_created=_data["user_created"],
+            session=None if _data.get("session") is None else SessionTokens.from_dict(_data["session"]),
+        )
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON object, without the optional fields that are ``None``."""
+        _out: dict[str, Any] = {}
+        _out["organization_id"] = self.organization_id
+        _out["organization_slug"] = self.organization_slug
+        _out["user_id"] = self.user_id
+        _out["role"] = self.role
+        _out["user_created"] = self.user_created
+        if self.session is not None:
+            _out["session"] = self.session.to_dict()
+        return _out
+
+
+@dataclass(kw_only=True)
+class InvitationList:
+    """One page of invitations, newest first."""
+
+    data: list[Invitation]
+    next_cursor: str | None = None
+
+    @classmethod
+    def from_dict(cls, _data: Mapping[str, Any]) -> InvitationList:
+        """Reads the JSON object ``_data``; unknown keys are ignored."""
+        return cls(
+            data=[Invitation.from_dict(_v0) for _v0 in _data["data"]],
+            next_cursor=_data.get("next_cursor"),
+        )
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON object, without the optional fields that are ``None``."""
+        _out: dict[str, Any] = {}
+        _out["data"] = [_v0.to_dict() for _v0 in self.data]
+        if self.next_cursor is not None:
+            _out["next_cursor"] = self.next_cursor
         return _out
 
 
@@ -1314,6 +1967,65 @@ class MagicLinkVerify:
 
 
 @dataclass(kw_only=True)
+class Membership:
+    """A user's membership of an organization."""
+
+    organization_id: str
+    user_id: str
+    role: str
+    """The member's role key: `owner`, `admin`, `member`, `viewer`, or a custom role."""
+    created_at: datetime
+    """A timezone-aware date-time."""
+    updated_at: datetime
+    """A timezone-aware date-time."""
+
+    @classmethod
+    def from_dict(cls, _data: Mapping[str, Any]) -> Membership:
+        """Reads the JSON object ``_data``; unknown keys are ignored."""
+        return cls(
+            organization_id=_data["organization_id"],
+            user_id=_data["user_id"],
+            role=_data["role"],
+            created_at=_parse_datetime(_data["created_at"]),
+            updated_at=_parse_datetime(_data["updated_at"]),
+        )
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON object, without the optional fields that are ``None``."""
+        _out: dict[str, Any] = {}
+        _out["organization_id"] = self.organization_id
+        _out["user_id"] = self.user_id
+        _out["role"] = self.role
+        _out["created_at"] = _format_datetime(self.created_at)
+        _out["updated_at"] = _format_datetime(self.updated_at)
+        return _out
+
+
+@dataclass(kw_only=True)
+class MembershipList:
+    """One page of members, ordered by user id."""
+
+    data: list[Membership]
+    next_cursor: str | None = None
+
+    @classmethod
+    def from_dict(cls, _data: Mapping[str, Any]) -> MembershipList:
+        """Reads the JSON object ``_data``; unknown keys are ignored."""
+        return cls(
+            data=[Membership.from_dict(_v0) for _v0 in _data["data"]],
+            next_cursor=_data.get("next_cursor"),
+        )
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON object, without the optional fields that are ``None``."""
+        _out: dict[str, Any] = {}
+        _out["data"] = [_v0.to_dict() for _v0 in self.data]
+        if self.next_cursor is not None:
+            _out["next_cursor"] = self.next_cursor
+        return _out
+
+
+@dataclass(kw_only=True)
 class MfaChallenge:
     """The answer to a correct password when the account has a second factor: no session yet,
     but a token to complete the sign-in with at `POST /t/{tenant}/auth/mfa/verify`.
@@ -1386,6 +2098,71 @@ class MfaVerifyRequest:
             _out["recovery_code"] = self.recovery_code
         if self.delivery is not None:
             _out["delivery"] = self.delivery
+        return _out
+
+
+@dataclass(kw_only=True)
+class MyOrganization:
+    """An organization the signed-in user belongs to, with their role in it."""
+
+    id: str
+    slug: str
+    name: str
+    logo_url: str | None = None
+    role: str
+    current: bool
+    """Whether the session making the request is switched into this organization."""
+    joined_at: datetime
+    """A timezone-aware date-time."""
+
+    @classmethod
+    def from_dict(cls, _data: Mapping[str, Any]) -> MyOrganization:
+        """Reads the JSON object ``_data``; unknown keys are ignored."""
+        return cls(
+            id=_data["id"],
+            slug=_data["slug"],
+            name=_data["name"],
+            logo_url=_data.get("logo_url"),
+            role=_data["role"],
+            current=_data["current"],
+            joined_at=_parse_datetime(_data["joined_at"]),
+        )
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON object, without the optional fields that are ``None``."""
+        _out: dict[str, Any] = {}
+        _out["id"] = self.id
+        _out["slug"] = self.slug
+        _out["name"] = self.name
+        if self.logo_url is not None:
+            _out["logo_url"] = self.logo_url
+        _out["role"] = self.role
+        _out["current"] = self.current
+        _out["joined_at"] = _format_datetime(self.joined_at)
+        return _out
+
+
+@dataclass(kw_only=True)
+class MyOrganizationList:
+    """One page of the signed-in user's organizations."""
+
+    data: list[MyOrganization]
+    next_cursor: str | None = None
+
+    @classmethod
+    def from_dict(cls, _data: Mapping[str, Any]) -> MyOrganizationList:
+        """Reads the JSON object ``_data``; unknown keys are ignored."""
+        return cls(
+            data=[MyOrganization.from_dict(_v0) for _v0 in _data["data"]],
+            next_cursor=_data.get("next_cursor"),
+        )
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON object, without the optional fields that are ``None``."""
+        _out: dict[str, Any] = {}
+        _out["data"] = [_v0.to_dict() for _v0 in self.data]
+        if self.next_cursor is not None:
+            _out["next_cursor"] = self.next_cursor
         return _out
 
 
@@ -1546,6 +2323,187 @@ class OpenIdConfiguration:
         _out["token_endpoint_auth_signing_alg_values_supported"] = list(self.token_endpoint_auth_signing_alg_values_supported)
         _out["introspection_endpoint_auth_methods_supported"] = list(self.introspection_endpoint_auth_methods_supported)
         _out["revocation_endpoint_auth_methods_supported"] = list(self.revocation_endpoint_auth_methods_supported)
+        return _out
+
+
+@dataclass(kw_only=True)
+class Organization:
+    """An organization of a tenant: a customer company, a team, a workspace."""
+
+    id: str
+    """Server-assigned identifier (`org_…`)."""
+    slug: str
+    """Unique within the tenant; lowercase letters, digits and hyphens. Paths accept the id
+    or the slug.
+    """
+    name: str
+    logo_url: str | None = None
+    metadata: dict[str, Any]
+    """Free-form JSON object for the application's own data (at most 16 KiB)."""
+    policies: OrganizationPolicies
+    created_at: datetime
+    """A timezone-aware date-time."""
+    updated_at: datetime
+    """A timezone-aware date-time."""
+
+    @classmethod
+    def from_dict(cls, _data: Mapping[str, Any]) -> Organization:
+        """Reads the JSON object ``_data``; unknown keys are ignored."""
+        return cls(
+            id=_data["id"],
+            slug=_data["slug"],
+            name=_data["name"],
+            logo_url=_data.get("logo_url"),
+            metadata=dict(_data["metadata"]),
+            policies=OrganizationPolicies.from_dict(_data["policies"]),
+            created_at=_parse_datetime(_data["created_at"]),
+            updated_at=_parse_datetime(_data["updated_at"]),
+        )
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON object, without the optional fields that are ``None``."""
+        _out: dict[str, Any] = {}
+        _out["id"] = self.id
+        _out["slug"] = self.slug
+        _out["name"] = self.name
+        if self.logo_url is not None:
+            _out["logo_url"] = self.logo_url
+        _out["metadata"] = dict(self.metadata)
+        _out["policies"] = self.policies.to_dict()
+        _out["created_at"] = _format_datetime(self.created_at)
+        _out["updated_at"] = _format_datetime(self.updated_at)
+        return _out
+
+
+@dataclass(kw_only=True)
+class OrganizationDomain:
+    """A domain an organization claims, proven by a DNS TXT record."""
+
+    id: str
+    """Server-assigned identifier (`dom_…`)."""
+    organization_id: str
+    domain: str
+    txt_name: str
+    """Publish a TXT record with this name…"""
+    txt_value: str
+    """…and this value, then call `verify`."""
+    verified: bool
+    auto_join: bool
+    """Users with a verified email at this domain join the organization (as `member`) when
+    they sign in, once the domain is verified.
+    """
+    created_at: datetime
+    """A timezone-aware date-time."""
+    verified_at: datetime | None = None
+    """A timezone-aware date-time."""
+
+    @classmethod
+    def from_dict(cls, _data: Mapping[str, Any]) -> OrganizationDomain:
+        """Reads the JSON object ``_data``; unknown keys are ignored."""
+        return cls(
+            id=_data["id"],
+            organization_id=_data["organization_id"],
+            domain=_data["domain"],
+            txt_name=_data["txt_name"],
+            txt_value=_data["txt_value"],
+            verified=_data["verified"],
+            auto_join=_data["auto_join"],
+            created_at=_parse_datetime(_data["created_at"]),
+            verified_at=None if _data.get("verified_at") is None else _parse_datetime(_data["verified_at"]),
+        )
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON object, without the optional fields that are ``None``."""
+        _out: dict[str, Any] = {}
+        _out["id"] = self.id
+        _out["organization_id"] = self.organization_id
+        _out["domain"] = self.domain
+        _out["txt_name"] = self.txt_name
+        _out["txt_value"] = self.txt_value
+        _out["verified"] = self.verified
+        _out["auto_join"] = self.auto_join
+        _out["created_at"] = _format_datetime(self.created_at)
+        if self.verified_at is not None:
+            _out["verified_at"] = _format_datetime(self.verified_at)
+        return _out
+
+
+@dataclass(kw_only=True)
+class OrganizationDomainList:
+    """An organization's domains."""
+
+    data: list[OrganizationDomain]
+
+    @classmethod
+    def from_dict(cls, _data: Mapping[str, Any]) -> OrganizationDomainList:
+        """Reads the JSON object ``_data``; unknown keys are ignored."""
+        return cls(
+            data=[OrganizationDomain.from_dict(_v0) for _v0 in _data["data"]],
+        )
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON object, without the optional fields that are ``None``."""
+        _out: dict[str, Any] = {}
+        _out["data"] = [_v0.to_dict() for _v0 in self.data]
+        return _out
+
+
+@dataclass(kw_only=True)
+class OrganizationList:
+    """One page of organizations, in creation order."""
+
+    data: list[Organization]
+    next_cursor: str | None = None
+
+    @classmethod
+    def from_dict(cls, _data: Mapping[str, Any]) -> OrganizationList:
+        """Reads the JSON object ``_data``; unknown keys are ignored."""
+        return cls(
+            data=[Organization.from_dict(_v0) for _v0 in _data["data"]],
+            next_cursor=_data.get("next_cursor"),
+        )
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON object, without the optional fields that are ``None``."""
+        _out: dict[str, Any] = {}
+        _out["data"] = [_v0.to_dict() for _v0 in self.data]
+        if self.next_cursor is not None:
+            _out["next_cursor"] = self.next_cursor
+        return _out
+
+
+@dataclass(kw_only=True)
+class OrganizationPolicies:
+    """Rules an organization sets for sessions switched into it; checked at the switch."""
+
+    allowed_sign_in_methods: list[str] | None = None
+    """The sign-in methods a session must have been opened with: `password`, `magic_link`,
+    `email_code`, `signup`, `totp`, `recovery_code` (after a second factor, the session's
+    method is the second factor's). Absent: any method.
+    """
+    mfa_required: bool | None = None
+    """The session must have been completed with a second factor (TOTP or a recovery code)."""
+    max_session_age_secs: int | None = None
+    """The session must have been opened at most this many seconds ago (60 to 31,536,000)."""
+
+    @classmethod
+    def from_dict(cls, _data: Mapping[str, Any]) -> OrganizationPolicies:
+        """Reads the JSON object ``_data``; unknown keys are ignored."""
+        return cls(
+            allowed_sign_in_methods=None if _data.get("allowed_sign_in_methods") is None else list(_data["allowed_sign_in_methods"]),
+            mfa_required=_data.get("mfa_required"),
+            max_session_age_secs=_data.get("max_session_age_secs"),
+        )
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON object, without the optional fields that are ``None``."""
+        _out: dict[str, Any] = {}
+        if self.allowed_sign_in_methods is not None:
+            _out["allowed_sign_in_methods"] = list(self.allowed_sign_in_methods)
+        if self.mfa_required is not None:
+            _out["mfa_required"] = self.mfa_required
+        if self.max_session_age_secs is not None:
+            _out["max_session_age_secs"] = self.max_session_age_secs
         return _out
 
 
@@ -1732,9 +2690,9 @@ class ProtectedResourceMetadata:
 class PutEmailTemplate:
     """Body of `PUT /v1/tenants/{tenant}/email-templates/{template}/{locale}`.
 
-    Variables are written `{{ name }}`: `tenant_name`, `email`, `name`, `expires_minutes`, and
-    `link` (verification, reset, magic link) or `code` (email code), which the text part must
-    contain. Values are HTML-escaped in the HTML part.
+    Variables are written `{{ name }}`: `tenant_name`, `email`, `name`, `expires_minutes`,
+    `organization` (invitations), and `link` (verification, reset, magic link, invitation) or
+    `code` (email code), which the text part must contain. Values are HTML-escaped in the HTML part.
     """
 
     subject: str
@@ -1902,6 +2860,97 @@ class ResourceList:
         _out["data"] = [_v0.to_dict() for _v0 in self.data]
         if self.next_cursor is not None:
             _out["next_cursor"] = self.next_cursor
+        return _out
+
+
+@dataclass(kw_only=True)
+class Role:
+    """A role: a named set of permissions. Built-in roles (`owner`, `admin`, `member`,
+    `viewer`) exist in every tenant; custom roles belong to the tenant or to one organization.
+    """
+
+    key: str
+    """Unique within its scope; lowercase letters, digits, `-` and `_`."""
+    name: str
+    description: str | None = None
+    permissions: list[str]
+    """`resource:action` patterns; `resource:*` grants every action on a resource, `*`
+    everything.
+    """
+    built_in: bool
+    organization_id: str | None = None
+    """The organization a custom role belongs to; absent for tenant-wide roles."""
+    updated_at: datetime | None = None
+    """Absent for a built-in role whose permissions were never changed."""
+
+    @classmethod
+    def from_dict(cls, _data: Mapping[str, Any]) -> Role:
+        """Reads the JSON object ``_data``; unknown keys are ignored."""
+        return cls(
+            key=_data["key"],
+            name=_data["name"],
+            description=_data.get("description"),
+            permissions=list(_data["permissions"]),
+            built_in=_data["built_in"],
+            organization_id=_data.get("organization_id"),
+            updated_at=None if _data.get("updated_at") is None else _parse_datetime(_data["updated_at"]),
+        )
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON object, without the optional fields that are ``None``."""
+        _out: dict[str, Any] = {}
+        _out["key"] = self.key
+        _out["name"] = self.name
+        if self.description is not None:
+            _out["description"] = self.description
+        _out["permissions"] = list(self.permissions)
+        _out["built_in"] = self.built_in
+        if self.organization_id is not None:
+            _out["organization_id"] = self.organization_id
+        if self.updated_at is not None:
+            _out["updated_at"] = _format_datetime(self.updated_at)
+        return _out
+
+
+@dataclass(kw_only=True)
+class RoleList:
+    """The roles of a scope: built-in roles first, then custom roles by key."""
+
+    data: list[Role]
+
+    @classmethod
+    def from_dict(cls, _data: Mapping[str, Any]) -> RoleList:
+        """Reads the JSON object ``_data``; unknown keys are ignored."""
+        return cls(
+            data=[Role.from_dict(_v0) for _v0 in _data["data"]],
+        )
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON object, without the optional fields that are ``None``."""
+        _out: dict[str, Any] = {}
+        _out["data"] = [_v0.to_dict() for _v0 in self.data]
+        return _out
+
+
+@dataclass(kw_only=True)
+class RotateApiKey:
+    """Body of `POST /v1/tenants/{tenant}/api-keys/{key}/rotate`."""
+
+    overlap_secs: int | None = None
+    """How long the old key keeps working, 0 to 2,592,000 seconds (default 86,400)."""
+
+    @classmethod
+    def from_dict(cls, _data: Mapping[str, Any]) -> RotateApiKey:
+        """Reads the JSON object ``_data``; unknown keys are ignored."""
+        return cls(
+            overlap_secs=_data.get("overlap_secs"),
+        )
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON object, without the optional fields that are ``None``."""
+        _out: dict[str, Any] = {}
+        if self.overlap_secs is not None:
+            _out["overlap_secs"] = self.overlap_secs
         return _out
 
 
@@ -2625,6 +3674,26 @@ class UpdateClient:
 
 
 @dataclass(kw_only=True)
+class UpdateMember:
+    """Body of `PATCH /v1/tenants/{tenant}/organizations/{organization}/members/{user}`."""
+
+    role: str
+
+    @classmethod
+    def from_dict(cls, _data: Mapping[str, Any]) -> UpdateMember:
+        """Reads the JSON object ``_data``; unknown keys are ignored."""
+        return cls(
+            role=_data["role"],
+        )
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON object, without the optional fields that are ``None``."""
+        _out: dict[str, Any] = {}
+        _out["role"] = self.role
+        return _out
+
+
+@dataclass(kw_only=True)
 class UpdateOAuthSettings:
     """Body of `PATCH /v1/tenants/{tenant}/oauth-settings`."""
 
@@ -2642,6 +3711,64 @@ class UpdateOAuthSettings:
         _out: dict[str, Any] = {}
         if self.dynamic_client_registration is not None:
             _out["dynamic_client_registration"] = self.dynamic_client_registration
+        return _out
+
+
+@dataclass(kw_only=True)
+class UpdateOrganization:
+    """Body of `PATCH /v1/tenants/{tenant}/organizations/{organization}`: only the fields
+    present change; the slug cannot.
+    """
+
+    name: str | None = None
+    logo_url: str | None = None
+    """An empty string removes the logo."""
+    metadata: dict[str, Any] | None = None
+    """Replaces the whole metadata object."""
+    policies: OrganizationPolicies | None = None
+    """Replaces every policy."""
+
+    @classmethod
+    def from_dict(cls, _data: Mapping[str, Any]) -> UpdateOrganization:
+        """Reads the JSON object ``_data``; unknown keys are ignored."""
+        return cls(
+            name=_data.get("name"),
+            logo_url=_data.get("logo_url"),
+            metadata=None if _data.get("metadata") is None else dict(_data["metadata"]),
+            policies=None if _data.get("policies") is None else OrganizationPolicies.from_dict(_data["policies"]),
+        )
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON object, without the optional fields that are ``None``."""
+        _out: dict[str, Any] = {}
+        if self.name is not None:
+            _out["name"] = self.name
+        if self.logo_url is not None:
+            _out["logo_url"] = self.logo_url
+        if self.metadata is not None:
+            _out["metadata"] = dict(self.metadata)
+        if self.policies is not None:
+            _out["policies"] = self.policies.to_dict()
+        return _out
+
+
+@dataclass(kw_only=True)
+class UpdateOrganizationDomain:
+    """Body of `PATCH …/domains/{domain}`."""
+
+    auto_join: bool
+
+    @classmethod
+    def from_dict(cls, _data: Mapping[str, Any]) -> UpdateOrganizationDomain:
+        """Reads the JSON object ``_data``; unknown keys are ignored."""
+        return cls(
+            auto_join=_data["auto_join"],
+        )
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON object, without the optional fields that are ``None``."""
+        _out: dict[str, Any] = {}
+        _out["auto_join"] = self.auto_join
         return _out
 
 
@@ -2696,6 +3823,37 @@ class UpdateResource:
             _out["name"] = self.name
         if self.scopes is not None:
             _out["scopes"] = list(self.scopes)
+        return _out
+
+
+@dataclass(kw_only=True)
+class UpdateRole:
+    """Body of `PATCH …/roles/{role}`: only the fields present change. A built-in role's
+    permissions may be changed (except `owner`'s), not its name.
+    """
+
+    name: str | None = None
+    description: str | None = None
+    permissions: list[str] | None = None
+
+    @classmethod
+    def from_dict(cls, _data: Mapping[str, Any]) -> UpdateRole:
+        """Reads the JSON object ``_data``; unknown keys are ignored."""
+        return cls(
+            name=_data.get("name"),
+            description=_data.get("description"),
+            permissions=None if _data.get("permissions") is None else list(_data["permissions"]),
+        )
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON object, without the optional fields that are ``None``."""
+        _out: dict[str, Any] = {}
+        if self.name is not None:
+            _out["name"] = self.name
+        if self.description is not None:
+            _out["description"] = self.description
+        if self.permissions is not None:
+            _out["permissions"] = list(self.permissions)
         return _out
 
 

@@ -547,12 +547,12 @@ module Tessera
     # Set an email template override.
     #
     # Replaces a built-in template (`verify_email`, `password_reset`, `magic_link`, `email_code`,
-    # `signup_confirm`, `signup_existing_account`)
+    # `signup_confirm`, `signup_existing_account`, `organization_invitation`)
     # for users whose locale matches (`de` also serves `de-AT`). `{{ variable }}` placeholders
     # are filled in, HTML-escaped in the HTML part; there is no other template logic.
     #
     # @param tenant [String] The tenant's slug
-    # @param template [String] `verify_email`, `password_reset`, `magic_link`, `email_code`, `signup_confirm` or `signup_existing_account`
+    # @param template [String] `verify_email`, `password_reset`, `magic_link`, `email_code`, `signup_confirm`, `signup_existing_account` or `organization_invitation`
     # @param locale [String] A BCP 47 language tag, such as `de` or `pt-BR`
     # @param subject [String] One line, at most 200 characters.
     # @param text [String] The plain-text part, at most 32 KiB.
@@ -575,7 +575,7 @@ module Tessera
     # The built-in template applies again.
     #
     # @param tenant [String] The tenant's slug
-    # @param template [String] `verify_email`, `password_reset`, `magic_link`, `email_code`, `signup_confirm` or `signup_existing_account`
+    # @param template [String] `verify_email`, `password_reset`, `magic_link`, `email_code`, `signup_confirm`, `signup_existing_account` or `organization_invitation`
     # @param locale [String] A BCP 47 language tag
     # @param request_options [RequestOptions, Hash, nil] per-call settings
     # @return [nil]
@@ -951,6 +951,875 @@ module Tessera
     def verify_audit_events(tenant, request_options: nil)
       _data = request("POST", "/v1/tenants/#{BaseClient.path_param(tenant)}/audit-events/verify", auth: ["admin_key"], expect: :json, options: request_options)
       Models::AuditVerification.from_h(_data)
+    end
+
+    # Search organizations.
+    #
+    # By a case-insensitive substring of the slug or name; oldest first, paginated by cursor.
+    #
+    # Returns the first page; iterating it yields every Models::Organization across pages.
+    #
+    # @param tenant [String] The tenant's slug
+    # @param q [String, nil] Case-insensitive substring of the slug or name.
+    # @param limit [Integer, nil] Items per page, 1-100 (default 20).
+    # @param cursor [String, nil] The `next_cursor` of the previous page.
+    # @param request_options [RequestOptions, Hash, nil] per-call settings
+    # @return [Page]
+    # @raise [BadRequestError] 400 Malformed query or tenant slug
+    # @raise [AuthenticationError] 401 Missing or invalid admin key
+    # @raise [NotFoundError] 404 No such tenant
+    # @raise [UnprocessableError] 422 Limit out of range or unknown cursor
+    def list_organizations(tenant, q: nil, limit: nil, cursor: nil, request_options: nil)
+      _fetch = lambda do |_cursor|
+        _page = Models::OrganizationList.from_h(request("GET", "/v1/tenants/#{BaseClient.path_param(tenant)}/organizations", query: { "q" => q, "limit" => limit, "cursor" => _cursor }, auth: ["admin_key"], expect: :json, options: request_options))
+        [_page.data, _page.next_cursor]
+      end
+      Page.new(_fetch, cursor)
+    end
+
+    # Create an organization.
+    #
+    # The slug is unique within the tenant and cannot change later.
+    #
+    # @param tenant [String] The tenant's slug
+    # @param slug [String]
+    # @param name [String]
+    # @param logo_url [String, nil] An https URL of at most 2048 characters.
+    # @param metadata [Hash{String => Object}, nil]
+    # @param policies [Models::OrganizationPolicies, nil]
+    # @param request_options [RequestOptions, Hash, nil] per-call settings
+    # @return [Models::Organization]
+    # @raise [BadRequestError] 400 Malformed body or tenant slug
+    # @raise [AuthenticationError] 401 Missing or invalid admin key
+    # @raise [NotFoundError] 404 No such tenant
+    # @raise [ConflictError] 409 The slug is taken
+    # @raise [APIError] 413 Body too large
+    # @raise [APIError] 415 Body is not JSON
+    # @raise [UnprocessableError] 422 Invalid slug, name, logo, metadata or policies
+    def create_organization(tenant, slug:, name:, logo_url: nil, metadata: nil, policies: nil, request_options: nil)
+      _data = request("POST", "/v1/tenants/#{BaseClient.path_param(tenant)}/organizations", json: BaseClient.body({ "slug" => slug, "name" => name, "logo_url" => logo_url, "metadata" => metadata, "policies" => policies }), auth: ["admin_key"], expect: :json, options: request_options)
+      Models::Organization.from_h(_data)
+    end
+
+    # Get an organization.
+    #
+    # @param tenant [String] The tenant's slug
+    # @param organization [String] The organization's id or slug
+    # @param request_options [RequestOptions, Hash, nil] per-call settings
+    # @return [Models::Organization]
+    # @raise [BadRequestError] 400 Malformed tenant slug
+    # @raise [AuthenticationError] 401 Missing or invalid admin key
+    # @raise [NotFoundError] 404 No such tenant or organization
+    def get_organization(tenant, organization, request_options: nil)
+      _data = request("GET", "/v1/tenants/#{BaseClient.path_param(tenant)}/organizations/#{BaseClient.path_param(organization)}", auth: ["admin_key"], expect: :json, options: request_options)
+      Models::Organization.from_h(_data)
+    end
+
+    # Delete an organization.
+    #
+    # Deletes its memberships, custom roles and invitations; sessions switched into it carry
+    # no organization from their next token on.
+    #
+    # @param tenant [String] The tenant's slug
+    # @param organization [String] The organization's id or slug
+    # @param request_options [RequestOptions, Hash, nil] per-call settings
+    # @return [nil]
+    # @raise [BadRequestError] 400 Malformed tenant slug
+    # @raise [AuthenticationError] 401 Missing or invalid admin key
+    # @raise [NotFoundError] 404 No such tenant or organization
+    def delete_organization(tenant, organization, request_options: nil)
+      request("DELETE", "/v1/tenants/#{BaseClient.path_param(tenant)}/organizations/#{BaseClient.path_param(organization)}", auth: ["admin_key"], expect: :empty, options: request_options)
+      nil
+    end
+
+    # Update an organization.
+    #
+    # Changes only the fields present; `policies` replaces every policy at once.
+    #
+    # @param tenant [String] The tenant's slug
+    # @param organization [String] The organization's id or slug
+    # @param name [String, nil]
+    # @param logo_url [String, nil] An empty string removes the logo.
+    # @param metadata [Hash{String => Object}, nil] Replaces the whole metadata object.
+    # @param policies [Models::OrganizationPolicies, nil] Replaces every policy.
+    # @param request_options [RequestOptions, Hash, nil] per-call settings
+    # @return [Models::Organization]
+    # @raise [BadRequestError] 400 Malformed body or tenant slug
+    # @raise [AuthenticationError] 401 Missing or invalid admin key
+    # @raise [NotFoundError] 404 No such tenant or organization
+    # @raise [APIError] 413 Body too large
+    # @raise [APIError] 415 Body is not JSON
+    # @raise [UnprocessableError] 422 Invalid name, logo, metadata or policies
+    def update_organization(tenant, organization, name: nil, logo_url: nil, metadata: nil, policies: nil, request_options: nil)
+      _data = request("PATCH", "/v1/tenants/#{BaseClient.path_param(tenant)}/organizations/#{BaseClient.path_param(organization)}", json: BaseClient.body({ "name" => name, "logo_url" => logo_url, "metadata" => metadata, "policies" => policies }), auth: ["admin_key"], expect: :json, options: request_options)
+      Models::Organization.from_h(_data)
+    end
+
+    # List members.
+    #
+    # Ordered by user id, paginated by cursor.
+    #
+    # Returns the first page; iterating it yields every Models::Membership across pages.
+    #
+    # @param tenant [String] The tenant's slug
+    # @param organization [String] The organization's id or slug
+    # @param limit [Integer, nil] Items per page, 1-100 (default 20).
+    # @param cursor [String, nil] The `next_cursor` of the previous page.
+    # @param request_options [RequestOptions, Hash, nil] per-call settings
+    # @return [Page]
+    # @raise [BadRequestError] 400 Malformed query or tenant slug
+    # @raise [AuthenticationError] 401 Missing or invalid admin key
+    # @raise [NotFoundError] 404 No such tenant or organization
+    # @raise [UnprocessableError] 422 Limit out of range or unknown cursor
+    def list_organization_members(tenant, organization, limit: nil, cursor: nil, request_options: nil)
+      _fetch = lambda do |_cursor|
+        _page = Models::MembershipList.from_h(request("GET", "/v1/tenants/#{BaseClient.path_param(tenant)}/organizations/#{BaseClient.path_param(organization)}/members", query: { "limit" => limit, "cursor" => _cursor }, auth: ["admin_key"], expect: :json, options: request_options))
+        [_page.data, _page.next_cursor]
+      end
+      Page.new(_fetch, cursor)
+    end
+
+    # Add a member.
+    #
+    # Adds a user of the tenant with a role (`member` by default).
+    #
+    # @param tenant [String] The tenant's slug
+    # @param organization [String] The organization's id or slug
+    # @param user_id [String] The user's id (`usr_…`), of the same tenant.
+    # @param role [String, nil] A role key; `member` when absent.
+    # @param request_options [RequestOptions, Hash, nil] per-call settings
+    # @return [Models::Membership]
+    # @raise [BadRequestError] 400 Malformed body or tenant slug
+    # @raise [AuthenticationError] 401 Missing or invalid admin key
+    # @raise [NotFoundError] 404 No such tenant or organization
+    # @raise [ConflictError] 409 The user is already a member
+    # @raise [APIError] 415 Body is not JSON
+    # @raise [UnprocessableError] 422 Unknown user or role
+    def add_organization_member(tenant, organization, user_id:, role: nil, request_options: nil)
+      _data = request("POST", "/v1/tenants/#{BaseClient.path_param(tenant)}/organizations/#{BaseClient.path_param(organization)}/members", json: BaseClient.body({ "user_id" => user_id, "role" => role }), auth: ["admin_key"], expect: :json, options: request_options)
+      Models::Membership.from_h(_data)
+    end
+
+    # Get a member.
+    #
+    # @param tenant [String] The tenant's slug
+    # @param organization [String] The organization's id or slug
+    # @param user [String] The user's id
+    # @param request_options [RequestOptions, Hash, nil] per-call settings
+    # @return [Models::Membership]
+    # @raise [BadRequestError] 400 Malformed tenant slug
+    # @raise [AuthenticationError] 401 Missing or invalid admin key
+    # @raise [NotFoundError] 404 No such tenant, organization or member
+    def get_organization_member(tenant, organization, user, request_options: nil)
+      _data = request("GET", "/v1/tenants/#{BaseClient.path_param(tenant)}/organizations/#{BaseClient.path_param(organization)}/members/#{BaseClient.path_param(user)}", auth: ["admin_key"], expect: :json, options: request_options)
+      Models::Membership.from_h(_data)
+    end
+
+    # Remove a member.
+    #
+    # The user's sessions switched into the organization carry no organization from their
+    # next token on. The last owner cannot be removed.
+    #
+    # @param tenant [String] The tenant's slug
+    # @param organization [String] The organization's id or slug
+    # @param user [String] The user's id
+    # @param request_options [RequestOptions, Hash, nil] per-call settings
+    # @return [nil]
+    # @raise [BadRequestError] 400 Malformed tenant slug
+    # @raise [AuthenticationError] 401 Missing or invalid admin key
+    # @raise [NotFoundError] 404 No such tenant, organization or member
+    # @raise [ConflictError] 409 The member is the last owner
+    def remove_organization_member(tenant, organization, user, request_options: nil)
+      request("DELETE", "/v1/tenants/#{BaseClient.path_param(tenant)}/organizations/#{BaseClient.path_param(organization)}/members/#{BaseClient.path_param(user)}", auth: ["admin_key"], expect: :empty, options: request_options)
+      nil
+    end
+
+    # Change a member's role.
+    #
+    # The last owner keeps the owner role until another member is made owner.
+    #
+    # @param tenant [String] The tenant's slug
+    # @param organization [String] The organization's id or slug
+    # @param user [String] The user's id
+    # @param role [String]
+    # @param request_options [RequestOptions, Hash, nil] per-call settings
+    # @return [Models::Membership]
+    # @raise [BadRequestError] 400 Malformed body or tenant slug
+    # @raise [AuthenticationError] 401 Missing or invalid admin key
+    # @raise [NotFoundError] 404 No such tenant, organization or member
+    # @raise [ConflictError] 409 The member is the last owner
+    # @raise [APIError] 415 Body is not JSON
+    # @raise [UnprocessableError] 422 Unknown role
+    def update_organization_member(tenant, organization, user, role:, request_options: nil)
+      _data = request("PATCH", "/v1/tenants/#{BaseClient.path_param(tenant)}/organizations/#{BaseClient.path_param(organization)}/members/#{BaseClient.path_param(user)}", json: BaseClient.body({ "role" => role }), auth: ["admin_key"], expect: :json, options: request_options)
+      Models::Membership.from_h(_data)
+    end
+
+    # List the tenant's roles.
+    #
+    # The built-in roles (with the tenant's permissions when it changed them), then the
+    # tenant-wide custom roles.
+    #
+    # @param tenant [String] The tenant's slug
+    # @param request_options [RequestOptions, Hash, nil] per-call settings
+    # @return [Models::RoleList]
+    # @raise [BadRequestError] 400 Malformed tenant slug
+    # @raise [AuthenticationError] 401 Missing or invalid admin key
+    # @raise [NotFoundError] 404 No such tenant
+    def list_roles(tenant, request_options: nil)
+      _data = request("GET", "/v1/tenants/#{BaseClient.path_param(tenant)}/roles", auth: ["admin_key"], expect: :json, options: request_options)
+      Models::RoleList.from_h(_data)
+    end
+
+    # Create a tenant-wide role.
+    #
+    # A custom role every organization of the tenant can assign.
+    #
+    # @param tenant [String] The tenant's slug
+    # @param key [String]
+    # @param name [String]
+    # @param description [String, nil]
+    # @param permissions [Array<String>]
+    # @param request_options [RequestOptions, Hash, nil] per-call settings
+    # @return [Models::Role]
+    # @raise [BadRequestError] 400 Malformed body or tenant slug
+    # @raise [AuthenticationError] 401 Missing or invalid admin key
+    # @raise [NotFoundError] 404 No such tenant
+    # @raise [ConflictError] 409 The key is taken
+    # @raise [APIError] 415 Body is not JSON
+    # @raise [UnprocessableError] 422 Invalid key, name or permissions
+    def create_role(tenant, key:, name:, permissions:, description: nil, request_options: nil)
+      _data = request("POST", "/v1/tenants/#{BaseClient.path_param(tenant)}/roles", json: BaseClient.body({ "key" => key, "name" => name, "description" => description, "permissions" => permissions }), auth: ["admin_key"], expect: :json, options: request_options)
+      Models::Role.from_h(_data)
+    end
+
+    # Get a tenant-wide role.
+    #
+    # @param tenant [String] The tenant's slug
+    # @param role [String] The role's key
+    # @param request_options [RequestOptions, Hash, nil] per-call settings
+    # @return [Models::Role]
+    # @raise [BadRequestError] 400 Malformed tenant slug
+    # @raise [AuthenticationError] 401 Missing or invalid admin key
+    # @raise [NotFoundError] 404 No such tenant or role
+    def get_role(tenant, role, request_options: nil)
+      _data = request("GET", "/v1/tenants/#{BaseClient.path_param(tenant)}/roles/#{BaseClient.path_param(role)}", auth: ["admin_key"], expect: :json, options: request_options)
+      Models::Role.from_h(_data)
+    end
+
+    # Delete a tenant-wide role.
+    #
+    # Only a custom role that no member holds.
+    #
+    # @param tenant [String] The tenant's slug
+    # @param role [String] The role's key
+    # @param request_options [RequestOptions, Hash, nil] per-call settings
+    # @return [nil]
+    # @raise [BadRequestError] 400 Malformed tenant slug
+    # @raise [AuthenticationError] 401 Missing or invalid admin key
+    # @raise [NotFoundError] 404 No such tenant or role
+    # @raise [ConflictError] 409 A built-in role, or one that members hold
+    def delete_role(tenant, role, request_options: nil)
+      request("DELETE", "/v1/tenants/#{BaseClient.path_param(tenant)}/roles/#{BaseClient.path_param(role)}", auth: ["admin_key"], expect: :empty, options: request_options)
+      nil
+    end
+
+    # Update a tenant-wide role.
+    #
+    # For the built-in `admin`, `member` and `viewer`, only `permissions` may change; `owner`
+    # cannot change.
+    #
+    # @param tenant [String] The tenant's slug
+    # @param role [String] The role's key
+    # @param name [String, nil]
+    # @param description [String, nil]
+    # @param permissions [Array<String>, nil]
+    # @param request_options [RequestOptions, Hash, nil] per-call settings
+    # @return [Models::Role]
+    # @raise [BadRequestError] 400 Malformed body or tenant slug
+    # @raise [AuthenticationError] 401 Missing or invalid admin key
+    # @raise [NotFoundError] 404 No such tenant or role
+    # @raise [ConflictError] 409 The owner role cannot change
+    # @raise [APIError] 415 Body is not JSON
+    # @raise [UnprocessableError] 422 Invalid name or permissions
+    def update_role(tenant, role, name: nil, description: nil, permissions: nil, request_options: nil)
+      _data = request("PATCH", "/v1/tenants/#{BaseClient.path_param(tenant)}/roles/#{BaseClient.path_param(role)}", json: BaseClient.body({ "name" => name, "description" => description, "permissions" => permissions }), auth: ["admin_key"], expect: :json, options: request_options)
+      Models::Role.from_h(_data)
+    end
+
+    # List an organization's roles.
+    #
+    # The built-in and tenant-wide roles, then the organization's own.
+    #
+    # @param tenant [String] The tenant's slug
+    # @param organization [String] The organization's id or slug
+    # @param request_options [RequestOptions, Hash, nil] per-call settings
+    # @return [Models::RoleList]
+    # @raise [BadRequestError] 400 Malformed tenant slug
+    # @raise [AuthenticationError] 401 Missing or invalid admin key
+    # @raise [NotFoundError] 404 No such tenant or organization
+    def list_organization_roles(tenant, organization, request_options: nil)
+      _data = request("GET", "/v1/tenants/#{BaseClient.path_param(tenant)}/organizations/#{BaseClient.path_param(organization)}/roles", auth: ["admin_key"], expect: :json, options: request_options)
+      Models::RoleList.from_h(_data)
+    end
+
+    # Create an organization's role.
+    #
+    # @param tenant [String] The tenant's slug
+    # @param organization [String] The organization's id or slug
+    # @param key [String]
+    # @param name [String]
+    # @param description [String, nil]
+    # @param permissions [Array<String>]
+    # @param request_options [RequestOptions, Hash, nil] per-call settings
+    # @return [Models::Role]
+    # @raise [BadRequestError] 400 Malformed body or tenant slug
+    # @raise [AuthenticationError] 401 Missing or invalid admin key
+    # @raise [NotFoundError] 404 No such tenant or organization
+    # @raise [ConflictError] 409 The key is taken
+    # @raise [APIError] 415 Body is not JSON
+    # @raise [UnprocessableError] 422 Invalid key, name or permissions
+    def create_organization_role(tenant, organization, key:, name:, permissions:, description: nil, request_options: nil)
+      _data = request("POST", "/v1/tenants/#{BaseClient.path_param(tenant)}/organizations/#{BaseClient.path_param(organization)}/roles", json: BaseClient.body({ "key" => key, "name" => name, "description" => description, "permissions" => permissions }), auth: ["admin_key"], expect: :json, options: request_options)
+      Models::Role.from_h(_data)
+    end
+
+    # Get an organization's role.
+    #
+    # @param tenant [String] The tenant's slug
+    # @param organization [String] The organization's id or slug
+    # @param role [String] The role's key
+    # @param request_options [RequestOptions, Hash, nil] per-call settings
+    # @return [Models::Role]
+    # @raise [BadRequestError] 400 Malformed tenant slug
+    # @raise [AuthenticationError] 401 Missing or invalid admin key
+    # @raise [NotFoundError] 404 No such tenant, organization or role
+    def get_organization_role(tenant, organization, role, request_options: nil)
+      _data = request("GET", "/v1/tenants/#{BaseClient.path_param(tenant)}/organizations/#{BaseClient.path_param(organization)}/roles/#{BaseClient.path_param(role)}", auth: ["admin_key"], expect: :json, options: request_options)
+      Models::Role.from_h(_data)
+    end
+
+    # Delete an organization's role.
+    #
+    # @param tenant [String] The tenant's slug
+    # @param organization [String] The organization's id or slug
+    # @param role [String] The role's key
+    # @param request_options [RequestOptions, Hash, nil] per-call settings
+    # @return [nil]
+    # @raise [BadRequestError] 400 Malformed tenant slug
+    # @raise [AuthenticationError] 401 Missing or invalid admin key
+    # @raise [NotFoundError] 404 No such tenant, organization or role
+    # @raise [ConflictError] 409 Members hold the role
+    def delete_organization_role(tenant, organization, role, request_options: nil)
+      request("DELETE", "/v1/tenants/#{BaseClient.path_param(tenant)}/organizations/#{BaseClient.path_param(organization)}/roles/#{BaseClient.path_param(role)}", auth: ["admin_key"], expect: :empty, options: request_options)
+      nil
+    end
+
+    # Update an organization's role.
+    #
+    # @param tenant [String] The tenant's slug
+    # @param organization [String] The organization's id or slug
+    # @param role [String] The role's key
+    # @param name [String, nil]
+    # @param description [String, nil]
+    # @param permissions [Array<String>, nil]
+    # @param request_options [RequestOptions, Hash, nil] per-call settings
+    # @return [Models::Role]
+    # @raise [BadRequestError] 400 Malformed body or tenant slug
+    # @raise [AuthenticationError] 401 Missing or invalid admin key
+    # @raise [NotFoundError] 404 No such tenant, organization or role
+    # @raise [APIError] 415 Body is not JSON
+    # @raise [UnprocessableError] 422 Invalid name or permissions
+    def update_organization_role(tenant, organization, role, name: nil, description: nil, permissions: nil, request_options: nil)
+      _data = request("PATCH", "/v1/tenants/#{BaseClient.path_param(tenant)}/organizations/#{BaseClient.path_param(organization)}/roles/#{BaseClient.path_param(role)}", json: BaseClient.body({ "name" => name, "description" => description, "permissions" => permissions }), auth: ["admin_key"], expect: :json, options: request_options)
+      Models::Role.from_h(_data)
+    end
+
+    # Check a permission.
+    #
+    # May the subject do `permission` in the organization? The answer explains itself: the
+    # role and pattern that granted it, or what was missing. Checks read live memberships.
+    #
+    # @param tenant [String] The tenant's slug
+    # @param subject [String] A user id (`usr_…`).
+    # @param permission [String] A concrete `resource:action` (no wildcard).
+    # @param organization [String, nil] The organization (id or slug) the subject acts in. Roles come from memberships,
+    # @param resource [String, nil] The resource acted on, echoed in the decision; roles apply to every resource of the
+    # @param request_options [RequestOptions, Hash, nil] per-call settings
+    # @return [Models::AuthzDecision]
+    # @raise [BadRequestError] 400 Malformed body or tenant slug
+    # @raise [AuthenticationError] 401 Missing or invalid admin key
+    # @raise [NotFoundError] 404 No such tenant
+    # @raise [APIError] 415 Body is not JSON
+    # @raise [UnprocessableError] 422 Malformed subject, permission, organization or resource
+    def check_permission(tenant, subject:, permission:, organization: nil, resource: nil, request_options: nil)
+      _data = request("POST", "/v1/tenants/#{BaseClient.path_param(tenant)}/authz/check", json: BaseClient.body({ "subject" => subject, "permission" => permission, "organization" => organization, "resource" => resource }), auth: ["admin_key"], expect: :json, options: request_options)
+      Models::AuthzDecision.from_h(_data)
+    end
+
+    # Check permissions in a batch.
+    #
+    # 1 to 100 checks, answered in order; malformed checks fail the whole batch.
+    #
+    # @param tenant [String] The tenant's slug
+    # @param checks [Array<Models::AuthzCheck>]
+    # @param request_options [RequestOptions, Hash, nil] per-call settings
+    # @return [Models::AuthzDecisionList]
+    # @raise [BadRequestError] 400 Malformed body or tenant slug
+    # @raise [AuthenticationError] 401 Missing or invalid admin key
+    # @raise [NotFoundError] 404 No such tenant
+    # @raise [APIError] 413 Body too large
+    # @raise [APIError] 415 Body is not JSON
+    # @raise [UnprocessableError] 422 Too many or too few checks, or a malformed one
+    def check_permissions(tenant, checks:, request_options: nil)
+      _data = request("POST", "/v1/tenants/#{BaseClient.path_param(tenant)}/authz/check-batch", json: BaseClient.body({ "checks" => checks }), auth: ["admin_key"], expect: :json, options: request_options)
+      Models::AuthzDecisionList.from_h(_data)
+    end
+
+    # List my organizations.
+    #
+    # The organizations I belong to, with my role; `current` marks the one this session is
+    # switched into.
+    #
+    # Returns the first page; iterating it yields every Models::MyOrganization across pages.
+    #
+    # @param tenant [String] The tenant's slug
+    # @param limit [Integer, nil] Items per page, 1-100 (default 20).
+    # @param cursor [String, nil] The `next_cursor` of the previous page.
+    # @param request_options [RequestOptions, Hash, nil] per-call settings
+    # @return [Page]
+    # @raise [BadRequestError] 400 Malformed query or tenant slug
+    # @raise [AuthenticationError] 401 Missing, invalid or expired access token, or an ended session
+    # @raise [PermissionDeniedError] 403 The account is disabled
+    # @raise [NotFoundError] 404 No such tenant
+    # @raise [UnprocessableError] 422 Limit out of range or unknown cursor
+    def list_my_organizations(tenant, limit: nil, cursor: nil, request_options: nil)
+      _fetch = lambda do |_cursor|
+        _page = Models::MyOrganizationList.from_h(request("GET", "/t/#{BaseClient.path_param(tenant)}/me/organizations", query: { "limit" => limit, "cursor" => _cursor }, auth: ["session_token"], expect: :json, options: request_options))
+        [_page.data, _page.next_cursor]
+      end
+      Page.new(_fetch, cursor)
+    end
+
+    # Switch into an organization.
+    #
+    # Checks the organization's policies (allowed sign-in methods, MFA required, session
+    # age) against this session, then returns an access token carrying `org_id`, `org_slug`,
+    # `org_role` and `permissions`. The session's refresh token keeps minting tokens for the
+    # organization.
+    #
+    # @param tenant [String] The tenant's slug
+    # @param organization [String] The organization's id or slug
+    # @param request_options [RequestOptions, Hash, nil] per-call settings
+    # @return [Models::SessionTokens]
+    # @raise [BadRequestError] 400 Malformed tenant slug
+    # @raise [AuthenticationError] 401 Missing, invalid or expired access token, or an ended session
+    # @raise [PermissionDeniedError] 403 Not a member (`permission_denied`), an organization policy refuses the session (`organization_policy_violation`), or the account is disabled
+    # @raise [NotFoundError] 404 No such tenant or organization
+    def switch_organization(tenant, organization, request_options: nil)
+      _data = request("POST", "/t/#{BaseClient.path_param(tenant)}/me/organizations/#{BaseClient.path_param(organization)}/switch", auth: ["session_token"], expect: :json, options: request_options)
+      Models::SessionTokens.from_h(_data)
+    end
+
+    # Leave an organization.
+    #
+    # Ends my membership; my sessions switched into it carry no organization from their next
+    # token on. The last owner cannot leave.
+    #
+    # @param tenant [String] The tenant's slug
+    # @param organization [String] The organization's id or slug
+    # @param request_options [RequestOptions, Hash, nil] per-call settings
+    # @return [nil]
+    # @raise [BadRequestError] 400 Malformed tenant slug
+    # @raise [AuthenticationError] 401 Missing, invalid or expired access token, or an ended session
+    # @raise [PermissionDeniedError] 403 The account is disabled
+    # @raise [NotFoundError] 404 No such tenant or organization, or not a member
+    # @raise [ConflictError] 409 I am the last owner
+    def leave_organization(tenant, organization, request_options: nil)
+      request("DELETE", "/t/#{BaseClient.path_param(tenant)}/me/organizations/#{BaseClient.path_param(organization)}", auth: ["session_token"], expect: :empty, options: request_options)
+      nil
+    end
+
+    # Get my organization.
+    #
+    # Needs an access token switched into this organization and the `organization:read`
+    # permission.
+    #
+    # @param tenant [String] The tenant's slug
+    # @param organization [String] The organization's id or slug
+    # @param request_options [RequestOptions, Hash, nil] per-call settings
+    # @return [Models::Organization]
+    # @raise [BadRequestError] 400 Malformed tenant slug
+    # @raise [AuthenticationError] 401 Missing, invalid or expired access token, or an ended session
+    # @raise [PermissionDeniedError] 403 The token is for another organization, or the role lacks the permission
+    # @raise [NotFoundError] 404 No such tenant or organization
+    def get_member_organization(tenant, organization, request_options: nil)
+      _data = request("GET", "/t/#{BaseClient.path_param(tenant)}/organizations/#{BaseClient.path_param(organization)}", auth: ["session_token"], expect: :json, options: request_options)
+      Models::Organization.from_h(_data)
+    end
+
+    # List my organization's members.
+    #
+    # Needs an access token switched into this organization and the `members:read` permission.
+    #
+    # Returns the first page; iterating it yields every Models::Membership across pages.
+    #
+    # @param tenant [String] The tenant's slug
+    # @param organization [String] The organization's id or slug
+    # @param limit [Integer, nil] Items per page, 1-100 (default 20).
+    # @param cursor [String, nil] The `next_cursor` of the previous page.
+    # @param request_options [RequestOptions, Hash, nil] per-call settings
+    # @return [Page]
+    # @raise [BadRequestError] 400 Malformed query or tenant slug
+    # @raise [AuthenticationError] 401 Missing, invalid or expired access token, or an ended session
+    # @raise [PermissionDeniedError] 403 The token is for another organization, or the role lacks the permission
+    # @raise [NotFoundError] 404 No such tenant or organization
+    # @raise [UnprocessableError] 422 Limit out of range or unknown cursor
+    def list_member_organization_members(tenant, organization, limit: nil, cursor: nil, request_options: nil)
+      _fetch = lambda do |_cursor|
+        _page = Models::MembershipList.from_h(request("GET", "/t/#{BaseClient.path_param(tenant)}/organizations/#{BaseClient.path_param(organization)}/members", query: { "limit" => limit, "cursor" => _cursor }, auth: ["session_token"], expect: :json, options: request_options))
+        [_page.data, _page.next_cursor]
+      end
+      Page.new(_fetch, cursor)
+    end
+
+    # List invitations.
+    #
+    # Newest first, in every state (`pending`, `accepted`, `revoked`, `expired`).
+    #
+    # Returns the first page; iterating it yields every Models::Invitation across pages.
+    #
+    # @param tenant [String] The tenant's slug
+    # @param organization [String] The organization's id or slug
+    # @param limit [Integer, nil] Items per page, 1-100 (default 20).
+    # @param cursor [String, nil] The `next_cursor` of the previous page.
+    # @param request_options [RequestOptions, Hash, nil] per-call settings
+    # @return [Page]
+    # @raise [BadRequestError] 400 Malformed query or tenant slug
+    # @raise [AuthenticationError] 401 Missing or invalid admin key
+    # @raise [NotFoundError] 404 No such tenant or organization
+    # @raise [UnprocessableError] 422 Limit out of range or unknown cursor
+    def list_invitations(tenant, organization, limit: nil, cursor: nil, request_options: nil)
+      _fetch = lambda do |_cursor|
+        _page = Models::InvitationList.from_h(request("GET", "/v1/tenants/#{BaseClient.path_param(tenant)}/organizations/#{BaseClient.path_param(organization)}/invitations", query: { "limit" => limit, "cursor" => _cursor }, auth: ["admin_key"], expect: :json, options: request_options))
+        [_page.data, _page.next_cursor]
+      end
+      Page.new(_fetch, cursor)
+    end
+
+    # Invite someone by email.
+    #
+    # Sends a single-use link (7 days by default) to the address; the email is sent before the
+    # answer, and if it cannot be, no invitation is kept.
+    #
+    # @param tenant [String] The tenant's slug
+    # @param organization [String] The organization's id or slug
+    # @param email [String]
+    # @param role [String, nil] A role key; `member` when absent.
+    # @param locale [String, nil] Locale of the email (BCP 47); the invitee's own when they have an account, else `en`.
+    # @param expires_in_secs [Integer, nil] Seconds until the invitation expires: 3600 to 2,592,000 (default 7 days).
+    # @param request_options [RequestOptions, Hash, nil] per-call settings
+    # @return [Models::Invitation]
+    # @raise [BadRequestError] 400 Malformed body or tenant slug
+    # @raise [AuthenticationError] 401 Missing or invalid admin key
+    # @raise [NotFoundError] 404 No such tenant or organization
+    # @raise [ConflictError] 409 Already a member, or a pending invitation exists
+    # @raise [APIError] 415 Body is not JSON
+    # @raise [UnprocessableError] 422 Invalid email, role, locale or lifetime
+    # @raise [InternalServerError] 503 The email could not be sent
+    def create_invitation(tenant, organization, email:, role: nil, locale: nil, expires_in_secs: nil, request_options: nil)
+      _data = request("POST", "/v1/tenants/#{BaseClient.path_param(tenant)}/organizations/#{BaseClient.path_param(organization)}/invitations", json: BaseClient.body({ "email" => email, "role" => role, "locale" => locale, "expires_in_secs" => expires_in_secs }), auth: ["admin_key"], expect: :json, options: request_options)
+      Models::Invitation.from_h(_data)
+    end
+
+    # Get an invitation.
+    #
+    # @param tenant [String] The tenant's slug
+    # @param organization [String] The organization's id or slug
+    # @param invitation [String] The invitation's id
+    # @param request_options [RequestOptions, Hash, nil] per-call settings
+    # @return [Models::Invitation]
+    # @raise [BadRequestError] 400 Malformed tenant slug
+    # @raise [AuthenticationError] 401 Missing or invalid admin key
+    # @raise [NotFoundError] 404 No such tenant, organization or invitation
+    def get_invitation(tenant, organization, invitation, request_options: nil)
+      _data = request("GET", "/v1/tenants/#{BaseClient.path_param(tenant)}/organizations/#{BaseClient.path_param(organization)}/invitations/#{BaseClient.path_param(invitation)}", auth: ["admin_key"], expect: :json, options: request_options)
+      Models::Invitation.from_h(_data)
+    end
+
+    # Revoke an invitation.
+    #
+    # Its link stops working at once.
+    #
+    # @param tenant [String] The tenant's slug
+    # @param organization [String] The organization's id or slug
+    # @param invitation [String] The invitation's id
+    # @param request_options [RequestOptions, Hash, nil] per-call settings
+    # @return [nil]
+    # @raise [BadRequestError] 400 Malformed tenant slug
+    # @raise [AuthenticationError] 401 Missing or invalid admin key
+    # @raise [NotFoundError] 404 No such tenant, organization or invitation
+    # @raise [ConflictError] 409 Already accepted or revoked
+    def revoke_invitation(tenant, organization, invitation, request_options: nil)
+      request("DELETE", "/v1/tenants/#{BaseClient.path_param(tenant)}/organizations/#{BaseClient.path_param(organization)}/invitations/#{BaseClient.path_param(invitation)}", auth: ["admin_key"], expect: :empty, options: request_options)
+      nil
+    end
+
+    # Resend an invitation.
+    #
+    # Sends a new link with a fresh expiry (the same lifetime as before); the previous link
+    # stops working.
+    #
+    # @param tenant [String] The tenant's slug
+    # @param organization [String] The organization's id or slug
+    # @param invitation [String] The invitation's id
+    # @param request_options [RequestOptions, Hash, nil] per-call settings
+    # @return [Models::Invitation]
+    # @raise [BadRequestError] 400 Malformed tenant slug
+    # @raise [AuthenticationError] 401 Missing or invalid admin key
+    # @raise [NotFoundError] 404 No such tenant, organization or invitation
+    # @raise [ConflictError] 409 Already accepted or revoked
+    # @raise [InternalServerError] 503 The email could not be sent
+    def resend_invitation(tenant, organization, invitation, request_options: nil)
+      _data = request("POST", "/v1/tenants/#{BaseClient.path_param(tenant)}/organizations/#{BaseClient.path_param(organization)}/invitations/#{BaseClient.path_param(invitation)}/resend", auth: ["admin_key"], expect: :json, options: request_options)
+      Models::Invitation.from_h(_data)
+    end
+
+    # Invite a teammate.
+    #
+    # A member with `members:invite` (an `admin` or `owner` by default) invites someone into
+    # the organization their access token is switched into.
+    #
+    # @param tenant [String] The tenant's slug
+    # @param organization [String] The organization's id or slug
+    # @param email [String]
+    # @param role [String, nil] A role key; `member` when absent.
+    # @param locale [String, nil] Locale of the email (BCP 47); the invitee's own when they have an account, else `en`.
+    # @param expires_in_secs [Integer, nil] Seconds until the invitation expires: 3600 to 2,592,000 (default 7 days).
+    # @param request_options [RequestOptions, Hash, nil] per-call settings
+    # @return [Models::Invitation]
+    # @raise [BadRequestError] 400 Malformed body or tenant slug
+    # @raise [AuthenticationError] 401 Missing, invalid or expired access token, or an ended session
+    # @raise [PermissionDeniedError] 403 The token is for another organization, or the role lacks `members:invite`
+    # @raise [NotFoundError] 404 No such tenant or organization
+    # @raise [ConflictError] 409 Already a member, or a pending invitation exists
+    # @raise [APIError] 415 Body is not JSON
+    # @raise [UnprocessableError] 422 Invalid email, role, locale or lifetime
+    # @raise [InternalServerError] 503 The email could not be sent
+    def invite_member(tenant, organization, email:, role: nil, locale: nil, expires_in_secs: nil, request_options: nil)
+      _data = request("POST", "/t/#{BaseClient.path_param(tenant)}/organizations/#{BaseClient.path_param(organization)}/invitations", json: BaseClient.body({ "email" => email, "role" => role, "locale" => locale, "expires_in_secs" => expires_in_secs }), auth: ["session_token"], expect: :json, options: request_options)
+      Models::Invitation.from_h(_data)
+    end
+
+    # Accept an invitation.
+    #
+    # With the `tin_…` token from the email. An invitee with an account signs in first and
+    # sends the access token (`Authorization: Bearer …`); one without an account sends a
+    # password, which creates the account (its email verified) and returns session tokens,
+    # switched into the organization when its policies allow.
+    #
+    # @param tenant [String] The tenant's slug
+    # @param token [String] The `tin_…` token from the invitation email's link.
+    # @param password [String, nil] For an invitee without an account: the password of the account created on accepting.
+    # @param name [String, nil] The new account's display name.
+    # @param request_options [RequestOptions, Hash, nil] per-call settings
+    # @return [Models::InvitationAccepted]
+    # @raise [BadRequestError] 400 Malformed body or tenant slug
+    # @raise [AuthenticationError] 401 The invitation token is unknown, used, revoked or expired, or the access token is not valid
+    # @raise [PermissionDeniedError] 403 Signed in as another address than the invited one
+    # @raise [NotFoundError] 404 No such tenant
+    # @raise [ConflictError] 409 The invited address has an account: sign in first
+    # @raise [APIError] 415 Body is not JSON
+    # @raise [UnprocessableError] 422 A password is missing or breaks the policy
+    def accept_invitation(tenant, token:, password: nil, name: nil, request_options: nil)
+      _data = request("POST", "/t/#{BaseClient.path_param(tenant)}/invitations/accept", json: BaseClient.body({ "token" => token, "password" => password, "name" => name }), auth: ["session_token"], expect: :json, options: request_options)
+      Models::InvitationAccepted.from_h(_data)
+    end
+
+    # List API keys.
+    #
+    # Oldest first, optionally of one organization or user, revoked and expired keys included.
+    #
+    # Returns the first page; iterating it yields every Models::ApiKey across pages.
+    #
+    # @param tenant [String] The tenant's slug
+    # @param organization [String, nil] Only this organization's keys (id or slug).
+    # @param user [String, nil] Only this user's keys.
+    # @param limit [Integer, nil] Items per page, 1-100 (default 20).
+    # @param cursor [String, nil] The `next_cursor` of the previous page.
+    # @param request_options [RequestOptions, Hash, nil] per-call settings
+    # @return [Page]
+    # @raise [BadRequestError] 400 Malformed query or tenant slug
+    # @raise [AuthenticationError] 401 Missing or invalid admin key
+    # @raise [NotFoundError] 404 No such tenant or organization
+    # @raise [UnprocessableError] 422 Limit out of range or unknown cursor
+    def list_api_keys(tenant, organization: nil, user: nil, limit: nil, cursor: nil, request_options: nil)
+      _fetch = lambda do |_cursor|
+        _page = Models::ApiKeyList.from_h(request("GET", "/v1/tenants/#{BaseClient.path_param(tenant)}/api-keys", query: { "organization" => organization, "user" => user, "limit" => limit, "cursor" => _cursor }, auth: ["admin_key"], expect: :json, options: request_options))
+        [_page.data, _page.next_cursor]
+      end
+      Page.new(_fetch, cursor)
+    end
+
+    # Create an API key.
+    #
+    # For an organization or a user, limited to permission patterns, optionally expiring. The
+    # `tsk_…` secret is in this answer only; resource servers check it by introspection.
+    #
+    # @param tenant [String] The tenant's slug
+    # @param organization [String, nil] The owning organization (id or slug).
+    # @param user [String, nil] The owning user's id.
+    # @param name [String]
+    # @param permissions [Array<String>] 1-100 `resource:action` patterns (`resource:*` and `*` allowed).
+    # @param expires_in_secs [Integer, nil] Seconds until the key expires (60 to 63,072,000); absent: never.
+    # @param request_options [RequestOptions, Hash, nil] per-call settings
+    # @return [Models::ApiKeyWithSecret]
+    # @raise [BadRequestError] 400 Malformed body or tenant slug
+    # @raise [AuthenticationError] 401 Missing or invalid admin key
+    # @raise [NotFoundError] 404 No such tenant
+    # @raise [APIError] 415 Body is not JSON
+    # @raise [UnprocessableError] 422 No single owner, an unknown owner, or invalid name, permissions or lifetime
+    def create_api_key(tenant, name:, permissions:, organization: nil, user: nil, expires_in_secs: nil, request_options: nil)
+      _data = request("POST", "/v1/tenants/#{BaseClient.path_param(tenant)}/api-keys", json: BaseClient.body({ "organization" => organization, "user" => user, "name" => name, "permissions" => permissions, "expires_in_secs" => expires_in_secs }), auth: ["admin_key"], expect: :json, options: request_options)
+      Models::ApiKeyWithSecret.from_h(_data)
+    end
+
+    # Get an API key.
+    #
+    # @param tenant [String] The tenant's slug
+    # @param key [String] The key's id (`key_…`)
+    # @param request_options [RequestOptions, Hash, nil] per-call settings
+    # @return [Models::ApiKey]
+    # @raise [BadRequestError] 400 Malformed tenant slug
+    # @raise [AuthenticationError] 401 Missing or invalid admin key
+    # @raise [NotFoundError] 404 No such tenant or key
+    def get_api_key(tenant, key, request_options: nil)
+      _data = request("GET", "/v1/tenants/#{BaseClient.path_param(tenant)}/api-keys/#{BaseClient.path_param(key)}", auth: ["admin_key"], expect: :json, options: request_options)
+      Models::ApiKey.from_h(_data)
+    end
+
+    # Revoke an API key.
+    #
+    # Introspection answers `active: false` for it from now on.
+    #
+    # @param tenant [String] The tenant's slug
+    # @param key [String] The key's id (`key_…`)
+    # @param request_options [RequestOptions, Hash, nil] per-call settings
+    # @return [nil]
+    # @raise [BadRequestError] 400 Malformed tenant slug
+    # @raise [AuthenticationError] 401 Missing or invalid admin key
+    # @raise [NotFoundError] 404 No such tenant or key
+    # @raise [ConflictError] 409 Already revoked
+    def revoke_api_key(tenant, key, request_options: nil)
+      request("DELETE", "/v1/tenants/#{BaseClient.path_param(tenant)}/api-keys/#{BaseClient.path_param(key)}", auth: ["admin_key"], expect: :empty, options: request_options)
+      nil
+    end
+
+    # Rotate an API key.
+    #
+    # Issues a successor with the same owner, name, permissions and lifetime; the old key
+    # keeps working for `overlap_secs` (a day by default).
+    #
+    # @param tenant [String] The tenant's slug
+    # @param key [String] The key's id (`key_…`)
+    # @param overlap_secs [Integer, nil] How long the old key keeps working, 0 to 2,592,000 seconds (default 86,400).
+    # @param request_options [RequestOptions, Hash, nil] per-call settings
+    # @return [Models::ApiKeyWithSecret]
+    # @raise [BadRequestError] 400 Malformed body or tenant slug
+    # @raise [AuthenticationError] 401 Missing or invalid admin key
+    # @raise [NotFoundError] 404 No such tenant or key
+    # @raise [ConflictError] 409 The key is revoked, expired or already rotated
+    # @raise [APIError] 415 Body is not JSON
+    # @raise [UnprocessableError] 422 Overlap out of range
+    def rotate_api_key(tenant, key, overlap_secs: nil, request_options: nil)
+      _data = request("POST", "/v1/tenants/#{BaseClient.path_param(tenant)}/api-keys/#{BaseClient.path_param(key)}/rotate", json: BaseClient.body({ "overlap_secs" => overlap_secs }, optional: true), auth: ["admin_key"], expect: :json, options: request_options)
+      Models::ApiKeyWithSecret.from_h(_data)
+    end
+
+    # List an organization's domains.
+    #
+    # @param tenant [String] The tenant's slug
+    # @param organization [String] The organization's id or slug
+    # @param request_options [RequestOptions, Hash, nil] per-call settings
+    # @return [Models::OrganizationDomainList]
+    # @raise [BadRequestError] 400 Malformed tenant slug
+    # @raise [AuthenticationError] 401 Missing or invalid admin key
+    # @raise [NotFoundError] 404 No such tenant or organization
+    def list_organization_domains(tenant, organization, request_options: nil)
+      _data = request("GET", "/v1/tenants/#{BaseClient.path_param(tenant)}/organizations/#{BaseClient.path_param(organization)}/domains", auth: ["admin_key"], expect: :json, options: request_options)
+      Models::OrganizationDomainList.from_h(_data)
+    end
+
+    # Claim a domain.
+    #
+    # Answers the TXT record to publish (`txt_name`, `txt_value`); then call `verify`.
+    #
+    # @param tenant [String] The tenant's slug
+    # @param organization [String] The organization's id or slug
+    # @param domain [String]
+    # @param auto_join [Boolean, nil]
+    # @param request_options [RequestOptions, Hash, nil] per-call settings
+    # @return [Models::OrganizationDomain]
+    # @raise [BadRequestError] 400 Malformed body or tenant slug
+    # @raise [AuthenticationError] 401 Missing or invalid admin key
+    # @raise [NotFoundError] 404 No such tenant or organization
+    # @raise [ConflictError] 409 The organization already claims it
+    # @raise [APIError] 415 Body is not JSON
+    # @raise [UnprocessableError] 422 Not a domain name
+    def add_organization_domain(tenant, organization, domain:, auto_join: nil, request_options: nil)
+      _data = request("POST", "/v1/tenants/#{BaseClient.path_param(tenant)}/organizations/#{BaseClient.path_param(organization)}/domains", json: BaseClient.body({ "domain" => domain, "auto_join" => auto_join }), auth: ["admin_key"], expect: :json, options: request_options)
+      Models::OrganizationDomain.from_h(_data)
+    end
+
+    # Remove a domain.
+    #
+    # @param tenant [String] The tenant's slug
+    # @param organization [String] The organization's id or slug
+    # @param domain [String] The domain's id (`dom_…`)
+    # @param request_options [RequestOptions, Hash, nil] per-call settings
+    # @return [nil]
+    # @raise [BadRequestError] 400 Malformed tenant slug
+    # @raise [AuthenticationError] 401 Missing or invalid admin key
+    # @raise [NotFoundError] 404 No such tenant, organization or domain
+    def remove_organization_domain(tenant, organization, domain, request_options: nil)
+      request("DELETE", "/v1/tenants/#{BaseClient.path_param(tenant)}/organizations/#{BaseClient.path_param(organization)}/domains/#{BaseClient.path_param(domain)}", auth: ["admin_key"], expect: :empty, options: request_options)
+      nil
+    end
+
+    # Change a domain's auto-join.
+    #
+    # @param tenant [String] The tenant's slug
+    # @param organization [String] The organization's id or slug
+    # @param domain [String] The domain's id (`dom_…`)
+    # @param auto_join [Boolean]
+    # @param request_options [RequestOptions, Hash, nil] per-call settings
+    # @return [Models::OrganizationDomain]
+    # @raise [BadRequestError] 400 Malformed body or tenant slug
+    # @raise [AuthenticationError] 401 Missing or invalid admin key
+    # @raise [NotFoundError] 404 No such tenant, organization or domain
+    # @raise [APIError] 415 Body is not JSON
+    def update_organization_domain(tenant, organization, domain, auto_join:, request_options: nil)
+      _data = request("PATCH", "/v1/tenants/#{BaseClient.path_param(tenant)}/organizations/#{BaseClient.path_param(organization)}/domains/#{BaseClient.path_param(domain)}", json: BaseClient.body({ "auto_join" => auto_join }), auth: ["admin_key"], expect: :json, options: request_options)
+      Models::OrganizationDomain.from_h(_data)
+    end
+
+    # Verify a domain.
+    #
+    # Looks up the TXT record through the configured resolver (`--dns-resolver`); when it
+    # holds `txt_value`, the domain is verified.
+    #
+    # @param tenant [String] The tenant's slug
+    # @param organization [String] The organization's id or slug
+    # @param domain [String] The domain's id (`dom_…`)
+    # @param request_options [RequestOptions, Hash, nil] per-call settings
+    # @return [Models::OrganizationDomain]
+    # @raise [BadRequestError] 400 Malformed tenant slug
+    # @raise [AuthenticationError] 401 Missing or invalid admin key
+    # @raise [NotFoundError] 404 No such tenant, organization or domain
+    # @raise [ConflictError] 409 The TXT record is missing or the lookup failed (`conflict`), or another organization verified the domain (`already_exists`)
+    def verify_organization_domain(tenant, organization, domain, request_options: nil)
+      _data = request("POST", "/v1/tenants/#{BaseClient.path_param(tenant)}/organizations/#{BaseClient.path_param(organization)}/domains/#{BaseClient.path_param(domain)}/verify", auth: ["admin_key"], expect: :json, options: request_options)
+      Models::OrganizationDomain.from_h(_data)
     end
 
     # OpenID Provider configuration.

@@ -29,6 +29,8 @@ module Tessera
     "request_timeout",
     "service_unavailable",
     "internal_error",
+    "permission_denied",
+    "organization_policy_violation",
   ].freeze
 
   # The base of every error the client raises.

@@ -13,6 +13,19 @@ module Tessera
       # Every value, in the spec's order.
       ALL = [NDJSON, CSV].freeze
     end
+    # Why a check was decided as it was.
+    module AuthzReason
+      ROLE_GRANTS_PERMISSION = "role_grants_permission"
+      ROLE_LACKS_PERMISSION = "role_lacks_permission"
+      NOT_A_MEMBER = "not_a_member"
+      NO_ORGANIZATION = "no_organization"
+      ORGANIZATION_NOT_FOUND = "organization_not_found"
+      SUBJECT_NOT_FOUND = "subject_not_found"
+      SUBJECT_DISABLED = "subject_disabled"
+      ROLE_NOT_FOUND = "role_not_found"
+      # Every value, in the spec's order.
+      ALL = [ROLE_GRANTS_PERMISSION, ROLE_LACKS_PERMISSION, NOT_A_MEMBER, NO_ORGANIZATION, ORGANIZATION_NOT_FOUND, SUBJECT_NOT_FOUND, SUBJECT_DISABLED, ROLE_NOT_FOUND].freeze
+    end
     # Whether a client can keep a secret (RFC 6749 §2.1).
     module ClientType
       CONFIDENTIAL = "confidential"
@@ -46,8 +59,10 @@ module Tessera
       REQUEST_TIMEOUT = "request_timeout"
       SERVICE_UNAVAILABLE = "service_unavailable"
       INTERNAL_ERROR = "internal_error"
+      PERMISSION_DENIED = "permission_denied"
+      ORGANIZATION_POLICY_VIOLATION = "organization_policy_violation"
       # Every value, in the spec's order.
-      ALL = [INVALID_BODY, UNSUPPORTED_MEDIA_TYPE, PAYLOAD_TOO_LARGE, INVALID_PARAMETER, VALIDATION_FAILED, UNAUTHORIZED, INVALID_CREDENTIALS, INVALID_TOKEN, INVALID_CODE, ACCOUNT_LOCKED, RATE_LIMITED, ACCOUNT_DISABLED, SIGNUP_DISABLED, EMAIL_DOMAIN_NOT_ALLOWED, ORIGIN_NOT_ALLOWED, NOT_FOUND, METHOD_NOT_ALLOWED, ALREADY_EXISTS, CONFLICT, REQUEST_TIMEOUT, SERVICE_UNAVAILABLE, INTERNAL_ERROR].freeze
+      ALL = [INVALID_BODY, UNSUPPORTED_MEDIA_TYPE, PAYLOAD_TOO_LARGE, INVALID_PARAMETER, VALIDATION_FAILED, UNAUTHORIZED, INVALID_CREDENTIALS, INVALID_TOKEN, INVALID_CODE, ACCOUNT_LOCKED, RATE_LIMITED, ACCOUNT_DISABLED, SIGNUP_DISABLED, EMAIL_DOMAIN_NOT_ALLOWED, ORIGIN_NOT_ALLOWED, NOT_FOUND, METHOD_NOT_ALLOWED, ALREADY_EXISTS, CONFLICT, REQUEST_TIMEOUT, SERVICE_UNAVAILABLE, INTERNAL_ERROR, PERMISSION_DENIED, ORGANIZATION_POLICY_VIOLATION].freeze
     end
     # OAuth grant types a client may use.
     module GrantType
@@ -56,6 +71,15 @@ module Tessera
       REFRESH_TOKEN = "refresh_token"
       # Every value, in the spec's order.
       ALL = [CLIENT_CREDENTIALS, AUTHORIZATION_CODE, REFRESH_TOKEN].freeze
+    end
+    # Where an invitation stands.
+    module InvitationState
+      PENDING = "pending"
+      ACCEPTED = "accepted"
+      REVOKED = "revoked"
+      EXPIRED = "expired"
+      # Every value, in the spec's order.
+      ALL = [PENDING, ACCEPTED, REVOKED, EXPIRED].freeze
     end
     # Lifecycle of a signing key.
     module KeyStatus
@@ -110,6 +134,253 @@ module Tessera
       ENABLED = "enabled"
       # Every value, in the spec's order.
       ALL = [DISABLED, PENDING, ENABLED].freeze
+    end
+
+    # Body of `POST /t/{tenant}/invitations/accept`.
+    class AcceptInvitation
+      # @return [String] The `tin_…` token from the invitation email's link.
+      attr_reader :token
+      # @return [String, nil] For an invitee without an account: the password of the account created on accepting.
+      # An invitee who has an account signs in and sends their access token instead.
+      attr_reader :password
+      # @return [String, nil] The new account's display name.
+      attr_reader :name
+
+      def initialize(token:, password: nil, name: nil)
+        @token = token
+        @password = password
+        @name = name
+      end
+
+      # Reads the JSON object +_data+ (a Hash); a missing required field raises KeyError.
+      def self.from_h(_data)
+        new(
+          token: _data.fetch("token"),
+          password: _data["password"],
+          name: _data["name"],
+        )
+      end
+
+      # The JSON object, without the optional fields that are nil.
+      def to_h
+        _out = {}
+        _out["token"] = @token
+        _out["password"] = @password unless @password.nil?
+        _out["name"] = @name unless @name.nil?
+        _out
+      end
+
+      def ==(other)
+        other.instance_of?(self.class) && other.to_h == to_h
+      end
+      alias eql? ==
+
+      def hash
+        to_h.hash
+      end
+    end
+
+    # Body of `POST /v1/tenants/{tenant}/organizations/{organization}/members`.
+    class AddMember
+      # @return [String] The user's id (`usr_…`), of the same tenant.
+      attr_reader :user_id
+      # @return [String, nil] A role key; `member` when absent.
+      attr_reader :role
+
+      def initialize(user_id:, role: nil)
+        @user_id = user_id
+        @role = role
+      end
+
+      # Reads the JSON object +_data+ (a Hash); a missing required field raises KeyError.
+      def self.from_h(_data)
+        new(
+          user_id: _data.fetch("user_id"),
+          role: _data["role"],
+        )
+      end
+
+      # The JSON object, without the optional fields that are nil.
+      def to_h
+        _out = {}
+        _out["user_id"] = @user_id
+        _out["role"] = @role unless @role.nil?
+        _out
+      end
+
+      def ==(other)
+        other.instance_of?(self.class) && other.to_h == to_h
+      end
+      alias eql? ==
+
+      def hash
+        to_h.hash
+      end
+    end
+
+    # An API key (its secret is shown only once, when created or rotated).
+    class ApiKey
+      # @return [String] Server-assigned identifier (`key_…`).
+      attr_reader :id
+      # @return [String, nil] The owning organization, for an organization's key.
+      attr_reader :organization_id
+      # @return [String, nil] The owning user, for a user's key.
+      attr_reader :user_id
+      # @return [String]
+      attr_reader :name
+      # @return [Array<String>] The `resource:action` patterns the key is limited to.
+      attr_reader :permissions
+      # @return [String] The secret's last four characters, to tell keys apart.
+      attr_reader :hint
+      # @return [Time]
+      attr_reader :created_at
+      # @return [Time, nil]
+      attr_reader :expires_at
+      # @return [Time, nil] When introspection last saw the key.
+      attr_reader :last_used_at
+      # @return [Time, nil]
+      attr_reader :revoked_at
+      # @return [String, nil] The key that replaced this one by rotation.
+      attr_reader :rotated_to
+      # @return [Boolean] Whether the key works now (not revoked, not expired).
+      attr_reader :active
+
+      def initialize(id:, name:, permissions:, hint:, created_at:, active:, organization_id: nil, user_id: nil, expires_at: nil, last_used_at: nil, revoked_at: nil, rotated_to: nil)
+        @id = id
+        @organization_id = organization_id
+        @user_id = user_id
+        @name = name
+        @permissions = permissions
+        @hint = hint
+        @created_at = created_at
+        @expires_at = expires_at
+        @last_used_at = last_used_at
+        @revoked_at = revoked_at
+        @rotated_to = rotated_to
+        @active = active
+      end
+
+      # Reads the JSON object +_data+ (a Hash); a missing required field raises KeyError.
+      def self.from_h(_data)
+        new(
+          id: _data.fetch("id"),
+          organization_id: _data["organization_id"],
+          user_id: _data["user_id"],
+          name: _data.fetch("name"),
+          permissions: _data.fetch("permissions"),
+          hint: _data.fetch("hint"),
+          created_at: Time.iso8601(_data.fetch("created_at")),
+          expires_at: (_data["expires_at"].nil? ? nil : Time.iso8601(_data["expires_at"])),
+          last_used_at: (_data["last_used_at"].nil? ? nil : Time.iso8601(_data["last_used_at"])),
+          revoked_at: (_data["revoked_at"].nil? ? nil : Time.iso8601(_data["revoked_at"])),
+          rotated_to: _data["rotated_to"],
+          active: _data.fetch("active"),
+        )
+      end
+
+      # The JSON object, without the optional fields that are nil.
+      def to_h
+        _out = {}
+        _out["id"] = @id
+        _out["organization_id"] = @organization_id unless @organization_id.nil?
+        _out["user_id"] = @user_id unless @user_id.nil?
+        _out["name"] = @name
+        _out["permissions"] = BaseClient.to_json_value(@permissions)
+        _out["hint"] = @hint
+        _out["created_at"] = BaseClient.to_json_value(@created_at)
+        _out["expires_at"] = BaseClient.to_json_value(@expires_at) unless @expires_at.nil?
+        _out["last_used_at"] = BaseClient.to_json_value(@last_used_at) unless @last_used_at.nil?
+        _out["revoked_at"] = BaseClient.to_json_value(@revoked_at) unless @revoked_at.nil?
+        _out["rotated_to"] = @rotated_to unless @rotated_to.nil?
+        _out["active"] = @active
+        _out
+      end
+
+      def ==(other)
+        other.instance_of?(self.class) && other.to_h == to_h
+      end
+      alias eql? ==
+
+      def hash
+        to_h.hash
+      end
+    end
+
+    # One page of API keys, oldest first.
+    class ApiKeyList
+      # @return [Array<Models::ApiKey>]
+      attr_reader :data
+      # @return [String, nil]
+      attr_reader :next_cursor
+
+      def initialize(data:, next_cursor: nil)
+        @data = data
+        @next_cursor = next_cursor
+      end
+
+      # Reads the JSON object +_data+ (a Hash); a missing required field raises KeyError.
+      def self.from_h(_data)
+        new(
+          data: _data.fetch("data").map { |_v0| Models::ApiKey.from_h(_v0) },
+          next_cursor: _data["next_cursor"],
+        )
+      end
+
+      # The JSON object, without the optional fields that are nil.
+      def to_h
+        _out = {}
+        _out["data"] = BaseClient.to_json_value(@data)
+        _out["next_cursor"] = @next_cursor unless @next_cursor.nil?
+        _out
+      end
+
+      def ==(other)
+        other.instance_of?(self.class) && other.to_h == to_h
+      end
+      alias eql? ==
+
+      def hash
+        to_h.hash
+      end
+    end
+
+    # A key with its secret, shown this once.
+    class ApiKeyWithSecret
+      # @return [Models::ApiKey]
+      attr_reader :key
+      # @return [String] `tsk_…`: send it as `token` to the tenant's introspection endpoint. Store it now; it
+      # cannot be shown again.
+      attr_reader :secret
+
+      def initialize(key:, secret:)
+        @key = key
+        @secret = secret
+      end
+
+      # Reads the JSON object +_data+ (a Hash); a missing required field raises KeyError.
+      def self.from_h(_data)
+        new(
+          key: Models::ApiKey.from_h(_data.fetch("key")),
+          secret: _data.fetch("secret"),
+        )
+      end
+
+      # The JSON object, without the optional fields that are nil.
+      def to_h
+        _out = {}
+        _out["key"] = BaseClient.to_json_value(@key)
+        _out["secret"] = @secret
+        _out
+      end
+
+      def ==(other)
+        other.instance_of?(self.class) && other.to_h == to_h
+      end
+      alias eql? ==
+
+      def hash
+        to_h.hash
+      end
     end
 
     # One entry of a tenant's audit log.
@@ -283,6 +554,195 @@ module Tessera
         _out["events_checked"] = @events_checked
         _out["first_broken_seq"] = @first_broken_seq unless @first_broken_seq.nil?
         _out["reason"] = @reason unless @reason.nil?
+        _out
+      end
+
+      def ==(other)
+        other.instance_of?(self.class) && other.to_h == to_h
+      end
+      alias eql? ==
+
+      def hash
+        to_h.hash
+      end
+    end
+
+    # Body of `POST /v1/tenants/{tenant}/authz/check`: may `subject` do `permission`?
+    class AuthzCheck
+      # @return [String] A user id (`usr_…`).
+      attr_reader :subject
+      # @return [String] A concrete `resource:action` (no wildcard).
+      attr_reader :permission
+      # @return [String, nil] The organization (id or slug) the subject acts in. Roles come from memberships,
+      # so without one nothing is allowed.
+      attr_reader :organization
+      # @return [String, nil] The resource acted on, echoed in the decision; roles apply to every resource of the
+      # organization.
+      attr_reader :resource
+
+      def initialize(subject:, permission:, organization: nil, resource: nil)
+        @subject = subject
+        @permission = permission
+        @organization = organization
+        @resource = resource
+      end
+
+      # Reads the JSON object +_data+ (a Hash); a missing required field raises KeyError.
+      def self.from_h(_data)
+        new(
+          subject: _data.fetch("subject"),
+          permission: _data.fetch("permission"),
+          organization: _data["organization"],
+          resource: _data["resource"],
+        )
+      end
+
+      # The JSON object, without the optional fields that are nil.
+      def to_h
+        _out = {}
+        _out["subject"] = @subject
+        _out["permission"] = @permission
+        _out["organization"] = @organization unless @organization.nil?
+        _out["resource"] = @resource unless @resource.nil?
+        _out
+      end
+
+      def ==(other)
+        other.instance_of?(self.class) && other.to_h == to_h
+      end
+      alias eql? ==
+
+      def hash
+        to_h.hash
+      end
+    end
+
+    # Body of `POST /v1/tenants/{tenant}/authz/check-batch`: 1 to 100 checks.
+    class AuthzCheckBatch
+      # @return [Array<Models::AuthzCheck>]
+      attr_reader :checks
+
+      def initialize(checks:)
+        @checks = checks
+      end
+
+      # Reads the JSON object +_data+ (a Hash); a missing required field raises KeyError.
+      def self.from_h(_data)
+        new(
+          checks: _data.fetch("checks").map { |_v0| Models::AuthzCheck.from_h(_v0) },
+        )
+      end
+
+      # The JSON object, without the optional fields that are nil.
+      def to_h
+        _out = {}
+        _out["checks"] = BaseClient.to_json_value(@checks)
+        _out
+      end
+
+      def ==(other)
+        other.instance_of?(self.class) && other.to_h == to_h
+      end
+      alias eql? ==
+
+      def hash
+        to_h.hash
+      end
+    end
+
+    # The answer to one check, with its explanation.
+    class AuthzDecision
+      # @return [Boolean]
+      attr_reader :allowed
+      # @return [String (Models::AuthzReason)]
+      attr_reader :reason
+      # @return [String] The decision in a sentence a person can read.
+      attr_reader :explanation
+      # @return [String]
+      attr_reader :subject
+      # @return [String]
+      attr_reader :permission
+      # @return [String, nil]
+      attr_reader :organization_id
+      # @return [String, nil]
+      attr_reader :resource
+      # @return [String, nil] The subject's role in the organization, when a member.
+      attr_reader :role
+      # @return [String, nil] The role's pattern that matched (`invoices:read`, `invoices:*` or `*`).
+      attr_reader :matched_permission
+
+      def initialize(allowed:, reason:, explanation:, subject:, permission:, organization_id: nil, resource: nil, role: nil, matched_permission: nil)
+        @allowed = allowed
+        @reason = reason
+        @explanation = explanation
+        @subject = subject
+        @permission = permission
+        @organization_id = organization_id
+        @resource = resource
+        @role = role
+        @matched_permission = matched_permission
+      end
+
+      # Reads the JSON object +_data+ (a Hash); a missing required field raises KeyError.
+      def self.from_h(_data)
+        new(
+          allowed: _data.fetch("allowed"),
+          reason: _data.fetch("reason"),
+          explanation: _data.fetch("explanation"),
+          subject: _data.fetch("subject"),
+          permission: _data.fetch("permission"),
+          organization_id: _data["organization_id"],
+          resource: _data["resource"],
+          role: _data["role"],
+          matched_permission: _data["matched_permission"],
+        )
+      end
+
+      # The JSON object, without the optional fields that are nil.
+      def to_h
+        _out = {}
+        _out["allowed"] = @allowed
+        _out["reason"] = BaseClient.to_json_value(@reason)
+        _out["explanation"] = @explanation
+        _out["subject"] = @subject
+        _out["permission"] = @permission
+        _out["organization_id"] = @organization_id unless @organization_id.nil?
+        _out["resource"] = @resource unless @resource.nil?
+        _out["role"] = @role unless @role.nil?
+        _out["matched_permission"] = @matched_permission unless @matched_permission.nil?
+        _out
+      end
+
+      def ==(other)
+        other.instance_of?(self.class) && other.to_h == to_h
+      end
+      alias eql? ==
+
+      def hash
+        to_h.hash
+      end
+    end
+
+    # The decisions, in the order of the checks.
+    class AuthzDecisionList
+      # @return [Array<Models::AuthzDecision>]
+      attr_reader :results
+
+      def initialize(results:)
+        @results = results
+      end
+
+      # Reads the JSON object +_data+ (a Hash); a missing required field raises KeyError.
+      def self.from_h(_data)
+        new(
+          results: _data.fetch("results").map { |_v0| Models::AuthzDecision.from_h(_v0) },
+        )
+      end
+
+      # The JSON object, without the optional fields that are nil.
+      def to_h
+        _out = {}
+        _out["results"] = BaseClient.to_json_value(@results)
         _out
       end
 
@@ -941,6 +1401,59 @@ module Tessera
       end
     end
 
+    # Body of `POST /v1/tenants/{tenant}/api-keys`: exactly one of `organization` or `user`.
+    class CreateApiKey
+      # @return [String, nil] The owning organization (id or slug).
+      attr_reader :organization
+      # @return [String, nil] The owning user's id.
+      attr_reader :user
+      # @return [String]
+      attr_reader :name
+      # @return [Array<String>] 1-100 `resource:action` patterns (`resource:*` and `*` allowed).
+      attr_reader :permissions
+      # @return [Integer, nil] Seconds until the key expires (60 to 63,072,000); absent: never.
+      attr_reader :expires_in_secs
+
+      def initialize(name:, permissions:, organization: nil, user: nil, expires_in_secs: nil)
+        @organization = organization
+        @user = user
+        @name = name
+        @permissions = permissions
+        @expires_in_secs = expires_in_secs
+      end
+
+      # Reads the JSON object +_data+ (a Hash); a missing required field raises KeyError.
+      def self.from_h(_data)
+        new(
+          organization: _data["organization"],
+          user: _data["user"],
+          name: _data.fetch("name"),
+          permissions: _data.fetch("permissions"),
+          expires_in_secs: _data["expires_in_secs"],
+        )
+      end
+
+      # The JSON object, without the optional fields that are nil.
+      def to_h
+        _out = {}
+        _out["organization"] = @organization unless @organization.nil?
+        _out["user"] = @user unless @user.nil?
+        _out["name"] = @name
+        _out["permissions"] = BaseClient.to_json_value(@permissions)
+        _out["expires_in_secs"] = @expires_in_secs unless @expires_in_secs.nil?
+        _out
+      end
+
+      def ==(other)
+        other.instance_of?(self.class) && other.to_h == to_h
+      end
+      alias eql? ==
+
+      def hash
+        to_h.hash
+      end
+    end
+
     # Body of `POST /v1/tenants/{tenant}/clients`.
     class CreateClient
       # @return [String]
@@ -1026,6 +1539,145 @@ module Tessera
       end
     end
 
+    # Body of `POST /v1/tenants/{tenant}/organizations/{organization}/invitations`.
+    class CreateInvitation
+      # @return [String]
+      attr_reader :email
+      # @return [String, nil] A role key; `member` when absent.
+      attr_reader :role
+      # @return [String, nil] Locale of the email (BCP 47); the invitee's own when they have an account, else `en`.
+      attr_reader :locale
+      # @return [Integer, nil] Seconds until the invitation expires: 3600 to 2,592,000 (default 7 days).
+      attr_reader :expires_in_secs
+
+      def initialize(email:, role: nil, locale: nil, expires_in_secs: nil)
+        @email = email
+        @role = role
+        @locale = locale
+        @expires_in_secs = expires_in_secs
+      end
+
+      # Reads the JSON object +_data+ (a Hash); a missing required field raises KeyError.
+      def self.from_h(_data)
+        new(
+          email: _data.fetch("email"),
+          role: _data["role"],
+          locale: _data["locale"],
+          expires_in_secs: _data["expires_in_secs"],
+        )
+      end
+
+      # The JSON object, without the optional fields that are nil.
+      def to_h
+        _out = {}
+        _out["email"] = @email
+        _out["role"] = @role unless @role.nil?
+        _out["locale"] = @locale unless @locale.nil?
+        _out["expires_in_secs"] = @expires_in_secs unless @expires_in_secs.nil?
+        _out
+      end
+
+      def ==(other)
+        other.instance_of?(self.class) && other.to_h == to_h
+      end
+      alias eql? ==
+
+      def hash
+        to_h.hash
+      end
+    end
+
+    # Body of `POST /v1/tenants/{tenant}/organizations`.
+    class CreateOrganization
+      # @return [String]
+      attr_reader :slug
+      # @return [String]
+      attr_reader :name
+      # @return [String, nil] An https URL of at most 2048 characters.
+      attr_reader :logo_url
+      # @return [Hash{String => Object}, nil]
+      attr_reader :metadata
+      # @return [Models::OrganizationPolicies, nil]
+      attr_reader :policies
+
+      def initialize(slug:, name:, logo_url: nil, metadata: nil, policies: nil)
+        @slug = slug
+        @name = name
+        @logo_url = logo_url
+        @metadata = metadata
+        @policies = policies
+      end
+
+      # Reads the JSON object +_data+ (a Hash); a missing required field raises KeyError.
+      def self.from_h(_data)
+        new(
+          slug: _data.fetch("slug"),
+          name: _data.fetch("name"),
+          logo_url: _data["logo_url"],
+          metadata: _data["metadata"],
+          policies: (_data["policies"].nil? ? nil : Models::OrganizationPolicies.from_h(_data["policies"])),
+        )
+      end
+
+      # The JSON object, without the optional fields that are nil.
+      def to_h
+        _out = {}
+        _out["slug"] = @slug
+        _out["name"] = @name
+        _out["logo_url"] = @logo_url unless @logo_url.nil?
+        _out["metadata"] = BaseClient.to_json_value(@metadata) unless @metadata.nil?
+        _out["policies"] = BaseClient.to_json_value(@policies) unless @policies.nil?
+        _out
+      end
+
+      def ==(other)
+        other.instance_of?(self.class) && other.to_h == to_h
+      end
+      alias eql? ==
+
+      def hash
+        to_h.hash
+      end
+    end
+
+    # Body of `POST /v1/tenants/{tenant}/organizations/{organization}/domains`.
+    class CreateOrganizationDomain
+      # @return [String]
+      attr_reader :domain
+      # @return [Boolean, nil]
+      attr_reader :auto_join
+
+      def initialize(domain:, auto_join: nil)
+        @domain = domain
+        @auto_join = auto_join
+      end
+
+      # Reads the JSON object +_data+ (a Hash); a missing required field raises KeyError.
+      def self.from_h(_data)
+        new(
+          domain: _data.fetch("domain"),
+          auto_join: _data["auto_join"],
+        )
+      end
+
+      # The JSON object, without the optional fields that are nil.
+      def to_h
+        _out = {}
+        _out["domain"] = @domain
+        _out["auto_join"] = @auto_join unless @auto_join.nil?
+        _out
+      end
+
+      def ==(other)
+        other.instance_of?(self.class) && other.to_h == to_h
+      end
+      alias eql? ==
+
+      def hash
+        to_h.hash
+      end
+    end
+
     # Body of `POST /v1/tenants/{tenant}/resources`.
     class CreateResource
       # @return [String] An absolute URI without a fragment; unique in the tenant.
@@ -1056,6 +1708,54 @@ module Tessera
         _out["identifier"] = @identifier
         _out["name"] = @name
         _out["scopes"] = BaseClient.to_json_value(@scopes) unless @scopes.nil?
+        _out
+      end
+
+      def ==(other)
+        other.instance_of?(self.class) && other.to_h == to_h
+      end
+      alias eql? ==
+
+      def hash
+        to_h.hash
+      end
+    end
+
+    # Body of `POST …/roles`.
+    class CreateRole
+      # @return [String]
+      attr_reader :key
+      # @return [String]
+      attr_reader :name
+      # @return [String, nil]
+      attr_reader :description
+      # @return [Array<String>]
+      attr_reader :permissions
+
+      def initialize(key:, name:, permissions:, description: nil)
+        @key = key
+        @name = name
+        @description = description
+        @permissions = permissions
+      end
+
+      # Reads the JSON object +_data+ (a Hash); a missing required field raises KeyError.
+      def self.from_h(_data)
+        new(
+          key: _data.fetch("key"),
+          name: _data.fetch("name"),
+          description: _data["description"],
+          permissions: _data.fetch("permissions"),
+        )
+      end
+
+      # The JSON object, without the optional fields that are nil.
+      def to_h
+        _out = {}
+        _out["key"] = @key
+        _out["name"] = @name
+        _out["description"] = @description unless @description.nil?
+        _out["permissions"] = BaseClient.to_json_value(@permissions)
         _out
       end
 
@@ -1526,8 +2226,16 @@ module Tessera
       attr_reader :iss
       # @return [String, nil]
       attr_reader :jti
+      # @return [String, nil] The organization the token (or API key) acts in.
+      attr_reader :org_id
+      # @return [String, nil]
+      attr_reader :org_slug
+      # @return [String, nil] The member's role in the organization (session tokens switched into one).
+      attr_reader :org_role
+      # @return [Array<String>, nil] The `resource:action` patterns the token or API key carries.
+      attr_reader :permissions
 
-      def initialize(active:, scope: nil, client_id: nil, token_type: nil, exp: nil, iat: nil, sub: nil, aud: nil, iss: nil, jti: nil)
+      def initialize(active:, scope: nil, client_id: nil, token_type: nil, exp: nil, iat: nil, sub: nil, aud: nil, iss: nil, jti: nil, org_id: nil, org_slug: nil, org_role: nil, permissions: nil)
         @active = active
         @scope = scope
         @client_id = client_id
@@ -1538,6 +2246,10 @@ module Tessera
         @aud = aud
         @iss = iss
         @jti = jti
+        @org_id = org_id
+        @org_slug = org_slug
+        @org_role = org_role
+        @permissions = permissions
       end
 
       # Reads the JSON object +_data+ (a Hash); a missing required field raises KeyError.
@@ -1553,6 +2265,10 @@ module Tessera
           aud: _data["aud"],
           iss: _data["iss"],
           jti: _data["jti"],
+          org_id: _data["org_id"],
+          org_slug: _data["org_slug"],
+          org_role: _data["org_role"],
+          permissions: _data["permissions"],
         )
       end
 
@@ -1569,6 +2285,184 @@ module Tessera
         _out["aud"] = BaseClient.to_json_value(@aud) unless @aud.nil?
         _out["iss"] = @iss unless @iss.nil?
         _out["jti"] = @jti unless @jti.nil?
+        _out["org_id"] = @org_id unless @org_id.nil?
+        _out["org_slug"] = @org_slug unless @org_slug.nil?
+        _out["org_role"] = @org_role unless @org_role.nil?
+        _out["permissions"] = BaseClient.to_json_value(@permissions) unless @permissions.nil?
+        _out
+      end
+
+      def ==(other)
+        other.instance_of?(self.class) && other.to_h == to_h
+      end
+      alias eql? ==
+
+      def hash
+        to_h.hash
+      end
+    end
+
+    # An invitation to join an organization, sent by email.
+    class Invitation
+      # @return [String] Server-assigned identifier (`inv_…`).
+      attr_reader :id
+      # @return [String]
+      attr_reader :organization_id
+      # @return [String]
+      attr_reader :email
+      # @return [String] The role the invitee gets on accepting.
+      attr_reader :role
+      # @return [String (Models::InvitationState)]
+      attr_reader :state
+      # @return [Time]
+      attr_reader :created_at
+      # @return [Time] When the latest email went out (a resend moves it).
+      attr_reader :sent_at
+      # @return [Time]
+      attr_reader :expires_at
+      # @return [Time, nil]
+      attr_reader :accepted_at
+      # @return [String, nil] The user who accepted.
+      attr_reader :accepted_by
+
+      def initialize(id:, organization_id:, email:, role:, state:, created_at:, sent_at:, expires_at:, accepted_at: nil, accepted_by: nil)
+        @id = id
+        @organization_id = organization_id
+        @email = email
+        @role = role
+        @state = state
+        @created_at = created_at
+        @sent_at = sent_at
+        @expires_at = expires_at
+        @accepted_at = accepted_at
+        @accepted_by = accepted_by
+      end
+
+      # Reads the JSON object +_data+ (a Hash); a missing required field raises KeyError.
+      def self.from_h(_data)
+        new(
+          id: _data.fetch("id"),
+          organization_id: _data.fetch("organization_id"),
+          email: _data.fetch("email"),
+          role: _data.fetch("role"),
+          state: _data.fetch("state"),
+          created_at: Time.iso8601(_data.fetch("created_at")),
+          sent_at: Time.iso8601(_data.fetch("sent_at")),
+          expires_at: Time.iso8601(_data.fetch("expires_at")),
+          accepted_at: (_data["accepted_at"].nil? ? nil : Time.iso8601(_data["accepted_at"])),
+          accepted_by: _data["accepted_by"],
+        )
+      end
+
+      # The JSON object, without the optional fields that are nil.
+      def to_h
+        _out = {}
+        _out["id"] = @id
+        _out["organization_id"] = @organization_id
+        _out["email"] = @email
+        _out["role"] = @role
+        _out["state"] = BaseClient.to_json_value(@state)
+        _out["created_at"] = BaseClient.to_json_value(@created_at)
+        _out["sent_at"] = BaseClient.to_json_value(@sent_at)
+        _out["expires_at"] = BaseClient.to_json_value(@expires_at)
+        _out["accepted_at"] = BaseClient.to_json_value(@accepted_at) unless @accepted_at.nil?
+        _out["accepted_by"] = @accepted_by unless @accepted_by.nil?
+        _out
+      end
+
+      def ==(other)
+        other.instance_of?(self.class) && other.to_h == to_h
+      end
+      alias eql? ==
+
+      def hash
+        to_h.hash
+      end
+    end
+
+    # What accepting an invitation did.
+    class InvitationAccepted
+      # @return [String]
+      attr_reader :organization_id
+      # @return [String]
+      attr_reader :organization_slug
+      # @return [String]
+      attr_reader :user_id
+      # @return [String]
+      attr_reader :role
+      # @return [Boolean] Whether a new account was created for the invitee.
+      attr_reader :user_created
+      # @return [Models::SessionTokens, nil] Session tokens for a newly created account, switched into the organization.
+      attr_reader :session
+
+      def initialize(organization_id:, organization_slug:, user_id:, role:, user_created:, session: nil)
+        @organization_id = organization_id
+        @organization_slug = organization_slug
+        @user_id = user_id
+        @role = role
+        @user_created = user_created
+        @session = session
+      end
+
+      # Reads the JSON object +_data+ (a Hash); a missing required field raises KeyError.
+      def self.from_h(_data)
+        new(
+          organization_id: _data.fetch("organization_id"),
+          organization_slug: _data.fetch("organization_slug"),
+          user_id: _data.fetch("user_id"),
+          role: _data.fetch("role"),
+          user_created: _data.fetch("user_created"),
+          session: (_data["session"].nil? ? nil : Models::SessionTokens.from_h(_data["session"])),
+        )
+      end
+
+      # The JSON object, without the optional fields that are nil.
+      def to_h
+        _out = {}
+        _out["organization_id"] = @organization_id
+        _out["organization_slug"] = @organization_slug
+        _out["user_id"] = @user_id
+        _out["role"] = @role
+        _out["user_created"] = @user_created
+        _out["session"] = BaseClient.to_json_value(@session) unless @session.nil?
+        _out
+      end
+
+      def ==(other)
+        other.instance_of?(self.class) && other.to_h == to_h
+      end
+      alias eql? ==
+
+      def hash
+        to_h.hash
+      end
+    end
+
+    # One page of invitations, newest first.
+    class InvitationList
+      # @return [Array<Models::Invitation>]
+      attr_reader :data
+      # @return [String, nil]
+      attr_reader :next_cursor
+
+      def initialize(data:, next_cursor: nil)
+        @data = data
+        @next_cursor = next_cursor
+      end
+
+      # Reads the JSON object +_data+ (a Hash); a missing required field raises KeyError.
+      def self.from_h(_data)
+        new(
+          data: _data.fetch("data").map { |_v0| Models::Invitation.from_h(_v0) },
+          next_cursor: _data["next_cursor"],
+        )
+      end
+
+      # The JSON object, without the optional fields that are nil.
+      def to_h
+        _out = {}
+        _out["data"] = BaseClient.to_json_value(@data)
+        _out["next_cursor"] = @next_cursor unless @next_cursor.nil?
         _out
       end
 
@@ -1769,6 +2663,97 @@ module Tessera
       end
     end
 
+    # A user's membership of an organization.
+    class Membership
+      # @return [String]
+      attr_reader :organization_id
+      # @return [String]
+      attr_reader :user_id
+      # @return [String] The member's role key: `owner`, `admin`, `member`, `viewer`, or a custom role.
+      attr_reader :role
+      # @return [Time]
+      attr_reader :created_at
+      # @return [Time]
+      attr_reader :updated_at
+
+      def initialize(organization_id:, user_id:, role:, created_at:, updated_at:)
+        @organization_id = organization_id
+        @user_id = user_id
+        @role = role
+        @created_at = created_at
+        @updated_at = updated_at
+      end
+
+      # Reads the JSON object +_data+ (a Hash); a missing required field raises KeyError.
+      def self.from_h(_data)
+        new(
+          organization_id: _data.fetch("organization_id"),
+          user_id: _data.fetch("user_id"),
+          role: _data.fetch("role"),
+          created_at: Time.iso8601(_data.fetch("created_at")),
+          updated_at: Time.iso8601(_data.fetch("updated_at")),
+        )
+      end
+
+      # The JSON object, without the optional fields that are nil.
+      def to_h
+        _out = {}
+        _out["organization_id"] = @organization_id
+        _out["user_id"] = @user_id
+        _out["role"] = @role
+        _out["created_at"] = BaseClient.to_json_value(@created_at)
+        _out["updated_at"] = BaseClient.to_json_value(@updated_at)
+        _out
+      end
+
+      def ==(other)
+        other.instance_of?(self.class) && other.to_h == to_h
+      end
+      alias eql? ==
+
+      def hash
+        to_h.hash
+      end
+    end
+
+    # One page of members, ordered by user id.
+    class MembershipList
+      # @return [Array<Models::Membership>]
+      attr_reader :data
+      # @return [String, nil]
+      attr_reader :next_cursor
+
+      def initialize(data:, next_cursor: nil)
+        @data = data
+        @next_cursor = next_cursor
+      end
+
+      # Reads the JSON object +_data+ (a Hash); a missing required field raises KeyError.
+      def self.from_h(_data)
+        new(
+          data: _data.fetch("data").map { |_v0| Models::Membership.from_h(_v0) },
+          next_cursor: _data["next_cursor"],
+        )
+      end
+
+      # The JSON object, without the optional fields that are nil.
+      def to_h
+        _out = {}
+        _out["data"] = BaseClient.to_json_value(@data)
+        _out["next_cursor"] = @next_cursor unless @next_cursor.nil?
+        _out
+      end
+
+      def ==(other)
+        other.instance_of?(self.class) && other.to_h == to_h
+      end
+      alias eql? ==
+
+      def hash
+        to_h.hash
+      end
+    end
+
     # The answer to a correct password when the account has a second factor: no session yet,
     # but a token to complete the sign-in with at `POST /t/{tenant}/auth/mfa/verify`.
     class MfaChallenge
@@ -1856,6 +2841,107 @@ module Tessera
         _out["code"] = @code unless @code.nil?
         _out["recovery_code"] = @recovery_code unless @recovery_code.nil?
         _out["delivery"] = BaseClient.to_json_value(@delivery) unless @delivery.nil?
+        _out
+      end
+
+      def ==(other)
+        other.instance_of?(self.class) && other.to_h == to_h
+      end
+      alias eql? ==
+
+      def hash
+        to_h.hash
+      end
+    end
+
+    # An organization the signed-in user belongs to, with their role in it.
+    class MyOrganization
+      # @return [String]
+      attr_reader :id
+      # @return [String]
+      attr_reader :slug
+      # @return [String]
+      attr_reader :name
+      # @return [String, nil]
+      attr_reader :logo_url
+      # @return [String]
+      attr_reader :role
+      # @return [Boolean] Whether the session making the request is switched into this organization.
+      attr_reader :current
+      # @return [Time]
+      attr_reader :joined_at
+
+      def initialize(id:, slug:, name:, role:, current:, joined_at:, logo_url: nil)
+        @id = id
+        @slug = slug
+        @name = name
+        @logo_url = logo_url
+        @role = role
+        @current = current
+        @joined_at = joined_at
+      end
+
+      # Reads the JSON object +_data+ (a Hash); a missing required field raises KeyError.
+      def self.from_h(_data)
+        new(
+          id: _data.fetch("id"),
+          slug: _data.fetch("slug"),
+          name: _data.fetch("name"),
+          logo_url: _data["logo_url"],
+          role: _data.fetch("role"),
+          current: _data.fetch("current"),
+          joined_at: Time.iso8601(_data.fetch("joined_at")),
+        )
+      end
+
+      # The JSON object, without the optional fields that are nil.
+      def to_h
+        _out = {}
+        _out["id"] = @id
+        _out["slug"] = @slug
+        _out["name"] = @name
+        _out["logo_url"] = @logo_url unless @logo_url.nil?
+        _out["role"] = @role
+        _out["current"] = @current
+        _out["joined_at"] = BaseClient.to_json_value(@joined_at)
+        _out
+      end
+
+      def ==(other)
+        other.instance_of?(self.class) && other.to_h == to_h
+      end
+      alias eql? ==
+
+      def hash
+        to_h.hash
+      end
+    end
+
+    # One page of the signed-in user's organizations.
+    class MyOrganizationList
+      # @return [Array<Models::MyOrganization>]
+      attr_reader :data
+      # @return [String, nil]
+      attr_reader :next_cursor
+
+      def initialize(data:, next_cursor: nil)
+        @data = data
+        @next_cursor = next_cursor
+      end
+
+      # Reads the JSON object +_data+ (a Hash); a missing required field raises KeyError.
+      def self.from_h(_data)
+        new(
+          data: _data.fetch("data").map { |_v0| Models::MyOrganization.from_h(_v0) },
+          next_cursor: _data["next_cursor"],
+        )
+      end
+
+      # The JSON object, without the optional fields that are nil.
+      def to_h
+        _out = {}
+        _out["data"] = BaseClient.to_json_value(@data)
+        _out["next_cursor"] = @next_cursor unless @next_cursor.nil?
         _out
       end
 
@@ -2086,6 +3172,265 @@ module Tessera
         _out["token_endpoint_auth_signing_alg_values_supported"] = BaseClient.to_json_value(@token_endpoint_auth_signing_alg_values_supported)
         _out["introspection_endpoint_auth_methods_supported"] = BaseClient.to_json_value(@introspection_endpoint_auth_methods_supported)
         _out["revocation_endpoint_auth_methods_supported"] = BaseClient.to_json_value(@revocation_endpoint_auth_methods_supported)
+        _out
+      end
+
+      def ==(other)
+        other.instance_of?(self.class) && other.to_h == to_h
+      end
+      alias eql? ==
+
+      def hash
+        to_h.hash
+      end
+    end
+
+    # An organization of a tenant: a customer company, a team, a workspace.
+    class Organization
+      # @return [String] Server-assigned identifier (`org_…`).
+      attr_reader :id
+      # @return [String] Unique within the tenant; lowercase letters, digits and hyphens. Paths accept the id
+      # or the slug.
+      attr_reader :slug
+      # @return [String]
+      attr_reader :name
+      # @return [String, nil]
+      attr_reader :logo_url
+      # @return [Hash{String => Object}] Free-form JSON object for the application's own data (at most 16 KiB).
+      attr_reader :metadata
+      # @return [Models::OrganizationPolicies]
+      attr_reader :policies
+      # @return [Time]
+      attr_reader :created_at
+      # @return [Time]
+      attr_reader :updated_at
+
+      def initialize(id:, slug:, name:, metadata:, policies:, created_at:, updated_at:, logo_url: nil)
+        @id = id
+        @slug = slug
+        @name = name
+        @logo_url = logo_url
+        @metadata = metadata
+        @policies = policies
+        @created_at = created_at
+        @updated_at = updated_at
+      end
+
+      # Reads the JSON object +_data+ (a Hash); a missing required field raises KeyError.
+      def self.from_h(_data)
+        new(
+          id: _data.fetch("id"),
+          slug: _data.fetch("slug"),
+          name: _data.fetch("name"),
+          logo_url: _data["logo_url"],
+          metadata: _data.fetch("metadata"),
+          policies: Models::OrganizationPolicies.from_h(_data.fetch("policies")),
+          created_at: Time.iso8601(_data.fetch("created_at")),
+          updated_at: Time.iso8601(_data.fetch("updated_at")),
+        )
+      end
+
+      # The JSON object, without the optional fields that are nil.
+      def to_h
+        _out = {}
+        _out["id"] = @id
+        _out["slug"] = @slug
+        _out["name"] = @name
+        _out["logo_url"] = @logo_url unless @logo_url.nil?
+        _out["metadata"] = BaseClient.to_json_value(@metadata)
+        _out["policies"] = BaseClient.to_json_value(@policies)
+        _out["created_at"] = BaseClient.to_json_value(@created_at)
+        _out["updated_at"] = BaseClient.to_json_value(@updated_at)
+        _out
+      end
+
+      def ==(other)
+        other.instance_of?(self.class) && other.to_h == to_h
+      end
+      alias eql? ==
+
+      def hash
+        to_h.hash
+      end
+    end
+
+    # A domain an organization claims, proven by a DNS TXT record.
+    class OrganizationDomain
+      # @return [String] Server-assigned identifier (`dom_…`).
+      attr_reader :id
+      # @return [String]
+      attr_reader :organization_id
+      # @return [String]
+      attr_reader :domain
+      # @return [String] Publish a TXT record with this name…
+      attr_reader :txt_name
+      # @return [String] …and this value, then call `verify`.
+      attr_reader :txt_value
+      # @return [Boolean]
+      attr_reader :verified
+      # @return [Boolean] Users with a verified email at this domain join the organization (as `member`) when
+      # they sign in, once the domain is verified.
+      attr_reader :auto_join
+      # @return [Time]
+      attr_reader :created_at
+      # @return [Time, nil]
+      attr_reader :verified_at
+
+      def initialize(id:, organization_id:, domain:, txt_name:, txt_value:, verified:, auto_join:, created_at:, verified_at: nil)
+        @id = id
+        @organization_id = organization_id
+        @domain = domain
+        @txt_name = txt_name
+        @txt_value = txt_value
+        @verified = verified
+        @auto_join = auto_join
+        @created_at = created_at
+        @verified_at = verified_at
+      end
+
+      # Reads the JSON object +_data+ (a Hash); a missing required field raises KeyError.
+      def self.from_h(_data)
+        new(
+          id: _data.fetch("id"),
+          organization_id: _data.fetch("organization_id"),
+          domain: _data.fetch("domain"),
+          txt_name: _data.fetch("txt_name"),
+          txt_value: _data.fetch("txt_value"),
+          verified: _data.fetch("verified"),
+          auto_join: _data.fetch("auto_join"),
+          created_at: Time.iso8601(_data.fetch("created_at")),
+          verified_at: (_data["verified_at"].nil? ? nil : Time.iso8601(_data["verified_at"])),
+        )
+      end
+
+      # The JSON object, without the optional fields that are nil.
+      def to_h
+        _out = {}
+        _out["id"] = @id
+        _out["organization_id"] = @organization_id
+        _out["domain"] = @domain
+        _out["txt_name"] = @txt_name
+        _out["txt_value"] = @txt_value
+        _out["verified"] = @verified
+        _out["auto_join"] = @auto_join
+        _out["created_at"] = BaseClient.to_json_value(@created_at)
+        _out["verified_at"] = BaseClient.to_json_value(@verified_at) unless @verified_at.nil?
+        _out
+      end
+
+      def ==(other)
+        other.instance_of?(self.class) && other.to_h == to_h
+      end
+      alias eql? ==
+
+      def hash
+        to_h.hash
+      end
+    end
+
+    # An organization's domains.
+    class OrganizationDomainList
+      # @return [Array<Models::OrganizationDomain>]
+      attr_reader :data
+
+      def initialize(data:)
+        @data = data
+      end
+
+      # Reads the JSON object +_data+ (a Hash); a missing required field raises KeyError.
+      def self.from_h(_data)
+        new(
+          data: _data.fetch("data").map { |_v0| Models::OrganizationDomain.from_h(_v0) },
+        )
+      end
+
+      # The JSON object, without the optional fields that are nil.
+      def to_h
+        _out = {}
+        _out["data"] = BaseClient.to_json_value(@data)
+        _out
+      end
+
+      def ==(other)
+        other.instance_of?(self.class) && other.to_h == to_h
+      end
+      alias eql? ==
+
+      def hash
+        to_h.hash
+      end
+    end
+
+    # One page of organizations, in creation order.
+    class OrganizationList
+      # @return [Array<Models::Organization>]
+      attr_reader :data
+      # @return [String, nil]
+      attr_reader :next_cursor
+
+      def initialize(data:, next_cursor: nil)
+        @data = data
+        @next_cursor = next_cursor
+      end
+
+      # Reads the JSON object +_data+ (a Hash); a missing required field raises KeyError.
+      def self.from_h(_data)
+        new(
+          data: _data.fetch("data").map { |_v0| Models::Organization.from_h(_v0) },
+          next_cursor: _data["next_cursor"],
+        )
+      end
+
+      # The JSON object, without the optional fields that are nil.
+      def to_h
+        _out = {}
+        _out["data"] = BaseClient.to_json_value(@data)
+        _out["next_cursor"] = @next_cursor unless @next_cursor.nil?
+        _out
+      end
+
+      def ==(other)
+        other.instance_of?(self.class) && other.to_h == to_h
+      end
+      alias eql? ==
+
+      def hash
+        to_h.hash
+      end
+    end
+
+    # Rules an organization sets for sessions switched into it; checked at the switch.
+    class OrganizationPolicies
+      # @return [Array<String>, nil] The sign-in methods a session must have been opened with: `password`, `magic_link`,
+      # `email_code`, `signup`, `totp`, `recovery_code` (after a second factor, the session's
+      # method is the second factor's). Absent: any method.
+      attr_reader :allowed_sign_in_methods
+      # @return [Boolean, nil] The session must have been completed with a second factor (TOTP or a recovery code).
+      attr_reader :mfa_required
+      # @return [Integer, nil] The session must have been opened at most this many seconds ago (60 to 31,536,000).
+      attr_reader :max_session_age_secs
+
+      def initialize(allowed_sign_in_methods: nil, mfa_required: nil, max_session_age_secs: nil)
+        @allowed_sign_in_methods = allowed_sign_in_methods
+        @mfa_required = mfa_required
+        @max_session_age_secs = max_session_age_secs
+      end
+
+      # Reads the JSON object +_data+ (a Hash); a missing required field raises KeyError.
+      def self.from_h(_data)
+        new(
+          allowed_sign_in_methods: _data["allowed_sign_in_methods"],
+          mfa_required: _data["mfa_required"],
+          max_session_age_secs: _data["max_session_age_secs"],
+        )
+      end
+
+      # The JSON object, without the optional fields that are nil.
+      def to_h
+        _out = {}
+        _out["allowed_sign_in_methods"] = BaseClient.to_json_value(@allowed_sign_in_methods) unless @allowed_sign_in_methods.nil?
+        _out["mfa_required"] = @mfa_required unless @mfa_required.nil?
+        _out["max_session_age_secs"] = @max_session_age_secs unless @max_session_age_secs.nil?
         _out
       end
 
@@ -2366,9 +3711,9 @@ module Tessera
 
     # Body of `PUT /v1/tenants/{tenant}/email-templates/{template}/{locale}`.
     #
-    # Variables are written `{{ name }}`: `tenant_name`, `email`, `name`, `expires_minutes`, and
-    # `link` (verification, reset, magic link) or `code` (email code), which the text part must
-    # contain. Values are HTML-escaped in the HTML part.
+    # Variables are written `{{ name }}`: `tenant_name`, `email`, `name`, `expires_minutes`,
+    # `organization` (invitations), and `link` (verification, reset, magic link, invitation) or
+    # `code` (email code), which the text part must contain. Values are HTML-escaped in the HTML part.
     class PutEmailTemplate
       # @return [String] One line, at most 200 characters.
       attr_reader :subject
@@ -2607,6 +3952,137 @@ module Tessera
         _out = {}
         _out["data"] = BaseClient.to_json_value(@data)
         _out["next_cursor"] = @next_cursor unless @next_cursor.nil?
+        _out
+      end
+
+      def ==(other)
+        other.instance_of?(self.class) && other.to_h == to_h
+      end
+      alias eql? ==
+
+      def hash
+        to_h.hash
+      end
+    end
+
+    # A role: a named set of permissions. Built-in roles (`owner`, `admin`, `member`,
+    # `viewer`) exist in every tenant; custom roles belong to the tenant or to one organization.
+    class Role
+      # @return [String] Unique within its scope; lowercase letters, digits, `-` and `_`.
+      attr_reader :key
+      # @return [String]
+      attr_reader :name
+      # @return [String, nil]
+      attr_reader :description
+      # @return [Array<String>] `resource:action` patterns; `resource:*` grants every action on a resource, `*`
+      # everything.
+      attr_reader :permissions
+      # @return [Boolean]
+      attr_reader :built_in
+      # @return [String, nil] The organization a custom role belongs to; absent for tenant-wide roles.
+      attr_reader :organization_id
+      # @return [Time, nil] Absent for a built-in role whose permissions were never changed.
+      attr_reader :updated_at
+
+      def initialize(key:, name:, permissions:, built_in:, description: nil, organization_id: nil, updated_at: nil)
+        @key = key
+        @name = name
+        @description = description
+        @permissions = permissions
+        @built_in = built_in
+        @organization_id = organization_id
+        @updated_at = updated_at
+      end
+
+      # Reads the JSON object +_data+ (a Hash); a missing required field raises KeyError.
+      def self.from_h(_data)
+        new(
+          key: _data.fetch("key"),
+          name: _data.fetch("name"),
+          description: _data["description"],
+          permissions: _data.fetch("permissions"),
+          built_in: _data.fetch("built_in"),
+          organization_id: _data["organization_id"],
+          updated_at: (_data["updated_at"].nil? ? nil : Time.iso8601(_data["updated_at"])),
+        )
+      end
+
+      # The JSON object, without the optional fields that are nil.
+      def to_h
+        _out = {}
+        _out["key"] = @key
+        _out["name"] = @name
+        _out["description"] = @description unless @description.nil?
+        _out["permissions"] = BaseClient.to_json_value(@permissions)
+        _out["built_in"] = @built_in
+        _out["organization_id"] = @organization_id unless @organization_id.nil?
+        _out["updated_at"] = BaseClient.to_json_value(@updated_at) unless @updated_at.nil?
+        _out
+      end
+
+      def ==(other)
+        other.instance_of?(self.class) && other.to_h == to_h
+      end
+      alias eql? ==
+
+      def hash
+        to_h.hash
+      end
+    end
+
+    # The roles of a scope: built-in roles first, then custom roles by key.
+    class RoleList
+      # @return [Array<Models::Role>]
+      attr_reader :data
+
+      def initialize(data:)
+        @data = data
+      end
+
+      # Reads the JSON object +_data+ (a Hash); a missing required field raises KeyError.
+      def self.from_h(_data)
+        new(
+          data: _data.fetch("data").map { |_v0| Models::Role.from_h(_v0) },
+        )
+      end
+
+      # The JSON object, without the optional fields that are nil.
+      def to_h
+        _out = {}
+        _out["data"] = BaseClient.to_json_value(@data)
+        _out
+      end
+
+      def ==(other)
+        other.instance_of?(self.class) && other.to_h == to_h
+      end
+      alias eql? ==
+
+      def hash
+        to_h.hash
+      end
+    end
+
+    # Body of `POST /v1/tenants/{tenant}/api-keys/{key}/rotate`.
+    class RotateApiKey
+      # @return [Integer, nil] How long the old key keeps working, 0 to 2,592,000 seconds (default 86,400).
+      attr_reader :overlap_secs
+
+      def initialize(overlap_secs: nil)
+        @overlap_secs = overlap_secs
+      end
+
+      # Reads the JSON object +_data+ (a Hash); a missing required field raises KeyError.
+      def self.from_h(_data)
+        new(
+          overlap_secs: _data["overlap_secs"],
+        )
+      end
+
+      # The JSON object, without the optional fields that are nil.
+      def to_h
+        _out = {}
+        _out["overlap_secs"] = @overlap_secs unless @overlap_secs.nil?
         _out
       end
 
@@ -3618,6 +5094,39 @@ module Tessera
       end
     end
 
+    # Body of `PATCH /v1/tenants/{tenant}/organizations/{organization}/members/{user}`.
+    class UpdateMember
+      # @return [String]
+      attr_reader :role
+
+      def initialize(role:)
+        @role = role
+      end
+
+      # Reads the JSON object +_data+ (a Hash); a missing required field raises KeyError.
+      def self.from_h(_data)
+        new(
+          role: _data.fetch("role"),
+        )
+      end
+
+      # The JSON object, without the optional fields that are nil.
+      def to_h
+        _out = {}
+        _out["role"] = @role
+        _out
+      end
+
+      def ==(other)
+        other.instance_of?(self.class) && other.to_h == to_h
+      end
+      alias eql? ==
+
+      def hash
+        to_h.hash
+      end
+    end
+
     # Body of `PATCH /v1/tenants/{tenant}/oauth-settings`.
     class UpdateOAuthSettings
       # @return [Boolean, nil]
@@ -3638,6 +5147,88 @@ module Tessera
       def to_h
         _out = {}
         _out["dynamic_client_registration"] = @dynamic_client_registration unless @dynamic_client_registration.nil?
+        _out
+      end
+
+      def ==(other)
+        other.instance_of?(self.class) && other.to_h == to_h
+      end
+      alias eql? ==
+
+      def hash
+        to_h.hash
+      end
+    end
+
+    # Body of `PATCH /v1/tenants/{tenant}/organizations/{organization}`: only the fields
+    # present change; the slug cannot.
+    class UpdateOrganization
+      # @return [String, nil]
+      attr_reader :name
+      # @return [String, nil] An empty string removes the logo.
+      attr_reader :logo_url
+      # @return [Hash{String => Object}, nil] Replaces the whole metadata object.
+      attr_reader :metadata
+      # @return [Models::OrganizationPolicies, nil] Replaces every policy.
+      attr_reader :policies
+
+      def initialize(name: nil, logo_url: nil, metadata: nil, policies: nil)
+        @name = name
+        @logo_url = logo_url
+        @metadata = metadata
+        @policies = policies
+      end
+
+      # Reads the JSON object +_data+ (a Hash); a missing required field raises KeyError.
+      def self.from_h(_data)
+        new(
+          name: _data["name"],
+          logo_url: _data["logo_url"],
+          metadata: _data["metadata"],
+          policies: (_data["policies"].nil? ? nil : Models::OrganizationPolicies.from_h(_data["policies"])),
+        )
+      end
+
+      # The JSON object, without the optional fields that are nil.
+      def to_h
+        _out = {}
+        _out["name"] = @name unless @name.nil?
+        _out["logo_url"] = @logo_url unless @logo_url.nil?
+        _out["metadata"] = BaseClient.to_json_value(@metadata) unless @metadata.nil?
+        _out["policies"] = BaseClient.to_json_value(@policies) unless @policies.nil?
+        _out
+      end
+
+      def ==(other)
+        other.instance_of?(self.class) && other.to_h == to_h
+      end
+      alias eql? ==
+
+      def hash
+        to_h.hash
+      end
+    end
+
+    # Body of `PATCH …/domains/{domain}`.
+    class UpdateOrganizationDomain
+      # @return [Boolean]
+      attr_reader :auto_join
+
+      def initialize(auto_join:)
+        @auto_join = auto_join
+      end
+
+      # Reads the JSON object +_data+ (a Hash); a missing required field raises KeyError.
+      def self.from_h(_data)
+        new(
+          auto_join: _data.fetch("auto_join"),
+        )
+      end
+
+      # The JSON object, without the optional fields that are nil.
+      def to_h
+        _out = {}
+        _out["auto_join"] = @auto_join
         _out
       end
 
@@ -3719,6 +5310,50 @@ module Tessera
         _out = {}
         _out["name"] = @name unless @name.nil?
         _out["scopes"] = BaseClient.to_json_value(@scopes) unless @scopes.nil?
+        _out
+      end
+
+      def ==(other)
+        other.instance_of?(self.class) && other.to_h == to_h
+      end
+      alias eql? ==
+
+      def hash
+        to_h.hash
+      end
+    end
+
+    # Body of `PATCH …/roles/{role}`: only the fields present change. A built-in role's
+    # permissions may be changed (except `owner`'s), not its name.
+    class UpdateRole
+      # @return [String, nil]
+      attr_reader :name
+      # @return [String, nil]
+      attr_reader :description
+      # @return [Array<String>, nil]
+      attr_reader :permissions
+
+      def initialize(name: nil, description: nil, permissions: nil)
+        @name = name
+        @description = description
+        @permissions = permissions
+      end
+
+      # Reads the JSON object +_data+ (a Hash); a missing required field raises KeyError.
+      def self.from_h(_data)
+        new(
+          name: _data["name"],
+          description: _data["description"],
+          permissions: _data["permissions"],
+        )
+      end
+
+      # The JSON object, without the optional fields that are nil.
+      def to_h
+        _out = {}
+        _out["name"] = @name unless @name.nil?
+        _out["description"] = @description unless @description.nil?
+        _out["permissions"] = BaseClient.to_json_value(@permissions) unless @permissions.nil?
         _out
       end
 

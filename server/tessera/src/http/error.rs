@@ -137,6 +137,12 @@ impl From<ServiceError> for ApiError {
                 )
             },
             ServiceError::Internal(detail) => ApiError::internal(detail),
+            ServiceError::PermissionDenied(detail) => {
+                ApiError::new(ErrorCode::PermissionDenied, detail)
+            }
+            ServiceError::PolicyViolation(detail) => {
+                ApiError::new(ErrorCode::OrganizationPolicyViolation, detail)
+            }
         }
     }
 }

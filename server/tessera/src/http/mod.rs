@@ -1,23 +1,29 @@
 //! The HTTP layer: routes, extractors and problem responses. Handlers only translate HTTP to
 //! service calls; the OpenAPI document is derived from the same route table that serves.
 
+mod api_keys;
 mod audit;
 mod auth;
+mod authz;
 mod clients;
 mod consents;
 mod cors;
 mod discovery;
+mod domains;
 mod email;
 pub mod error;
 mod extract;
 mod hosted;
+mod invitations;
 mod keys;
 mod me;
 mod metrics;
 mod mfa;
 mod middleware;
+mod my_organizations;
 mod oauth;
 mod ops;
+mod organizations;
 pub mod rate_limit;
 mod registration;
 mod resources;
@@ -93,6 +99,8 @@ Errors are RFC 9457 problem documents (`application/problem+json`) with a stable
         (name = "Audit", description = "A tenant's append-only, hash-chained audit log"),
         (name = "Discovery", description = "Public OpenID Provider documents of a tenant"),
         (name = "Operations", description = "Health, readiness, metrics and this document"),
+        (name = "Organizations", description = "A tenant's organizations and their members"),
+        (name = "Authorization", description = "Roles, permissions and authorization checks"),
     )
 )]
 struct ApiDoc;
@@ -234,11 +242,80 @@ fn api_routes() -> OpenApiRouter<HttpState> {
         .routes(routes!(audit::list_audit_events))
         .routes(routes!(audit::export_audit_events))
         .routes(routes!(audit::verify_audit_events))
+        .merge(organization_routes())
         .merge(tenant_public)
         .routes(routes!(ops::get_health))
         .routes(routes!(ops::get_readiness))
         .routes(routes!(ops::get_metrics))
         .routes(routes!(ops::get_openapi))
+}
+
+/// Organizations, memberships, roles and authorization checks.
+fn organization_routes() -> OpenApiRouter<HttpState> {
+    OpenApiRouter::new()
+        .routes(routes!(
+            organizations::create_organization,
+            organizations::list_organizations
+        ))
+        .routes(routes!(
+            organizations::get_organization,
+            organizations::update_organization,
+            organizations::delete_organization
+        ))
+        .routes(routes!(
+            organizations::add_organization_member,
+            organizations::list_organization_members
+        ))
+        .routes(routes!(
+            organizations::get_organization_member,
+            organizations::update_organization_member,
+            organizations::remove_organization_member
+        ))
+        .routes(routes!(authz::list_roles, authz::create_role))
+        .routes(routes!(
+            authz::get_role,
+            authz::update_role,
+            authz::delete_role
+        ))
+        .routes(routes!(
+            authz::list_organization_roles,
+            authz::create_organization_role
+        ))
+        .routes(routes!(
+            authz::get_organization_role,
+            authz::update_organization_role,
+            authz::delete_organization_role
+        ))
+        .routes(routes!(authz::check_permission))
+        .routes(routes!(authz::check_permissions))
+        .routes(routes!(my_organizations::list_my_organizations))
+        .routes(routes!(my_organizations::switch_organization))
+        .routes(routes!(my_organizations::leave_organization))
+        .routes(routes!(my_organizations::get_member_organization))
+        .routes(routes!(my_organizations::list_member_organization_members))
+        .routes(routes!(
+            invitations::create_invitation,
+            invitations::list_invitations
+        ))
+        .routes(routes!(
+            invitations::get_invitation,
+            invitations::revoke_invitation
+        ))
+        .routes(routes!(invitations::resend_invitation))
+        .routes(routes!(invitations::invite_member))
+        .routes(routes!(invitations::accept_invitation))
+        .routes(routes!(api_keys::create_api_key, api_keys::list_api_keys))
+        .routes(routes!(api_keys::get_api_key, api_keys::revoke_api_key))
+        .routes(routes!(api_keys::rotate_api_key))
+        .routes(routes!(
+            domains::add_organization_domain,
+            domains::list_organization_domains
+        ))
+        .routes(routes!(
+            domains::update_organization_domain,
+            domains::remove_organization_domain
+        ))
+        .routes(routes!(domains::verify_organization_domain))
 }
 
 /// The API description this server serves at `/openapi.json`.

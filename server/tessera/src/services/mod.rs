@@ -12,6 +12,7 @@ pub mod keys;
 pub mod me;
 pub mod mfa;
 pub mod oauth;
+pub mod organizations;
 pub mod pagination;
 pub mod passwords;
 pub mod rate_limits;
@@ -48,6 +49,8 @@ pub struct App {
     pub session_settings: sessions::SessionSettings,
     /// Where emails go: SMTP, or the development outbox.
     pub email: email::Mailer,
+    /// The DNS resolver that domain verification asks; `None`: the system's.
+    pub dns_resolver: Option<std::net::SocketAddr>,
 }
 
 impl App {
@@ -99,6 +102,12 @@ pub enum ServiceError {
     /// Detail for the logs only; clients get a generic message and the request id.
     #[error("internal error: {0}")]
     Internal(String),
+    /// The caller lacks a permission or organization the operation needs.
+    #[error("{0}")]
+    PermissionDenied(String),
+    /// An organization's policy refuses the session; the message names the policy.
+    #[error("{0}")]
+    PolicyViolation(String),
 }
 
 fn summarise(errors: &[FieldError]) -> String {

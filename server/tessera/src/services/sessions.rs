@@ -87,8 +87,9 @@ pub async fn list(app: &App, tenant: &TenantRecord, user_id: &str) -> Result<Ses
 }
 
 /// Signs an RFC 9068 access token for a session; `aud` is the tenant's issuer, which is
-/// the resource the first-party API serves.
-async fn access_token(
+/// the resource the first-party API serves. A session switched into an organization gets
+/// its claims (`organizations::switch::token_claims`).
+pub(crate) async fn access_token(
     app: &App,
     tenant: &TenantRecord,
     user: &UserRecord,
@@ -111,6 +112,9 @@ async fn access_token(
     );
     claims.insert("client_id".into(), Value::from(SESSION_CLIENT_ID));
     claims.insert("sid".into(), Value::from(session_id));
+    claims.extend(
+        super::organizations::switch::token_claims(app, tenant, &user.id, session_id).await?,
+    );
     let token = signer
         .sign_jwt("at+jwt", &claims)
         .map_err(|e| ServiceError::Internal(e.to_string()))?;
@@ -288,6 +292,8 @@ pub async fn start_session(
     };
     let (refresh_token, stored) = new_refresh_token(now, expires_at);
     app.db.insert_session(&session, &stored).await?;
+    super::organizations::switch::record_sign_in(app, ctx, tenant, &user, &session.id, method)
+        .await?;
     let (access_token, expires_in) = access_token(app, tenant, &user, &session.id).await?;
     tracing::info!(tenant_id = %tenant.id, user_id = %user.id, session_id = %session.id, method, "signed in");
     audit::record(

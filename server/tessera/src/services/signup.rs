@@ -208,6 +208,7 @@ pub async fn request(
                     link: Some(&link),
                     code: None,
                     expires_minutes: purpose.ttl_secs() / 60,
+                    organization: None,
                 };
                 let template = Template::SignupExistingAccount;
                 let message =
@@ -247,6 +248,7 @@ pub async fn request(
                 link: Some(&link),
                 code: None,
                 expires_minutes: SIGNUP_TTL_SECS / 60,
+                organization: None,
             };
             let message = compose(app, &tenant, Template::SignupConfirm, None, &vars).await?;
             email::dispatch(app, ctx, message);

@@ -4,10 +4,13 @@
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 mod support;
 
+mod api_keys;
 mod audit;
 mod authorization_code;
+mod domains;
 mod email;
 mod interop;
+mod invitations;
 mod isolation;
 mod keys;
 mod mcp;
@@ -16,6 +19,8 @@ mod mfa;
 mod oauth;
 mod openapi;
 mod ops;
+mod organization_sessions;
+mod organizations;
 mod passwords;
 mod private_key_jwt;
 mod process;

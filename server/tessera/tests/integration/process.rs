@@ -240,6 +240,7 @@ fn help_documents_every_setting() {
         "TESSERA_MAX_TOKEN_LIFETIME",
         "TESSERA_SMTP_URL",
         "TESSERA_EMAIL_FROM",
+        "TESSERA_DNS_RESOLVER",
     ] {
         assert!(
             help.contains(var),

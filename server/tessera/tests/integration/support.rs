@@ -104,6 +104,14 @@ impl TestServer {
         .await
     }
 
+    /// Starts with domain verification asking the DNS server at `resolver`.
+    pub async fn start_with_dns_resolver(resolver: std::net::SocketAddr) -> Self {
+        Self::start_full(settings(), str::to_owned, Mailer::outbox, |app| {
+            app.dns_resolver = Some(resolver)
+        })
+        .await
+    }
+
     async fn start_full(
         settings: HttpSettings,
         rewrite_url: impl Fn(&str) -> String,
@@ -137,6 +145,7 @@ impl TestServer {
             password_policy: PasswordPolicy::default(),
             session_settings: SessionSettings::default(),
             email: mailer(db.clone()),
+            dns_resolver: None,
         };
         configure(&mut app);
         let Bootstrap::Generated(admin_key) = admin_keys::bootstrap(&app, None).await.unwrap()
@@ -187,6 +196,7 @@ impl TestServer {
             password_policy: PasswordPolicy::default(),
             session_settings: SessionSettings::default(),
             email: Mailer::outbox(db.clone()),
+            dns_resolver: None,
         };
         let service =
             router(app, &settings).into_make_service_with_connect_info::<std::net::SocketAddr>();

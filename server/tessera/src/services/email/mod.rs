@@ -200,6 +200,7 @@ async fn compose(
         link: url.as_deref(),
         code: (purpose == Purpose::EmailCode).then_some(secret),
         expires_minutes: purpose.ttl_secs() / 60,
+        organization: None,
     };
     let template = purpose.template();
     let rendered = templates::render(app, tenant, template, user.locale.as_deref(), &vars).await?;

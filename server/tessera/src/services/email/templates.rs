@@ -26,16 +26,19 @@ pub enum Template {
     /// Sent instead when someone signs up with an address that already has an account; it
     /// carries a password-reset link.
     SignupExistingAccount,
+    /// An invitation to join an organization; the link carries the invitation token.
+    OrganizationInvitation,
 }
 
 impl Template {
-    pub const ALL: [Template; 6] = [
+    pub const ALL: [Template; 7] = [
         Template::VerifyEmail,
         Template::PasswordReset,
         Template::MagicLink,
         Template::EmailCode,
         Template::SignupConfirm,
         Template::SignupExistingAccount,
+        Template::OrganizationInvitation,
     ];
 
     pub const fn name(self) -> &'static str {
@@ -46,6 +49,7 @@ impl Template {
             Template::EmailCode => "email_code",
             Template::SignupConfirm => "signup_confirm",
             Template::SignupExistingAccount => "signup_existing_account",
+            Template::OrganizationInvitation => "organization_invitation",
         }
     }
 
@@ -71,6 +75,8 @@ pub struct Vars<'a> {
     pub link: Option<&'a str>,
     pub code: Option<&'a str>,
     pub expires_minutes: i64,
+    /// The organization's name, in invitations.
+    pub organization: Option<&'a str>,
 }
 
 impl Vars<'_> {
@@ -82,18 +88,20 @@ impl Vars<'_> {
             "link" => self.link.map(str::to_owned),
             "code" => self.code.map(str::to_owned),
             "expires_minutes" => Some(self.expires_minutes.to_string()),
+            "organization" => Some(self.organization.unwrap_or_default().to_owned()),
             _ => None,
         }
     }
 }
 
-const VARIABLES: [&str; 6] = [
+const VARIABLES: [&str; 7] = [
     "tenant_name",
     "email",
     "name",
     "link",
     "code",
     "expires_minutes",
+    "organization",
 ];
 
 /// A message's three parts.
@@ -396,6 +404,33 @@ fn sentences(template: Template, locale: &str) -> Option<Sentences> {
             expiry: "Le lien ne fonctionne qu’une fois et expire dans {duration}.",
             ignore: "Si vous n’avez pas tenté de vous inscrire, ignorez ce message : votre compte et votre mot de passe restent inchangés.",
         },
+        ("en", OrganizationInvitation) => Sentences {
+            subject: "You are invited to join {organization} on {tenant}",
+            greeting: "Hello,",
+            greeting_named: "Hello {name},",
+            intro: "You have been invited to join the organization {organization} on {tenant} as {email}. To accept, open this link:",
+            action: "Accept the invitation",
+            expiry: "The link works once and expires in {duration}.",
+            ignore: "If you do not want to join, ignore this message: nothing happens until you accept.",
+        },
+        ("de", OrganizationInvitation) => Sentences {
+            subject: "Einladung zu {organization} bei {tenant}",
+            greeting: "Hallo,",
+            greeting_named: "Hallo {name},",
+            intro: "Sie wurden eingeladen, der Organisation {organization} bei {tenant} als {email} beizutreten. Um die Einladung anzunehmen, öffnen Sie diesen Link:",
+            action: "Einladung annehmen",
+            expiry: "Der Link funktioniert einmal und läuft in {duration} ab.",
+            ignore: "Wenn Sie nicht beitreten möchten, ignorieren Sie diese Nachricht: Ohne Ihre Zustimmung geschieht nichts.",
+        },
+        ("fr", OrganizationInvitation) => Sentences {
+            subject: "Invitation à rejoindre {organization} sur {tenant}",
+            greeting: "Bonjour,",
+            greeting_named: "Bonjour {name},",
+            intro: "Vous êtes invité à rejoindre l’organisation {organization} sur {tenant} en tant que {email}. Pour accepter, ouvrez ce lien :",
+            action: "Accepter l’invitation",
+            expiry: "Le lien ne fonctionne qu’une fois et expire dans {duration}.",
+            ignore: "Si vous ne souhaitez pas la rejoindre, ignorez ce message : rien ne se passe sans votre accord.",
+        },
         _ => return None,
     };
     Some(s)
@@ -413,6 +448,10 @@ fn builtin(template: Template, locale: &str, vars: &Vars<'_>) -> Result<Option<R
             .replace("{email}", vars.email)
             .replace("{name}", name.as_deref().unwrap_or_default())
             .replace("{duration}", &duration(locale, vars.expires_minutes))
+            .replace(
+                "{organization}",
+                &one_line(vars.organization.unwrap_or_default()),
+            )
     };
     let subject = fill(s.subject);
     let greeting = fill(if name.is_some() {
@@ -710,6 +749,7 @@ mod tests {
             link: Some("https://id.example.com/t/acme/reset-password#token=tpr_x&y"),
             code: None,
             expires_minutes: 30,
+            organization: Some("Globex"),
         }
     }
 

@@ -67,6 +67,14 @@ pub async fn introspect(
         client_assertion: query.client_assertion.clone(),
     };
     client_auth::authenticate(app, tenant, &presented, false).await?;
+    if query
+        .token
+        .starts_with(crate::services::organizations::api_keys::PREFIX)
+    {
+        return Ok(
+            crate::services::organizations::api_keys::introspect(app, tenant, &query.token).await?,
+        );
+    }
     let Some(claims) = active_claims(app, tenant, &query.token).await? else {
         return Ok(IntrospectionResponse {
             active: false,
@@ -86,5 +94,11 @@ pub async fn introspect(
         aud: claims.get("aud").cloned(),
         iss: text("iss"),
         jti: text("jti"),
+        org_id: text("org_id"),
+        org_slug: text("org_slug"),
+        org_role: text("org_role"),
+        permissions: claims
+            .get("permissions")
+            .and_then(|v| serde_json::from_value(v.clone()).ok()),
     })
 }

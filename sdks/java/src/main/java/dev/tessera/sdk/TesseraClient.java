@@ -1081,7 +1081,7 @@ public final class TesseraClient {
      * Set an email template override.
      *
      * Replaces a built-in template (`verify_email`, `password_reset`, `magic_link`, `email_code`,
-     * `signup_confirm`, `signup_existing_account`)
+     * `signup_confirm`, `signup_existing_account`, `organization_invitation`)
      * for users whose locale matches (`de` also serves `de-AT`). `{{ variable }}` placeholders
      * are filled in, HTML-escaped in the HTML part; there is no other template logic.
      *
@@ -1101,7 +1101,7 @@ public final class TesseraClient {
      * Set an email template override.
      *
      * Replaces a built-in template (`verify_email`, `password_reset`, `magic_link`, `email_code`,
-     * `signup_confirm`, `signup_existing_account`)
+     * `signup_confirm`, `signup_existing_account`, `organization_invitation`)
      * for users whose locale matches (`de` also serves `de-AT`). `{{ variable }}` placeholders
      * are filled in, HTML-escaped in the HTML part; there is no other template logic.
      *
@@ -1847,6 +1847,1630 @@ public final class TesseraClient {
      */
     public AuditVerification verifyAuditEvents(String tenant) {
         return verifyAuditEvents(tenant, RequestOptions.NONE);
+    }
+
+    /**
+     * Search organizations.
+     *
+     * By a case-insensitive substring of the slug or name; oldest first, paginated by cursor.
+     *
+     * <p>{@code GET /v1/tenants/&#123;tenant&#125;/organizations}
+     * @throws BadRequestException 400 Malformed query or tenant slug
+     * @throws AuthenticationException 401 Missing or invalid admin key
+     * @throws NotFoundException 404 No such tenant
+     * @throws UnprocessableException 422 Limit out of range or unknown cursor
+     */
+    public OrganizationList listOrganizations(String tenant, ListOrganizationsParams params, RequestOptions options) {
+        Map<String, Object> query = new LinkedHashMap<>();
+        if (params != null) {
+            query.put("q", params.q());
+            query.put("limit", params.limit());
+            query.put("cursor", params.cursor());
+        }
+        return transport.call("GET", "/v1/tenants/" + enc(tenant) + "/organizations", null, null, query, List.of("admin_key"), new TypeReference<OrganizationList>() {}, options);
+    }
+
+    /**
+     * Search organizations.
+     *
+     * By a case-insensitive substring of the slug or name; oldest first, paginated by cursor.
+     *
+     * <p>{@code GET /v1/tenants/&#123;tenant&#125;/organizations}
+     * @throws BadRequestException 400 Malformed query or tenant slug
+     * @throws AuthenticationException 401 Missing or invalid admin key
+     * @throws NotFoundException 404 No such tenant
+     * @throws UnprocessableException 422 Limit out of range or unknown cursor
+     */
+    public OrganizationList listOrganizations(String tenant, ListOrganizationsParams params) {
+        return listOrganizations(tenant, params, RequestOptions.NONE);
+    }
+
+    /**
+     * Search organizations.
+     *
+     * By a case-insensitive substring of the slug or name; oldest first, paginated by cursor.
+     *
+     * <p>{@code GET /v1/tenants/&#123;tenant&#125;/organizations}
+     * @throws BadRequestException 400 Malformed query or tenant slug
+     * @throws AuthenticationException 401 Missing or invalid admin key
+     * @throws NotFoundException 404 No such tenant
+     * @throws UnprocessableException 422 Limit out of range or unknown cursor
+     */
+    public OrganizationList listOrganizations(String tenant) {
+        return listOrganizations(tenant, null, RequestOptions.NONE);
+    }
+
+    /**
+     * Every {@link Organization} of {@link #listOrganizations}, fetching the next page as iteration reaches it. Iterate it, or {@code stream()} it.
+     */
+    public Paginator<OrganizationList, Organization> listOrganizationsAll(String tenant, ListOrganizationsParams params, RequestOptions options) {
+        ListOrganizationsParams start = params == null ? ListOrganizationsParams.builder().build() : params;
+        return new Paginator<>(start.cursor(), cursor -> listOrganizations(tenant, start.toBuilder().cursor(cursor).build(), options), OrganizationList::data, OrganizationList::nextCursor);
+    }
+
+    /**
+     * Every {@link Organization} of {@link #listOrganizations}, fetching the next page as iteration reaches it. Iterate it, or {@code stream()} it.
+     */
+    public Paginator<OrganizationList, Organization> listOrganizationsAll(String tenant, ListOrganizationsParams params) {
+        return listOrganizationsAll(tenant, params, RequestOptions.NONE);
+    }
+
+    /**
+     * Every {@link Organization} of {@link #listOrganizations}, fetching the next page as iteration reaches it. Iterate it, or {@code stream()} it.
+     */
+    public Paginator<OrganizationList, Organization> listOrganizationsAll(String tenant) {
+        return listOrganizationsAll(tenant, null, RequestOptions.NONE);
+    }
+
+    /**
+     * Create an organization.
+     *
+     * The slug is unique within the tenant and cannot change later.
+     *
+     * <p>{@code POST /v1/tenants/&#123;tenant&#125;/organizations}
+     * @throws BadRequestException 400 Malformed body or tenant slug
+     * @throws AuthenticationException 401 Missing or invalid admin key
+     * @throws NotFoundException 404 No such tenant
+     * @throws ConflictException 409 The slug is taken
+     * @throws ApiException 413 Body too large
+     * @throws ApiException 415 Body is not JSON
+     * @throws UnprocessableException 422 Invalid slug, name, logo, metadata or policies
+     */
+    public Organization createOrganization(String tenant, CreateOrganization body, RequestOptions options) {
+        return transport.call("POST", "/v1/tenants/" + enc(tenant) + "/organizations", body, null, Map.of(), List.of("admin_key"), new TypeReference<Organization>() {}, options);
+    }
+
+    /**
+     * Create an organization.
+     *
+     * The slug is unique within the tenant and cannot change later.
+     *
+     * <p>{@code POST /v1/tenants/&#123;tenant&#125;/organizations}
+     * @throws BadRequestException 400 Malformed body or tenant slug
+     * @throws AuthenticationException 401 Missing or invalid admin key
+     * @throws NotFoundException 404 No such tenant
+     * @throws ConflictException 409 The slug is taken
+     * @throws ApiException 413 Body too large
+     * @throws ApiException 415 Body is not JSON
+     * @throws UnprocessableException 422 Invalid slug, name, logo, metadata or policies
+     */
+    public Organization createOrganization(String tenant, CreateOrganization body) {
+        return createOrganization(tenant, body, RequestOptions.NONE);
+    }
+
+    /**
+     * Get an organization.
+     *
+     * <p>{@code GET /v1/tenants/&#123;tenant&#125;/organizations/&#123;organization&#125;}
+     * @throws BadRequestException 400 Malformed tenant slug
+     * @throws AuthenticationException 401 Missing or invalid admin key
+     * @throws NotFoundException 404 No such tenant or organization
+     */
+    public Organization getOrganization(String tenant, String organization, RequestOptions options) {
+        return transport.call("GET", "/v1/tenants/" + enc(tenant) + "/organizations/" + enc(organization), null, null, Map.of(), List.of("admin_key"), new TypeReference<Organization>() {}, options);
+    }
+
+    /**
+     * Get an organization.
+     *
+     * <p>{@code GET /v1/tenants/&#123;tenant&#125;/organizations/&#123;organization&#125;}
+     * @throws BadRequestException 400 Malformed tenant slug
+     * @throws AuthenticationException 401 Missing or invalid admin key
+     * @throws NotFoundException 404 No such tenant or organization
+     */
+    public Organization getOrganization(String tenant, String organization) {
+        return getOrganization(tenant, organization, RequestOptions.NONE);
+    }
+
+    /**
+     * Delete an organization.
+     *
+     * Deletes its memberships, custom roles and invitations; sessions switched into it carry
+     * no organization from their next token on.
+     *
+     * <p>{@code DELETE /v1/tenants/&#123;tenant&#125;/organizations/&#123;organization&#125;}
+     * @throws BadRequestException 400 Malformed tenant slug
+     * @throws AuthenticationException 401 Missing or invalid admin key
+     * @throws NotFoundException 404 No such tenant or organization
+     */
+    public void deleteOrganization(String tenant, String organization, RequestOptions options) {
+        transport.call("DELETE", "/v1/tenants/" + enc(tenant) + "/organizations/" + enc(organization), null, null, Map.of(), List.of("admin_key"), Transport.EMPTY, options);
+    }
+
+    /**
+     * Delete an organization.
+     *
+     * Deletes its memberships, custom roles and invitations; sessions switched into it carry
+     * no organization from their next token on.
+     *
+     * <p>{@code DELETE /v1/tenants/&#123;tenant&#125;/organizations/&#123;organization&#125;}
+     * @throws BadRequestException 400 Malformed tenant slug
+     * @throws AuthenticationException 401 Missing or invalid admin key
+     * @throws NotFoundException 404 No such tenant or organization
+     */
+    public void deleteOrganization(String tenant, String organization) {
+        deleteOrganization(tenant, organization, RequestOptions.NONE);
+    }
+
+    /**
+     * Update an organization.
+     *
+     * Changes only the fields present; `policies` replaces every policy at once.
+     *
+     * <p>{@code PATCH /v1/tenants/&#123;tenant&#125;/organizations/&#123;organization&#125;}
+     * @throws BadRequestException 400 Malformed body or tenant slug
+     * @throws AuthenticationException 401 Missing or invalid admin key
+     * @throws NotFoundException 404 No such tenant or organization
+     * @throws ApiException 413 Body too large
+     * @throws ApiException 415 Body is not JSON
+     * @throws UnprocessableException 422 Invalid name, logo, metadata or policies
+     */
+    public Organization updateOrganization(String tenant, String organization, UpdateOrganization body, RequestOptions options) {
+        return transport.call("PATCH", "/v1/tenants/" + enc(tenant) + "/organizations/" + enc(organization), body, null, Map.of(), List.of("admin_key"), new TypeReference<Organization>() {}, options);
+    }
+
+    /**
+     * Update an organization.
+     *
+     * Changes only the fields present; `policies` replaces every policy at once.
+     *
+     * <p>{@code PATCH /v1/tenants/&#123;tenant&#125;/organizations/&#123;organization&#125;}
+     * @throws BadRequestException 400 Malformed body or tenant slug
+     * @throws AuthenticationException 401 Missing or invalid admin key
+     * @throws NotFoundException 404 No such tenant or organization
+     * @throws ApiException 413 Body too large
+     * @throws ApiException 415 Body is not JSON
+     * @throws UnprocessableException 422 Invalid name, logo, metadata or policies
+     */
+    public Organization updateOrganization(String tenant, String organization, UpdateOrganization body) {
+        return updateOrganization(tenant, organization, body, RequestOptions.NONE);
+    }
+
+    /**
+     * List members.
+     *
+     * Ordered by user id, paginated by cursor.
+     *
+     * <p>{@code GET /v1/tenants/&#123;tenant&#125;/organizations/&#123;organization&#125;/members}
+     * @throws BadRequestException 400 Malformed query or tenant slug
+     * @throws AuthenticationException 401 Missing or invalid admin key
+     * @throws NotFoundException 404 No such tenant or organization
+     * @throws UnprocessableException 422 Limit out of range or unknown cursor
+     */
+    public MembershipList listOrganizationMembers(String tenant, String organization, ListOrganizationMembersParams params, RequestOptions options) {
+        Map<String, Object> query = new LinkedHashMap<>();
+        if (params != null) {
+            query.put("limit", params.limit());
+            query.put("cursor", params.cursor());
+        }
+        return transport.call("GET", "/v1/tenants/" + enc(tenant) + "/organizations/" + enc(organization) + "/members", null, null, query, List.of("admin_key"), new TypeReference<MembershipList>() {}, options);
+    }
+
+    /**
+     * List members.
+     *
+     * Ordered by user id, paginated by cursor.
+     *
+     * <p>{@code GET /v1/tenants/&#123;tenant&#125;/organizations/&#123;organization&#125;/members}
+     * @throws BadRequestException 400 Malformed query or tenant slug
+     * @throws AuthenticationException 401 Missing or invalid admin key
+     * @throws NotFoundException 404 No such tenant or organization
+     * @throws UnprocessableException 422 Limit out of range or unknown cursor
+     */
+    public MembershipList listOrganizationMembers(String tenant, String organization, ListOrganizationMembersParams params) {
+        return listOrganizationMembers(tenant, organization, params, RequestOptions.NONE);
+    }
+
+    /**
+     * List members.
+     *
+     * Ordered by user id, paginated by cursor.
+     *
+     * <p>{@code GET /v1/tenants/&#123;tenant&#125;/organizations/&#123;organization&#125;/members}
+     * @throws BadRequestException 400 Malformed query or tenant slug
+     * @throws AuthenticationException 401 Missing or invalid admin key
+     * @throws NotFoundException 404 No such tenant or organization
+     * @throws UnprocessableException 422 Limit out of range or unknown cursor
+     */
+    public MembershipList listOrganizationMembers(String tenant, String organization) {
+        return listOrganizationMembers(tenant, organization, null, RequestOptions.NONE);
+    }
+
+    /**
+     * Every {@link Membership} of {@link #listOrganizationMembers}, fetching the next page as iteration reaches it. Iterate it, or {@code stream()} it.
+     */
+    public Paginator<MembershipList, Membership> listOrganizationMembersAll(String tenant, String organization, ListOrganizationMembersParams params, RequestOptions options) {
+        ListOrganizationMembersParams start = params == null ? ListOrganizationMembersParams.builder().build() : params;
+        return new Paginator<>(start.cursor(), cursor -> listOrganizationMembers(tenant, organization, start.toBuilder().cursor(cursor).build(), options), MembershipList::data, MembershipList::nextCursor);
+    }
+
+    /**
+     * Every {@link Membership} of {@link #listOrganizationMembers}, fetching the next page as iteration reaches it. Iterate it, or {@code stream()} it.
+     */
+    public Paginator<MembershipList, Membership> listOrganizationMembersAll(String tenant, String organization, ListOrganizationMembersParams params) {
+        return listOrganizationMembersAll(tenant, organization, params, RequestOptions.NONE);
+    }
+
+    /**
+     * Every {@link Membership} of {@link #listOrganizationMembers}, fetching the next page as iteration reaches it. Iterate it, or {@code stream()} it.
+     */
+    public Paginator<MembershipList, Membership> listOrganizationMembersAll(String tenant, String organization) {
+        return listOrganizationMembersAll(tenant, organization, null, RequestOptions.NONE);
+    }
+
+    /**
+     * Add a member.
+     *
+     * Adds a user of the tenant with a role (`member` by default).
+     *
+     * <p>{@code POST /v1/tenants/&#123;tenant&#125;/organizations/&#123;organization&#125;/members}
+     * @throws BadRequestException 400 Malformed body or tenant slug
+     * @throws AuthenticationException 401 Missing or invalid admin key
+     * @throws NotFoundException 404 No such tenant or organization
+     * @throws ConflictException 409 The user is already a member
+     * @throws ApiException 415 Body is not JSON
+     * @throws UnprocessableException 422 Unknown user or role
+     */
+    public Membership addOrganizationMember(String tenant, String organization, AddMember body, RequestOptions options) {
+        return transport.call("POST", "/v1/tenants/" + enc(tenant) + "/organizations/" + enc(organization) + "/members", body, null, Map.of(), List.of("admin_key"), new TypeReference<Membership>() {}, options);
+    }
+
+    /**
+     * Add a member.
+     *
+     * Adds a user of the tenant with a role (`member` by default).
+     *
+     * <p>{@code POST /v1/tenants/&#123;tenant&#125;/organizations/&#123;organization&#125;/members}
+     * @throws BadRequestException 400 Malformed body or tenant slug
+     * @throws AuthenticationException 401 Missing or invalid admin key
+     * @throws NotFoundException 404 No such tenant or organization
+     * @throws ConflictException 409 The user is already a member
+     * @throws ApiException 415 Body is not JSON
+     * @throws UnprocessableException 422 Unknown user or role
+     */
+    public Membership addOrganizationMember(String tenant, String organization, AddMember body) {
+        return addOrganizationMember(tenant, organization, body, RequestOptions.NONE);
+    }
+
+    /**
+     * Get a member.
+     *
+     * <p>{@code GET /v1/tenants/&#123;tenant&#125;/organizations/&#123;organization&#125;/members/&#123;user&#125;}
+     * @throws BadRequestException 400 Malformed tenant slug
+     * @throws AuthenticationException 401 Missing or invalid admin key
+     * @throws NotFoundException 404 No such tenant, organization or member
+     */
+    public Membership getOrganizationMember(String tenant, String organization, String user, RequestOptions options) {
+        return transport.call("GET", "/v1/tenants/" + enc(tenant) + "/organizations/" + enc(organization) + "/members/" + enc(user), null, null, Map.of(), List.of("admin_key"), new TypeReference<Membership>() {}, options);
+    }
+
+    /**
+     * Get a member.
+     *
+     * <p>{@code GET /v1/tenants/&#123;tenant&#125;/organizations/&#123;organization&#125;/members/&#123;user&#125;}
+     * @throws BadRequestException 400 Malformed tenant slug
+     * @throws AuthenticationException 401 Missing or invalid admin key
+     * @throws NotFoundException 404 No such tenant, organization or member
+     */
+    public Membership getOrganizationMember(String tenant, String organization, String user) {
+        return getOrganizationMember(tenant, organization, user, RequestOptions.NONE);
+    }
+
+    /**
+     * Remove a member.
+     *
+     * The user's sessions switched into the organization carry no organization from their
+     * next token on. The last owner cannot be removed.
+     *
+     * <p>{@code DELETE /v1/tenants/&#123;tenant&#125;/organizations/&#123;organization&#125;/members/&#123;user&#125;}
+     * @throws BadRequestException 400 Malformed tenant slug
+     * @throws AuthenticationException 401 Missing or invalid admin key
+     * @throws NotFoundException 404 No such tenant, organization or member
+     * @throws ConflictException 409 The member is the last owner
+     */
+    public void removeOrganizationMember(String tenant, String organization, String user, RequestOptions options) {
+        transport.call("DELETE", "/v1/tenants/" + enc(tenant) + "/organizations/" + enc(organization) + "/members/" + enc(user), null, null, Map.of(), List.of("admin_key"), Transport.EMPTY, options);
+    }
+
+    /**
+     * Remove a member.
+     *
+     * The user's sessions switched into the organization carry no organization from their
+     * next token on. The last owner cannot be removed.
+     *
+     * <p>{@code DELETE /v1/tenants/&#123;tenant&#125;/organizations/&#123;organization&#125;/members/&#123;user&#125;}
+     * @throws BadRequestException 400 Malformed tenant slug
+     * @throws AuthenticationException 401 Missing or invalid admin key
+     * @throws NotFoundException 404 No such tenant, organization or member
+     * @throws ConflictException 409 The member is the last owner
+     */
+    public void removeOrganizationMember(String tenant, String organization, String user) {
+        removeOrganizationMember(tenant, organization, user, RequestOptions.NONE);
+    }
+
+    /**
+     * Change a member's role.
+     *
+     * The last owner keeps the owner role until another member is made owner.
+     *
+     * <p>{@code PATCH /v1/tenants/&#123;tenant&#125;/organizations/&#123;organization&#125;/members/&#123;user&#125;}
+     * @throws BadRequestException 400 Malformed body or tenant slug
+     * @throws AuthenticationException 401 Missing or invalid admin key
+     * @throws NotFoundException 404 No such tenant, organization or member
+     * @throws ConflictException 409 The member is the last owner
+     * @throws ApiException 415 Body is not JSON
+     * @throws UnprocessableException 422 Unknown role
+     */
+    public Membership updateOrganizationMember(String tenant, String organization, String user, UpdateMember body, RequestOptions options) {
+        return transport.call("PATCH", "/v1/tenants/" + enc(tenant) + "/organizations/" + enc(organization) + "/members/" + enc(user), body, null, Map.of(), List.of("admin_key"), new TypeReference<Membership>() {}, options);
+    }
+
+    /**
+     * Change a member's role.
+     *
+     * The last owner keeps the owner role until another member is made owner.
+     *
+     * <p>{@code PATCH /v1/tenants/&#123;tenant&#125;/organizations/&#123;organization&#125;/members/&#123;user&#125;}
+     * @throws BadRequestException 400 Malformed body or tenant slug
+     * @throws AuthenticationException 401 Missing or invalid admin key
+     * @throws NotFoundException 404 No such tenant, organization or member
+     * @throws ConflictException 409 The member is the last owner
+     * @throws ApiException 415 Body is not JSON
+     * @throws UnprocessableException 422 Unknown role
+     */
+    public Membership updateOrganizationMember(String tenant, String organization, String user, UpdateMember body) {
+        return updateOrganizationMember(tenant, organization, user, body, RequestOptions.NONE);
+    }
+
+    /**
+     * List the tenant's roles.
+     *
+     * The built-in roles (with the tenant's permissions when it changed them), then the
+     * tenant-wide custom roles.
+     *
+     * <p>{@code GET /v1/tenants/&#123;tenant&#125;/roles}
+     * @throws BadRequestException 400 Malformed tenant slug
+     * @throws AuthenticationException 401 Missing or invalid admin key
+     * @throws NotFoundException 404 No such tenant
+     */
+    public RoleList listRoles(String tenant, RequestOptions options) {
+        return transport.call("GET", "/v1/tenants/" + enc(tenant) + "/roles", null, null, Map.of(), List.of("admin_key"), new TypeReference<RoleList>() {}, options);
+    }
+
+    /**
+     * List the tenant's roles.
+     *
+     * The built-in roles (with the tenant's permissions when it changed them), then the
+     * tenant-wide custom roles.
+     *
+     * <p>{@code GET /v1/tenants/&#123;tenant&#125;/roles}
+     * @throws BadRequestException 400 Malformed tenant slug
+     * @throws AuthenticationException 401 Missing or invalid admin key
+     * @throws NotFoundException 404 No such tenant
+     */
+    public RoleList listRoles(String tenant) {
+        return listRoles(tenant, RequestOptions.NONE);
+    }
+
+    /**
+     * Create a tenant-wide role.
+     *
+     * A custom role every organization of the tenant can assign.
+     *
+     * <p>{@code POST /v1/tenants/&#123;tenant&#125;/roles}
+     * @throws BadRequestException 400 Malformed body or tenant slug
+     * @throws AuthenticationException 401 Missing or invalid admin key
+     * @throws NotFoundException 404 No such tenant
+     * @throws ConflictException 409 The key is taken
+     * @throws ApiException 415 Body is not JSON
+     * @throws UnprocessableException 422 Invalid key, name or permissions
+     */
+    public Role createRole(String tenant, CreateRole body, RequestOptions options) {
+        return transport.call("POST", "/v1/tenants/" + enc(tenant) + "/roles", body, null, Map.of(), List.of("admin_key"), new TypeReference<Role>() {}, options);
+    }
+
+    /**
+     * Create a tenant-wide role.
+     *
+     * A custom role every organization of the tenant can assign.
+     *
+     * <p>{@code POST /v1/tenants/&#123;tenant&#125;/roles}
+     * @throws BadRequestException 400 Malformed body or tenant slug
+     * @throws AuthenticationException 401 Missing or invalid admin key
+     * @throws NotFoundException 404 No such tenant
+     * @throws ConflictException 409 The key is taken
+     * @throws ApiException 415 Body is not JSON
+     * @throws UnprocessableException 422 Invalid key, name or permissions
+     */
+    public Role createRole(String tenant, CreateRole body) {
+        return createRole(tenant, body, RequestOptions.NONE);
+    }
+
+    /**
+     * Get a tenant-wide role.
+     *
+     * <p>{@code GET /v1/tenants/&#123;tenant&#125;/roles/&#123;role&#125;}
+     * @throws BadRequestException 400 Malformed tenant slug
+     * @throws AuthenticationException 401 Missing or invalid admin key
+     * @throws NotFoundException 404 No such tenant or role
+     */
+    public Role getRole(String tenant, String role, RequestOptions options) {
+        return transport.call("GET", "/v1/tenants/" + enc(tenant) + "/roles/" + enc(role), null, null, Map.of(), List.of("admin_key"), new TypeReference<Role>() {}, options);
+    }
+
+    /**
+     * Get a tenant-wide role.
+     *
+     * <p>{@code GET /v1/tenants/&#123;tenant&#125;/roles/&#123;role&#125;}
+     * @throws BadRequestException 400 Malformed tenant slug
+     * @throws AuthenticationException 401 Missing or invalid admin key
+     * @throws NotFoundException 404 No such tenant or role
+     */
+    public Role getRole(String tenant, String role) {
+        return getRole(tenant, role, RequestOptions.NONE);
+    }
+
+    /**
+     * Delete a tenant-wide role.
+     *
+     * Only a custom role that no member holds.
+     *
+     * <p>{@code DELETE /v1/tenants/&#123;tenant&#125;/roles/&#123;role&#125;}
+     * @throws BadRequestException 400 Malformed tenant slug
+     * @throws AuthenticationException 401 Missing or invalid admin key
+     * @throws NotFoundException 404 No such tenant or role
+     * @throws ConflictException 409 A built-in role, or one that members hold
+     */
+    public void deleteRole(String tenant, String role, RequestOptions options) {
+        transport.call("DELETE", "/v1/tenants/" + enc(tenant) + "/roles/" + enc(role), null, null, Map.of(), List.of("admin_key"), Transport.EMPTY, options);
+    }
+
+    /**
+     * Delete a tenant-wide role.
+     *
+     * Only a custom role that no member holds.
+     *
+     * <p>{@code DELETE /v1/tenants/&#123;tenant&#125;/roles/&#123;role&#125;}
+     * @throws BadRequestException 400 Malformed tenant slug
+     * @throws AuthenticationException 401 Missing or invalid admin key
+     * @throws NotFoundException 404 No such tenant or role
+     * @throws ConflictException 409 A built-in role, or one that members hold
+     */
+    public void deleteRole(String tenant, String role) {
+        deleteRole(tenant, role, RequestOptions.NONE);
+    }
+
+    /**
+     * Update a tenant-wide role.
+     *
+     * For the built-in `admin`, `member` and `viewer`, only `permissions` may change; `owner`
+     * cannot change.
+     *
+     * <p>{@code PATCH /v1/tenants/&#123;tenant&#125;/roles/&#123;role&#125;}
+     * @throws BadRequestException 400 Malformed body or tenant slug
+     * @throws AuthenticationException 401 Missing or invalid admin key
+     * @throws NotFoundException 404 No such tenant or role
+     * @throws ConflictException 409 The owner role cannot change
+     * @throws ApiException 415 Body is not JSON
+     * @throws UnprocessableException 422 Invalid name or permissions
+     */
+    public Role updateRole(String tenant, String role, UpdateRole body, RequestOptions options) {
+        return transport.call("PATCH", "/v1/tenants/" + enc(tenant) + "/roles/" + enc(role), body, null, Map.of(), List.of("admin_key"), new TypeReference<Role>() {}, options);
+    }
+
+    /**
+     * Update a tenant-wide role.
+     *
+     * For the built-in `admin`, `member` and `viewer`, only `permissions` may change; `owner`
+     * cannot change.
+     *
+     * <p>{@code PATCH /v1/tenants/&#123;tenant&#125;/roles/&#123;role&#125;}
+     * @throws BadRequestException 400 Malformed body or tenant slug
+     * @throws AuthenticationException 401 Missing or invalid admin key
+     * @throws NotFoundException 404 No such tenant or role
+     * @throws ConflictException 409 The owner role cannot change
+     * @throws ApiException 415 Body is not JSON
+     * @throws UnprocessableException 422 Invalid name or permissions
+     */
+    public Role updateRole(String tenant, String role, UpdateRole body) {
+        return updateRole(tenant, role, body, RequestOptions.NONE);
+    }
+
+    /**
+     * List an organization's roles.
+     *
+     * The built-in and tenant-wide roles, then the organization's own.
+     *
+     * <p>{@code GET /v1/tenants/&#123;tenant&#125;/organizations/&#123;organization&#125;/roles}
+     * @throws BadRequestException 400 Malformed tenant slug
+     * @throws AuthenticationException 401 Missing or invalid admin key
+     * @throws NotFoundException 404 No such tenant or organization
+     */
+    public RoleList listOrganizationRoles(String tenant, String organization, RequestOptions options) {
+        return transport.call("GET", "/v1/tenants/" + enc(tenant) + "/organizations/" + enc(organization) + "/roles", null, null, Map.of(), List.of("admin_key"), new TypeReference<RoleList>() {}, options);
+    }
+
+    /**
+     * List an organization's roles.
+     *
+     * The built-in and tenant-wide roles, then the organization's own.
+     *
+     * <p>{@code GET /v1/tenants/&#123;tenant&#125;/organizations/&#123;organization&#125;/roles}
+     * @throws BadRequestException 400 Malformed tenant slug
+     * @throws AuthenticationException 401 Missing or invalid admin key
+     * @throws NotFoundException 404 No such tenant or organization
+     */
+    public RoleList listOrganizationRoles(String tenant, String organization) {
+        return listOrganizationRoles(tenant, organization, RequestOptions.NONE);
+    }
+
+    /**
+     * Create an organization's role.
+     *
+     * <p>{@code POST /v1/tenants/&#123;tenant&#125;/organizations/&#123;organization&#125;/roles}
+     * @throws BadRequestException 400 Malformed body or tenant slug
+     * @throws AuthenticationException 401 Missing or invalid admin key
+     * @throws NotFoundException 404 No such tenant or organization
+     * @throws ConflictException 409 The key is taken
+     * @throws ApiException 415 Body is not JSON
+     * @throws UnprocessableException 422 Invalid key, name or permissions
+     */
+    public Role createOrganizationRole(String tenant, String organization, CreateRole body, RequestOptions options) {
+        return transport.call("POST", "/v1/tenants/" + enc(tenant) + "/organizations/" + enc(organization) + "/roles", body, null, Map.of(), List.of("admin_key"), new TypeReference<Role>() {}, options);
+    }
+
+    /**
+     * Create an organization's role.
+     *
+     * <p>{@code POST /v1/tenants/&#123;tenant&#125;/organizations/&#123;organization&#125;/roles}
+     * @throws BadRequestException 400 Malformed body or tenant slug
+     * @throws AuthenticationException 401 Missing or invalid admin key
+     * @throws NotFoundException 404 No such tenant or organization
+     * @throws ConflictException 409 The key is taken
+     * @throws ApiException 415 Body is not JSON
+     * @throws UnprocessableException 422 Invalid key, name or permissions
+     */
+    public Role createOrganizationRole(String tenant, String organization, CreateRole body) {
+        return createOrganizationRole(tenant, organization, body, RequestOptions.NONE);
+    }
+
+    /**
+     * Get an organization's role.
+     *
+     * <p>{@code GET /v1/tenants/&#123;tenant&#125;/organizations/&#123;organization&#125;/roles/&#123;role&#125;}
+     * @throws BadRequestException 400 Malformed tenant slug
+     * @throws AuthenticationException 401 Missing or invalid admin key
+     * @throws NotFoundException 404 No such tenant, organization or role
+     */
+    public Role getOrganizationRole(String tenant, String organization, String role, RequestOptions options) {
+        return transport.call("GET", "/v1/tenants/" + enc(tenant) + "/organizations/" + enc(organization) + "/roles/" + enc(role), null, null, Map.of(), List.of("admin_key"), new TypeReference<Role>() {}, options);
+    }
+
+    /**
+     * Get an organization's role.
+     *
+     * <p>{@code GET /v1/tenants/&#123;tenant&#125;/organizations/&#123;organization&#125;/roles/&#123;role&#125;}
+     * @throws BadRequestException 400 Malformed tenant slug
+     * @throws AuthenticationException 401 Missing or invalid admin key
+     * @throws NotFoundException 404 No such tenant, organization or role
+     */
+    public Role getOrganizationRole(String tenant, String organization, String role) {
+        return getOrganizationRole(tenant, organization, role, RequestOptions.NONE);
+    }
+
+    /**
+     * Delete an organization's role.
+     *
+     * <p>{@code DELETE /v1/tenants/&#123;tenant&#125;/organizations/&#123;organization&#125;/roles/&#123;role&#125;}
+     * @throws BadRequestException 400 Malformed tenant slug
+     * @throws AuthenticationException 401 Missing or invalid admin key
+     * @throws NotFoundException 404 No such tenant, organization or role
+     * @throws ConflictException 409 Members hold the role
+     */
+    public void deleteOrganizationRole(String tenant, String organization, String role, RequestOptions options) {
+        transport.call("DELETE", "/v1/tenants/" + enc(tenant) + "/organizations/" + enc(organization) + "/roles/" + enc(role), null, null, Map.of(), List.of("admin_key"), Transport.EMPTY, options);
+    }
+
+    /**
+     * Delete an organization's role.
+     *
+     * <p>{@code DELETE /v1/tenants/&#123;tenant&#125;/organizations/&#123;organization&#125;/roles/&#123;role&#125;}
+     * @throws BadRequestException 400 Malformed tenant slug
+     * @throws AuthenticationException 401 Missing or invalid admin key
+     * @throws NotFoundException 404 No such tenant, organization or role
+     * @throws ConflictException 409 Members hold the role
+     */
+    public void deleteOrganizationRole(String tenant, String organization, String role) {
+        deleteOrganizationRole(tenant, organization, role, RequestOptions.NONE);
+    }
+
+    /**
+     * Update an organization's role.
+     *
+     * <p>{@code PATCH /v1/tenants/&#123;tenant&#125;/organizations/&#123;organization&#125;/roles/&#123;role&#125;}
+     * @throws BadRequestException 400 Malformed body or tenant slug
+     * @throws AuthenticationException 401 Missing or invalid admin key
+     * @throws NotFoundException 404 No such tenant, organization or role
+     * @throws ApiException 415 Body is not JSON
+     * @throws UnprocessableException 422 Invalid name or permissions
+     */
+    public Role updateOrganizationRole(String tenant, String organization, String role, UpdateRole body, RequestOptions options) {
+        return transport.call("PATCH", "/v1/tenants/" + enc(tenant) + "/organizations/" + enc(organization) + "/roles/" + enc(role), body, null, Map.of(), List.of("admin_key"), new TypeReference<Role>() {}, options);
+    }
+
+    /**
+     * Update an organization's role.
+     *
+     * <p>{@code PATCH /v1/tenants/&#123;tenant&#125;/organizations/&#123;organization&#125;/roles/&#123;role&#125;}
+     * @throws BadRequestException 400 Malformed body or tenant slug
+     * @throws AuthenticationException 401 Missing or invalid admin key
+     * @throws NotFoundException 404 No such tenant, organization or role
+     * @throws ApiException 415 Body is not JSON
+     * @throws UnprocessableException 422 Invalid name or permissions
+     */
+    public Role updateOrganizationRole(String tenant, String organization, String role, UpdateRole body) {
+        return updateOrganizationRole(tenant, organization, role, body, RequestOptions.NONE);
+    }
+
+    /**
+     * Check a permission.
+     *
+     * May the subject do `permission` in the organization? The answer explains itself: the
+     * role and pattern that granted it, or what was missing. Checks read live memberships.
+     *
+     * <p>{@code POST /v1/tenants/&#123;tenant&#125;/authz/check}
+     * @throws BadRequestException 400 Malformed body or tenant slug
+     * @throws AuthenticationException 401 Missing or invalid admin key
+     * @throws NotFoundException 404 No such tenant
+     * @throws ApiException 415 Body is not JSON
+     * @throws UnprocessableException 422 Malformed subject, permission, organization or resource
+     */
+    public AuthzDecision checkPermission(String tenant, AuthzCheck body, RequestOptions options) {
+        return transport.call("POST", "/v1/tenants/" + enc(tenant) + "/authz/check", body, null, Map.of(), List.of("admin_key"), new TypeReference<AuthzDecision>() {}, options);
+    }
+
+    /**
+     * Check a permission.
+     *
+     * May the subject do `permission` in the organization? The answer explains itself: the
+     * role and pattern that granted it, or what was missing. Checks read live memberships.
+     *
+     * <p>{@code POST /v1/tenants/&#123;tenant&#125;/authz/check}
+     * @throws BadRequestException 400 Malformed body or tenant slug
+     * @throws AuthenticationException 401 Missing or invalid admin key
+     * @throws NotFoundException 404 No such tenant
+     * @throws ApiException 415 Body is not JSON
+     * @throws UnprocessableException 422 Malformed subject, permission, organization or resource
+     */
+    public AuthzDecision checkPermission(String tenant, AuthzCheck body) {
+        return checkPermission(tenant, body, RequestOptions.NONE);
+    }
+
+    /**
+     * Check permissions in a batch.
+     *
+     * 1 to 100 checks, answered in order; malformed checks fail the whole batch.
+     *
+     * <p>{@code POST /v1/tenants/&#123;tenant&#125;/authz/check-batch}
+     * @throws BadRequestException 400 Malformed body or tenant slug
+     * @throws AuthenticationException 401 Missing or invalid admin key
+     * @throws NotFoundException 404 No such tenant
+     * @throws ApiException 413 Body too large
+     * @throws ApiException 415 Body is not JSON
+     * @throws UnprocessableException 422 Too many or too few checks, or a malformed one
+     */
+    public AuthzDecisionList checkPermissions(String tenant, AuthzCheckBatch body, RequestOptions options) {
+        return transport.call("POST", "/v1/tenants/" + enc(tenant) + "/authz/check-batch", body, null, Map.of(), List.of("admin_key"), new TypeReference<AuthzDecisionList>() {}, options);
+    }
+
+    /**
+     * Check permissions in a batch.
+     *
+     * 1 to 100 checks, answered in order; malformed checks fail the whole batch.
+     *
+     * <p>{@code POST /v1/tenants/&#123;tenant&#125;/authz/check-batch}
+     * @throws BadRequestException 400 Malformed body or tenant slug
+     * @throws AuthenticationException 401 Missing or invalid admin key
+     * @throws NotFoundException 404 No such tenant
+     * @throws ApiException 413 Body too large
+     * @throws ApiException 415 Body is not JSON
+     * @throws UnprocessableException 422 Too many or too few checks, or a malformed one
+     */
+    public AuthzDecisionList checkPermissions(String tenant, AuthzCheckBatch body) {
+        return checkPermissions(tenant, body, RequestOptions.NONE);
+    }
+
+    /**
+     * List my organizations.
+     *
+     * The organizations I belong to, with my role; `current` marks the one this session is
+     * switched into.
+     *
+     * <p>{@code GET /t/&#123;tenant&#125;/me/organizations}
+     * @throws BadRequestException 400 Malformed query or tenant slug
+     * @throws AuthenticationException 401 Missing, invalid or expired access token, or an ended session
+     * @throws PermissionDeniedException 403 The account is disabled
+     * @throws NotFoundException 404 No such tenant
+     * @throws UnprocessableException 422 Limit out of range or unknown cursor
+     */
+    public MyOrganizationList listMyOrganizations(String tenant, ListMyOrganizationsParams params, RequestOptions options) {
+        Map<String, Object> query = new LinkedHashMap<>();
+        if (params != null) {
+            query.put("limit", params.limit());
+            query.put("cursor", params.cursor());
+        }
+        return transport.call("GET", "/t/" + enc(tenant) + "/me/organizations", null, null, query, List.of("session_token"), new TypeReference<MyOrganizationList>() {}, options);
+    }
+
+    /**
+     * List my organizations.
+     *
+     * The organizations I belong to, with my role; `current` marks the one this session is
+     * switched into.
+     *
+     * <p>{@code GET /t/&#123;tenant&#125;/me/organizations}
+     * @throws BadRequestException 400 Malformed query or tenant slug
+     * @throws AuthenticationException 401 Missing, invalid or expired access token, or an ended session
+     * @throws PermissionDeniedException 403 The account is disabled
+     * @throws NotFoundException 404 No such tenant
+     * @throws UnprocessableException 422 Limit out of range or unknown cursor
+     */
+    public MyOrganizationList listMyOrganizations(String tenant, ListMyOrganizationsParams params) {
+        return listMyOrganizations(tenant, params, RequestOptions.NONE);
+    }
+
+    /**
+     * List my organizations.
+     *
+     * The organizations I belong to, with my role; `current` marks the one this session is
+     * switched into.
+     *
+     * <p>{@code GET /t/&#123;tenant&#125;/me/organizations}
+     * @throws BadRequestException 400 Malformed query or tenant slug
+     * @throws AuthenticationException 401 Missing, invalid or expired access token, or an ended session
+     * @throws PermissionDeniedException 403 The account is disabled
+     * @throws NotFoundException 404 No such tenant
+     * @throws UnprocessableException 422 Limit out of range or unknown cursor
+     */
+    public MyOrganizationList listMyOrganizations(String tenant) {
+        return listMyOrganizations(tenant, null, RequestOptions.NONE);
+    }
+
+    /**
+     * Every {@link MyOrganization} of {@link #listMyOrganizations}, fetching the next page as iteration reaches it. Iterate it, or {@code stream()} it.
+     */
+    public Paginator<MyOrganizationList, MyOrganization> listMyOrganizationsAll(String tenant, ListMyOrganizationsParams params, RequestOptions options) {
+        ListMyOrganizationsParams start = params == null ? ListMyOrganizationsParams.builder().build() : params;
+        return new Paginator<>(start.cursor(), cursor -> listMyOrganizations(tenant, start.toBuilder().cursor(cursor).build(), options), MyOrganizationList::data, MyOrganizationList::nextCursor);
+    }
+
+    /**
+     * Every {@link MyOrganization} of {@link #listMyOrganizations}, fetching the next page as iteration reaches it. Iterate it, or {@code stream()} it.
+     */
+    public Paginator<MyOrganizationList, MyOrganization> listMyOrganizationsAll(String tenant, ListMyOrganizationsParams params) {
+        return listMyOrganizationsAll(tenant, params, RequestOptions.NONE);
+    }
+
+    /**
+     * Every {@link MyOrganization} of {@link #listMyOrganizations}, fetching the next page as iteration reaches it. Iterate it, or {@code stream()} it.
+     */
+    public Paginator<MyOrganizationList, MyOrganization> listMyOrganizationsAll(String tenant) {
+        return listMyOrganizationsAll(tenant, null, RequestOptions.NONE);
+    }
+
+    /**
+     * Switch into an organization.
+     *
+     * Checks the organization's policies (allowed sign-in methods, MFA required, session
+     * age) against this session, then returns an access token carrying `org_id`, `org_slug`,
+     * `org_role` and `permissions`. The session's refresh token keeps minting tokens for the
+     * organization.
+     *
+     * <p>{@code POST /t/&#123;tenant&#125;/me/organizations/&#123;organization&#125;/switch}
+     * @throws BadRequestException 400 Malformed tenant slug
+     * @throws AuthenticationException 401 Missing, invalid or expired access token, or an ended session
+     * @throws PermissionDeniedException 403 Not a member (`permission_denied`), an organization policy refuses the session (`organization_policy_violation`), or the account is disabled
+     * @throws NotFoundException 404 No such tenant or organization
+     */
+    public SessionTokens switchOrganization(String tenant, String organization, RequestOptions options) {
+        return transport.call("POST", "/t/" + enc(tenant) + "/me/organizations/" + enc(organization) + "/switch", null, null, Map.of(), List.of("session_token"), new TypeReference<SessionTokens>() {}, options);
+    }
+
+    /**
+     * Switch into an organization.
+     *
+     * Checks the organization's policies (allowed sign-in methods, MFA required, session
+     * age) against this session, then returns an access token carrying `org_id`, `org_slug`,
+     * `org_role` and `permissions`. The session's refresh token keeps minting tokens for the
+     * organization.
+     *
+     * <p>{@code POST /t/&#123;tenant&#125;/me/organizations/&#123;organization&#125;/switch}
+     * @throws BadRequestException 400 Malformed tenant slug
+     * @throws AuthenticationException 401 Missing, invalid or expired access token, or an ended session
+     * @throws PermissionDeniedException 403 Not a member (`permission_denied`), an organization policy refuses the session (`organization_policy_violation`), or the account is disabled
+     * @throws NotFoundException 404 No such tenant or organization
+     */
+    public SessionTokens switchOrganization(String tenant, String organization) {
+        return switchOrganization(tenant, organization, RequestOptions.NONE);
+    }
+
+    /**
+     * Leave an organization.
+     *
+     * Ends my membership; my sessions switched into it carry no organization from their next
+     * token on. The last owner cannot leave.
+     *
+     * <p>{@code DELETE /t/&#123;tenant&#125;/me/organizations/&#123;organization&#125;}
+     * @throws BadRequestException 400 Malformed tenant slug
+     * @throws AuthenticationException 401 Missing, invalid or expired access token, or an ended session
+     * @throws PermissionDeniedException 403 The account is disabled
+     * @throws NotFoundException 404 No such tenant or organization, or not a member
+     * @throws ConflictException 409 I am the last owner
+     */
+    public void leaveOrganization(String tenant, String organization, RequestOptions options) {
+        transport.call("DELETE", "/t/" + enc(tenant) + "/me/organizations/" + enc(organization), null, null, Map.of(), List.of("session_token"), Transport.EMPTY, options);
+    }
+
+    /**
+     * Leave an organization.
+     *
+     * Ends my membership; my sessions switched into it carry no organization from their next
+     * token on. The last owner cannot leave.
+     *
+     * <p>{@code DELETE /t/&#123;tenant&#125;/me/organizations/&#123;organization&#125;}
+     * @throws BadRequestException 400 Malformed tenant slug
+     * @throws AuthenticationException 401 Missing, invalid or expired access token, or an ended session
+     * @throws PermissionDeniedException 403 The account is disabled
+     * @throws NotFoundException 404 No such tenant or organization, or not a member
+     * @throws ConflictException 409 I am the last owner
+     */
+    public void leaveOrganization(String tenant, String organization) {
+        leaveOrganization(tenant, organization, RequestOptions.NONE);
+    }
+
+    /**
+     * Get my organization.
+     *
+     * Needs an access token switched into this organization and the `organization:read`
+     * permission.
+     *
+     * <p>{@code GET /t/&#123;tenant&#125;/organizations/&#123;organization&#125;}
+     * @throws BadRequestException 400 Malformed tenant slug
+     * @throws AuthenticationException 401 Missing, invalid or expired access token, or an ended session
+     * @throws PermissionDeniedException 403 The token is for another organization, or the role lacks the permission
+     * @throws NotFoundException 404 No such tenant or organization
+     */
+    public Organization getMemberOrganization(String tenant, String organization, RequestOptions options) {
+        return transport.call("GET", "/t/" + enc(tenant) + "/organizations/" + enc(organization), null, null, Map.of(), List.of("session_token"), new TypeReference<Organization>() {}, options);
+    }
+
+    /**
+     * Get my organization.
+     *
+     * Needs an access token switched into this organization and the `organization:read`
+     * permission.
+     *
+     * <p>{@code GET /t/&#123;tenant&#125;/organizations/&#123;organization&#125;}
+     * @throws BadRequestException 400 Malformed tenant slug
+     * @throws AuthenticationException 401 Missing, invalid or expired access token, or an ended session
+     * @throws PermissionDeniedException 403 The token is for another organization, or the role lacks the permission
+     * @throws NotFoundException 404 No such tenant or organization
+     */
+    public Organization getMemberOrganization(String tenant, String organization) {
+        return getMemberOrganization(tenant, organization, RequestOptions.NONE);
+    }
+
+    /**
+     * List my organization's members.
+     *
+     * Needs an access token switched into this organization and the `members:read` permission.
+     *
+     * <p>{@code GET /t/&#123;tenant&#125;/organizations/&#123;organization&#125;/members}
+     * @throws BadRequestException 400 Malformed query or tenant slug
+     * @throws AuthenticationException 401 Missing, invalid or expired access token, or an ended session
+     * @throws PermissionDeniedException 403 The token is for another organization, or the role lacks the permission
+     * @throws NotFoundException 404 No such tenant or organization
+     * @throws UnprocessableException 422 Limit out of range or unknown cursor
+     */
+    public MembershipList listMemberOrganizationMembers(String tenant, String organization, ListMemberOrganizationMembersParams params, RequestOptions options) {
+        Map<String, Object> query = new LinkedHashMap<>();
+        if (params != null) {
+            query.put("limit", params.limit());
+            query.put("cursor", params.cursor());
+        }
+        return transport.call("GET", "/t/" + enc(tenant) + "/organizations/" + enc(organization) + "/members", null, null, query, List.of("session_token"), new TypeReference<MembershipList>() {}, options);
+    }
+
+    /**
+     * List my organization's members.
+     *
+     * Needs an access token switched into this organization and the `members:read` permission.
+     *
+     * <p>{@code GET /t/&#123;tenant&#125;/organizations/&#123;organization&#125;/members}
+     * @throws BadRequestException 400 Malformed query or tenant slug
+     * @throws AuthenticationException 401 Missing, invalid or expired access token, or an ended session
+     * @throws PermissionDeniedException 403 The token is for another organization, or the role lacks the permission
+     * @throws NotFoundException 404 No such tenant or organization
+     * @throws UnprocessableException 422 Limit out of range or unknown cursor
+     */
+    public MembershipList listMemberOrganizationMembers(String tenant, String organization, ListMemberOrganizationMembersParams params) {
+        return listMemberOrganizationMembers(tenant, organization, params, RequestOptions.NONE);
+    }
+
+    /**
+     * List my organization's members.
+     *
+     * Needs an access token switched into this organization and the `members:read` permission.
+     *
+     * <p>{@code GET /t/&#123;tenant&#125;/organizations/&#123;organization&#125;/members}
+     * @throws BadRequestException 400 Malformed query or tenant slug
+     * @throws AuthenticationException 401 Missing, invalid or expired access token, or an ended session
+     * @throws PermissionDeniedException 403 The token is for another organization, or the role lacks the permission
+     * @throws NotFoundException 404 No such tenant or organization
+     * @throws UnprocessableException 422 Limit out of range or unknown cursor
+     */
+    public MembershipList listMemberOrganizationMembers(String tenant, String organization) {
+        return listMemberOrganizationMembers(tenant, organization, null, RequestOptions.NONE);
+    }
+
+    /**
+     * Every {@link Membership} of {@link #listMemberOrganizationMembers}, fetching the next page as iteration reaches it. Iterate it, or {@code stream()} it.
+     */
+    public Paginator<MembershipList, Membership> listMemberOrganizationMembersAll(String tenant, String organization, ListMemberOrganizationMembersParams params, RequestOptions options) {
+        ListMemberOrganizationMembersParams start = params == null ? ListMemberOrganizationMembersParams.builder().build() : params;
+        return new Paginator<>(start.cursor(), cursor -> listMemberOrganizationMembers(tenant, organization, start.toBuilder().cursor(cursor).build(), options), MembershipList::data, MembershipList::nextCursor);
+    }
+
+    /**
+     * Every {@link Membership} of {@link #listMemberOrganizationMembers}, fetching the next page as iteration reaches it. Iterate it, or {@code stream()} it.
+     */
+    public Paginator<MembershipList, Membership> listMemberOrganizationMembersAll(String tenant, String organization, ListMemberOrganizationMembersParams params) {
+        return listMemberOrganizationMembersAll(tenant, organization, params, RequestOptions.NONE);
+    }
+
+    /**
+     * Every {@link Membership} of {@link #listMemberOrganizationMembers}, fetching the next page as iteration reaches it. Iterate it, or {@code stream()} it.
+     */
+    public Paginator<MembershipList, Membership> listMemberOrganizationMembersAll(String tenant, String organization) {
+        return listMemberOrganizationMembersAll(tenant, organization, null, RequestOptions.NONE);
+    }
+
+    /**
+     * List invitations.
+     *
+     * Newest first, in every state (`pending`, `accepted`, `revoked`, `expired`).
+     *
+     * <p>{@code GET /v1/tenants/&#123;tenant&#125;/organizations/&#123;organization&#125;/invitations}
+     * @throws BadRequestException 400 Malformed query or tenant slug
+     * @throws AuthenticationException 401 Missing or invalid admin key
+     * @throws NotFoundException 404 No such tenant or organization
+     * @throws UnprocessableException 422 Limit out of range or unknown cursor
+     */
+    public InvitationList listInvitations(String tenant, String organization, ListInvitationsParams params, RequestOptions options) {
+        Map<String, Object> query = new LinkedHashMap<>();
+        if (params != null) {
+            query.put("limit", params.limit());
+            query.put("cursor", params.cursor());
+        }
+        return transport.call("GET", "/v1/tenants/" + enc(tenant) + "/organizations/" + enc(organization) + "/invitations", null, null, query, List.of("admin_key"), new TypeReference<InvitationList>() {}, options);
+    }
+
+    /**
+     * List invitations.
+     *
+     * Newest first, in every state (`pending`, `accepted`, `revoked`, `expired`).
+     *
+     * <p>{@code GET /v1/tenants/&#123;tenant&#125;/organizations/&#123;organization&#125;/invitations}
+     * @throws BadRequestException 400 Malformed query or tenant slug
+     * @throws AuthenticationException 401 Missing or invalid admin key
+     * @throws NotFoundException 404 No such tenant or organization
+     * @throws UnprocessableException 422 Limit out of range or unknown cursor
+     */
+    public InvitationList listInvitations(String tenant, String organization, ListInvitationsParams params) {
+        return listInvitations(tenant, organization, params, RequestOptions.NONE);
+    }
+
+    /**
+     * List invitations.
+     *
+     * Newest first, in every state (`pending`, `accepted`, `revoked`, `expired`).
+     *
+     * <p>{@code GET /v1/tenants/&#123;tenant&#125;/organizations/&#123;organization&#125;/invitations}
+     * @throws BadRequestException 400 Malformed query or tenant slug
+     * @throws AuthenticationException 401 Missing or invalid admin key
+     * @throws NotFoundException 404 No such tenant or organization
+     * @throws UnprocessableException 422 Limit out of range or unknown cursor
+     */
+    public InvitationList listInvitations(String tenant, String organization) {
+        return listInvitations(tenant, organization, null, RequestOptions.NONE);
+    }
+
+    /**
+     * Every {@link Invitation} of {@link #listInvitations}, fetching the next page as iteration reaches it. Iterate it, or {@code stream()} it.
+     */
+    public Paginator<InvitationList, Invitation> listInvitationsAll(String tenant, String organization, ListInvitationsParams params, RequestOptions options) {
+        ListInvitationsParams start = params == null ? ListInvitationsParams.builder().build() : params;
+        return new Paginator<>(start.cursor(), cursor -> listInvitations(tenant, organization, start.toBuilder().cursor(cursor).build(), options), InvitationList::data, InvitationList::nextCursor);
+    }
+
+    /**
+     * Every {@link Invitation} of {@link #listInvitations}, fetching the next page as iteration reaches it. Iterate it, or {@code stream()} it.
+     */
+    public Paginator<InvitationList, Invitation> listInvitationsAll(String tenant, String organization, ListInvitationsParams params) {
+        return listInvitationsAll(tenant, organization, params, RequestOptions.NONE);
+    }
+
+    /**
+     * Every {@link Invitation} of {@link #listInvitations}, fetching the next page as iteration reaches it. Iterate it, or {@code stream()} it.
+     */
+    public Paginator<InvitationList, Invitation> listInvitationsAll(String tenant, String organization) {
+        return listInvitationsAll(tenant, organization, null, RequestOptions.NONE);
+    }
+
+    /**
+     * Invite someone by email.
+     *
+     * Sends a single-use link (7 days by default) to the address; the email is sent before the
+     * answer, and if it cannot be, no invitation is kept.
+     *
+     * <p>{@code POST /v1/tenants/&#123;tenant&#125;/organizations/&#123;organization&#125;/invitations}
+     * @throws BadRequestException 400 Malformed body or tenant slug
+     * @throws AuthenticationException 401 Missing or invalid admin key
+     * @throws NotFoundException 404 No such tenant or organization
+     * @throws ConflictException 409 Already a member, or a pending invitation exists
+     * @throws ApiException 415 Body is not JSON
+     * @throws UnprocessableException 422 Invalid email, role, locale or lifetime
+     * @throws InternalServerException 503 The email could not be sent
+     */
+    public Invitation createInvitation(String tenant, String organization, CreateInvitation body, RequestOptions options) {
+        return transport.call("POST", "/v1/tenants/" + enc(tenant) + "/organizations/" + enc(organization) + "/invitations", body, null, Map.of(), List.of("admin_key"), new TypeReference<Invitation>() {}, options);
+    }
+
+    /**
+     * Invite someone by email.
+     *
+     * Sends a single-use link (7 days by default) to the address; the email is sent before the
+     * answer, and if it cannot be, no invitation is kept.
+     *
+     * <p>{@code POST /v1/tenants/&#123;tenant&#125;/organizations/&#123;organization&#125;/invitations}
+     * @throws BadRequestException 400 Malformed body or tenant slug
+     * @throws AuthenticationException 401 Missing or invalid admin key
+     * @throws NotFoundException 404 No such tenant or organization
+     * @throws ConflictException 409 Already a member, or a pending invitation exists
+     * @throws ApiException 415 Body is not JSON
+     * @throws UnprocessableException 422 Invalid email, role, locale or lifetime
+     * @throws InternalServerException 503 The email could not be sent
+     */
+    public Invitation createInvitation(String tenant, String organization, CreateInvitation body) {
+        return createInvitation(tenant, organization, body, RequestOptions.NONE);
+    }
+
+    /**
+     * Get an invitation.
+     *
+     * <p>{@code GET /v1/tenants/&#123;tenant&#125;/organizations/&#123;organization&#125;/invitations/&#123;invitation&#125;}
+     * @throws BadRequestException 400 Malformed tenant slug
+     * @throws AuthenticationException 401 Missing or invalid admin key
+     * @throws NotFoundException 404 No such tenant, organization or invitation
+     */
+    public Invitation getInvitation(String tenant, String organization, String invitation, RequestOptions options) {
+        return transport.call("GET", "/v1/tenants/" + enc(tenant) + "/organizations/" + enc(organization) + "/invitations/" + enc(invitation), null, null, Map.of(), List.of("admin_key"), new TypeReference<Invitation>() {}, options);
+    }
+
+    /**
+     * Get an invitation.
+     *
+     * <p>{@code GET /v1/tenants/&#123;tenant&#125;/organizations/&#123;organization&#125;/invitations/&#123;invitation&#125;}
+     * @throws BadRequestException 400 Malformed tenant slug
+     * @throws AuthenticationException 401 Missing or invalid admin key
+     * @throws NotFoundException 404 No such tenant, organization or invitation
+     */
+    public Invitation getInvitation(String tenant, String organization, String invitation) {
+        return getInvitation(tenant, organization, invitation, RequestOptions.NONE);
+    }
+
+    /**
+     * Revoke an invitation.
+     *
+     * Its link stops working at once.
+     *
+     * <p>{@code DELETE /v1/tenants/&#123;tenant&#125;/organizations/&#123;organization&#125;/invitations/&#123;invitation&#125;}
+     * @throws BadRequestException 400 Malformed tenant slug
+     * @throws AuthenticationException 401 Missing or invalid admin key
+     * @throws NotFoundException 404 No such tenant, organization or invitation
+     * @throws ConflictException 409 Already accepted or revoked
+     */
+    public void revokeInvitation(String tenant, String organization, String invitation, RequestOptions options) {
+        transport.call("DELETE", "/v1/tenants/" + enc(tenant) + "/organizations/" + enc(organization) + "/invitations/" + enc(invitation), null, null, Map.of(), List.of("admin_key"), Transport.EMPTY, options);
+    }
+
+    /**
+     * Revoke an invitation.
+     *
+     * Its link stops working at once.
+     *
+     * <p>{@code DELETE /v1/tenants/&#123;tenant&#125;/organizations/&#123;organization&#125;/invitations/&#123;invitation&#125;}
+     * @throws BadRequestException 400 Malformed tenant slug
+     * @throws AuthenticationException 401 Missing or invalid admin key
+     * @throws NotFoundException 404 No such tenant, organization or invitation
+     * @throws ConflictException 409 Already accepted or revoked
+     */
+    public void revokeInvitation(String tenant, String organization, String invitation) {
+        revokeInvitation(tenant, organization, invitation, RequestOptions.NONE);
+    }
+
+    /**
+     * Resend an invitation.
+     *
+     * Sends a new link with a fresh expiry (the same lifetime as before); the previous link
+     * stops working.
+     *
+     * <p>{@code POST /v1/tenants/&#123;tenant&#125;/organizations/&#123;organization&#125;/invitations/&#123;invitation&#125;/resend}
+     * @throws BadRequestException 400 Malformed tenant slug
+     * @throws AuthenticationException 401 Missing or invalid admin key
+     * @throws NotFoundException 404 No such tenant, organization or invitation
+     * @throws ConflictException 409 Already accepted or revoked
+     * @throws InternalServerException 503 The email could not be sent
+     */
+    public Invitation resendInvitation(String tenant, String organization, String invitation, RequestOptions options) {
+        return transport.call("POST", "/v1/tenants/" + enc(tenant) + "/organizations/" + enc(organization) + "/invitations/" + enc(invitation) + "/resend", null, null, Map.of(), List.of("admin_key"), new TypeReference<Invitation>() {}, options);
+    }
+
+    /**
+     * Resend an invitation.
+     *
+     * Sends a new link with a fresh expiry (the same lifetime as before); the previous link
+     * stops working.
+     *
+     * <p>{@code POST /v1/tenants/&#123;tenant&#125;/organizations/&#123;organization&#125;/invitations/&#123;invitation&#125;/resend}
+     * @throws BadRequestException 400 Malformed tenant slug
+     * @throws AuthenticationException 401 Missing or invalid admin key
+     * @throws NotFoundException 404 No such tenant, organization or invitation
+     * @throws ConflictException 409 Already accepted or revoked
+     * @throws InternalServerException 503 The email could not be sent
+     */
+    public Invitation resendInvitation(String tenant, String organization, String invitation) {
+        return resendInvitation(tenant, organization, invitation, RequestOptions.NONE);
+    }
+
+    /**
+     * Invite a teammate.
+     *
+     * A member with `members:invite` (an `admin` or `owner` by default) invites someone into
+     * the organization their access token is switched into.
+     *
+     * <p>{@code POST /t/&#123;tenant&#125;/organizations/&#123;organization&#125;/invitations}
+     * @throws BadRequestException 400 Malformed body or tenant slug
+     * @throws AuthenticationException 401 Missing, invalid or expired access token, or an ended session
+     * @throws PermissionDeniedException 403 The token is for another organization, or the role lacks `members:invite`
+     * @throws NotFoundException 404 No such tenant or organization
+     * @throws ConflictException 409 Already a member, or a pending invitation exists
+     * @throws ApiException 415 Body is not JSON
+     * @throws UnprocessableException 422 Invalid email, role, locale or lifetime
+     * @throws InternalServerException 503 The email could not be sent
+     */
+    public Invitation inviteMember(String tenant, String organization, CreateInvitation body, RequestOptions options) {
+        return transport.call("POST", "/t/" + enc(tenant) + "/organizations/" + enc(organization) + "/invitations", body, null, Map.of(), List.of("session_token"), new TypeReference<Invitation>() {}, options);
+    }
+
+    /**
+     * Invite a teammate.
+     *
+     * A member with `members:invite` (an `admin` or `owner` by default) invites someone into
+     * the organization their access token is switched into.
+     *
+     * <p>{@code POST /t/&#123;tenant&#125;/organizations/&#123;organization&#125;/invitations}
+     * @throws BadRequestException 400 Malformed body or tenant slug
+     * @throws AuthenticationException 401 Missing, invalid or expired access token, or an ended session
+     * @throws PermissionDeniedException 403 The token is for another organization, or the role lacks `members:invite`
+     * @throws NotFoundException 404 No such tenant or organization
+     * @throws ConflictException 409 Already a member, or a pending invitation exists
+     * @throws ApiException 415 Body is not JSON
+     * @throws UnprocessableException 422 Invalid email, role, locale or lifetime
+     * @throws InternalServerException 503 The email could not be sent
+     */
+    public Invitation inviteMember(String tenant, String organization, CreateInvitation body) {
+        return inviteMember(tenant, organization, body, RequestOptions.NONE);
+    }
+
+    /**
+     * Accept an invitation.
+     *
+     * With the `tin_…` token from the email. An invitee with an account signs in first and
+     * sends the access token (`Authorization: Bearer …`); one without an account sends a
+     * password, which creates the account (its email verified) and returns session tokens,
+     * switched into the organization when its policies allow.
+     *
+     * <p>{@code POST /t/&#123;tenant&#125;/invitations/accept}
+     * @throws BadRequestException 400 Malformed body or tenant slug
+     * @throws AuthenticationException 401 The invitation token is unknown, used, revoked or expired, or the access token is not valid
+     * @throws PermissionDeniedException 403 Signed in as another address than the invited one
+     * @throws NotFoundException 404 No such tenant
+     * @throws ConflictException 409 The invited address has an account: sign in first
+     * @throws ApiException 415 Body is not JSON
+     * @throws UnprocessableException 422 A password is missing or breaks the policy
+     */
+    public InvitationAccepted acceptInvitation(String tenant, AcceptInvitation body, RequestOptions options) {
+        return transport.call("POST", "/t/" + enc(tenant) + "/invitations/accept", body, null, Map.of(), List.of("session_token"), new TypeReference<InvitationAccepted>() {}, options);
+    }
+
+    /**
+     * Accept an invitation.
+     *
+     * With the `tin_…` token from the email. An invitee with an account signs in first and
+     * sends the access token (`Authorization: Bearer …`); one without an account sends a
+     * password, which creates the account (its email verified) and returns session tokens,
+     * switched into the organization when its policies allow.
+     *
+     * <p>{@code POST /t/&#123;tenant&#125;/invitations/accept}
+     * @throws BadRequestException 400 Malformed body or tenant slug
+     * @throws AuthenticationException 401 The invitation token is unknown, used, revoked or expired, or the access token is not valid
+     * @throws PermissionDeniedException 403 Signed in as another address than the invited one
+     * @throws NotFoundException 404 No such tenant
+     * @throws ConflictException 409 The invited address has an account: sign in first
+     * @throws ApiException 415 Body is not JSON
+     * @throws UnprocessableException 422 A password is missing or breaks the policy
+     */
+    public InvitationAccepted acceptInvitation(String tenant, AcceptInvitation body) {
+        return acceptInvitation(tenant, body, RequestOptions.NONE);
+    }
+
+    /**
+     * List API keys.
+     *
+     * Oldest first, optionally of one organization or user, revoked and expired keys included.
+     *
+     * <p>{@code GET /v1/tenants/&#123;tenant&#125;/api-keys}
+     * @throws BadRequestException 400 Malformed query or tenant slug
+     * @throws AuthenticationException 401 Missing or invalid admin key
+     * @throws NotFoundException 404 No such tenant or organization
+     * @throws UnprocessableException 422 Limit out of range or unknown cursor
+     */
+    public ApiKeyList listApiKeys(String tenant, ListApiKeysParams params, RequestOptions options) {
+        Map<String, Object> query = new LinkedHashMap<>();
+        if (params != null) {
+            query.put("organization", params.organization());
+            query.put("user", params.user());
+            query.put("limit", params.limit());
+            query.put("cursor", params.cursor());
+        }
+        return transport.call("GET", "/v1/tenants/" + enc(tenant) + "/api-keys", null, null, query, List.of("admin_key"), new TypeReference<ApiKeyList>() {}, options);
+    }
+
+    /**
+     * List API keys.
+     *
+     * Oldest first, optionally of one organization or user, revoked and expired keys included.
+     *
+     * <p>{@code GET /v1/tenants/&#123;tenant&#125;/api-keys}
+     * @throws BadRequestException 400 Malformed query or tenant slug
+     * @throws AuthenticationException 401 Missing or invalid admin key
+     * @throws NotFoundException 404 No such tenant or organization
+     * @throws UnprocessableException 422 Limit out of range or unknown cursor
+     */
+    public ApiKeyList listApiKeys(String tenant, ListApiKeysParams params) {
+        return listApiKeys(tenant, params, RequestOptions.NONE);
+    }
+
+    /**
+     * List API keys.
+     *
+     * Oldest first, optionally of one organization or user, revoked and expired keys included.
+     *
+     * <p>{@code GET /v1/tenants/&#123;tenant&#125;/api-keys}
+     * @throws BadRequestException 400 Malformed query or tenant slug
+     * @throws AuthenticationException 401 Missing or invalid admin key
+     * @throws NotFoundException 404 No such tenant or organization
+     * @throws UnprocessableException 422 Limit out of range or unknown cursor
+     */
+    public ApiKeyList listApiKeys(String tenant) {
+        return listApiKeys(tenant, null, RequestOptions.NONE);
+    }
+
+    /**
+     * Every {@link ApiKey} of {@link #listApiKeys}, fetching the next page as iteration reaches it. Iterate it, or {@code stream()} it.
+     */
+    public Paginator<ApiKeyList, ApiKey> listApiKeysAll(String tenant, ListApiKeysParams params, RequestOptions options) {
+        ListApiKeysParams start = params == null ? ListApiKeysParams.builder().build() : params;
+        return new Paginator<>(start.cursor(), cursor -> listApiKeys(tenant, start.toBuilder().cursor(cursor).build(), options), ApiKeyList::data, ApiKeyList::nextCursor);
+    }
+
+    /**
+     * Every {@link ApiKey} of {@link #listApiKeys}, fetching the next page as iteration reaches it. Iterate it, or {@code stream()} it.
+     */
+    public Paginator<ApiKeyList, ApiKey> listApiKeysAll(String tenant, ListApiKeysParams params) {
+        return listApiKeysAll(tenant, params, RequestOptions.NONE);
+    }
+
+    /**
+     * Every {@link ApiKey} of {@link #listApiKeys}, fetching the next page as iteration reaches it. Iterate it, or {@code stream()} it.
+     */
+    public Paginator<ApiKeyList, ApiKey> listApiKeysAll(String tenant) {
+        return listApiKeysAll(tenant, null, RequestOptions.NONE);
+    }
+
+    /**
+     * Create an API key.
+     *
+     * For an organization or a user, limited to permission patterns, optionally expiring. The
+     * `tsk_…` secret is in this answer only; resource servers check it by introspection.
+     *
+     * <p>{@code POST /v1/tenants/&#123;tenant&#125;/api-keys}
+     * @throws BadRequestException 400 Malformed body or tenant slug
+     * @throws AuthenticationException 401 Missing or invalid admin key
+     * @throws NotFoundException 404 No such tenant
+     * @throws ApiException 415 Body is not JSON
+     * @throws UnprocessableException 422 No single owner, an unknown owner, or invalid name, permissions or lifetime
+     */
+    public ApiKeyWithSecret createApiKey(String tenant, CreateApiKey body, RequestOptions options) {
+        return transport.call("POST", "/v1/tenants/" + enc(tenant) + "/api-keys", body, null, Map.of(), List.of("admin_key"), new TypeReference<ApiKeyWithSecret>() {}, options);
+    }
+
+    /**
+     * Create an API key.
+     *
+     * For an organization or a user, limited to permission patterns, optionally expiring. The
+     * `tsk_…` secret is in this answer only; resource servers check it by introspection.
+     *
+     * <p>{@code POST /v1/tenants/&#123;tenant&#125;/api-keys}
+     * @throws BadRequestException 400 Malformed body or tenant slug
+     * @throws AuthenticationException 401 Missing or invalid admin key
+     * @throws NotFoundException 404 No such tenant
+     * @throws ApiException 415 Body is not JSON
+     * @throws UnprocessableException 422 No single owner, an unknown owner, or invalid name, permissions or lifetime
+     */
+    public ApiKeyWithSecret createApiKey(String tenant, CreateApiKey body) {
+        return createApiKey(tenant, body, RequestOptions.NONE);
+    }
+
+    /**
+     * Get an API key.
+     *
+     * <p>{@code GET /v1/tenants/&#123;tenant&#125;/api-keys/&#123;key&#125;}
+     * @throws BadRequestException 400 Malformed tenant slug
+     * @throws AuthenticationException 401 Missing or invalid admin key
+     * @throws NotFoundException 404 No such tenant or key
+     */
+    public ApiKey getApiKey(String tenant, String key, RequestOptions options) {
+        return transport.call("GET", "/v1/tenants/" + enc(tenant) + "/api-keys/" + enc(key), null, null, Map.of(), List.of("admin_key"), new TypeReference<ApiKey>() {}, options);
+    }
+
+    /**
+     * Get an API key.
+     *
+     * <p>{@code GET /v1/tenants/&#123;tenant&#125;/api-keys/&#123;key&#125;}
+     * @throws BadRequestException 400 Malformed tenant slug
+     * @throws AuthenticationException 401 Missing or invalid admin key
+     * @throws NotFoundException 404 No such tenant or key
+     */
+    public ApiKey getApiKey(String tenant, String key) {
+        return getApiKey(tenant, key, RequestOptions.NONE);
+    }
+
+    /**
+     * Revoke an API key.
+     *
+     * Introspection answers `active: false` for it from now on.
+     *
+     * <p>{@code DELETE /v1/tenants/&#123;tenant&#125;/api-keys/&#123;key&#125;}
+     * @throws BadRequestException 400 Malformed tenant slug
+     * @throws AuthenticationException 401 Missing or invalid admin key
+     * @throws NotFoundException 404 No such tenant or key
+     * @throws ConflictException 409 Already revoked
+     */
+    public void revokeApiKey(String tenant, String key, RequestOptions options) {
+        transport.call("DELETE", "/v1/tenants/" + enc(tenant) + "/api-keys/" + enc(key), null, null, Map.of(), List.of("admin_key"), Transport.EMPTY, options);
+    }
+
+    /**
+     * Revoke an API key.
+     *
+     * Introspection answers `active: false` for it from now on.
+     *
+     * <p>{@code DELETE /v1/tenants/&#123;tenant&#125;/api-keys/&#123;key&#125;}
+     * @throws BadRequestException 400 Malformed tenant slug
+     * @throws AuthenticationException 401 Missing or invalid admin key
+     * @throws NotFoundException 404 No such tenant or key
+     * @throws ConflictException 409 Already revoked
+     */
+    public void revokeApiKey(String tenant, String key) {
+        revokeApiKey(tenant, key, RequestOptions.NONE);
+    }
+
+    /**
+     * Rotate an API key.
+     *
+     * Issues a successor with the same owner, name, permissions and lifetime; the old key
+     * keeps working for `overlap_secs` (a day by default).
+     *
+     * <p>{@code POST /v1/tenants/&#123;tenant&#125;/api-keys/&#123;key&#125;/rotate}
+     * @throws BadRequestException 400 Malformed body or tenant slug
+     * @throws AuthenticationException 401 Missing or invalid admin key
+     * @throws NotFoundException 404 No such tenant or key
+     * @throws ConflictException 409 The key is revoked, expired or already rotated
+     * @throws ApiException 415 Body is not JSON
+     * @throws UnprocessableException 422 Overlap out of range
+     */
+    public ApiKeyWithSecret rotateApiKey(String tenant, String key, RotateApiKey body, RequestOptions options) {
+        return transport.call("POST", "/v1/tenants/" + enc(tenant) + "/api-keys/" + enc(key) + "/rotate", body, null, Map.of(), List.of("admin_key"), new TypeReference<ApiKeyWithSecret>() {}, options);
+    }
+
+    /**
+     * Rotate an API key.
+     *
+     * Issues a successor with the same owner, name, permissions and lifetime; the old key
+     * keeps working for `overlap_secs` (a day by default).
+     *
+     * <p>{@code POST /v1/tenants/&#123;tenant&#125;/api-keys/&#123;key&#125;/rotate}
+     * @throws BadRequestException 400 Malformed body or tenant slug
+     * @throws AuthenticationException 401 Missing or invalid admin key
+     * @throws NotFoundException 404 No such tenant or key
+     * @throws ConflictException 409 The key is revoked, expired or already rotated
+     * @throws ApiException 415 Body is not JSON
+     * @throws UnprocessableException 422 Overlap out of range
+     */
+    public ApiKeyWithSecret rotateApiKey(String tenant, String key, RotateApiKey body) {
+        return rotateApiKey(tenant, key, body, RequestOptions.NONE);
+    }
+
+    /**
+     * List an organization's domains.
+     *
+     * <p>{@code GET /v1/tenants/&#123;tenant&#125;/organizations/&#123;organization&#125;/domains}
+     * @throws BadRequestException 400 Malformed tenant slug
+     * @throws AuthenticationException 401 Missing or invalid admin key
+     * @throws NotFoundException 404 No such tenant or organization
+     */
+    public OrganizationDomainList listOrganizationDomains(String tenant, String organization, RequestOptions options) {
+        return transport.call("GET", "/v1/tenants/" + enc(tenant) + "/organizations/" + enc(organization) + "/domains", null, null, Map.of(), List.of("admin_key"), new TypeReference<OrganizationDomainList>() {}, options);
+    }
+
+    /**
+     * List an organization's domains.
+     *
+     * <p>{@code GET /v1/tenants/&#123;tenant&#125;/organizations/&#123;organization&#125;/domains}
+     * @throws BadRequestException 400 Malformed tenant slug
+     * @throws AuthenticationException 401 Missing or invalid admin key
+     * @throws NotFoundException 404 No such tenant or organization
+     */
+    public OrganizationDomainList listOrganizationDomains(String tenant, String organization) {
+        return listOrganizationDomains(tenant, organization, RequestOptions.NONE);
+    }
+
+    /**
+     * Claim a domain.
+     *
+     * Answers the TXT record to publish (`txt_name`, `txt_value`); then call `verify`.
+     *
+     * <p>{@code POST /v1/tenants/&#123;tenant&#125;/organizations/&#123;organization&#125;/domains}
+     * @throws BadRequestException 400 Malformed body or tenant slug
+     * @throws AuthenticationException 401 Missing or invalid admin key
+     * @throws NotFoundException 404 No such tenant or organization
+     * @throws ConflictException 409 The organization already claims it
+     * @throws ApiException 415 Body is not JSON
+     * @throws UnprocessableException 422 Not a domain name
+     */
+    public OrganizationDomain addOrganizationDomain(String tenant, String organization, CreateOrganizationDomain body, RequestOptions options) {
+        return transport.call("POST", "/v1/tenants/" + enc(tenant) + "/organizations/" + enc(organization) + "/domains", body, null, Map.of(), List.of("admin_key"), new TypeReference<OrganizationDomain>() {}, options);
+    }
+
+    /**
+     * Claim a domain.
+     *
+     * Answers the TXT record to publish (`txt_name`, `txt_value`); then call `verify`.
+     *
+     * <p>{@code POST /v1/tenants/&#123;tenant&#125;/organizations/&#123;organization&#125;/domains}
+     * @throws BadRequestException 400 Malformed body or tenant slug
+     * @throws AuthenticationException 401 Missing or invalid admin key
+     * @throws NotFoundException 404 No such tenant or organization
+     * @throws ConflictException 409 The organization already claims it
+     * @throws ApiException 415 Body is not JSON
+     * @throws UnprocessableException 422 Not a domain name
+     */
+    public OrganizationDomain addOrganizationDomain(String tenant, String organization, CreateOrganizationDomain body) {
+        return addOrganizationDomain(tenant, organization, body, RequestOptions.NONE);
+    }
+
+    /**
+     * Remove a domain.
+     *
+     * <p>{@code DELETE /v1/tenants/&#123;tenant&#125;/organizations/&#123;organization&#125;/domains/&#123;domain&#125;}
+     * @throws BadRequestException 400 Malformed tenant slug
+     * @throws AuthenticationException 401 Missing or invalid admin key
+     * @throws NotFoundException 404 No such tenant, organization or domain
+     */
+    public void removeOrganizationDomain(String tenant, String organization, String domain, RequestOptions options) {
+        transport.call("DELETE", "/v1/tenants/" + enc(tenant) + "/organizations/" + enc(organization) + "/domains/" + enc(domain), null, null, Map.of(), List.of("admin_key"), Transport.EMPTY, options);
+    }
+
+    /**
+     * Remove a domain.
+     *
+     * <p>{@code DELETE /v1/tenants/&#123;tenant&#125;/organizations/&#123;organization&#125;/domains/&#123;domain&#125;}
+     * @throws BadRequestException 400 Malformed tenant slug
+     * @throws AuthenticationException 401 Missing or invalid admin key
+     * @throws NotFoundException 404 No such tenant, organization or domain
+     */
+    public void removeOrganizationDomain(String tenant, String organization, String domain) {
+        removeOrganizationDomain(tenant, organization, domain, RequestOptions.NONE);
+    }
+
+    /**
+     * Change a domain's auto-join.
+     *
+     * <p>{@code PATCH /v1/tenants/&#123;tenant&#125;/organizations/&#123;organization&#125;/domains/&#123;domain&#125;}
+     * @throws BadRequestException 400 Malformed body or tenant slug
+     * @throws AuthenticationException 401 Missing or invalid admin key
+     * @throws NotFoundException 404 No such tenant, organization or domain
+     * @throws ApiException 415 Body is not JSON
+     */
+    public OrganizationDomain updateOrganizationDomain(String tenant, String organization, String domain, UpdateOrganizationDomain body, RequestOptions options) {
+        return transport.call("PATCH", "/v1/tenants/" + enc(tenant) + "/organizations/" + enc(organization) + "/domains/" + enc(domain), body, null, Map.of(), List.of("admin_key"), new TypeReference<OrganizationDomain>() {}, options);
+    }
+
+    /**
+     * Change a domain's auto-join.
+     *
+     * <p>{@code PATCH /v1/tenants/&#123;tenant&#125;/organizations/&#123;organization&#125;/domains/&#123;domain&#125;}
+     * @throws BadRequestException 400 Malformed body or tenant slug
+     * @throws AuthenticationException 401 Missing or invalid admin key
+     * @throws NotFoundException 404 No such tenant, organization or domain
+     * @throws ApiException 415 Body is not JSON
+     */
+    public OrganizationDomain updateOrganizationDomain(String tenant, String organization, String domain, UpdateOrganizationDomain body) {
+        return updateOrganizationDomain(tenant, organization, domain, body, RequestOptions.NONE);
+    }
+
+    /**
+     * Verify a domain.
+     *
+     * Looks up the TXT record through the configured resolver (`--dns-resolver`); when it
+     * holds `txt_value`, the domain is verified.
+     *
+     * <p>{@code POST /v1/tenants/&#123;tenant&#125;/organizations/&#123;organization&#125;/domains/&#123;domain&#125;/verify}
+     * @throws BadRequestException 400 Malformed tenant slug
+     * @throws AuthenticationException 401 Missing or invalid admin key
+     * @throws NotFoundException 404 No such tenant, organization or domain
+     * @throws ConflictException 409 The TXT record is missing or the lookup failed (`conflict`), or another organization verified the domain (`already_exists`)
+     */
+    public OrganizationDomain verifyOrganizationDomain(String tenant, String organization, String domain, RequestOptions options) {
+        return transport.call("POST", "/v1/tenants/" + enc(tenant) + "/organizations/" + enc(organization) + "/domains/" + enc(domain) + "/verify", null, null, Map.of(), List.of("admin_key"), new TypeReference<OrganizationDomain>() {}, options);
+    }
+
+    /**
+     * Verify a domain.
+     *
+     * Looks up the TXT record through the configured resolver (`--dns-resolver`); when it
+     * holds `txt_value`, the domain is verified.
+     *
+     * <p>{@code POST /v1/tenants/&#123;tenant&#125;/organizations/&#123;organization&#125;/domains/&#123;domain&#125;/verify}
+     * @throws BadRequestException 400 Malformed tenant slug
+     * @throws AuthenticationException 401 Missing or invalid admin key
+     * @throws NotFoundException 404 No such tenant, organization or domain
+     * @throws ConflictException 409 The TXT record is missing or the lookup failed (`conflict`), or another organization verified the domain (`already_exists`)
+     */
+    public OrganizationDomain verifyOrganizationDomain(String tenant, String organization, String domain) {
+        return verifyOrganizationDomain(tenant, organization, domain, RequestOptions.NONE);
     }
 
     /**

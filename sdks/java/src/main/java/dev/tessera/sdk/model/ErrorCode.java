@@ -54,6 +54,10 @@ public enum ErrorCode {
     SERVICE_UNAVAILABLE("service_unavailable"),
     @JsonProperty("internal_error")
     INTERNAL_ERROR("internal_error"),
+    @JsonProperty("permission_denied")
+    PERMISSION_DENIED("permission_denied"),
+    @JsonProperty("organization_policy_violation")
+    ORGANIZATION_POLICY_VIOLATION("organization_policy_violation"),
     /** A value this version of the SDK does not know, sent by a newer server. */
     @JsonEnumDefaultValue
     UNKNOWN(null);

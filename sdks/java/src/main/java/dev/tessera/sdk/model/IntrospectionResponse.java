@@ -23,6 +23,10 @@ import java.util.Objects;
  * @param aud A string or an array of strings, as in the token.  Optional: {@code null} when absent.
  * @param iss Optional: {@code null} when absent.
  * @param jti Optional: {@code null} when absent.
+ * @param orgId The organization the token (or API key) acts in.  Optional: {@code null} when absent.
+ * @param orgSlug Optional: {@code null} when absent.
+ * @param orgRole The member's role in the organization (session tokens switched into one).  Optional: {@code null} when absent.
+ * @param permissions The `resource:action` patterns the token or API key carries.  Optional: {@code null} when absent.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonIgnoreProperties(ignoreUnknown = true)
@@ -36,7 +40,11 @@ public record IntrospectionResponse(
         @JsonProperty("sub") String sub,
         @JsonProperty("aud") JsonNode aud,
         @JsonProperty("iss") String iss,
-        @JsonProperty("jti") String jti
+        @JsonProperty("jti") String jti,
+        @JsonProperty("org_id") String orgId,
+        @JsonProperty("org_slug") String orgSlug,
+        @JsonProperty("org_role") String orgRole,
+        @JsonProperty("permissions") List<String> permissions
 ) {
     public IntrospectionResponse {
     }
@@ -59,6 +67,10 @@ public record IntrospectionResponse(
         builder.aud = aud;
         builder.iss = iss;
         builder.jti = jti;
+        builder.orgId = orgId;
+        builder.orgSlug = orgSlug;
+        builder.orgRole = orgRole;
+        builder.permissions = permissions;
         return builder;
     }
 
@@ -74,6 +86,10 @@ public record IntrospectionResponse(
         private JsonNode aud;
         private String iss;
         private String jti;
+        private String orgId;
+        private String orgSlug;
+        private String orgRole;
+        private List<String> permissions;
 
         private Builder() {}
 
@@ -188,6 +204,50 @@ public record IntrospectionResponse(
         }
 
         /**
+         * Sets {@code org_id}.
+         *
+         * @param orgId The organization the token (or API key) acts in.  Optional: {@code null} when absent.
+         * @return this builder
+         */
+        public Builder orgId(String orgId) {
+            this.orgId = orgId;
+            return this;
+        }
+
+        /**
+         * Sets {@code org_slug}.
+         *
+         * @param orgSlug Optional: {@code null} when absent.
+         * @return this builder
+         */
+        public Builder orgSlug(String orgSlug) {
+            this.orgSlug = orgSlug;
+            return this;
+        }
+
+        /**
+         * Sets {@code org_role}.
+         *
+         * @param orgRole The member's role in the organization (session tokens switched into one).  Optional: {@code null} when absent.
+         * @return this builder
+         */
+        public Builder orgRole(String orgRole) {
+            this.orgRole = orgRole;
+            return this;
+        }
+
+        /**
+         * Sets {@code permissions}.
+         *
+         * @param permissions The `resource:action` patterns the token or API key carries.  Optional: {@code null} when absent.
+         * @return this builder
+         */
+        public Builder permissions(List<String> permissions) {
+            this.permissions = permissions;
+            return this;
+        }
+
+        /**
          * The record.
          *
          * @return a new {@link IntrospectionResponse}
@@ -195,7 +255,7 @@ public record IntrospectionResponse(
          */
         public IntrospectionResponse build() {
             Objects.requireNonNull(active, "IntrospectionResponse.active is required");
-            return new IntrospectionResponse(active, scope, clientId, tokenType, exp, iat, sub, aud, iss, jti);
+            return new IntrospectionResponse(active, scope, clientId, tokenType, exp, iat, sub, aud, iss, jti, orgId, orgSlug, orgRole, permissions);
         }
     }
 }

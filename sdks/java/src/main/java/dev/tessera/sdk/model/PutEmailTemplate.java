@@ -13,9 +13,9 @@ import java.util.Objects;
 /**
  * Body of `PUT /v1/tenants/{tenant}/email-templates/{template}/{locale}`.
  *
- * Variables are written `{{ name }}`: `tenant_name`, `email`, `name`, `expires_minutes`, and
- * `link` (verification, reset, magic link) or `code` (email code), which the text part must
- * contain. Values are HTML-escaped in the HTML part.
+ * Variables are written `{{ name }}`: `tenant_name`, `email`, `name`, `expires_minutes`,
+ * `organization` (invitations), and `link` (verification, reset, magic link, invitation) or
+ * `code` (email code), which the text part must contain. Values are HTML-escaped in the HTML part.
  *
  * @param subject One line, at most 200 characters.
  * @param text The plain-text part, at most 32 KiB.

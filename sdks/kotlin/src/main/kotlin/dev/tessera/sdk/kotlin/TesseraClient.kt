@@ -157,6 +157,90 @@ data class ExportAuditEventsParams(
 )
 
 /**
+ * Query parameters of [TesseraClient.listOrganizations].
+ *
+ * @property q Case-insensitive substring of the slug or name.
+ * @property limit Items per page, 1-100 (default 20).
+ * @property cursor The `next_cursor` of the previous page.
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonIgnoreProperties(ignoreUnknown = true)
+data class ListOrganizationsParams(
+    @param:JsonProperty("q") val q: String? = null,
+    @param:JsonProperty("limit") val limit: Long? = null,
+    @param:JsonProperty("cursor") val cursor: String? = null,
+)
+
+/**
+ * Query parameters of [TesseraClient.listOrganizationMembers].
+ *
+ * @property limit Items per page, 1-100 (default 20).
+ * @property cursor The `next_cursor` of the previous page.
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonIgnoreProperties(ignoreUnknown = true)
+data class ListOrganizationMembersParams(
+    @param:JsonProperty("limit") val limit: Long? = null,
+    @param:JsonProperty("cursor") val cursor: String? = null,
+)
+
+/**
+ * Query parameters of [TesseraClient.listMyOrganizations].
+ *
+ * @property limit Items per page, 1-100 (default 20).
+ * @property cursor The `next_cursor` of the previous page.
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonIgnoreProperties(ignoreUnknown = true)
+data class ListMyOrganizationsParams(
+    @param:JsonProperty("limit") val limit: Long? = null,
+    @param:JsonProperty("cursor") val cursor: String? = null,
+)
+
+/**
+ * Query parameters of [TesseraClient.listMemberOrganizationMembers].
+ *
+ * @property limit Items per page, 1-100 (default 20).
+ * @property cursor The `next_cursor` of the previous page.
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonIgnoreProperties(ignoreUnknown = true)
+data class ListMemberOrganizationMembersParams(
+    @param:JsonProperty("limit") val limit: Long? = null,
+    @param:JsonProperty("cursor") val cursor: String? = null,
+)
+
+/**
+ * Query parameters of [TesseraClient.listInvitations].
+ *
+ * @property limit Items per page, 1-100 (default 20).
+ * @property cursor The `next_cursor` of the previous page.
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonIgnoreProperties(ignoreUnknown = true)
+data class ListInvitationsParams(
+    @param:JsonProperty("limit") val limit: Long? = null,
+    @param:JsonProperty("cursor") val cursor: String? = null,
+)
+
+/**
+ * Query parameters of [TesseraClient.listApiKeys].
+ *
+ * @property organization Only this organization's keys (id or slug).
+ * @property user Only this user's keys.
+ * @property limit Items per page, 1-100 (default 20).
+ * @property cursor The `next_cursor` of the previous page.
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonIgnoreProperties(ignoreUnknown = true)
+data class ListApiKeysParams(
+    @param:JsonProperty("organization") val organization: String? = null,
+    @param:JsonProperty("user") val user: String? = null,
+    @param:JsonProperty("limit") val limit: Long? = null,
+    @param:JsonProperty("cursor") val cursor: String? = null,
+)
+
+/**
  * A client for the Tessera API.
  *
  * The management and protocol API of Tessera, a self-hosted multi-tenant identity platform.
@@ -640,7 +724,7 @@ class TesseraClient(
      * Set an email template override.
      *
      * Replaces a built-in template (`verify_email`, `password_reset`, `magic_link`, `email_code`,
-     * `signup_confirm`, `signup_existing_account`)
+     * `signup_confirm`, `signup_existing_account`, `organization_invitation`)
      * for users whose locale matches (`de` also serves `de-AT`). `{{ variable }}` placeholders
      * are filled in, HTML-escaped in the HTML part; there is no other template logic.
      *
@@ -964,6 +1048,725 @@ class TesseraClient(
      */
     suspend fun verifyAuditEvents(tenant: String, options: RequestOptions = RequestOptions()): AuditVerification =
         transport.call(Transport.Call(method = "POST", path = "/v1/tenants/" + enc(tenant) + "/audit-events/verify", auth = listOf("admin_key"), options = options), object : TypeReference<AuditVerification>() {})
+
+    /**
+     * Search organizations.
+     *
+     * By a case-insensitive substring of the slug or name; oldest first, paginated by cursor.
+     *
+     * `GET /v1/tenants/{tenant}/organizations`
+     *
+     * @throws BadRequestException 400 Malformed query or tenant slug
+     * @throws AuthenticationException 401 Missing or invalid admin key
+     * @throws NotFoundException 404 No such tenant
+     * @throws UnprocessableException 422 Limit out of range or unknown cursor
+     */
+    suspend fun listOrganizations(tenant: String, params: ListOrganizationsParams = ListOrganizationsParams(), options: RequestOptions = RequestOptions()): OrganizationList =
+        transport.call(Transport.Call(method = "GET", path = "/v1/tenants/" + enc(tenant) + "/organizations", query = mapOf("q" to params.q, "limit" to params.limit, "cursor" to params.cursor), auth = listOf("admin_key"), options = options), object : TypeReference<OrganizationList>() {})
+
+    /**
+     * Every [Organization] of [listOrganizations], a cold flow that fetches the next page as collection reaches it.
+     */
+    fun listOrganizationsAll(tenant: String, params: ListOrganizationsParams = ListOrganizationsParams(), options: RequestOptions = RequestOptions()): Flow<Organization> =
+        paginate(params.cursor, { cursor -> listOrganizations(tenant, params.copy(cursor = cursor), options = options) }, { it.data }, { it.nextCursor })
+
+    /**
+     * Create an organization.
+     *
+     * The slug is unique within the tenant and cannot change later.
+     *
+     * `POST /v1/tenants/{tenant}/organizations`
+     *
+     * @throws BadRequestException 400 Malformed body or tenant slug
+     * @throws AuthenticationException 401 Missing or invalid admin key
+     * @throws NotFoundException 404 No such tenant
+     * @throws ConflictException 409 The slug is taken
+     * @throws ApiException 413 Body too large
+     * @throws ApiException 415 Body is not JSON
+     * @throws UnprocessableException 422 Invalid slug, name, logo, metadata or policies
+     */
+    suspend fun createOrganization(tenant: String, body: CreateOrganization, options: RequestOptions = RequestOptions()): Organization =
+        transport.call(Transport.Call(method = "POST", path = "/v1/tenants/" + enc(tenant) + "/organizations", body = body, auth = listOf("admin_key"), options = options), object : TypeReference<Organization>() {})
+
+    /**
+     * Get an organization.
+     *
+     * `GET /v1/tenants/{tenant}/organizations/{organization}`
+     *
+     * @throws BadRequestException 400 Malformed tenant slug
+     * @throws AuthenticationException 401 Missing or invalid admin key
+     * @throws NotFoundException 404 No such tenant or organization
+     */
+    suspend fun getOrganization(tenant: String, organization: String, options: RequestOptions = RequestOptions()): Organization =
+        transport.call(Transport.Call(method = "GET", path = "/v1/tenants/" + enc(tenant) + "/organizations/" + enc(organization), auth = listOf("admin_key"), options = options), object : TypeReference<Organization>() {})
+
+    /**
+     * Delete an organization.
+     *
+     * Deletes its memberships, custom roles and invitations; sessions switched into it carry
+     * no organization from their next token on.
+     *
+     * `DELETE /v1/tenants/{tenant}/organizations/{organization}`
+     *
+     * @throws BadRequestException 400 Malformed tenant slug
+     * @throws AuthenticationException 401 Missing or invalid admin key
+     * @throws NotFoundException 404 No such tenant or organization
+     */
+    suspend fun deleteOrganization(tenant: String, organization: String, options: RequestOptions = RequestOptions()): Unit =
+        transport.empty(Transport.Call(method = "DELETE", path = "/v1/tenants/" + enc(tenant) + "/organizations/" + enc(organization), auth = listOf("admin_key"), options = options))
+
+    /**
+     * Update an organization.
+     *
+     * Changes only the fields present; `policies` replaces every policy at once.
+     *
+     * `PATCH /v1/tenants/{tenant}/organizations/{organization}`
+     *
+     * @throws BadRequestException 400 Malformed body or tenant slug
+     * @throws AuthenticationException 401 Missing or invalid admin key
+     * @throws NotFoundException 404 No such tenant or organization
+     * @throws ApiException 413 Body too large
+     * @throws ApiException 415 Body is not JSON
+     * @throws UnprocessableException 422 Invalid name, logo, metadata or policies
+     */
+    suspend fun updateOrganization(tenant: String, organization: String, body: UpdateOrganization, options: RequestOptions = RequestOptions()): Organization =
+        transport.call(Transport.Call(method = "PATCH", path = "/v1/tenants/" + enc(tenant) + "/organizations/" + enc(organization), body = body, auth = listOf("admin_key"), options = options), object : TypeReference<Organization>() {})
+
+    /**
+     * List members.
+     *
+     * Ordered by user id, paginated by cursor.
+     *
+     * `GET /v1/tenants/{tenant}/organizations/{organization}/members`
+     *
+     * @throws BadRequestException 400 Malformed query or tenant slug
+     * @throws AuthenticationException 401 Missing or invalid admin key
+     * @throws NotFoundException 404 No such tenant or organization
+     * @throws UnprocessableException 422 Limit out of range or unknown cursor
+     */
+    suspend fun listOrganizationMembers(tenant: String, organization: String, params: ListOrganizationMembersParams = ListOrganizationMembersParams(), options: RequestOptions = RequestOptions()): MembershipList =
+        transport.call(Transport.Call(method = "GET", path = "/v1/tenants/" + enc(tenant) + "/organizations/" + enc(organization) + "/members", query = mapOf("limit" to params.limit, "cursor" to params.cursor), auth = listOf("admin_key"), options = options), object : TypeReference<MembershipList>() {})
+
+    /**
+     * Every [Membership] of [listOrganizationMembers], a cold flow that fetches the next page as collection reaches it.
+     */
+    fun listOrganizationMembersAll(tenant: String, organization: String, params: ListOrganizationMembersParams = ListOrganizationMembersParams(), options: RequestOptions = RequestOptions()): Flow<Membership> =
+        paginate(params.cursor, { cursor -> listOrganizationMembers(tenant, organization, params.copy(cursor = cursor), options = options) }, { it.data }, { it.nextCursor })
+
+    /**
+     * Add a member.
+     *
+     * Adds a user of the tenant with a role (`member` by default).
+     *
+     * `POST /v1/tenants/{tenant}/organizations/{organization}/members`
+     *
+     * @throws BadRequestException 400 Malformed body or tenant slug
+     * @throws AuthenticationException 401 Missing or invalid admin key
+     * @throws NotFoundException 404 No such tenant or organization
+     * @throws ConflictException 409 The user is already a member
+     * @throws ApiException 415 Body is not JSON
+     * @throws UnprocessableException 422 Unknown user or role
+     */
+    suspend fun addOrganizationMember(tenant: String, organization: String, body: AddMember, options: RequestOptions = RequestOptions()): Membership =
+        transport.call(Transport.Call(method = "POST", path = "/v1/tenants/" + enc(tenant) + "/organizations/" + enc(organization) + "/members", body = body, auth = listOf("admin_key"), options = options), object : TypeReference<Membership>() {})
+
+    /**
+     * Get a member.
+     *
+     * `GET /v1/tenants/{tenant}/organizations/{organization}/members/{user}`
+     *
+     * @throws BadRequestException 400 Malformed tenant slug
+     * @throws AuthenticationException 401 Missing or invalid admin key
+     * @throws NotFoundException 404 No such tenant, organization or member
+     */
+    suspend fun getOrganizationMember(tenant: String, organization: String, user: String, options: RequestOptions = RequestOptions()): Membership =
+        transport.call(Transport.Call(method = "GET", path = "/v1/tenants/" + enc(tenant) + "/organizations/" + enc(organization) + "/members/" + enc(user), auth = listOf("admin_key"), options = options), object : TypeReference<Membership>() {})
+
+    /**
+     * Remove a member.
+     *
+     * The user's sessions switched into the organization carry no organization from their
+     * next token on. The last owner cannot be removed.
+     *
+     * `DELETE /v1/tenants/{tenant}/organizations/{organization}/members/{user}`
+     *
+     * @throws BadRequestException 400 Malformed tenant slug
+     * @throws AuthenticationException 401 Missing or invalid admin key
+     * @throws NotFoundException 404 No such tenant, organization or member
+     * @throws ConflictException 409 The member is the last owner
+     */
+    suspend fun removeOrganizationMember(tenant: String, organization: String, user: String, options: RequestOptions = RequestOptions()): Unit =
+        transport.empty(Transport.Call(method = "DELETE", path = "/v1/tenants/" + enc(tenant) + "/organizations/" + enc(organization) + "/members/" + enc(user), auth = listOf("admin_key"), options = options))
+
+    /**
+     * Change a member's role.
+     *
+     * The last owner keeps the owner role until another member is made owner.
+     *
+     * `PATCH /v1/tenants/{tenant}/organizations/{organization}/members/{user}`
+     *
+     * @throws BadRequestException 400 Malformed body or tenant slug
+     * @throws AuthenticationException 401 Missing or invalid admin key
+     * @throws NotFoundException 404 No such tenant, organization or member
+     * @throws ConflictException 409 The member is the last owner
+     * @throws ApiException 415 Body is not JSON
+     * @throws UnprocessableException 422 Unknown role
+     */
+    suspend fun updateOrganizationMember(tenant: String, organization: String, user: String, body: UpdateMember, options: RequestOptions = RequestOptions()): Membership =
+        transport.call(Transport.Call(method = "PATCH", path = "/v1/tenants/" + enc(tenant) + "/organizations/" + enc(organization) + "/members/" + enc(user), body = body, auth = listOf("admin_key"), options = options), object : TypeReference<Membership>() {})
+
+    /**
+     * List the tenant's roles.
+     *
+     * The built-in roles (with the tenant's permissions when it changed them), then the
+     * tenant-wide custom roles.
+     *
+     * `GET /v1/tenants/{tenant}/roles`
+     *
+     * @throws BadRequestException 400 Malformed tenant slug
+     * @throws AuthenticationException 401 Missing or invalid admin key
+     * @throws NotFoundException 404 No such tenant
+     */
+    suspend fun listRoles(tenant: String, options: RequestOptions = RequestOptions()): RoleList =
+        transport.call(Transport.Call(method = "GET", path = "/v1/tenants/" + enc(tenant) + "/roles", auth = listOf("admin_key"), options = options), object : TypeReference<RoleList>() {})
+
+    /**
+     * Create a tenant-wide role.
+     *
+     * A custom role every organization of the tenant can assign.
+     *
+     * `POST /v1/tenants/{tenant}/roles`
+     *
+     * @throws BadRequestException 400 Malformed body or tenant slug
+     * @throws AuthenticationException 401 Missing or invalid admin key
+     * @throws NotFoundException 404 No such tenant
+     * @throws ConflictException 409 The key is taken
+     * @throws ApiException 415 Body is not JSON
+     * @throws UnprocessableException 422 Invalid key, name or permissions
+     */
+    suspend fun createRole(tenant: String, body: CreateRole, options: RequestOptions = RequestOptions()): Role =
+        transport.call(Transport.Call(method = "POST", path = "/v1/tenants/" + enc(tenant) + "/roles", body = body, auth = listOf("admin_key"), options = options), object : TypeReference<Role>() {})
+
+    /**
+     * Get a tenant-wide role.
+     *
+     * `GET /v1/tenants/{tenant}/roles/{role}`
+     *
+     * @throws BadRequestException 400 Malformed tenant slug
+     * @throws AuthenticationException 401 Missing or invalid admin key
+     * @throws NotFoundException 404 No such tenant or role
+     */
+    suspend fun getRole(tenant: String, role: String, options: RequestOptions = RequestOptions()): Role =
+        transport.call(Transport.Call(method = "GET", path = "/v1/tenants/" + enc(tenant) + "/roles/" + enc(role), auth = listOf("admin_key"), options = options), object : TypeReference<Role>() {})
+
+    /**
+     * Delete a tenant-wide role.
+     *
+     * Only a custom role that no member holds.
+     *
+     * `DELETE /v1/tenants/{tenant}/roles/{role}`
+     *
+     * @throws BadRequestException 400 Malformed tenant slug
+     * @throws AuthenticationException 401 Missing or invalid admin key
+     * @throws NotFoundException 404 No such tenant or role
+     * @throws ConflictException 409 A built-in role, or one that members hold
+     */
+    suspend fun deleteRole(tenant: String, role: String, options: RequestOptions = RequestOptions()): Unit =
+        transport.empty(Transport.Call(method = "DELETE", path = "/v1/tenants/" + enc(tenant) + "/roles/" + enc(role), auth = listOf("admin_key"), options = options))
+
+    /**
+     * Update a tenant-wide role.
+     *
+     * For the built-in `admin`, `member` and `viewer`, only `permissions` may change; `owner`
+     * cannot change.
+     *
+     * `PATCH /v1/tenants/{tenant}/roles/{role}`
+     *
+     * @throws BadRequestException 400 Malformed body or tenant slug
+     * @throws AuthenticationException 401 Missing or invalid admin key
+     * @throws NotFoundException 404 No such tenant or role
+     * @throws ConflictException 409 The owner role cannot change
+     * @throws ApiException 415 Body is not JSON
+     * @throws UnprocessableException 422 Invalid name or permissions
+     */
+    suspend fun updateRole(tenant: String, role: String, body: UpdateRole, options: RequestOptions = RequestOptions()): Role =
+        transport.call(Transport.Call(method = "PATCH", path = "/v1/tenants/" + enc(tenant) + "/roles/" + enc(role), body = body, auth = listOf("admin_key"), options = options), object : TypeReference<Role>() {})
+
+    /**
+     * List an organization's roles.
+     *
+     * The built-in and tenant-wide roles, then the organization's own.
+     *
+     * `GET /v1/tenants/{tenant}/organizations/{organization}/roles`
+     *
+     * @throws BadRequestException 400 Malformed tenant slug
+     * @throws AuthenticationException 401 Missing or invalid admin key
+     * @throws NotFoundException 404 No such tenant or organization
+     */
+    suspend fun listOrganizationRoles(tenant: String, organization: String, options: RequestOptions = RequestOptions()): RoleList =
+        transport.call(Transport.Call(method = "GET", path = "/v1/tenants/" + enc(tenant) + "/organizations/" + enc(organization) + "/roles", auth = listOf("admin_key"), options = options), object : TypeReference<RoleList>() {})
+
+    /**
+     * Create an organization's role.
+     *
+     * `POST /v1/tenants/{tenant}/organizations/{organization}/roles`
+     *
+     * @throws BadRequestException 400 Malformed body or tenant slug
+     * @throws AuthenticationException 401 Missing or invalid admin key
+     * @throws NotFoundException 404 No such tenant or organization
+     * @throws ConflictException 409 The key is taken
+     * @throws ApiException 415 Body is not JSON
+     * @throws UnprocessableException 422 Invalid key, name or permissions
+     */
+    suspend fun createOrganizationRole(tenant: String, organization: String, body: CreateRole, options: RequestOptions = RequestOptions()): Role =
+        transport.call(Transport.Call(method = "POST", path = "/v1/tenants/" + enc(tenant) + "/organizations/" + enc(organization) + "/roles", body = body, auth = listOf("admin_key"), options = options), object : TypeReference<Role>() {})
+
+    /**
+     * Get an organization's role.
+     *
+     * `GET /v1/tenants/{tenant}/organizations/{organization}/roles/{role}`
+     *
+     * @throws BadRequestException 400 Malformed tenant slug
+     * @throws AuthenticationException 401 Missing or invalid admin key
+     * @throws NotFoundException 404 No such tenant, organization or role
+     */
+    suspend fun getOrganizationRole(tenant: String, organization: String, role: String, options: RequestOptions = RequestOptions()): Role =
+        transport.call(Transport.Call(method = "GET", path = "/v1/tenants/" + enc(tenant) + "/organizations/" + enc(organization) + "/roles/" + enc(role), auth = listOf("admin_key"), options = options), object : TypeReference<Role>() {})
+
+    /**
+     * Delete an organization's role.
+     *
+     * `DELETE /v1/tenants/{tenant}/organizations/{organization}/roles/{role}`
+     *
+     * @throws BadRequestException 400 Malformed tenant slug
+     * @throws AuthenticationException 401 Missing or invalid admin key
+     * @throws NotFoundException 404 No such tenant, organization or role
+     * @throws ConflictException 409 Members hold the role
+     */
+    suspend fun deleteOrganizationRole(tenant: String, organization: String, role: String, options: RequestOptions = RequestOptions()): Unit =
+        transport.empty(Transport.Call(method = "DELETE", path = "/v1/tenants/" + enc(tenant) + "/organizations/" + enc(organization) + "/roles/" + enc(role), auth = listOf("admin_key"), options = options))
+
+    /**
+     * Update an organization's role.
+     *
+     * `PATCH /v1/tenants/{tenant}/organizations/{organization}/roles/{role}`
+     *
+     * @throws BadRequestException 400 Malformed body or tenant slug
+     * @throws AuthenticationException 401 Missing or invalid admin key
+     * @throws NotFoundException 404 No such tenant, organization or role
+     * @throws ApiException 415 Body is not JSON
+     * @throws UnprocessableException 422 Invalid name or permissions
+     */
+    suspend fun updateOrganizationRole(tenant: String, organization: String, role: String, body: UpdateRole, options: RequestOptions = RequestOptions()): Role =
+        transport.call(Transport.Call(method = "PATCH", path = "/v1/tenants/" + enc(tenant) + "/organizations/" + enc(organization) + "/roles/" + enc(role), body = body, auth = listOf("admin_key"), options = options), object : TypeReference<Role>() {})
+
+    /**
+     * Check a permission.
+     *
+     * May the subject do `permission` in the organization? The answer explains itself: the
+     * role and pattern that granted it, or what was missing. Checks read live memberships.
+     *
+     * `POST /v1/tenants/{tenant}/authz/check`
+     *
+     * @throws BadRequestException 400 Malformed body or tenant slug
+     * @throws AuthenticationException 401 Missing or invalid admin key
+     * @throws NotFoundException 404 No such tenant
+     * @throws ApiException 415 Body is not JSON
+     * @throws UnprocessableException 422 Malformed subject, permission, organization or resource
+     */
+    suspend fun checkPermission(tenant: String, body: AuthzCheck, options: RequestOptions = RequestOptions()): AuthzDecision =
+        transport.call(Transport.Call(method = "POST", path = "/v1/tenants/" + enc(tenant) + "/authz/check", body = body, auth = listOf("admin_key"), options = options), object : TypeReference<AuthzDecision>() {})
+
+    /**
+     * Check permissions in a batch.
+     *
+     * 1 to 100 checks, answered in order; malformed checks fail the whole batch.
+     *
+     * `POST /v1/tenants/{tenant}/authz/check-batch`
+     *
+     * @throws BadRequestException 400 Malformed body or tenant slug
+     * @throws AuthenticationException 401 Missing or invalid admin key
+     * @throws NotFoundException 404 No such tenant
+     * @throws ApiException 413 Body too large
+     * @throws ApiException 415 Body is not JSON
+     * @throws UnprocessableException 422 Too many or too few checks, or a malformed one
+     */
+    suspend fun checkPermissions(tenant: String, body: AuthzCheckBatch, options: RequestOptions = RequestOptions()): AuthzDecisionList =
+        transport.call(Transport.Call(method = "POST", path = "/v1/tenants/" + enc(tenant) + "/authz/check-batch", body = body, auth = listOf("admin_key"), options = options), object : TypeReference<AuthzDecisionList>() {})
+
+    /**
+     * List my organizations.
+     *
+     * The organizations I belong to, with my role; `current` marks the one this session is
+     * switched into.
+     *
+     * `GET /t/{tenant}/me/organizations`
+     *
+     * @throws BadRequestException 400 Malformed query or tenant slug
+     * @throws AuthenticationException 401 Missing, invalid or expired access token, or an ended session
+     * @throws PermissionDeniedException 403 The account is disabled
+     * @throws NotFoundException 404 No such tenant
+     * @throws UnprocessableException 422 Limit out of range or unknown cursor
+     */
+    suspend fun listMyOrganizations(tenant: String, params: ListMyOrganizationsParams = ListMyOrganizationsParams(), options: RequestOptions = RequestOptions()): MyOrganizationList =
+        transport.call(Transport.Call(method = "GET", path = "/t/" + enc(tenant) + "/me/organizations", query = mapOf("limit" to params.limit, "cursor" to params.cursor), auth = listOf("session_token"), options = options), object : TypeReference<MyOrganizationList>() {})
+
+    /**
+     * Every [MyOrganization] of [listMyOrganizations], a cold flow that fetches the next page as collection reaches it.
+     */
+    fun listMyOrganizationsAll(tenant: String, params: ListMyOrganizationsParams = ListMyOrganizationsParams(), options: RequestOptions = RequestOptions()): Flow<MyOrganization> =
+        paginate(params.cursor, { cursor -> listMyOrganizations(tenant, params.copy(cursor = cursor), options = options) }, { it.data }, { it.nextCursor })
+
+    /**
+     * Switch into an organization.
+     *
+     * Checks the organization's policies (allowed sign-in methods, MFA required, session
+     * age) against this session, then returns an access token carrying `org_id`, `org_slug`,
+     * `org_role` and `permissions`. The session's refresh token keeps minting tokens for the
+     * organization.
+     *
+     * `POST /t/{tenant}/me/organizations/{organization}/switch`
+     *
+     * @throws BadRequestException 400 Malformed tenant slug
+     * @throws AuthenticationException 401 Missing, invalid or expired access token, or an ended session
+     * @throws PermissionDeniedException 403 Not a member (`permission_denied`), an organization policy refuses the session (`organization_policy_violation`), or the account is disabled
+     * @throws NotFoundException 404 No such tenant or organization
+     */
+    suspend fun switchOrganization(tenant: String, organization: String, options: RequestOptions = RequestOptions()): SessionTokens =
+        transport.call(Transport.Call(method = "POST", path = "/t/" + enc(tenant) + "/me/organizations/" + enc(organization) + "/switch", auth = listOf("session_token"), options = options), object : TypeReference<SessionTokens>() {})
+
+    /**
+     * Leave an organization.
+     *
+     * Ends my membership; my sessions switched into it carry no organization from their next
+     * token on. The last owner cannot leave.
+     *
+     * `DELETE /t/{tenant}/me/organizations/{organization}`
+     *
+     * @throws BadRequestException 400 Malformed tenant slug
+     * @throws AuthenticationException 401 Missing, invalid or expired access token, or an ended session
+     * @throws PermissionDeniedException 403 The account is disabled
+     * @throws NotFoundException 404 No such tenant or organization, or not a member
+     * @throws ConflictException 409 I am the last owner
+     */
+    suspend fun leaveOrganization(tenant: String, organization: String, options: RequestOptions = RequestOptions()): Unit =
+        transport.empty(Transport.Call(method = "DELETE", path = "/t/" + enc(tenant) + "/me/organizations/" + enc(organization), auth = listOf("session_token"), options = options))
+
+    /**
+     * Get my organization.
+     *
+     * Needs an access token switched into this organization and the `organization:read`
+     * permission.
+     *
+     * `GET /t/{tenant}/organizations/{organization}`
+     *
+     * @throws BadRequestException 400 Malformed tenant slug
+     * @throws AuthenticationException 401 Missing, invalid or expired access token, or an ended session
+     * @throws PermissionDeniedException 403 The token is for another organization, or the role lacks the permission
+     * @throws NotFoundException 404 No such tenant or organization
+     */
+    suspend fun getMemberOrganization(tenant: String, organization: String, options: RequestOptions = RequestOptions()): Organization =
+        transport.call(Transport.Call(method = "GET", path = "/t/" + enc(tenant) + "/organizations/" + enc(organization), auth = listOf("session_token"), options = options), object : TypeReference<Organization>() {})
+
+    /**
+     * List my organization's members.
+     *
+     * Needs an access token switched into this organization and the `members:read` permission.
+     *
+     * `GET /t/{tenant}/organizations/{organization}/members`
+     *
+     * @throws BadRequestException 400 Malformed query or tenant slug
+     * @throws AuthenticationException 401 Missing, invalid or expired access token, or an ended session
+     * @throws PermissionDeniedException 403 The token is for another organization, or the role lacks the permission
+     * @throws NotFoundException 404 No such tenant or organization
+     * @throws UnprocessableException 422 Limit out of range or unknown cursor
+     */
+    suspend fun listMemberOrganizationMembers(tenant: String, organization: String, params: ListMemberOrganizationMembersParams = ListMemberOrganizationMembersParams(), options: RequestOptions = RequestOptions()): MembershipList =
+        transport.call(Transport.Call(method = "GET", path = "/t/" + enc(tenant) + "/organizations/" + enc(organization) + "/members", query = mapOf("limit" to params.limit, "cursor" to params.cursor), auth = listOf("session_token"), options = options), object : TypeReference<MembershipList>() {})
+
+    /**
+     * Every [Membership] of [listMemberOrganizationMembers], a cold flow that fetches the next page as collection reaches it.
+     */
+    fun listMemberOrganizationMembersAll(tenant: String, organization: String, params: ListMemberOrganizationMembersParams = ListMemberOrganizationMembersParams(), options: RequestOptions = RequestOptions()): Flow<Membership> =
+        paginate(params.cursor, { cursor -> listMemberOrganizationMembers(tenant, organization, params.copy(cursor = cursor), options = options) }, { it.data }, { it.nextCursor })
+
+    /**
+     * List invitations.
+     *
+     * Newest first, in every state (`pending`, `accepted`, `revoked`, `expired`).
+     *
+     * `GET /v1/tenants/{tenant}/organizations/{organization}/invitations`
+     *
+     * @throws BadRequestException 400 Malformed query or tenant slug
+     * @throws AuthenticationException 401 Missing or invalid admin key
+     * @throws NotFoundException 404 No such tenant or organization
+     * @throws UnprocessableException 422 Limit out of range or unknown cursor
+     */
+    suspend fun listInvitations(tenant: String, organization: String, params: ListInvitationsParams = ListInvitationsParams(), options: RequestOptions = RequestOptions()): InvitationList =
+        transport.call(Transport.Call(method = "GET", path = "/v1/tenants/" + enc(tenant) + "/organizations/" + enc(organization) + "/invitations", query = mapOf("limit" to params.limit, "cursor" to params.cursor), auth = listOf("admin_key"), options = options), object : TypeReference<InvitationList>() {})
+
+    /**
+     * Every [Invitation] of [listInvitations], a cold flow that fetches the next page as collection reaches it.
+     */
+    fun listInvitationsAll(tenant: String, organization: String, params: ListInvitationsParams = ListInvitationsParams(), options: RequestOptions = RequestOptions()): Flow<Invitation> =
+        paginate(params.cursor, { cursor -> listInvitations(tenant, organization, params.copy(cursor = cursor), options = options) }, { it.data }, { it.nextCursor })
+
+    /**
+     * Invite someone by email.
+     *
+     * Sends a single-use link (7 days by default) to the address; the email is sent before the
+     * answer, and if it cannot be, no invitation is kept.
+     *
+     * `POST /v1/tenants/{tenant}/organizations/{organization}/invitations`
+     *
+     * @throws BadRequestException 400 Malformed body or tenant slug
+     * @throws AuthenticationException 401 Missing or invalid admin key
+     * @throws NotFoundException 404 No such tenant or organization
+     * @throws ConflictException 409 Already a member, or a pending invitation exists
+     * @throws ApiException 415 Body is not JSON
+     * @throws UnprocessableException 422 Invalid email, role, locale or lifetime
+     * @throws InternalServerException 503 The email could not be sent
+     */
+    suspend fun createInvitation(tenant: String, organization: String, body: CreateInvitation, options: RequestOptions = RequestOptions()): Invitation =
+        transport.call(Transport.Call(method = "POST", path = "/v1/tenants/" + enc(tenant) + "/organizations/" + enc(organization) + "/invitations", body = body, auth = listOf("admin_key"), options = options), object : TypeReference<Invitation>() {})
+
+    /**
+     * Get an invitation.
+     *
+     * `GET /v1/tenants/{tenant}/organizations/{organization}/invitations/{invitation}`
+     *
+     * @throws BadRequestException 400 Malformed tenant slug
+     * @throws AuthenticationException 401 Missing or invalid admin key
+     * @throws NotFoundException 404 No such tenant, organization or invitation
+     */
+    suspend fun getInvitation(tenant: String, organization: String, invitation: String, options: RequestOptions = RequestOptions()): Invitation =
+        transport.call(Transport.Call(method = "GET", path = "/v1/tenants/" + enc(tenant) + "/organizations/" + enc(organization) + "/invitations/" + enc(invitation), auth = listOf("admin_key"), options = options), object : TypeReference<Invitation>() {})
+
+    /**
+     * Revoke an invitation.
+     *
+     * Its link stops working at once.
+     *
+     * `DELETE /v1/tenants/{tenant}/organizations/{organization}/invitations/{invitation}`
+     *
+     * @throws BadRequestException 400 Malformed tenant slug
+     * @throws AuthenticationException 401 Missing or invalid admin key
+     * @throws NotFoundException 404 No such tenant, organization or invitation
+     * @throws ConflictException 409 Already accepted or revoked
+     */
+    suspend fun revokeInvitation(tenant: String, organization: String, invitation: String, options: RequestOptions = RequestOptions()): Unit =
+        transport.empty(Transport.Call(method = "DELETE", path = "/v1/tenants/" + enc(tenant) + "/organizations/" + enc(organization) + "/invitations/" + enc(invitation), auth = listOf("admin_key"), options = options))
+
+    /**
+     * Resend an invitation.
+     *
+     * Sends a new link with a fresh expiry (the same lifetime as before); the previous link
+     * stops working.
+     *
+     * `POST /v1/tenants/{tenant}/organizations/{organization}/invitations/{invitation}/resend`
+     *
+     * @throws BadRequestException 400 Malformed tenant slug
+     * @throws AuthenticationException 401 Missing or invalid admin key
+     * @throws NotFoundException 404 No such tenant, organization or invitation
+     * @throws ConflictException 409 Already accepted or revoked
+     * @throws InternalServerException 503 The email could not be sent
+     */
+    suspend fun resendInvitation(tenant: String, organization: String, invitation: String, options: RequestOptions = RequestOptions()): Invitation =
+        transport.call(Transport.Call(method = "POST", path = "/v1/tenants/" + enc(tenant) + "/organizations/" + enc(organization) + "/invitations/" + enc(invitation) + "/resend", auth = listOf("admin_key"), options = options), object : TypeReference<Invitation>() {})
+
+    /**
+     * Invite a teammate.
+     *
+     * A member with `members:invite` (an `admin` or `owner` by default) invites someone into
+     * the organization their access token is switched into.
+     *
+     * `POST /t/{tenant}/organizations/{organization}/invitations`
+     *
+     * @throws BadRequestException 400 Malformed body or tenant slug
+     * @throws AuthenticationException 401 Missing, invalid or expired access token, or an ended session
+     * @throws PermissionDeniedException 403 The token is for another organization, or the role lacks `members:invite`
+     * @throws NotFoundException 404 No such tenant or organization
+     * @throws ConflictException 409 Already a member, or a pending invitation exists
+     * @throws ApiException 415 Body is not JSON
+     * @throws UnprocessableException 422 Invalid email, role, locale or lifetime
+     * @throws InternalServerException 503 The email could not be sent
+     */
+    suspend fun inviteMember(tenant: String, organization: String, body: CreateInvitation, options: RequestOptions = RequestOptions()): Invitation =
+        transport.call(Transport.Call(method = "POST", path = "/t/" + enc(tenant) + "/organizations/" + enc(organization) + "/invitations", body = body, auth = listOf("session_token"), options = options), object : TypeReference<Invitation>() {})
+
+    /**
+     * Accept an invitation.
+     *
+     * With the `tin_…` token from the email. An invitee with an account signs in first and
+     * sends the access token (`Authorization: Bearer …`); one without an account sends a
+     * password, which creates the account (its email verified) and returns session tokens,
+     * switched into the organization when its policies allow.
+     *
+     * `POST /t/{tenant}/invitations/accept`
+     *
+     * @throws BadRequestException 400 Malformed body or tenant slug
+     * @throws AuthenticationException 401 The invitation token is unknown, used, revoked or expired, or the access token is not valid
+     * @throws PermissionDeniedException 403 Signed in as another address than the invited one
+     * @throws NotFoundException 404 No such tenant
+     * @throws ConflictException 409 The invited address has an account: sign in first
+     * @throws ApiException 415 Body is not JSON
+     * @throws UnprocessableException 422 A password is missing or breaks the policy
+     */
+    suspend fun acceptInvitation(tenant: String, body: AcceptInvitation, options: RequestOptions = RequestOptions()): InvitationAccepted =
+        transport.call(Transport.Call(method = "POST", path = "/t/" + enc(tenant) + "/invitations/accept", body = body, auth = listOf("session_token"), options = options), object : TypeReference<InvitationAccepted>() {})
+
+    /**
+     * List API keys.
+     *
+     * Oldest first, optionally of one organization or user, revoked and expired keys included.
+     *
+     * `GET /v1/tenants/{tenant}/api-keys`
+     *
+     * @throws BadRequestException 400 Malformed query or tenant slug
+     * @throws AuthenticationException 401 Missing or invalid admin key
+     * @throws NotFoundException 404 No such tenant or organization
+     * @throws UnprocessableException 422 Limit out of range or unknown cursor
+     */
+    suspend fun listApiKeys(tenant: String, params: ListApiKeysParams = ListApiKeysParams(), options: RequestOptions = RequestOptions()): ApiKeyList =
+        transport.call(Transport.Call(method = "GET", path = "/v1/tenants/" + enc(tenant) + "/api-keys", query = mapOf("organization" to params.organization, "user" to params.user, "limit" to params.limit, "cursor" to params.cursor), auth = listOf("admin_key"), options = options), object : TypeReference<ApiKeyList>() {})
+
+    /**
+     * Every [ApiKey] of [listApiKeys], a cold flow that fetches the next page as collection reaches it.
+     */
+    fun listApiKeysAll(tenant: String, params: ListApiKeysParams = ListApiKeysParams(), options: RequestOptions = RequestOptions()): Flow<ApiKey> =
+        paginate(params.cursor, { cursor -> listApiKeys(tenant, params.copy(cursor = cursor), options = options) }, { it.data }, { it.nextCursor })
+
+    /**
+     * Create an API key.
+     *
+     * For an organization or a user, limited to permission patterns, optionally expiring. The
+     * `tsk_…` secret is in this answer only; resource servers check it by introspection.
+     *
+     * `POST /v1/tenants/{tenant}/api-keys`
+     *
+     * @throws BadRequestException 400 Malformed body or tenant slug
+     * @throws AuthenticationException 401 Missing or invalid admin key
+     * @throws NotFoundException 404 No such tenant
+     * @throws ApiException 415 Body is not JSON
+     * @throws UnprocessableException 422 No single owner, an unknown owner, or invalid name, permissions or lifetime
+     */
+    suspend fun createApiKey(tenant: String, body: CreateApiKey, options: RequestOptions = RequestOptions()): ApiKeyWithSecret =
+        transport.call(Transport.Call(method = "POST", path = "/v1/tenants/" + enc(tenant) + "/api-keys", body = body, auth = listOf("admin_key"), options = options), object : TypeReference<ApiKeyWithSecret>() {})
+
+    /**
+     * Get an API key.
+     *
+     * `GET /v1/tenants/{tenant}/api-keys/{key}`
+     *
+     * @throws BadRequestException 400 Malformed tenant slug
+     * @throws AuthenticationException 401 Missing or invalid admin key
+     * @throws NotFoundException 404 No such tenant or key
+     */
+    suspend fun getApiKey(tenant: String, key: String, options: RequestOptions = RequestOptions()): ApiKey =
+        transport.call(Transport.Call(method = "GET", path = "/v1/tenants/" + enc(tenant) + "/api-keys/" + enc(key), auth = listOf("admin_key"), options = options), object : TypeReference<ApiKey>() {})
+
+    /**
+     * Revoke an API key.
+     *
+     * Introspection answers `active: false` for it from now on.
+     *
+     * `DELETE /v1/tenants/{tenant}/api-keys/{key}`
+     *
+     * @throws BadRequestException 400 Malformed tenant slug
+     * @throws AuthenticationException 401 Missing or invalid admin key
+     * @throws NotFoundException 404 No such tenant or key
+     * @throws ConflictException 409 Already revoked
+     */
+    suspend fun revokeApiKey(tenant: String, key: String, options: RequestOptions = RequestOptions()): Unit =
+        transport.empty(Transport.Call(method = "DELETE", path = "/v1/tenants/" + enc(tenant) + "/api-keys/" + enc(key), auth = listOf("admin_key"), options = options))
+
+    /**
+     * Rotate an API key.
+     *
+     * Issues a successor with the same owner, name, permissions and lifetime; the old key
+     * keeps working for `overlap_secs` (a day by default).
+     *
+     * `POST /v1/tenants/{tenant}/api-keys/{key}/rotate`
+     *
+     * @throws BadRequestException 400 Malformed body or tenant slug
+     * @throws AuthenticationException 401 Missing or invalid admin key
+     * @throws NotFoundException 404 No such tenant or key
+     * @throws ConflictException 409 The key is revoked, expired or already rotated
+     * @throws ApiException 415 Body is not JSON
+     * @throws UnprocessableException 422 Overlap out of range
+     */
+    suspend fun rotateApiKey(tenant: String, key: String, body: RotateApiKey? = null, options: RequestOptions = RequestOptions()): ApiKeyWithSecret =
+        transport.call(Transport.Call(method = "POST", path = "/v1/tenants/" + enc(tenant) + "/api-keys/" + enc(key) + "/rotate", body = body, auth = listOf("admin_key"), options = options), object : TypeReference<ApiKeyWithSecret>() {})
+
+    /**
+     * List an organization's domains.
+     *
+     * `GET /v1/tenants/{tenant}/organizations/{organization}/domains`
+     *
+     * @throws BadRequestException 400 Malformed tenant slug
+     * @throws AuthenticationException 401 Missing or invalid admin key
+     * @throws NotFoundException 404 No such tenant or organization
+     */
+    suspend fun listOrganizationDomains(tenant: String, organization: String, options: RequestOptions = RequestOptions()): OrganizationDomainList =
+        transport.call(Transport.Call(method = "GET", path = "/v1/tenants/" + enc(tenant) + "/organizations/" + enc(organization) + "/domains", auth = listOf("admin_key"), options = options), object : TypeReference<OrganizationDomainList>() {})
+
+    /**
+     * Claim a domain.
+     *
+     * Answers the TXT record to publish (`txt_name`, `txt_value`); then call `verify`.
+     *
+     * `POST /v1/tenants/{tenant}/organizations/{organization}/domains`
+     *
+     * @throws BadRequestException 400 Malformed body or tenant slug
+     * @throws AuthenticationException 401 Missing or invalid admin key
+     * @throws NotFoundException 404 No such tenant or organization
+     * @throws ConflictException 409 The organization already claims it
+     * @throws ApiException 415 Body is not JSON
+     * @throws UnprocessableException 422 Not a domain name
+     */
+    suspend fun addOrganizationDomain(tenant: String, organization: String, body: CreateOrganizationDomain, options: RequestOptions = RequestOptions()): OrganizationDomain =
+        transport.call(Transport.Call(method = "POST", path = "/v1/tenants/" + enc(tenant) + "/organizations/" + enc(organization) + "/domains", body = body, auth = listOf("admin_key"), options = options), object : TypeReference<OrganizationDomain>() {})
+
+    /**
+     * Remove a domain.
+     *
+     * `DELETE /v1/tenants/{tenant}/organizations/{organization}/domains/{domain}`
+     *
+     * @throws BadRequestException 400 Malformed tenant slug
+     * @throws AuthenticationException 401 Missing or invalid admin key
+     * @throws NotFoundException 404 No such tenant, organization or domain
+     */
+    suspend fun removeOrganizationDomain(tenant: String, organization: String, domain: String, options: RequestOptions = RequestOptions()): Unit =
+        transport.empty(Transport.Call(method = "DELETE", path = "/v1/tenants/" + enc(tenant) + "/organizations/" + enc(organization) + "/domains/" + enc(domain), auth = listOf("admin_key"), options = options))
+
+    /**
+     * Change a domain's auto-join.
+     *
+     * `PATCH /v1/tenants/{tenant}/organizations/{organization}/domains/{domain}`
+     *
+     * @throws BadRequestException 400 Malformed body or tenant slug
+     * @throws AuthenticationException 401 Missing or invalid admin key
+     * @throws NotFoundException 404 No such tenant, organization or domain
+     * @throws ApiException 415 Body is not JSON
+     */
+    suspend fun updateOrganizationDomain(tenant: String, organization: String, domain: String, body: UpdateOrganizationDomain, options: RequestOptions = RequestOptions()): OrganizationDomain =
+        transport.call(Transport.Call(method = "PATCH", path = "/v1/tenants/" + enc(tenant) + "/organizations/" + enc(organization) + "/domains/" + enc(domain), body = body, auth = listOf("admin_key"), options = options), object : TypeReference<OrganizationDomain>() {})
+
+    /**
+     * Verify a domain.
+     *
+     * Looks up the TXT record through the configured resolver (`--dns-resolver`); when it
+     * holds `txt_value`, the domain is verified.
+     *
+     * `POST /v1/tenants/{tenant}/organizations/{organization}/domains/{domain}/verify`
+     *
+     * @throws BadRequestException 400 Malformed tenant slug
+     * @throws AuthenticationException 401 Missing or invalid admin key
+     * @throws NotFoundException 404 No such tenant, organization or domain
+     * @throws ConflictException 409 The TXT record is missing or the lookup failed (`conflict`), or another organization verified the domain (`already_exists`)
+     */
+    suspend fun verifyOrganizationDomain(tenant: String, organization: String, domain: String, options: RequestOptions = RequestOptions()): OrganizationDomain =
+        transport.call(Transport.Call(method = "POST", path = "/v1/tenants/" + enc(tenant) + "/organizations/" + enc(organization) + "/domains/" + enc(domain) + "/verify", auth = listOf("admin_key"), options = options), object : TypeReference<OrganizationDomain>() {})
 
     /**
      * OpenID Provider configuration.

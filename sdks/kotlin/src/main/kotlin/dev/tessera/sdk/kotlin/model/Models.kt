@@ -15,6 +15,85 @@ import com.fasterxml.jackson.databind.deser.std.StdDeserializer
 import java.time.OffsetDateTime
 
 /**
+ * Body of `POST /t/{tenant}/invitations/accept`.
+ *
+ * @property token The `tin_…` token from the invitation email's link.
+ * @property password For an invitee without an account: the password of the account created on accepting. An invitee who has an account signs in and sends their access token instead.
+ * @property name The new account's display name.
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonIgnoreProperties(ignoreUnknown = true)
+data class AcceptInvitation(
+    @param:JsonProperty("token") val token: String,
+    @param:JsonProperty("password") val password: String? = null,
+    @param:JsonProperty("name") val name: String? = null,
+)
+
+/**
+ * Body of `POST /v1/tenants/{tenant}/organizations/{organization}/members`.
+ *
+ * @property userId The user's id (`usr_…`), of the same tenant.
+ * @property role A role key; `member` when absent.
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonIgnoreProperties(ignoreUnknown = true)
+data class AddMember(
+    @param:JsonProperty("user_id") val userId: String,
+    @param:JsonProperty("role") val role: String? = null,
+)
+
+/**
+ * An API key (its secret is shown only once, when created or rotated).
+ *
+ * @property id Server-assigned identifier (`key_…`).
+ * @property organizationId The owning organization, for an organization's key.
+ * @property userId The owning user, for a user's key.
+ * @property permissions The `resource:action` patterns the key is limited to.
+ * @property hint The secret's last four characters, to tell keys apart.
+ * @property lastUsedAt When introspection last saw the key.
+ * @property rotatedTo The key that replaced this one by rotation.
+ * @property active Whether the key works now (not revoked, not expired).
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonIgnoreProperties(ignoreUnknown = true)
+data class ApiKey(
+    @param:JsonProperty("id") val id: String,
+    @param:JsonProperty("organization_id") val organizationId: String? = null,
+    @param:JsonProperty("user_id") val userId: String? = null,
+    @param:JsonProperty("name") val name: String,
+    @param:JsonProperty("permissions") val permissions: List<String>,
+    @param:JsonProperty("hint") val hint: String,
+    @param:JsonProperty("created_at") val createdAt: OffsetDateTime,
+    @param:JsonProperty("expires_at") val expiresAt: OffsetDateTime? = null,
+    @param:JsonProperty("last_used_at") val lastUsedAt: OffsetDateTime? = null,
+    @param:JsonProperty("revoked_at") val revokedAt: OffsetDateTime? = null,
+    @param:JsonProperty("rotated_to") val rotatedTo: String? = null,
+    @param:JsonProperty("active") val active: Boolean,
+)
+
+/**
+ * One page of API keys, oldest first.
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonIgnoreProperties(ignoreUnknown = true)
+data class ApiKeyList(
+    @param:JsonProperty("data") val data: List<ApiKey>,
+    @param:JsonProperty("next_cursor") val nextCursor: String? = null,
+)
+
+/**
+ * A key with its secret, shown this once.
+ *
+ * @property secret `tsk_…`: send it as `token` to the tenant's introspection endpoint. Store it now; it cannot be shown again.
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonIgnoreProperties(ignoreUnknown = true)
+data class ApiKeyWithSecret(
+    @param:JsonProperty("key") val key: ApiKey,
+    @param:JsonProperty("secret") val secret: String,
+)
+
+/**
  * One entry of a tenant's audit log.
  *
  * @property id `aud_…`
@@ -89,6 +168,94 @@ data class AuditVerification(
     @param:JsonProperty("first_broken_seq") val firstBrokenSeq: Long? = null,
     @param:JsonProperty("reason") val reason: String? = null,
 )
+
+/**
+ * Body of `POST /v1/tenants/{tenant}/authz/check`: may `subject` do `permission`?
+ *
+ * @property subject A user id (`usr_…`).
+ * @property permission A concrete `resource:action` (no wildcard).
+ * @property organization The organization (id or slug) the subject acts in. Roles come from memberships, so without one nothing is allowed.
+ * @property resource The resource acted on, echoed in the decision; roles apply to every resource of the organization.
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonIgnoreProperties(ignoreUnknown = true)
+data class AuthzCheck(
+    @param:JsonProperty("subject") val subject: String,
+    @param:JsonProperty("permission") val permission: String,
+    @param:JsonProperty("organization") val organization: String? = null,
+    @param:JsonProperty("resource") val resource: String? = null,
+)
+
+/**
+ * Body of `POST /v1/tenants/{tenant}/authz/check-batch`: 1 to 100 checks.
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonIgnoreProperties(ignoreUnknown = true)
+data class AuthzCheckBatch(
+    @param:JsonProperty("checks") val checks: List<AuthzCheck>,
+)
+
+/**
+ * The answer to one check, with its explanation.
+ *
+ * @property explanation The decision in a sentence a person can read.
+ * @property role The subject's role in the organization, when a member.
+ * @property matchedPermission The role's pattern that matched (`invoices:read`, `invoices:*` or `*`).
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonIgnoreProperties(ignoreUnknown = true)
+data class AuthzDecision(
+    @param:JsonProperty("allowed") val allowed: Boolean,
+    @param:JsonProperty("reason") val reason: AuthzReason,
+    @param:JsonProperty("explanation") val explanation: String,
+    @param:JsonProperty("subject") val subject: String,
+    @param:JsonProperty("permission") val permission: String,
+    @param:JsonProperty("organization_id") val organizationId: String? = null,
+    @param:JsonProperty("resource") val resource: String? = null,
+    @param:JsonProperty("role") val role: String? = null,
+    @param:JsonProperty("matched_permission") val matchedPermission: String? = null,
+)
+
+/**
+ * The decisions, in the order of the checks.
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonIgnoreProperties(ignoreUnknown = true)
+data class AuthzDecisionList(
+    @param:JsonProperty("results") val results: List<AuthzDecision>,
+)
+
+/**
+ * Why a check was decided as it was.
+ */
+enum class AuthzReason(
+    /** The value on the wire; empty for [UNKNOWN]. */
+    val value: String,
+) {
+    @JsonProperty("role_grants_permission")
+    ROLE_GRANTS_PERMISSION("role_grants_permission"),
+    @JsonProperty("role_lacks_permission")
+    ROLE_LACKS_PERMISSION("role_lacks_permission"),
+    @JsonProperty("not_a_member")
+    NOT_A_MEMBER("not_a_member"),
+    @JsonProperty("no_organization")
+    NO_ORGANIZATION("no_organization"),
+    @JsonProperty("organization_not_found")
+    ORGANIZATION_NOT_FOUND("organization_not_found"),
+    @JsonProperty("subject_not_found")
+    SUBJECT_NOT_FOUND("subject_not_found"),
+    @JsonProperty("subject_disabled")
+    SUBJECT_DISABLED("subject_disabled"),
+    @JsonProperty("role_not_found")
+    ROLE_NOT_FOUND("role_not_found"),
+
+    /** A value this version of the SDK does not know, sent by a newer server. */
+    @JsonEnumDefaultValue
+    UNKNOWN(""),
+    ;
+
+    override fun toString(): String = value.ifEmpty { name }
+}
 
 /**
  * How the tenant's hosted pages look. Their title is the tenant's name.
@@ -303,6 +470,24 @@ data class ConsentList(
 )
 
 /**
+ * Body of `POST /v1/tenants/{tenant}/api-keys`: exactly one of `organization` or `user`.
+ *
+ * @property organization The owning organization (id or slug).
+ * @property user The owning user's id.
+ * @property permissions 1-100 `resource:action` patterns (`resource:*` and `*` allowed).
+ * @property expiresInSecs Seconds until the key expires (60 to 63,072,000); absent: never.
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonIgnoreProperties(ignoreUnknown = true)
+data class CreateApiKey(
+    @param:JsonProperty("organization") val organization: String? = null,
+    @param:JsonProperty("user") val user: String? = null,
+    @param:JsonProperty("name") val name: String,
+    @param:JsonProperty("permissions") val permissions: List<String>,
+    @param:JsonProperty("expires_in_secs") val expiresInSecs: Long? = null,
+)
+
+/**
  * Body of `POST /v1/tenants/{tenant}/clients`.
  *
  * @property clientType `confidential` (the default) or `public`.
@@ -331,6 +516,47 @@ data class CreateClient(
 )
 
 /**
+ * Body of `POST /v1/tenants/{tenant}/organizations/{organization}/invitations`.
+ *
+ * @property role A role key; `member` when absent.
+ * @property locale Locale of the email (BCP 47); the invitee's own when they have an account, else `en`.
+ * @property expiresInSecs Seconds until the invitation expires: 3600 to 2,592,000 (default 7 days).
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonIgnoreProperties(ignoreUnknown = true)
+data class CreateInvitation(
+    @param:JsonProperty("email") val email: String,
+    @param:JsonProperty("role") val role: String? = null,
+    @param:JsonProperty("locale") val locale: String? = null,
+    @param:JsonProperty("expires_in_secs") val expiresInSecs: Long? = null,
+)
+
+/**
+ * Body of `POST /v1/tenants/{tenant}/organizations`.
+ *
+ * @property logoUrl An https URL of at most 2048 characters.
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonIgnoreProperties(ignoreUnknown = true)
+data class CreateOrganization(
+    @param:JsonProperty("slug") val slug: String,
+    @param:JsonProperty("name") val name: String,
+    @param:JsonProperty("logo_url") val logoUrl: String? = null,
+    @param:JsonProperty("metadata") val metadata: Map<String, JsonNode>? = null,
+    @param:JsonProperty("policies") val policies: OrganizationPolicies? = null,
+)
+
+/**
+ * Body of `POST /v1/tenants/{tenant}/organizations/{organization}/domains`.
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonIgnoreProperties(ignoreUnknown = true)
+data class CreateOrganizationDomain(
+    @param:JsonProperty("domain") val domain: String,
+    @param:JsonProperty("auto_join") val autoJoin: Boolean? = null,
+)
+
+/**
  * Body of `POST /v1/tenants/{tenant}/resources`.
  *
  * @property identifier An absolute URI without a fragment; unique in the tenant.
@@ -341,6 +567,18 @@ data class CreateResource(
     @param:JsonProperty("identifier") val identifier: String,
     @param:JsonProperty("name") val name: String,
     @param:JsonProperty("scopes") val scopes: List<String>? = null,
+)
+
+/**
+ * Body of `POST …/roles`.
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonIgnoreProperties(ignoreUnknown = true)
+data class CreateRole(
+    @param:JsonProperty("key") val key: String,
+    @param:JsonProperty("name") val name: String,
+    @param:JsonProperty("description") val description: String? = null,
+    @param:JsonProperty("permissions") val permissions: List<String>,
 )
 
 /**
@@ -506,6 +744,10 @@ enum class ErrorCode(
     SERVICE_UNAVAILABLE("service_unavailable"),
     @JsonProperty("internal_error")
     INTERNAL_ERROR("internal_error"),
+    @JsonProperty("permission_denied")
+    PERMISSION_DENIED("permission_denied"),
+    @JsonProperty("organization_policy_violation")
+    ORGANIZATION_POLICY_VIOLATION("organization_policy_violation"),
 
     /** A value this version of the SDK does not know, sent by a newer server. */
     @JsonEnumDefaultValue
@@ -565,6 +807,9 @@ data class HealthStatus(
  * An introspection response (RFC 7662 §2.2); an inactive token has only `active: false`.
  *
  * @property aud A string or an array of strings, as in the token.
+ * @property orgId The organization the token (or API key) acts in.
+ * @property orgRole The member's role in the organization (session tokens switched into one).
+ * @property permissions The `resource:action` patterns the token or API key carries.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonIgnoreProperties(ignoreUnknown = true)
@@ -579,7 +824,85 @@ data class IntrospectionResponse(
     @param:JsonProperty("aud") val aud: JsonNode? = null,
     @param:JsonProperty("iss") val iss: String? = null,
     @param:JsonProperty("jti") val jti: String? = null,
+    @param:JsonProperty("org_id") val orgId: String? = null,
+    @param:JsonProperty("org_slug") val orgSlug: String? = null,
+    @param:JsonProperty("org_role") val orgRole: String? = null,
+    @param:JsonProperty("permissions") val permissions: List<String>? = null,
 )
+
+/**
+ * An invitation to join an organization, sent by email.
+ *
+ * @property id Server-assigned identifier (`inv_…`).
+ * @property role The role the invitee gets on accepting.
+ * @property sentAt When the latest email went out (a resend moves it).
+ * @property acceptedBy The user who accepted.
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonIgnoreProperties(ignoreUnknown = true)
+data class Invitation(
+    @param:JsonProperty("id") val id: String,
+    @param:JsonProperty("organization_id") val organizationId: String,
+    @param:JsonProperty("email") val email: String,
+    @param:JsonProperty("role") val role: String,
+    @param:JsonProperty("state") val state: InvitationState,
+    @param:JsonProperty("created_at") val createdAt: OffsetDateTime,
+    @param:JsonProperty("sent_at") val sentAt: OffsetDateTime,
+    @param:JsonProperty("expires_at") val expiresAt: OffsetDateTime,
+    @param:JsonProperty("accepted_at") val acceptedAt: OffsetDateTime? = null,
+    @param:JsonProperty("accepted_by") val acceptedBy: String? = null,
+)
+
+/**
+ * What accepting an invitation did.
+ *
+ * @property userCreated Whether a new account was created for the invitee.
+ * @property session Session tokens for a newly created account, switched into the organization.
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonIgnoreProperties(ignoreUnknown = true)
+data class InvitationAccepted(
+    @param:JsonProperty("organization_id") val organizationId: String,
+    @param:JsonProperty("organization_slug") val organizationSlug: String,
+    @param:JsonProperty("user_id") val userId: String,
+    @param:JsonProperty("role") val role: String,
+    @param:JsonProperty("user_created") val userCreated: Boolean,
+    @param:JsonProperty("session") val session: SessionTokens? = null,
+)
+
+/**
+ * One page of invitations, newest first.
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonIgnoreProperties(ignoreUnknown = true)
+data class InvitationList(
+    @param:JsonProperty("data") val data: List<Invitation>,
+    @param:JsonProperty("next_cursor") val nextCursor: String? = null,
+)
+
+/**
+ * Where an invitation stands.
+ */
+enum class InvitationState(
+    /** The value on the wire; empty for [UNKNOWN]. */
+    val value: String,
+) {
+    @JsonProperty("pending")
+    PENDING("pending"),
+    @JsonProperty("accepted")
+    ACCEPTED("accepted"),
+    @JsonProperty("revoked")
+    REVOKED("revoked"),
+    @JsonProperty("expired")
+    EXPIRED("expired"),
+
+    /** A value this version of the SDK does not know, sent by a newer server. */
+    @JsonEnumDefaultValue
+    UNKNOWN(""),
+    ;
+
+    override fun toString(): String = value.ifEmpty { name }
+}
 
 /**
  * A public JSON Web Key (RFC 7517 §4) of type EC, RSA or OKP.
@@ -678,6 +1001,31 @@ data class MagicLinkVerify(
 )
 
 /**
+ * A user's membership of an organization.
+ *
+ * @property role The member's role key: `owner`, `admin`, `member`, `viewer`, or a custom role.
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonIgnoreProperties(ignoreUnknown = true)
+data class Membership(
+    @param:JsonProperty("organization_id") val organizationId: String,
+    @param:JsonProperty("user_id") val userId: String,
+    @param:JsonProperty("role") val role: String,
+    @param:JsonProperty("created_at") val createdAt: OffsetDateTime,
+    @param:JsonProperty("updated_at") val updatedAt: OffsetDateTime,
+)
+
+/**
+ * One page of members, ordered by user id.
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonIgnoreProperties(ignoreUnknown = true)
+data class MembershipList(
+    @param:JsonProperty("data") val data: List<Membership>,
+    @param:JsonProperty("next_cursor") val nextCursor: String? = null,
+)
+
+/**
  * The answer to a correct password when the account has a second factor: no session yet,
  * but a token to complete the sign-in with at `POST /t/{tenant}/auth/mfa/verify`.
  *
@@ -731,6 +1079,33 @@ data class MfaVerifyRequest(
     @param:JsonProperty("code") val code: String? = null,
     @param:JsonProperty("recovery_code") val recoveryCode: String? = null,
     @param:JsonProperty("delivery") val delivery: TokenDelivery? = null,
+)
+
+/**
+ * An organization the signed-in user belongs to, with their role in it.
+ *
+ * @property current Whether the session making the request is switched into this organization.
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonIgnoreProperties(ignoreUnknown = true)
+data class MyOrganization(
+    @param:JsonProperty("id") val id: String,
+    @param:JsonProperty("slug") val slug: String,
+    @param:JsonProperty("name") val name: String,
+    @param:JsonProperty("logo_url") val logoUrl: String? = null,
+    @param:JsonProperty("role") val role: String,
+    @param:JsonProperty("current") val current: Boolean,
+    @param:JsonProperty("joined_at") val joinedAt: OffsetDateTime,
+)
+
+/**
+ * One page of the signed-in user's organizations.
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonIgnoreProperties(ignoreUnknown = true)
+data class MyOrganizationList(
+    @param:JsonProperty("data") val data: List<MyOrganization>,
+    @param:JsonProperty("next_cursor") val nextCursor: String? = null,
 )
 
 /**
@@ -803,6 +1178,82 @@ data class OpenIdConfiguration(
     @param:JsonProperty("token_endpoint_auth_signing_alg_values_supported") val tokenEndpointAuthSigningAlgValuesSupported: List<String>,
     @param:JsonProperty("introspection_endpoint_auth_methods_supported") val introspectionEndpointAuthMethodsSupported: List<String>,
     @param:JsonProperty("revocation_endpoint_auth_methods_supported") val revocationEndpointAuthMethodsSupported: List<String>,
+)
+
+/**
+ * An organization of a tenant: a customer company, a team, a workspace.
+ *
+ * @property id Server-assigned identifier (`org_…`).
+ * @property slug Unique within the tenant; lowercase letters, digits and hyphens. Paths accept the id or the slug.
+ * @property metadata Free-form JSON object for the application's own data (at most 16 KiB).
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonIgnoreProperties(ignoreUnknown = true)
+data class Organization(
+    @param:JsonProperty("id") val id: String,
+    @param:JsonProperty("slug") val slug: String,
+    @param:JsonProperty("name") val name: String,
+    @param:JsonProperty("logo_url") val logoUrl: String? = null,
+    @param:JsonProperty("metadata") val metadata: Map<String, JsonNode>,
+    @param:JsonProperty("policies") val policies: OrganizationPolicies,
+    @param:JsonProperty("created_at") val createdAt: OffsetDateTime,
+    @param:JsonProperty("updated_at") val updatedAt: OffsetDateTime,
+)
+
+/**
+ * A domain an organization claims, proven by a DNS TXT record.
+ *
+ * @property id Server-assigned identifier (`dom_…`).
+ * @property txtName Publish a TXT record with this name…
+ * @property txtValue …and this value, then call `verify`.
+ * @property autoJoin Users with a verified email at this domain join the organization (as `member`) when they sign in, once the domain is verified.
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonIgnoreProperties(ignoreUnknown = true)
+data class OrganizationDomain(
+    @param:JsonProperty("id") val id: String,
+    @param:JsonProperty("organization_id") val organizationId: String,
+    @param:JsonProperty("domain") val domain: String,
+    @param:JsonProperty("txt_name") val txtName: String,
+    @param:JsonProperty("txt_value") val txtValue: String,
+    @param:JsonProperty("verified") val verified: Boolean,
+    @param:JsonProperty("auto_join") val autoJoin: Boolean,
+    @param:JsonProperty("created_at") val createdAt: OffsetDateTime,
+    @param:JsonProperty("verified_at") val verifiedAt: OffsetDateTime? = null,
+)
+
+/**
+ * An organization's domains.
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonIgnoreProperties(ignoreUnknown = true)
+data class OrganizationDomainList(
+    @param:JsonProperty("data") val data: List<OrganizationDomain>,
+)
+
+/**
+ * One page of organizations, in creation order.
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonIgnoreProperties(ignoreUnknown = true)
+data class OrganizationList(
+    @param:JsonProperty("data") val data: List<Organization>,
+    @param:JsonProperty("next_cursor") val nextCursor: String? = null,
+)
+
+/**
+ * Rules an organization sets for sessions switched into it; checked at the switch.
+ *
+ * @property allowedSignInMethods The sign-in methods a session must have been opened with: `password`, `magic_link`, `email_code`, `signup`, `totp`, `recovery_code` (after a second factor, the session's method is the second factor's). Absent: any method.
+ * @property mfaRequired The session must have been completed with a second factor (TOTP or a recovery code).
+ * @property maxSessionAgeSecs The session must have been opened at most this many seconds ago (60 to 31,536,000).
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonIgnoreProperties(ignoreUnknown = true)
+data class OrganizationPolicies(
+    @param:JsonProperty("allowed_sign_in_methods") val allowedSignInMethods: List<String>? = null,
+    @param:JsonProperty("mfa_required") val mfaRequired: Boolean? = null,
+    @param:JsonProperty("max_session_age_secs") val maxSessionAgeSecs: Long? = null,
 )
 
 /**
@@ -892,9 +1343,9 @@ data class ProtectedResourceMetadata(
 /**
  * Body of `PUT /v1/tenants/{tenant}/email-templates/{template}/{locale}`.
  *
- * Variables are written `{{ name }}`: `tenant_name`, `email`, `name`, `expires_minutes`, and
- * `link` (verification, reset, magic link) or `code` (email code), which the text part must
- * contain. Values are HTML-escaped in the HTML part.
+ * Variables are written `{{ name }}`: `tenant_name`, `email`, `name`, `expires_minutes`,
+ * `organization` (invitations), and `link` (verification, reset, magic link, invitation) or
+ * `code` (email code), which the text part must contain. Values are HTML-escaped in the HTML part.
  *
  * @property subject One line, at most 200 characters.
  * @property text The plain-text part, at most 32 KiB.
@@ -966,6 +1417,47 @@ data class Resource(
 data class ResourceList(
     @param:JsonProperty("data") val data: List<Resource>,
     @param:JsonProperty("next_cursor") val nextCursor: String? = null,
+)
+
+/**
+ * A role: a named set of permissions. Built-in roles (`owner`, `admin`, `member`,
+ * `viewer`) exist in every tenant; custom roles belong to the tenant or to one organization.
+ *
+ * @property key Unique within its scope; lowercase letters, digits, `-` and `_`.
+ * @property permissions `resource:action` patterns; `resource:*` grants every action on a resource, `*` everything.
+ * @property organizationId The organization a custom role belongs to; absent for tenant-wide roles.
+ * @property updatedAt Absent for a built-in role whose permissions were never changed.
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonIgnoreProperties(ignoreUnknown = true)
+data class Role(
+    @param:JsonProperty("key") val key: String,
+    @param:JsonProperty("name") val name: String,
+    @param:JsonProperty("description") val description: String? = null,
+    @param:JsonProperty("permissions") val permissions: List<String>,
+    @param:JsonProperty("built_in") val builtIn: Boolean,
+    @param:JsonProperty("organization_id") val organizationId: String? = null,
+    @param:JsonProperty("updated_at") val updatedAt: OffsetDateTime? = null,
+)
+
+/**
+ * The roles of a scope: built-in roles first, then custom roles by key.
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonIgnoreProperties(ignoreUnknown = true)
+data class RoleList(
+    @param:JsonProperty("data") val data: List<Role>,
+)
+
+/**
+ * Body of `POST /v1/tenants/{tenant}/api-keys/{key}/rotate`.
+ *
+ * @property overlapSecs How long the old key keeps working, 0 to 2,592,000 seconds (default 86,400).
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonIgnoreProperties(ignoreUnknown = true)
+data class RotateApiKey(
+    @param:JsonProperty("overlap_secs") val overlapSecs: Long? = null,
 )
 
 /**
@@ -1404,12 +1896,47 @@ data class UpdateClient(
 )
 
 /**
+ * Body of `PATCH /v1/tenants/{tenant}/organizations/{organization}/members/{user}`.
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonIgnoreProperties(ignoreUnknown = true)
+data class UpdateMember(
+    @param:JsonProperty("role") val role: String,
+)
+
+/**
  * Body of `PATCH /v1/tenants/{tenant}/oauth-settings`.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonIgnoreProperties(ignoreUnknown = true)
 data class UpdateOAuthSettings(
     @param:JsonProperty("dynamic_client_registration") val dynamicClientRegistration: Boolean? = null,
+)
+
+/**
+ * Body of `PATCH /v1/tenants/{tenant}/organizations/{organization}`: only the fields
+ * present change; the slug cannot.
+ *
+ * @property logoUrl An empty string removes the logo.
+ * @property metadata Replaces the whole metadata object.
+ * @property policies Replaces every policy.
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonIgnoreProperties(ignoreUnknown = true)
+data class UpdateOrganization(
+    @param:JsonProperty("name") val name: String? = null,
+    @param:JsonProperty("logo_url") val logoUrl: String? = null,
+    @param:JsonProperty("metadata") val metadata: Map<String, JsonNode>? = null,
+    @param:JsonProperty("policies") val policies: OrganizationPolicies? = null,
+)
+
+/**
+ * Body of `PATCH …/domains/{domain}`.
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonIgnoreProperties(ignoreUnknown = true)
+data class UpdateOrganizationDomain(
+    @param:JsonProperty("auto_join") val autoJoin: Boolean,
 )
 
 /**
@@ -1431,6 +1958,18 @@ data class UpdateProfile(
 data class UpdateResource(
     @param:JsonProperty("name") val name: String? = null,
     @param:JsonProperty("scopes") val scopes: List<String>? = null,
+)
+
+/**
+ * Body of `PATCH …/roles/{role}`: only the fields present change. A built-in role's
+ * permissions may be changed (except `owner`'s), not its name.
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonIgnoreProperties(ignoreUnknown = true)
+data class UpdateRole(
+    @param:JsonProperty("name") val name: String? = null,
+    @param:JsonProperty("description") val description: String? = null,
+    @param:JsonProperty("permissions") val permissions: List<String>? = null,
 )
 
 /**

@@ -1,0 +1,66 @@
+// generated from spec/openapi.yaml by tessera-codegen, do not edit
+package dev.tessera.sdk.model;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * The roles of a scope: built-in roles first, then custom roles by key.
+ *
+ * @param data the {@code data} field
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonIgnoreProperties(ignoreUnknown = true)
+public record RoleList(
+        @JsonProperty("data") List<Role> data
+) {
+    public RoleList {
+        Objects.requireNonNull(data, "RoleList.data is required");
+    }
+
+    /** A builder, for setting the fields by name. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** A builder holding this record's values. */
+    public Builder toBuilder() {
+        Builder builder = new Builder();
+        builder.data = data;
+        return builder;
+    }
+
+    /** Builds a {@link RoleList}; {@link #build()} checks that the required fields are set. */
+    public static final class Builder {
+        private List<Role> data;
+
+        private Builder() {}
+
+        /**
+         * Sets {@code data}.
+         *
+         * @param data the value
+         * @return this builder
+         */
+        public Builder data(List<Role> data) {
+            this.data = data;
+            return this;
+        }
+
+        /**
+         * The record.
+         *
+         * @return a new {@link RoleList}
+         * @throws NullPointerException when a required field is not set
+         */
+        public RoleList build() {
+            return new RoleList(data);
+        }
+    }
+}
