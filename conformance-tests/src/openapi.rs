@@ -163,17 +163,6 @@ impl OpenApi {
             Err(errors.join("; "))
         }
     }
-
-    pub fn component(&self, name: &str) -> Value {
-        json!({ "$ref": format!("#/components/schemas/{name}") })
-    }
-
-    pub fn error_codes(&self) -> Vec<String> {
-        self.document["components"]["schemas"]["ErrorCode"]["enum"]
-            .as_array()
-            .map(|a| a.iter().filter_map(|v| v.as_str().map(str::to_owned)).collect())
-            .unwrap_or_default()
-    }
 }
 
 #[cfg(test)]

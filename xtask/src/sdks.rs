@@ -177,7 +177,7 @@ fn cargo(root: &Path) -> Command {
 }
 
 /// `$CARGO_TARGET_DIR` (relative to the repository root, as cargo reads it) or `./target`.
-fn target_dir(root: &Path) -> PathBuf {
+pub(crate) fn target_dir(root: &Path) -> PathBuf {
     match std::env::var_os("CARGO_TARGET_DIR") {
         Some(dir) if !dir.is_empty() => root.join(dir),
         _ => root.join("target"),
@@ -186,7 +186,7 @@ fn target_dir(root: &Path) -> PathBuf {
 
 /// The TypeScript SDK's dev dependencies (typescript, @types/node), from its lockfile when
 /// there is one.
-fn npm_install(dir: &Path) -> Result<(), String> {
+pub(crate) fn npm_install(dir: &Path) -> Result<(), String> {
     if !cmd::on_path("npm") {
         return Err("npm is not installed (on Debian/Ubuntu: apt-get install nodejs npm)".into());
     }
@@ -322,16 +322,16 @@ fn pytest_counts(line: &str, counts: &mut TestCounts) {
 }
 
 /// A `tessera serve` of our own, in a scratch folder that goes away with it.
-struct Server {
+pub(crate) struct Server {
     child: Child,
-    url: String,
-    admin_key: String,
+    pub(crate) url: String,
+    pub(crate) admin_key: String,
     dir: PathBuf,
     log: PathBuf,
 }
 
 impl Server {
-    fn start(binary: &Path) -> Result<Server, String> {
+    pub(crate) fn start(binary: &Path) -> Result<Server, String> {
         let dir = std::env::temp_dir().join(format!("tessera-sdk-test-{}", std::process::id()));
         let _ = std::fs::remove_dir_all(&dir);
         std::fs::create_dir_all(&dir)
@@ -420,7 +420,7 @@ impl Server {
     }
 
     /// SIGTERM, then up to 20 s for a clean exit.
-    fn shutdown(&mut self) -> Result<(), String> {
+    pub(crate) fn shutdown(&mut self) -> Result<(), String> {
         if let Ok(Some(_)) = self.child.try_wait() {
             return Ok(());
         }

@@ -16,7 +16,7 @@
 // (RFC 7592), introspection, revocation and userinfo are enabled.
 //
 // oidc-provider 9 warns "Unsupported runtime" on Node 20; it runs fine there.
-import Provider from 'oidc-provider';
+import Provider, { errors } from 'oidc-provider';
 
 const port = Number(process.argv[2] ?? process.env.PORT ?? 3000);
 if (!Number.isInteger(port) || port <= 0 || port > 65535) {
@@ -69,7 +69,7 @@ const configuration = {
       useGrantedResource: () => true,
       getResourceServerInfo: (_ctx, resourceIndicator) => {
         if (resourceIndicator !== RESOURCE) {
-          throw new Provider.errors.InvalidTarget();
+          throw new errors.InvalidTarget();
         }
         return {
           scope: 'conformance:read',

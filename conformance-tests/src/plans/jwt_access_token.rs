@@ -77,6 +77,11 @@ const INVALID_TARGET: Check = Check::must(
     "RFC 8707 §2",
     "a resource the client may not use is refused with invalid_target",
 );
+const INVALID_SCOPE: Check = Check::must(
+    "at-invalid-scope",
+    "RFC 6749 §5.2 (invalid_scope), §3.3",
+    "a scope the client may not request is refused with invalid_scope, or left out of what is granted",
+);
 const WRONG_SECRET: Check = Check::must(
     "at-invalid-client",
     "RFC 6749 §5.2 (invalid_client)",
@@ -102,6 +107,7 @@ pub const CHECKS: &[Check] = &[
     JTI,
     AUD_RESOURCE,
     INVALID_TARGET,
+    INVALID_SCOPE,
     WRONG_SECRET,
     UNSUPPORTED_GRANT,
 ];
@@ -244,6 +250,34 @@ pub async fn run(ctx: &Context, rec: &mut Recorder) {
             rec.not_applicable(&INVALID_TARGET, "no resource configured (--resource)");
         }
     }
+    let bogus_scope = format!("conformance:not-granted-{}", jose::random(4));
+    let mut scope_form = vec![("grant_type", "client_credentials"), ("scope", bogus_scope.as_str())];
+    if let Some(resource) = &ctx.resource {
+        scope_form.push(("resource", resource));
+    }
+    let result = ctx
+        .post_as(&endpoint, Some(&client), &scope_form)
+        .await
+        .and_then(|r| {
+            if r.status != 200 {
+                return oauth_error(&r, &[400], "invalid_scope");
+            }
+            // RFC 6749 §3.3 lets a server narrow the scope instead. §5.1: a response without
+            // `scope` grants exactly what was requested.
+            let body = r.json()?;
+            let granted = body["scope"].as_str().unwrap_or(&bogus_scope).to_owned();
+            ensure(!granted.split(' ').any(|s| s == bogus_scope), || {
+                format!("the unregistered scope was granted: {body}")
+            })?;
+            if let Ok(jws) = jose::decode(body["access_token"].as_str().unwrap_or_default()) {
+                let in_token = jws.claims["scope"].as_str().unwrap_or_default().to_owned();
+                ensure(!in_token.split(' ').any(|s| s == bogus_scope), || {
+                    format!("the access token carries the unregistered scope: {in_token}")
+                })?;
+            }
+            Ok(())
+        });
+    rec.check(&INVALID_SCOPE, result);
     let wrong = ClientCreds {
         secret: format!("{}-wrong", client.secret),
         ..client.clone()

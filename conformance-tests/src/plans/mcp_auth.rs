@@ -98,7 +98,9 @@ pub async fn run(ctx: &Context, rec: &mut Recorder) {
         _ => rec.not_applicable(&AUDIENCE, "needs a client and --resource (or --admin-key)"),
     }
     match &ctx.options.protected_resource {
-        Some(resource) => rec.check(&PRM, protected_resource(ctx, resource).await),
+        Some(resource) => {
+            rec.check(&PRM, protected_resource(ctx, resource).await);
+        }
         None => rec.not_applicable(&PRM, "no --protected-resource URL of a live resource server given"),
     }
 }

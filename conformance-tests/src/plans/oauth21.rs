@@ -9,7 +9,7 @@ use crate::codeflow::{Flow, Request, param, refused};
 use crate::context::Context;
 use crate::plans::jwt_access_token::{no_store, oauth_error};
 use crate::recorder::Recorder;
-use crate::user_agent::Ending;
+use crate::user_agent::{Ending, UserAgent};
 
 const CODE_FLOW: Check = Check::must(
     "oauth21-code-flow",
@@ -39,7 +39,7 @@ const S256_ADVERTISED: Check = Check::must(
 const PKCE_REQUIRED: Check = Check::must(
     "oauth21-pkce-required",
     "OAuth 2.1 §4.1.1; RFC 9700 §2.1.1",
-    "an authorization request without code_challenge is refused",
+    "an authorization request without code_challenge is refused (sent without nonce too: RFC 9700 §2.1.1 accepts the OpenID Connect nonce instead of PKCE for confidential clients)",
 );
 const PKCE_PLAIN: Check = Check::must(
     "oauth21-pkce-plain-refused",
@@ -201,7 +201,7 @@ pub async fn run(ctx: &Context, rec: &mut Recorder) {
 
     // PKCE at the authorization endpoint.
     let request = Request::new();
-    let result = match flow.authorize(&agent, &request, &[("code_challenge", ""), ("code_challenge_method", "")]).await {
+    let result = match flow.authorize(&agent, &request, &[("code_challenge", ""), ("code_challenge_method", ""), ("nonce", "")]).await {
         Ok((ending, _)) => refused(&ending),
         Err(e) => Err(e),
     };
@@ -215,16 +215,7 @@ pub async fn run(ctx: &Context, rec: &mut Recorder) {
     rec.check(&PKCE_PLAIN, result);
 
     // PKCE and redirect_uri at the token endpoint: each needs a fresh code.
-    let fresh = |label: &'static str| async move {
-        let request = Request::new();
-        match flow.authorize(&agent, &request, &[]).await? {
-            (Ending::Callback(url), _) => param(&url, "code")
-                .map(|c| (c, request))
-                .ok_or_else(|| format!("{label}: no code in {url}")),
-            (Ending::Stopped { status, url, .. }, _) => Err(format!("{label}: stopped at {url} (HTTP {status})")),
-        }
-    };
-    let result = match fresh("wrong verifier").await {
+    let result = match fresh_code(&flow, &agent, "wrong verifier").await {
         Ok((code, _)) => flow
             .exchange(&flow.setup.client, &code, Some(&crate::jose::random(32)), &flow.setup.redirect_uri)
             .await
@@ -232,7 +223,7 @@ pub async fn run(ctx: &Context, rec: &mut Recorder) {
         Err(e) => Err(e),
     };
     rec.check(&PKCE_WRONG_VERIFIER, result);
-    let result = match fresh("no verifier").await {
+    let result = match fresh_code(&flow, &agent, "no verifier").await {
         Ok((code, _)) => flow
             .exchange(&flow.setup.client, &code, None, &flow.setup.redirect_uri)
             .await
@@ -246,7 +237,7 @@ pub async fn run(ctx: &Context, rec: &mut Recorder) {
         Err(e) => Err(e),
     };
     rec.check(&PKCE_NO_VERIFIER, result);
-    let result = match fresh("redirect mismatch").await {
+    let result = match fresh_code(&flow, &agent, "redirect mismatch").await {
         Ok((code, request)) => flow
             .exchange(&flow.setup.client, &code, Some(&request.verifier), &format!("{}/other", flow.setup.redirect_uri))
             .await
@@ -256,7 +247,7 @@ pub async fn run(ctx: &Context, rec: &mut Recorder) {
     rec.check(&REDIRECT_AT_TOKEN, result);
     match &ctx.other_client {
         Some(other) => {
-            let result = match fresh("other client").await {
+            let result = match fresh_code(&flow, &agent, "other client").await {
                 Ok((code, request)) => flow
                     .exchange(other, &code, Some(&request.verifier), &flow.setup.redirect_uri)
                     .await
@@ -324,7 +315,16 @@ pub async fn run(ctx: &Context, rec: &mut Recorder) {
     }
     rec.check(&NO_PASSWORD, result);
 
-    // Refresh tokens.
+    // Refresh tokens, from a fresh flow: the replay above may rightly have revoked the
+    // first flow's grant.
+    let done = match flow.complete(&agent, &[]).await {
+        Ok(done) => done,
+        Err(e) => {
+            rec.check(&REFRESH, Err(e));
+            rec.skip_remaining(CHECKS, "the code flow did not complete");
+            return;
+        }
+    };
     let Some(first) = done.tokens["refresh_token"].as_str().map(str::to_owned) else {
         let why = "no refresh token was issued for scope offline_access";
         rec.check(&REFRESH, Err(why.into()));
@@ -367,6 +367,19 @@ pub async fn run(ctx: &Context, rec: &mut Recorder) {
                 .map_err(|e| format!("the successor still works after the replay: {e}"))
         }),
     );
+}
+
+/// A fresh, unexchanged code and the request it answers.
+async fn fresh_code(flow: &Flow<'_>, agent: &UserAgent, label: &str) -> Result<(String, Request), String> {
+    let request = Request::new();
+    match flow.authorize(agent, &request, &[]).await? {
+        (Ending::Callback(url), _) => param(&url, "code")
+            .map(|c| (c, request))
+            .ok_or_else(|| format!("{label}: no code in {url}")),
+        (Ending::Stopped { status, url, .. }, _) => {
+            Err(format!("{label}: stopped at {url} (HTTP {status})"))
+        }
+    }
 }
 
 fn with_query(uri: &str, query: &str) -> String {

@@ -173,12 +173,14 @@ pub async fn run(ctx: &Context, rec: &mut Recorder) {
     );
     let access = done.tokens["access_token"].as_str().unwrap_or_default().to_owned();
     match jws.claims["at_hash"].as_str() {
-        Some(at_hash) => rec.check(
-            &AT_HASH,
-            ensure(jose::half_hash(jws.alg(), &access).as_deref() == Some(at_hash), || {
-                format!("at_hash {at_hash} does not match the access token")
-            }),
-        ),
+        Some(at_hash) => {
+            rec.check(
+                &AT_HASH,
+                ensure(jose::half_hash(jws.alg(), &access).as_deref() == Some(at_hash), || {
+                    format!("at_hash {at_hash} does not match the access token")
+                }),
+            );
+        }
         None => rec.not_applicable(&AT_HASH, "no at_hash (OPTIONAL in the code flow)"),
     };
 
