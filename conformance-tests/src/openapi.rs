@@ -72,8 +72,13 @@ impl OpenApi {
 
     /// Whether the operation takes an `application/json` request body.
     pub fn has_json_body(&self, method: &str, path: &str) -> bool {
+        self.has_body(method, path, "application/json")
+    }
+
+    /// Whether the operation takes a request body of `media_type`.
+    pub fn has_body(&self, method: &str, path: &str, media_type: &str) -> bool {
         self.operation(method, path)
-            .is_some_and(|op| op["requestBody"]["content"].get("application/json").is_some())
+            .is_some_and(|op| op["requestBody"]["content"].get(media_type).is_some())
     }
 
     pub fn documented_statuses(&self, method: &str, path: &str) -> Vec<u16> {
@@ -121,9 +126,10 @@ impl OpenApi {
                 Err(format!("HTTP {status} documents no body, got: {}", crate::context::snippet(body)))
             };
         };
+        // Compared without parameters (`text/plain; version=0.0.4` is `text/plain`).
         let (_, media) = content
             .iter()
-            .find(|(m, _)| m.eq_ignore_ascii_case(media_type))
+            .find(|(m, _)| essence(m).eq_ignore_ascii_case(media_type))
             .ok_or_else(|| {
                 format!(
                     "Content-Type `{media_type}` is not documented for HTTP {status} (documented: {:?})",
@@ -131,7 +137,8 @@ impl OpenApi {
                 )
             })?;
         let schema = &media["schema"];
-        if schema.is_null() || !(media_type.ends_with("json")) {
+        let is_json = media_type == "application/json" || media_type.ends_with("+json");
+        if schema.is_null() || !is_json {
             return Ok(());
         }
         let instance: Value = serde_json::from_str(body)
@@ -163,6 +170,11 @@ impl OpenApi {
             Err(errors.join("; "))
         }
     }
+}
+
+/// A media type without its parameters.
+fn essence(media_type: &str) -> &str {
+    media_type.split(';').next().unwrap_or("").trim()
 }
 
 #[cfg(test)]

@@ -267,10 +267,12 @@ async fn revocation(
                 .and_then(|b| ensure(b["active"] == false, || format!("still {b}")));
             rec.check(&REVOKED_INACTIVE, result);
         }
-        (false, _) if unsupported => rec.check(
-            &REVOKED_INACTIVE,
-            Err("access tokens cannot be revoked (unsupported_token_type)".into()),
-        ),
+        (false, _) if unsupported => {
+            rec.check(
+                &REVOKED_INACTIVE,
+                Err("access tokens cannot be revoked (unsupported_token_type)".into()),
+            );
+        }
         (false, _) => rec.skip(&REVOKED_INACTIVE, "revocation failed"),
         (_, None) => rec.not_applicable(&REVOKED_INACTIVE, "no introspection endpoint"),
         (true, Some(_)) => rec.skip(&REVOKED_INACTIVE, UNOBSERVABLE),
