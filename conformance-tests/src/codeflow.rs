@@ -141,7 +141,9 @@ impl<'a> Flow<'a> {
         if let Some(v) = verifier {
             form.push(("code_verifier", v));
         }
-        self.ctx.post_as(&self.token_endpoint, Some(client), &form).await
+        self.ctx
+            .post_as(&self.token_endpoint, Some(client), &form)
+            .await
     }
 
     pub async fn refresh(&self, refresh_token: &str) -> Result<Reply, String> {
@@ -149,7 +151,10 @@ impl<'a> Flow<'a> {
             .post_as(
                 &self.token_endpoint,
                 Some(&self.setup.client),
-                &[("grant_type", "refresh_token"), ("refresh_token", refresh_token)],
+                &[
+                    ("grant_type", "refresh_token"),
+                    ("refresh_token", refresh_token),
+                ],
             )
             .await
     }
@@ -179,10 +184,18 @@ impl<'a> Flow<'a> {
         }
         let code = param(&callback, "code").ok_or_else(|| format!("no code in {callback}"))?;
         let token_reply = self
-            .exchange(&self.setup.client, &code, Some(&request.verifier), &self.setup.redirect_uri)
+            .exchange(
+                &self.setup.client,
+                &code,
+                Some(&request.verifier),
+                &self.setup.redirect_uri,
+            )
             .await?;
         if token_reply.status != 200 {
-            return Err(format!("the code exchange failed: {}", token_reply.describe()));
+            return Err(format!(
+                "the code exchange failed: {}",
+                token_reply.describe()
+            ));
         }
         let tokens = token_reply.json()?;
         Ok(Completed {

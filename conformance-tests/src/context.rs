@@ -105,6 +105,9 @@ pub fn snippet(text: &str) -> String {
 }
 
 pub fn build_http(timeout: Duration, cookies: bool) -> Result<reqwest::Client, String> {
+    // reqwest is built without a default rustls provider (FIELD-NOTES); the first call
+    // installs aws-lc-rs, later ones find it installed.
+    let _ = rustls::crypto::aws_lc_rs::default_provider().install_default();
     reqwest::Client::builder()
         .redirect(reqwest::redirect::Policy::none())
         .cookie_store(cookies)

@@ -60,7 +60,9 @@ impl Jws {
     /// Verifies the signature with the key of `jwks` named by the header's `kid` (or the only
     /// key, when the header has none and the set has one).
     pub fn verify(&self, jwks: &Value) -> Result<(), String> {
-        let keys = jwks["keys"].as_array().ok_or("the JWKS has no `keys` array")?;
+        let keys = jwks["keys"]
+            .as_array()
+            .ok_or("the JWKS has no `keys` array")?;
         let key = match self.header["kid"].as_str() {
             Some(kid) => keys
                 .iter()
@@ -69,15 +71,20 @@ impl Jws {
             None if keys.len() == 1 => &keys[0],
             None => return Err("the token has no `kid` and the JWKS has several keys".into()),
         };
-        if let Some(key_alg) = key["alg"].as_str() {
-            if key_alg != self.alg() {
-                return Err(format!(
-                    "the token's alg {} differs from its key's alg {key_alg}",
-                    self.alg()
-                ));
-            }
+        if let Some(key_alg) = key["alg"].as_str()
+            && key_alg != self.alg()
+        {
+            return Err(format!(
+                "the token's alg {} differs from its key's alg {key_alg}",
+                self.alg()
+            ));
         }
-        verify_with(self.alg(), key, self.signing_input.as_bytes(), &self.signature)
+        verify_with(
+            self.alg(),
+            key,
+            self.signing_input.as_bytes(),
+            &self.signature,
+        )
     }
 }
 

@@ -33,9 +33,10 @@ fn main() -> ExitCode {
             ExitCode::SUCCESS
         }
         Command::Run(options) => {
-            // reqwest is built without a default rustls provider (FIELD-NOTES).
-            let _ = rustls::crypto::aws_lc_rs::default_provider().install_default();
-            let runtime = match tokio::runtime::Builder::new_current_thread().enable_all().build() {
+            let runtime = match tokio::runtime::Builder::new_current_thread()
+                .enable_all()
+                .build()
+            {
                 Ok(rt) => rt,
                 Err(e) => {
                     eprintln!("error: could not start the async runtime: {e}");
@@ -60,13 +61,25 @@ fn list(markdown: bool) {
             println!("### `{}`\n\n{}\n", plan.name, plan.about);
             println!("| check | severity | clause | what it proves |\n| --- | --- | --- | --- |");
             for c in plan.checks {
-                println!("| `{}` | {} | {} | {} |", c.id, c.severity.label(), c.clause, c.summary);
+                println!(
+                    "| `{}` | {} | {} | {} |",
+                    c.id,
+                    c.severity.label(),
+                    c.clause,
+                    c.summary
+                );
             }
             println!();
         } else {
             println!("{} — {}", plan.name, plan.about);
             for c in plan.checks {
-                println!("  {:<6} {:<34} {} — {}", c.severity.label(), c.id, c.clause, c.summary);
+                println!(
+                    "  {:<6} {:<34} {} — {}",
+                    c.severity.label(),
+                    c.id,
+                    c.clause,
+                    c.summary
+                );
             }
         }
     }
@@ -101,7 +114,11 @@ async fn run(options: RunOptions) -> Result<bool, String> {
             let (base, tenant) = provision::split_issuer(&issuer).ok_or_else(|| {
                 format!("--admin-key needs a Tessera issuer of the form {{base}}/t/{{slug}}, got {issuer}")
             })?;
-            Some(Admin { base, tenant, key: key.clone() })
+            Some(Admin {
+                base,
+                tenant,
+                key: key.clone(),
+            })
         }
         None => None,
     };
@@ -149,7 +166,10 @@ async fn run(options: RunOptions) -> Result<bool, String> {
             .map_err(|e| format!("provisioning through the management API failed: {e}"))?;
     }
 
-    println!("tessera-conformance {} against {issuer}", env!("CARGO_PKG_VERSION"));
+    println!(
+        "tessera-conformance {} against {issuer}",
+        env!("CARGO_PKG_VERSION")
+    );
     let mut rec = Recorder::default();
     for plan in selected {
         rec.begin_plan(plan.name);
@@ -176,14 +196,14 @@ async fn run(options: RunOptions) -> Result<bool, String> {
 /// Fetches the metadata and key set once for every plan; the discovery plan judges them.
 async fn load_metadata(ctx: &mut Context) {
     let url = format!("{}/.well-known/openid-configuration", ctx.issuer);
-    if let Ok(reply) = ctx.get(&url).await {
-        if reply.status == 200 {
-            ctx.metadata = reply.json().ok().filter(serde_json::Value::is_object);
-        }
+    if let Ok(reply) = ctx.get(&url).await
+        && reply.status == 200
+    {
+        ctx.metadata = reply.json().ok().filter(serde_json::Value::is_object);
     }
-    if let Some(uri) = ctx.meta_str("jwks_uri").map(str::to_owned) {
-        if let Ok(reply) = ctx.get(&uri).await {
-            ctx.jwks = reply.json().ok();
-        }
+    if let Some(uri) = ctx.meta_str("jwks_uri").map(str::to_owned)
+        && let Ok(reply) = ctx.get(&uri).await
+    {
+        ctx.jwks = reply.json().ok();
     }
 }

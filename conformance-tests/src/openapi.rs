@@ -23,9 +23,12 @@ pub struct Operation {
 
 impl OpenApi {
     pub fn parse(yaml: &str) -> Result<OpenApi, String> {
-        let document: Value =
-            serde_yaml_ng::from_str(yaml).map_err(|e| format!("the OpenAPI document does not parse: {e}"))?;
-        if !document["openapi"].as_str().is_some_and(|v| v.starts_with("3.1")) {
+        let document: Value = serde_yaml_ng::from_str(yaml)
+            .map_err(|e| format!("the OpenAPI document does not parse: {e}"))?;
+        if !document["openapi"]
+            .as_str()
+            .is_some_and(|v| v.starts_with("3.1"))
+        {
             return Err("not an OpenAPI 3.1 document".into());
         }
         Ok(OpenApi { document })
@@ -123,7 +126,10 @@ impl OpenApi {
             return if body.trim().is_empty() {
                 Ok(())
             } else {
-                Err(format!("HTTP {status} documents no body, got: {}", crate::context::snippet(body)))
+                Err(format!(
+                    "HTTP {status} documents no body, got: {}",
+                    crate::context::snippet(body)
+                ))
             };
         };
         // Compared without parameters (`text/plain; version=0.0.4` is `text/plain`).
@@ -196,13 +202,24 @@ mod tests {
         )
         .unwrap();
         // Whatever the Problem schema requires, a body missing everything must fail it.
-        assert!(spec
-            .validate_response("GET", "/v1/tenants/{tenant}", 404, "application/problem+json", "{}")
-            .is_err());
-        assert!(spec
-            .validate_response("GET", "/v1/tenants/{tenant}", 418, "application/json", "{}")
-            .unwrap_err()
-            .contains("not documented"));
-        assert!(spec.schema_properties("CreateClient").contains(&"audiences".to_owned()));
+        assert!(
+            spec.validate_response(
+                "GET",
+                "/v1/tenants/{tenant}",
+                404,
+                "application/problem+json",
+                "{}"
+            )
+            .is_err()
+        );
+        assert!(
+            spec.validate_response("GET", "/v1/tenants/{tenant}", 418, "application/json", "{}")
+                .unwrap_err()
+                .contains("not documented")
+        );
+        assert!(
+            spec.schema_properties("CreateClient")
+                .contains(&"audiences".to_owned())
+        );
     }
 }

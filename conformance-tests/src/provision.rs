@@ -28,7 +28,10 @@ pub fn split_issuer(issuer: &str) -> Option<(String, String)> {
     }
     let mut base = url.clone();
     base.set_path(prefix);
-    Some((base.as_str().trim_end_matches('/').to_owned(), slug.to_owned()))
+    Some((
+        base.as_str().trim_end_matches('/').to_owned(),
+        slug.to_owned(),
+    ))
 }
 
 impl Admin {
@@ -63,7 +66,10 @@ pub async fn create_tenant(http: &reqwest::Client, admin: &Admin) -> Result<(), 
     match status {
         201 => Ok(()),
         409 => Ok(()), // already there: fine, the suite only adds to it
-        _ => Err(format!("creating tenant {}: HTTP {status}: {value}", admin.tenant)),
+        _ => Err(format!(
+            "creating tenant {}: HTTP {status}: {value}",
+            admin.tenant
+        )),
     }
 }
 
@@ -81,7 +87,12 @@ fn client_body(spec: &OpenApi, wanted: Value) -> Value {
     )
 }
 
-async fn create_client(ctx: &Context, admin: &Admin, spec: &OpenApi, wanted: Value) -> Result<ClientCreds, String> {
+async fn create_client(
+    ctx: &Context,
+    admin: &Admin,
+    spec: &OpenApi,
+    wanted: Value,
+) -> Result<ClientCreds, String> {
     let body = client_body(spec, wanted);
     let path = format!("/v1/tenants/{}/clients", admin.tenant);
     let (status, value) = admin
@@ -92,7 +103,10 @@ async fn create_client(ctx: &Context, admin: &Admin, spec: &OpenApi, wanted: Val
     }
     Ok(ClientCreds {
         id: value["id"].as_str().unwrap_or_default().to_owned(),
-        secret: value["client_secret"].as_str().unwrap_or_default().to_owned(),
+        secret: value["client_secret"]
+            .as_str()
+            .unwrap_or_default()
+            .to_owned(),
         auth: AuthMethod::Basic,
     })
 }
@@ -132,7 +146,10 @@ pub async fn provision(ctx: &mut Context, admin: &Admin, spec: &OpenApi) -> Resu
             }),
         )
         .await?;
-        let email = format!("conformance-{}@example.com", jose::random(6).to_ascii_lowercase());
+        let email = format!(
+            "conformance-{}@example.com",
+            jose::random(6).to_ascii_lowercase()
+        );
         let password = format!("Cf-{}-pass", jose::random(12));
         let path = format!("/v1/tenants/{}/users", admin.tenant);
         let body = json!({ "email": email, "password": password });

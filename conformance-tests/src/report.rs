@@ -40,7 +40,8 @@ pub fn print_summary(issuer: &str, results: &[CheckResult]) {
         }
     }
     for plan in plans {
-        let of_plan: Vec<CheckResult> = results.iter().filter(|r| r.plan == plan).cloned().collect();
+        let of_plan: Vec<CheckResult> =
+            results.iter().filter(|r| r.plan == plan).cloned().collect();
         let t = totals(&of_plan);
         println!(
             "  {plan:<26} {:>3} passed  {:>2} must failed  {:>2} should failed  {:>2} n/a  {:>2} skipped",

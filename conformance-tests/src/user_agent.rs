@@ -112,7 +112,9 @@ impl UserAgent {
             url = submission.action;
             reply = read(request.send().await).await?;
         }
-        Err(format!("no redirect to the client after {MAX_STEPS} steps (a loop?) at {url}"))
+        Err(format!(
+            "no redirect to the client after {MAX_STEPS} steps (a loop?) at {url}"
+        ))
     }
 
     /// The submission of the page's one actionable form, or None when it has none.
@@ -263,7 +265,14 @@ mod tests {
     use super::*;
 
     fn agent() -> UserAgent {
-        UserAgent::new(std::time::Duration::from_secs(1), "email", "password", "u@example.com", "pw").unwrap()
+        UserAgent::new(
+            std::time::Duration::from_secs(1),
+            "email",
+            "password",
+            "u@example.com",
+            "pw",
+        )
+        .unwrap()
     }
 
     #[test]
@@ -297,29 +306,61 @@ mod tests {
             <button type="submit" name="decision" value="deny">Deny</button>
             <button type="submit" name="decision" value="allow">Allow</button></form>"#;
         let page = Url::parse("http://h/p").unwrap();
-        let s = agent().fill_form(consent, &page, &mut Trace::default()).unwrap().unwrap();
-        assert!(s.fields.contains(&("decision".to_owned(), "allow".to_owned())));
-        assert!(!s.fields.contains(&("decision".to_owned(), "deny".to_owned())));
+        let s = agent()
+            .fill_form(consent, &page, &mut Trace::default())
+            .unwrap()
+            .unwrap();
+        assert!(
+            s.fields
+                .contains(&("decision".to_owned(), "allow".to_owned()))
+        );
+        assert!(
+            !s.fields
+                .contains(&("decision".to_owned(), "deny".to_owned()))
+        );
 
         // oidc-provider's development pages.
         let login = r#"<form autocomplete="off" action="/interaction/u1/login" method="post">
             <input required type="text" name="login"><input required type="password" name="password">
             <button type="submit" class="login login-submit">Sign-in</button></form>"#;
-        let s = agent().fill_form(login, &page, &mut Trace::default()).unwrap().unwrap();
-        assert!(s.fields.contains(&("login".to_owned(), "u@example.com".to_owned())));
+        let s = agent()
+            .fill_form(login, &page, &mut Trace::default())
+            .unwrap()
+            .unwrap();
+        assert!(
+            s.fields
+                .contains(&("login".to_owned(), "u@example.com".to_owned()))
+        );
         let confirm = r#"<form autocomplete="off" action="/interaction/u1/confirm" method="post">
             <button autofocus type="submit" class="login login-submit">Continue</button></form>"#;
-        let s = agent().fill_form(confirm, &page, &mut Trace::default()).unwrap().unwrap();
+        let s = agent()
+            .fill_form(confirm, &page, &mut Trace::default())
+            .unwrap()
+            .unwrap();
         assert!(s.fields.is_empty());
         assert_eq!(s.action.as_str(), "http://h/interaction/u1/confirm");
-        assert!(agent().fill_form("<p>no form</p>", &page, &mut Trace::default()).unwrap().is_none());
+        assert!(
+            agent()
+                .fill_form("<p>no form</p>", &page, &mut Trace::default())
+                .unwrap()
+                .is_none()
+        );
     }
 
     #[test]
     fn redirect_uri_match_ignores_the_query_only() {
         let cb = "http://127.0.0.1:9/cb";
-        assert!(is_redirect_uri(&Url::parse("http://127.0.0.1:9/cb?code=1").unwrap(), cb));
-        assert!(!is_redirect_uri(&Url::parse("http://127.0.0.1:9/cb/x").unwrap(), cb));
-        assert!(!is_redirect_uri(&Url::parse("http://127.0.0.1:8/cb").unwrap(), cb));
+        assert!(is_redirect_uri(
+            &Url::parse("http://127.0.0.1:9/cb?code=1").unwrap(),
+            cb
+        ));
+        assert!(!is_redirect_uri(
+            &Url::parse("http://127.0.0.1:9/cb/x").unwrap(),
+            cb
+        ));
+        assert!(!is_redirect_uri(
+            &Url::parse("http://127.0.0.1:8/cb").unwrap(),
+            cb
+        ));
     }
 }

@@ -125,7 +125,11 @@ pub fn test(root: &Path) -> std::process::ExitCode {
 
 /// Runs the suite, echoing it, and reads its closing totals line. With `must_pass`, a MUST
 /// failure (exit status 1) fails the step; otherwise only a suite that could not run does.
-fn run_suite(command: &mut Command, counts: &mut TestCounts, must_pass: bool) -> Result<(), String> {
+fn run_suite(
+    command: &mut Command,
+    counts: &mut TestCounts,
+    must_pass: bool,
+) -> Result<(), String> {
     println!("$ {}", cmd::display(command));
     let mut child = command
         .stdout(Stdio::piped())
@@ -141,7 +145,9 @@ fn run_suite(command: &mut Command, counts: &mut TestCounts, must_pass: bool) ->
             }
         }
     }
-    let status = child.wait().map_err(|e| format!("the suite did not finish: {e}"))?;
+    let status = child
+        .wait()
+        .map_err(|e| format!("the suite did not finish: {e}"))?;
     let (passed, failed) = totals.ok_or("the suite printed no totals")?;
     if passed == 0 {
         return Err("the suite passed no check".into());

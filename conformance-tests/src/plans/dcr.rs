@@ -97,7 +97,9 @@ async fn authenticates(ctx: &Context, id: &str, secret: &str) -> Result<bool, St
             .await,
     )
     .await?;
-    let error = reply.json().map(|b| b["error"].as_str().unwrap_or_default().to_owned())?;
+    let error = reply
+        .json()
+        .map(|b| b["error"].as_str().unwrap_or_default().to_owned())?;
     match error.as_str() {
         "invalid_client" => Ok(false),
         "invalid_grant" | "invalid_request" | "unauthorized_client" => Ok(true),
@@ -136,31 +138,48 @@ pub async fn run(ctx: &Context, rec: &mut Recorder) {
         return;
     }
     rec.check(&NO_STORE, crate::plans::jwt_access_token::no_store(&reply));
-    let id = registered["client_id"].as_str().unwrap_or_default().to_owned();
-    let secret = registered["client_secret"].as_str().unwrap_or_default().to_owned();
+    let id = registered["client_id"]
+        .as_str()
+        .unwrap_or_default()
+        .to_owned();
+    let secret = registered["client_secret"]
+        .as_str()
+        .unwrap_or_default()
+        .to_owned();
     rec.check(
         &CREDENTIALS_WORK,
         authenticates(ctx, &id, &secret)
             .await
             .and_then(|yes| ensure(yes, || "the token endpoint answered invalid_client".into())),
     );
-    let result = post_json(ctx, &endpoint, &metadata("https://client.conformance.example/cb#fragment"))
-        .await
-        .and_then(|r| {
-            ensure(r.status == 400, || r.describe())?;
-            let error = r.json()?["error"].as_str().unwrap_or_default().to_owned();
-            ensure(error == "invalid_redirect_uri", || format!("error is `{error}`"))
-        });
+    let result = post_json(
+        ctx,
+        &endpoint,
+        &metadata("https://client.conformance.example/cb#fragment"),
+    )
+    .await
+    .and_then(|r| {
+        ensure(r.status == 400, || r.describe())?;
+        let error = r.json()?["error"].as_str().unwrap_or_default().to_owned();
+        ensure(error == "invalid_redirect_uri", || {
+            format!("error is `{error}`")
+        })
+    });
     rec.check(&BAD_REDIRECT, result);
-    let result = post_json(ctx, &endpoint, &json!({ "redirect_uris": "not-an-array", "grant_types": 7 }))
-        .await
-        .and_then(|r| {
-            ensure(r.status == 400, || r.describe())?;
-            let error = r.json()?["error"].as_str().unwrap_or_default().to_owned();
-            ensure(error == "invalid_client_metadata" || error == "invalid_redirect_uri", || {
-                format!("error is `{error}`")
-            })
-        });
+    let result = post_json(
+        ctx,
+        &endpoint,
+        &json!({ "redirect_uris": "not-an-array", "grant_types": 7 }),
+    )
+    .await
+    .and_then(|r| {
+        ensure(r.status == 400, || r.describe())?;
+        let error = r.json()?["error"].as_str().unwrap_or_default().to_owned();
+        ensure(
+            error == "invalid_client_metadata" || error == "invalid_redirect_uri",
+            || format!("error is `{error}`"),
+        )
+    });
     rec.check(&BAD_METADATA, result);
 
     let (Some(uri), Some(token)) = (
@@ -176,23 +195,40 @@ pub async fn run(ctx: &Context, rec: &mut Recorder) {
         .and_then(|r| {
             ensure(r.status == 200, || r.describe())?;
             let body = r.json()?;
-            ensure(body["client_id"].as_str() == Some(id.as_str()), || format!("got {body}"))
+            ensure(body["client_id"].as_str() == Some(id.as_str()), || {
+                format!("got {body}")
+            })
         });
     rec.check(&READ, result);
-    let result = read(ctx.http.get(uri).bearer_auth("conformance-wrong-token").send().await)
-        .await
-        .and_then(|r| ensure(r.status == 401, || r.describe()));
+    let result = read(
+        ctx.http
+            .get(uri)
+            .bearer_auth("conformance-wrong-token")
+            .send()
+            .await,
+    )
+    .await
+    .and_then(|r| ensure(r.status == 401, || r.describe()));
     rec.check(&READ_BAD_TOKEN, result);
     let mut update = metadata(redirect);
     update["client_id"] = json!(id);
     update["client_name"] = json!("tessera-conformance dcr (updated)");
-    let result = read(ctx.http.put(uri).bearer_auth(token).json(&update).send().await)
-        .await
-        .and_then(|r| {
-            ensure(r.status == 200, || r.describe())?;
-            let body = r.json()?;
-            ensure(body["client_name"] == update["client_name"], || format!("got {body}"))
-        });
+    let result = read(
+        ctx.http
+            .put(uri)
+            .bearer_auth(token)
+            .json(&update)
+            .send()
+            .await,
+    )
+    .await
+    .and_then(|r| {
+        ensure(r.status == 200, || r.describe())?;
+        let body = r.json()?;
+        ensure(body["client_name"] == update["client_name"], || {
+            format!("got {body}")
+        })
+    });
     rec.check(&UPDATE, result);
     let result = read(ctx.http.delete(uri).bearer_auth(token).send().await)
         .await

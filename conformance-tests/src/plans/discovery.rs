@@ -129,7 +129,10 @@ const ENDPOINTS: &[&str] = &[
 pub fn is_loopback_http(url: &str) -> bool {
     Url::parse(url).is_ok_and(|u| {
         u.scheme() == "http"
-            && matches!(u.host_str(), Some("127.0.0.1" | "localhost" | "[::1]" | "::1"))
+            && matches!(
+                u.host_str(),
+                Some("127.0.0.1" | "localhost" | "[::1]" | "::1")
+            )
     })
 }
 
@@ -183,7 +186,9 @@ pub async fn run(ctx: &Context, rec: &mut Recorder) {
         .collect();
         rec.check(
             &OIDC_REQUIRED,
-            ensure(missing.is_empty(), || format!("missing: {}", missing.join(", "))),
+            ensure(missing.is_empty(), || {
+                format!("missing: {}", missing.join(", "))
+            }),
         );
         let algs = strings(&metadata["id_token_signing_alg_values_supported"]);
         rec.check(
@@ -259,11 +264,15 @@ fn rfc8414_required(metadata: &Value) -> Result<(), String> {
             "authorization_endpoint (grant_types_supported: {grants:?})"
         ));
     }
-    ensure(missing.is_empty(), || format!("missing: {}", missing.join(", ")))
+    ensure(missing.is_empty(), || {
+        format!("missing: {}", missing.join(", "))
+    })
 }
 
 fn endpoint_urls(metadata: &Value, issuer: &str) -> Result<(), String> {
-    let scheme = Url::parse(issuer).map(|u| u.scheme().to_owned()).unwrap_or_default();
+    let scheme = Url::parse(issuer)
+        .map(|u| u.scheme().to_owned())
+        .unwrap_or_default();
     let mut bad = Vec::new();
     for name in ENDPOINTS {
         let Some(value) = metadata.get(*name) else {
@@ -364,7 +373,9 @@ async fn jwks(ctx: &Context, rec: &mut Recorder, metadata: &Value, is_op: bool, 
         .collect();
     rec.check(
         &JWKS_PUBLIC,
-        ensure(private.is_empty(), || format!("private members: {}", private.join("; "))),
+        ensure(private.is_empty(), || {
+            format!("private members: {}", private.join("; "))
+        }),
     );
 
     let kids: Vec<Option<&str>> = keys.iter().map(|k| k["kid"].as_str()).collect();
@@ -442,12 +453,12 @@ fn key_problem(key: &Value) -> Result<(), String> {
                 format!("kid {kid}: RSA modulus of {bits} bits (RFC 7518 §3.3 requires 2048+)")
             })
         }
-        Some("OKP") => {
-            ensure(key["crv"] == "Ed25519" && len("x")? == 32, || {
-                format!("kid {kid}: OKP key is not an Ed25519 key with 32-byte x")
-            })
-        }
-        other => Err(format!("kid {kid}: kty {other:?} is not a signing key type")),
+        Some("OKP") => ensure(key["crv"] == "Ed25519" && len("x")? == 32, || {
+            format!("kid {kid}: OKP key is not an Ed25519 key with 32-byte x")
+        }),
+        other => Err(format!(
+            "kid {kid}: kty {other:?} is not a signing key type"
+        )),
     }
 }
 

@@ -79,12 +79,28 @@ pub const CHECKS: &[Check] = &[
 
 const UNOBSERVABLE: &str = "introspection does not show this token as active (see intro-active), so the effect cannot be observed";
 
-const INTRO: &[Check] = &[ACTIVE, MEMBERS, AUTH_REQUIRED, UNKNOWN, INACTIVE_MINIMAL, WRONG_HINT];
-const REVOKE: &[Check] = &[REVOKE_OK, REVOKE_UNKNOWN, REVOKE_AUTH, REVOKE_OTHER, REVOKED_INACTIVE];
+const INTRO: &[Check] = &[
+    ACTIVE,
+    MEMBERS,
+    AUTH_REQUIRED,
+    UNKNOWN,
+    INACTIVE_MINIMAL,
+    WRONG_HINT,
+];
+const REVOKE: &[Check] = &[
+    REVOKE_OK,
+    REVOKE_UNKNOWN,
+    REVOKE_AUTH,
+    REVOKE_OTHER,
+    REVOKED_INACTIVE,
+];
 
 pub async fn run(ctx: &Context, rec: &mut Recorder) {
     let Some(client) = ctx.client.clone() else {
-        rec.all_not_applicable(CHECKS, "no client: pass --client-id/--client-secret or --admin-key");
+        rec.all_not_applicable(
+            CHECKS,
+            "no client: pass --client-id/--client-secret or --admin-key",
+        );
         return;
     };
     let introspect = ctx.meta_str("introspection_endpoint").map(str::to_owned);
@@ -112,7 +128,9 @@ async fn introspect_as(
     client: &ClientCreds,
     token: &str,
 ) -> Result<serde_json::Value, String> {
-    let reply = ctx.post_as(endpoint, Some(client), &[("token", token)]).await?;
+    let reply = ctx
+        .post_as(endpoint, Some(client), &[("token", token)])
+        .await?;
     json_200(&reply)
 }
 
@@ -140,12 +158,20 @@ async fn introspection(
                 wrong.push(format!("client_id {}", body["client_id"]));
             }
             for member in ["exp", "iat"] {
-                if !body[member].is_i64() || (claims.get(member).is_some() && body[member] != claims[member]) {
-                    wrong.push(format!("{member} {} (token: {})", body[member], claims[member]));
+                if !body[member].is_i64()
+                    || (claims.get(member).is_some() && body[member] != claims[member])
+                {
+                    wrong.push(format!(
+                        "{member} {} (token: {})",
+                        body[member], claims[member]
+                    ));
                 }
             }
             if claims.get("scope").is_some() && body["scope"] != claims["scope"] {
-                wrong.push(format!("scope {} (token: {})", body["scope"], claims["scope"]));
+                wrong.push(format!(
+                    "scope {} (token: {})",
+                    body["scope"], claims["scope"]
+                ));
             }
             rec.check(&MEMBERS, ensure(wrong.is_empty(), || wrong.join("; ")));
         }
@@ -158,14 +184,18 @@ async fn introspection(
             rec.skip(&MEMBERS, "introspection failed");
         }
     }
-    let result = ctx.post_as(endpoint, None, &[("token", token)]).await.and_then(|r| {
-        ensure((400..500).contains(&r.status), || {
-            format!("expected 401/400, got {}", r.describe())
-        })?;
-        ensure(!r.text.contains("\"active\":true") && !r.text.contains("\"active\": true"), || {
-            format!("the refusal discloses the token: {}", r.describe())
-        })
-    });
+    let result = ctx
+        .post_as(endpoint, None, &[("token", token)])
+        .await
+        .and_then(|r| {
+            ensure((400..500).contains(&r.status), || {
+                format!("expected 401/400, got {}", r.describe())
+            })?;
+            ensure(
+                !r.text.contains("\"active\":true") && !r.text.contains("\"active\": true"),
+                || format!("the refusal discloses the token: {}", r.describe()),
+            )
+        });
     rec.check(&AUTH_REQUIRED, result);
     let unknown = format!("conformance-unknown-{}", jose::random(16));
     match introspect_as(ctx, endpoint, client, &unknown).await {
@@ -215,21 +245,28 @@ async fn revocation(
         }
     };
     // Refused first: nothing may happen to the token.
-    let result = ctx.post_as(endpoint, None, &[("token", &token)]).await.and_then(|r| {
-        ensure((400..500).contains(&r.status), || {
-            format!("expected 401/400 invalid_client, got {}", r.describe())
-        })
-    });
+    let result = ctx
+        .post_as(endpoint, None, &[("token", &token)])
+        .await
+        .and_then(|r| {
+            ensure((400..500).contains(&r.status), || {
+                format!("expected 401/400 invalid_client, got {}", r.describe())
+            })
+        });
     rec.check(&REVOKE_AUTH, result);
     // Whether introspection shows this token's state at all (intro-active judges that).
     let observable = match introspect {
-        Some(i) => introspect_as(ctx, i, client, &token).await.is_ok_and(|b| b["active"] == true),
+        Some(i) => introspect_as(ctx, i, client, &token)
+            .await
+            .is_ok_and(|b| b["active"] == true),
         None => false,
     };
     match &ctx.other_client {
         Some(_) if !observable => rec.skip(&REVOKE_OTHER, UNOBSERVABLE),
         Some(other) => {
-            let refused = ctx.post_as(endpoint, Some(other), &[("token", &token)]).await;
+            let refused = ctx
+                .post_as(endpoint, Some(other), &[("token", &token)])
+                .await;
             let still_active = match introspect {
                 Some(i) => introspect_as(ctx, i, client, &token).await,
                 None => Err("no introspection endpoint to observe the effect".into()),
@@ -246,10 +283,15 @@ async fn revocation(
         None => rec.not_applicable(&REVOKE_OTHER, "no second client (needs --admin-key)"),
     }
     let reply = ctx
-        .post_as(endpoint, Some(client), &[("token", &token), ("token_type_hint", "access_token")])
+        .post_as(
+            endpoint,
+            Some(client),
+            &[("token", &token), ("token_type_hint", "access_token")],
+        )
         .await;
     let revoked = matches!(&reply, Ok(r) if r.status == 200);
-    let unsupported = matches!(&reply, Ok(r) if oauth_error(r, &[400], "unsupported_token_type").is_ok());
+    let unsupported =
+        matches!(&reply, Ok(r) if oauth_error(r, &[400], "unsupported_token_type").is_ok());
     rec.check(
         &REVOKE_OK,
         reply.and_then(|r| ensure(revoked || unsupported, || r.describe())),

@@ -37,11 +37,7 @@ const REQUIRED_CLAIMS: Check = Check::must(
     "RFC 9068 §2.2",
     "iss, exp, aud, sub, client_id, iat and jti are present",
 );
-const ISS: Check = Check::must(
-    "at-iss",
-    "RFC 9068 §2.2, §4",
-    "`iss` is exactly the issuer",
-);
+const ISS: Check = Check::must("at-iss", "RFC 9068 §2.2, §4", "`iss` is exactly the issuer");
 const TIMES: Check = Check::must(
     "at-times",
     "RFC 9068 §2.2; RFC 7519 §4.1.4, §4.1.6",
@@ -79,7 +75,7 @@ const INVALID_TARGET: Check = Check::must(
 );
 const INVALID_SCOPE: Check = Check::must(
     "at-invalid-scope",
-    "RFC 6749 §5.2 (invalid_scope), §3.3",
+    "RFC 6749 §5.2 (invalid_scope), §3.3, §5.1 (scope)",
     "a scope the client may not request is refused with invalid_scope, or left out of what is granted",
 );
 const WRONG_SECRET: Check = Check::must(
@@ -114,7 +110,10 @@ pub const CHECKS: &[Check] = &[
 
 pub async fn run(ctx: &Context, rec: &mut Recorder) {
     let grants = ctx.meta_list("grant_types_supported");
-    if ctx.metadata.is_some() && !grants.is_empty() && !grants.iter().any(|g| g == "client_credentials") {
+    if ctx.metadata.is_some()
+        && !grants.is_empty()
+        && !grants.iter().any(|g| g == "client_credentials")
+    {
         rec.all_not_applicable(CHECKS, "client_credentials is not in grant_types_supported");
         return;
     }
@@ -164,9 +163,10 @@ pub async fn run(ctx: &Context, rec: &mut Recorder) {
     let typ = jws.header["typ"].as_str().unwrap_or_default();
     rec.check(
         &TYP,
-        ensure(typ.eq_ignore_ascii_case("at+jwt") || typ.eq_ignore_ascii_case("application/at+jwt"), || {
-            format!("typ is `{typ}`")
-        }),
+        ensure(
+            typ.eq_ignore_ascii_case("at+jwt") || typ.eq_ignore_ascii_case("application/at+jwt"),
+            || format!("typ is `{typ}`"),
+        ),
     );
     rec.check(&SIGNATURE, discovery::verify(ctx, token).map(|_| ()));
     let claims = &jws.claims;
@@ -176,7 +176,9 @@ pub async fn run(ctx: &Context, rec: &mut Recorder) {
         .collect();
     rec.check(
         &REQUIRED_CLAIMS,
-        ensure(missing.is_empty(), || format!("missing: {}", missing.join(", "))),
+        ensure(missing.is_empty(), || {
+            format!("missing: {}", missing.join(", "))
+        }),
     );
     rec.check(
         &ISS,
@@ -187,9 +189,15 @@ pub async fn run(ctx: &Context, rec: &mut Recorder) {
     rec.check(&TIMES, times(claims, &body));
     rec.check(
         &CLIENT_ID,
-        ensure(claims["client_id"].as_str() == Some(client.id.as_str()), || {
-            format!("client_id is {}, expected {}", claims["client_id"], client.id)
-        }),
+        ensure(
+            claims["client_id"].as_str() == Some(client.id.as_str()),
+            || {
+                format!(
+                    "client_id is {}, expected {}",
+                    claims["client_id"], client.id
+                )
+            },
+        ),
     );
     rec.check(
         &SUB,
@@ -200,14 +208,18 @@ pub async fn run(ctx: &Context, rec: &mut Recorder) {
     match body["scope"].as_str() {
         Some(granted) => rec.check(
             &SCOPE,
-            ensure(same_words(claims["scope"].as_str().unwrap_or_default(), granted), || {
-                format!("claim scope {} but granted `{granted}`", claims["scope"])
-            }),
+            ensure(
+                same_words(claims["scope"].as_str().unwrap_or_default(), granted),
+                || format!("claim scope {} but granted `{granted}`", claims["scope"]),
+            ),
         ),
         None => rec.check(
             &SCOPE,
             ensure(claims.get("scope").is_none_or(Value::is_string), || {
-                format!("scope claim is not a space-delimited string: {}", claims["scope"])
+                format!(
+                    "scope claim is not a space-delimited string: {}",
+                    claims["scope"]
+                )
             }),
         ),
     };
@@ -230,7 +242,9 @@ pub async fn run(ctx: &Context, rec: &mut Recorder) {
             };
             rec.check(
                 &AUD_RESOURCE,
-                ensure(aud_has, || format!("aud is {}, requested {resource}", claims["aud"])),
+                ensure(aud_has, || {
+                    format!("aud is {}, requested {resource}", claims["aud"])
+                }),
             );
             let result = ctx
                 .post_as(
@@ -251,7 +265,10 @@ pub async fn run(ctx: &Context, rec: &mut Recorder) {
         }
     }
     let bogus_scope = format!("conformance:not-granted-{}", jose::random(4));
-    let mut scope_form = vec![("grant_type", "client_credentials"), ("scope", bogus_scope.as_str())];
+    let mut scope_form = vec![
+        ("grant_type", "client_credentials"),
+        ("scope", bogus_scope.as_str()),
+    ];
     if let Some(resource) = &ctx.resource {
         scope_form.push(("resource", resource));
     }
@@ -265,9 +282,13 @@ pub async fn run(ctx: &Context, rec: &mut Recorder) {
             // RFC 6749 §3.3 lets a server narrow the scope instead. §5.1: a response without
             // `scope` grants exactly what was requested.
             let body = r.json()?;
-            let granted = body["scope"].as_str().unwrap_or(&bogus_scope).to_owned();
+            let Some(granted) = body["scope"].as_str() else {
+                return Err(format!(
+                    "200 without `scope`, which RFC 6749 §5.1 defines as granting exactly the requested scope, the unregistered `{bogus_scope}` included"
+                ));
+            };
             ensure(!granted.split(' ').any(|s| s == bogus_scope), || {
-                format!("the unregistered scope was granted: {body}")
+                format!("the unregistered scope was granted: scope `{granted}`")
             })?;
             if let Ok(jws) = jose::decode(body["access_token"].as_str().unwrap_or_default()) {
                 let in_token = jws.claims["scope"].as_str().unwrap_or_default().to_owned();
@@ -283,7 +304,11 @@ pub async fn run(ctx: &Context, rec: &mut Recorder) {
         ..client.clone()
     };
     let result = ctx
-        .post_as(&endpoint, Some(&wrong), &[("grant_type", "client_credentials")])
+        .post_as(
+            &endpoint,
+            Some(&wrong),
+            &[("grant_type", "client_credentials")],
+        )
         .await
         .and_then(|r| {
             if wrong.auth == crate::cli::AuthMethod::Basic {
@@ -297,7 +322,11 @@ pub async fn run(ctx: &Context, rec: &mut Recorder) {
         });
     rec.check(&WRONG_SECRET, result);
     let result = ctx
-        .post_as(&endpoint, Some(&client), &[("grant_type", "urn:conformance:not-a-grant")])
+        .post_as(
+            &endpoint,
+            Some(&client),
+            &[("grant_type", "urn:conformance:not-a-grant")],
+        )
         .await
         .and_then(|r| oauth_error(&r, &[400], "unsupported_grant_type"));
     rec.check(&UNSUPPORTED_GRANT, result);
@@ -308,7 +337,9 @@ fn token_body(reply: &Reply) -> Result<Value, String> {
         return Err(reply.describe());
     }
     let body = reply.json()?;
-    ensure(body["access_token"].is_string(), || format!("no access_token: {body}"))?;
+    ensure(body["access_token"].is_string(), || {
+        format!("no access_token: {body}")
+    })?;
     let kind = body["token_type"].as_str().unwrap_or_default();
     ensure(kind.eq_ignore_ascii_case("bearer"), || {
         format!("token_type is {}", body["token_type"])
@@ -328,7 +359,9 @@ fn times(claims: &Value, body: &Value) -> Result<(), String> {
     let exp = claims["exp"].as_i64().ok_or("exp is not a number")?;
     let iat = claims["iat"].as_i64().ok_or("iat is not a number")?;
     ensure(exp > now, || format!("exp {exp} is not after now {now}"))?;
-    ensure(iat <= now + SKEW, || format!("iat {iat} is in the future (now {now})"))?;
+    ensure(iat <= now + SKEW, || {
+        format!("iat {iat} is in the future (now {now})")
+    })?;
     ensure(exp > iat, || format!("exp {exp} is not after iat {iat}"))?;
     if let Some(expires_in) = body["expires_in"].as_i64() {
         ensure((exp - iat - expires_in).abs() <= 5, || {
@@ -349,7 +382,10 @@ fn same_words(a: &str, b: &str) -> bool {
 /// An RFC 6749 §5.2 error response with one of `statuses` and `error` = `code`.
 pub fn oauth_error(reply: &Reply, statuses: &[u16], code: &str) -> Result<(), String> {
     ensure(statuses.contains(&reply.status), || {
-        format!("expected HTTP {statuses:?} {code}, got {}", reply.describe())
+        format!(
+            "expected HTTP {statuses:?} {code}, got {}",
+            reply.describe()
+        )
     })?;
     let body = reply.json()?;
     ensure(body["error"].as_str() == Some(code), || {
@@ -366,9 +402,21 @@ mod tests {
     #[test]
     fn token_times() {
         let now = jose::now();
-        assert!(times(&json!({"exp": now + 3600, "iat": now}), &json!({"expires_in": 3600})).is_ok());
+        assert!(
+            times(
+                &json!({"exp": now + 3600, "iat": now}),
+                &json!({"expires_in": 3600})
+            )
+            .is_ok()
+        );
         assert!(times(&json!({"exp": now - 1, "iat": now - 100}), &json!({})).is_err());
-        assert!(times(&json!({"exp": now + 60, "iat": now}), &json!({"expires_in": 3600})).is_err());
+        assert!(
+            times(
+                &json!({"exp": now + 60, "iat": now}),
+                &json!({"expires_in": 3600})
+            )
+            .is_err()
+        );
         assert!(same_words("a b", "b a") && !same_words("a", "a b"));
     }
 }

@@ -86,7 +86,10 @@ pub async fn run(ctx: &Context, rec: &mut Recorder) {
                 let token = jose::decode(body["access_token"].as_str().unwrap_or_default())?;
                 let aud: Vec<String> = match &token.claims["aud"] {
                     serde_json::Value::String(a) => vec![a.clone()],
-                    serde_json::Value::Array(a) => a.iter().filter_map(|v| v.as_str().map(str::to_owned)).collect(),
+                    serde_json::Value::Array(a) => a
+                        .iter()
+                        .filter_map(|v| v.as_str().map(str::to_owned))
+                        .collect(),
                     _ => vec![],
                 };
                 ensure(aud == [resource.clone()], || {
@@ -101,7 +104,10 @@ pub async fn run(ctx: &Context, rec: &mut Recorder) {
         Some(resource) => {
             rec.check(&PRM, protected_resource(ctx, resource).await);
         }
-        None => rec.not_applicable(&PRM, "no --protected-resource URL of a live resource server given"),
+        None => rec.not_applicable(
+            &PRM,
+            "no --protected-resource URL of a live resource server given",
+        ),
     }
 }
 
@@ -113,10 +119,15 @@ async fn protected_resource(ctx: &Context, resource: &str) -> Result<(), String>
     metadata_url.set_path(&format!("/.well-known/oauth-protected-resource{path}"));
     metadata_url.set_query(None);
     let reply = ctx.get(metadata_url.as_str()).await?;
-    ensure(reply.status == 200, || format!("GET {metadata_url}: {}", reply.describe()))?;
+    ensure(reply.status == 200, || {
+        format!("GET {metadata_url}: {}", reply.describe())
+    })?;
     let doc = reply.json()?;
     ensure(doc["resource"].as_str() == Some(resource), || {
-        format!("resource is {} (RFC 9728 §3.3 requires it to equal {resource})", doc["resource"])
+        format!(
+            "resource is {} (RFC 9728 §3.3 requires it to equal {resource})",
+            doc["resource"]
+        )
     })?;
     let servers: Vec<&str> = doc["authorization_servers"]
         .as_array()

@@ -84,7 +84,11 @@ mod tests {
     fn the_documentation_lists_every_check() {
         let doc = include_str!("../../../docs/conformance.md");
         for plan in PLANS {
-            assert!(doc.contains(plan.name), "docs/conformance.md lacks plan {}", plan.name);
+            assert!(
+                doc.contains(plan.name),
+                "docs/conformance.md lacks plan {}",
+                plan.name
+            );
             for check in plan.checks {
                 assert!(
                     doc.contains(&format!("`{}`", check.id)),

@@ -159,33 +159,54 @@ pub async fn run(ctx: &Context, rec: &mut Recorder) {
             return;
         }
     };
-    rec.check(&CODE_FLOW, ensure(done.tokens["access_token"].is_string(), || format!("no access_token: {}", done.tokens)));
     rec.check(
-        &STATE,
-        ensure(param(&done.callback, "state").as_deref() == Some(done.request.state.as_str()), || {
-            format!("state in the callback: {:?}", param(&done.callback, "state"))
+        &CODE_FLOW,
+        ensure(done.tokens["access_token"].is_string(), || {
+            format!("no access_token: {}", done.tokens)
         }),
     );
     rec.check(
+        &STATE,
+        ensure(
+            param(&done.callback, "state").as_deref() == Some(done.request.state.as_str()),
+            || {
+                format!(
+                    "state in the callback: {:?}",
+                    param(&done.callback, "state")
+                )
+            },
+        ),
+    );
+    rec.check(
         &ISS_PARAM,
-        ensure(param(&done.callback, "iss").as_deref() == Some(ctx.issuer.as_str()), || {
-            format!("iss in the callback: {:?}", param(&done.callback, "iss"))
-        }),
+        ensure(
+            param(&done.callback, "iss").as_deref() == Some(ctx.issuer.as_str()),
+            || format!("iss in the callback: {:?}", param(&done.callback, "iss")),
+        ),
     );
     rec.check(&TOKEN_NO_STORE, no_store(&done.token_reply));
     let methods = ctx.meta_list("code_challenge_methods_supported");
     rec.check(
         &S256_ADVERTISED,
-        ensure(methods.iter().any(|m| m == "S256") && !methods.iter().any(|m| m == "plain"), || {
-            format!("code_challenge_methods_supported is {methods:?}")
-        }),
+        ensure(
+            methods.iter().any(|m| m == "S256") && !methods.iter().any(|m| m == "plain"),
+            || format!("code_challenge_methods_supported is {methods:?}"),
+        ),
     );
 
     // The code was spent above: a second exchange must fail, and should revoke.
     let replay = flow
-        .exchange(&flow.setup.client, &done.code, Some(&done.request.verifier), &flow.setup.redirect_uri)
+        .exchange(
+            &flow.setup.client,
+            &done.code,
+            Some(&done.request.verifier),
+            &flow.setup.redirect_uri,
+        )
         .await;
-    rec.check(&CODE_SINGLE_USE, replay.and_then(|r| oauth_error(&r, &[400], "invalid_grant")));
+    rec.check(
+        &CODE_SINGLE_USE,
+        replay.and_then(|r| oauth_error(&r, &[400], "invalid_grant")),
+    );
     match ctx.meta_str("introspection_endpoint") {
         Some(endpoint) => {
             let token = done.tokens["access_token"].as_str().unwrap_or_default();
@@ -193,22 +214,50 @@ pub async fn run(ctx: &Context, rec: &mut Recorder) {
                 .post_as(endpoint, Some(&flow.setup.client), &[("token", token)])
                 .await
                 .and_then(|r| r.json())
-                .and_then(|b| ensure(b["active"] == false, || format!("the first access token is still {b}")));
+                .and_then(|b| {
+                    ensure(b["active"] == false, || {
+                        format!("the first access token is still {b}")
+                    })
+                });
             rec.check(&CODE_REPLAY_REVOKES, result);
         }
-        None => rec.not_applicable(&CODE_REPLAY_REVOKES, "no introspection endpoint to observe it"),
+        None => rec.not_applicable(
+            &CODE_REPLAY_REVOKES,
+            "no introspection endpoint to observe it",
+        ),
     }
 
     // PKCE at the authorization endpoint.
     let request = Request::new();
-    let result = match flow.authorize(&agent, &request, &[("code_challenge", ""), ("code_challenge_method", ""), ("nonce", "")]).await {
+    let result = match flow
+        .authorize(
+            &agent,
+            &request,
+            &[
+                ("code_challenge", ""),
+                ("code_challenge_method", ""),
+                ("nonce", ""),
+            ],
+        )
+        .await
+    {
         Ok((ending, _)) => refused(&ending),
         Err(e) => Err(e),
     };
     rec.check(&PKCE_REQUIRED, result);
     let request = Request::new();
     let verifier = request.verifier.clone();
-    let result = match flow.authorize(&agent, &request, &[("code_challenge", &verifier), ("code_challenge_method", "plain")]).await {
+    let result = match flow
+        .authorize(
+            &agent,
+            &request,
+            &[
+                ("code_challenge", &verifier),
+                ("code_challenge_method", "plain"),
+            ],
+        )
+        .await
+    {
         Ok((ending, _)) => refused(&ending),
         Err(e) => Err(e),
     };
@@ -217,7 +266,12 @@ pub async fn run(ctx: &Context, rec: &mut Recorder) {
     // PKCE and redirect_uri at the token endpoint: each needs a fresh code.
     let result = match fresh_code(&flow, &agent, "wrong verifier").await {
         Ok((code, _)) => flow
-            .exchange(&flow.setup.client, &code, Some(&crate::jose::random(32)), &flow.setup.redirect_uri)
+            .exchange(
+                &flow.setup.client,
+                &code,
+                Some(&crate::jose::random(32)),
+                &flow.setup.redirect_uri,
+            )
             .await
             .and_then(|r| oauth_error(&r, &[400], "invalid_grant")),
         Err(e) => Err(e),
@@ -230,16 +284,22 @@ pub async fn run(ctx: &Context, rec: &mut Recorder) {
             .and_then(|r| {
                 ensure(r.status == 400, || r.describe())?;
                 let error = r.json()?["error"].as_str().unwrap_or_default().to_owned();
-                ensure(error == "invalid_grant" || error == "invalid_request", || {
-                    format!("error is `{error}`")
-                })
+                ensure(
+                    error == "invalid_grant" || error == "invalid_request",
+                    || format!("error is `{error}`"),
+                )
             }),
         Err(e) => Err(e),
     };
     rec.check(&PKCE_NO_VERIFIER, result);
     let result = match fresh_code(&flow, &agent, "redirect mismatch").await {
         Ok((code, request)) => flow
-            .exchange(&flow.setup.client, &code, Some(&request.verifier), &format!("{}/other", flow.setup.redirect_uri))
+            .exchange(
+                &flow.setup.client,
+                &code,
+                Some(&request.verifier),
+                &format!("{}/other", flow.setup.redirect_uri),
+            )
             .await
             .and_then(|r| oauth_error(&r, &[400], "invalid_grant")),
         Err(e) => Err(e),
@@ -249,11 +309,18 @@ pub async fn run(ctx: &Context, rec: &mut Recorder) {
         Some(other) => {
             let result = match fresh_code(&flow, &agent, "other client").await {
                 Ok((code, request)) => flow
-                    .exchange(other, &code, Some(&request.verifier), &flow.setup.redirect_uri)
+                    .exchange(
+                        other,
+                        &code,
+                        Some(&request.verifier),
+                        &flow.setup.redirect_uri,
+                    )
                     .await
                     .and_then(|r| {
                         ensure(r.status == 400 || r.status == 401, || r.describe())?;
-                        ensure(!r.text.contains("access_token"), || "tokens were issued".into())
+                        ensure(!r.text.contains("access_token"), || {
+                            "tokens were issued".into()
+                        })
                     }),
                 Err(e) => Err(e),
             };
@@ -264,53 +331,80 @@ pub async fn run(ctx: &Context, rec: &mut Recorder) {
 
     // Redirect URIs at the authorization endpoint.
     let registered = flow.setup.redirect_uri.clone();
-    let variants = [format!("{registered}/extra"), with_query(&registered, "x=1")];
+    let variants = [
+        format!("{registered}/extra"),
+        with_query(&registered, "x=1"),
+    ];
     let mut failures = Vec::new();
     for variant in &variants {
-        match flow.authorize(&agent, &Request::new(), &[("redirect_uri", variant)]).await {
+        match flow
+            .authorize(&agent, &Request::new(), &[("redirect_uri", variant)])
+            .await
+        {
             Ok((Ending::Stopped { status, .. }, _)) if status >= 400 => {}
             Ok((ending, _)) => failures.push(format!("{variant}: {ending:?}")),
             Err(e) => failures.push(format!("{variant}: {e}")),
         }
     }
-    rec.check(&REDIRECT_EXACT, ensure(failures.is_empty(), || failures.join("; ")));
+    rec.check(
+        &REDIRECT_EXACT,
+        ensure(failures.is_empty(), || failures.join("; ")),
+    );
     let foreign = "https://attacker.conformance.invalid/callback";
-    let result = match flow.authorize(&agent, &Request::new(), &[("redirect_uri", foreign)]).await {
+    let result = match flow
+        .authorize(&agent, &Request::new(), &[("redirect_uri", foreign)])
+        .await
+    {
         Ok((Ending::Callback(url), _)) => Err(format!("redirected to the unregistered URI: {url}")),
-        Ok((Ending::Stopped { status, .. }, _)) => ensure(status >= 400, || format!("HTTP {status} page")),
+        Ok((Ending::Stopped { status, .. }, _)) => {
+            ensure(status >= 400, || format!("HTTP {status} page"))
+        }
         Err(e) => Err(e),
     };
     rec.check(&REDIRECT_FOREIGN, result);
 
     // Removed grants.
     let types = ctx.meta_list("response_types_supported");
-    let mut result = ensure(!types.iter().any(|t| t.split(' ').any(|w| w == "token")), || {
-        format!("response_types_supported lists {types:?}")
-    });
+    let mut result = ensure(
+        !types.iter().any(|t| t.split(' ').any(|w| w == "token")),
+        || format!("response_types_supported lists {types:?}"),
+    );
     if result.is_ok() {
-        result = match flow.authorize(&agent, &Request::new(), &[("response_type", "token")]).await {
-            Ok((Ending::Callback(url), _)) => ensure(
-                !url.as_str().contains("access_token="),
-                || format!("an access token was issued: {url}"),
-            ),
+        result = match flow
+            .authorize(&agent, &Request::new(), &[("response_type", "token")])
+            .await
+        {
+            Ok((Ending::Callback(url), _)) => {
+                ensure(!url.as_str().contains("access_token="), || {
+                    format!("an access token was issued: {url}")
+                })
+            }
             Ok(_) => Ok(()),
             Err(e) => Err(e),
         };
     }
     rec.check(&NO_IMPLICIT, result);
     let grants = ctx.meta_list("grant_types_supported");
-    let mut result = ensure(!grants.iter().any(|g| g == "password"), || format!("grant_types_supported lists {grants:?}"));
+    let mut result = ensure(!grants.iter().any(|g| g == "password"), || {
+        format!("grant_types_supported lists {grants:?}")
+    });
     if result.is_ok() {
         result = ctx
             .post_as(
                 &flow.token_endpoint,
                 Some(&flow.setup.client),
-                &[("grant_type", "password"), ("username", &flow.setup.username), ("password", &flow.setup.password)],
+                &[
+                    ("grant_type", "password"),
+                    ("username", &flow.setup.username),
+                    ("password", &flow.setup.password),
+                ],
             )
             .await
             .and_then(|r| {
                 ensure(r.status == 400 || r.status == 401, || r.describe())?;
-                ensure(!r.text.contains("access_token"), || "tokens were issued".into())
+                ensure(!r.text.contains("access_token"), || {
+                    "tokens were issued".into()
+                })
             });
     }
     rec.check(&NO_PASSWORD, result);
@@ -353,12 +447,18 @@ pub async fn run(ctx: &Context, rec: &mut Recorder) {
         }
     };
     let Some(second) = refreshed["refresh_token"].as_str().filter(|t| *t != first) else {
-        rec.check(&REFRESH_ROTATION, Err("the refresh response carries no new refresh token".into()));
+        rec.check(
+            &REFRESH_ROTATION,
+            Err("the refresh response carries no new refresh token".into()),
+        );
         rec.skip(&REFRESH_REUSE, "no rotation");
         return;
     };
     let reuse = flow.refresh(&first).await;
-    rec.check(&REFRESH_ROTATION, reuse.and_then(|r| oauth_error(&r, &[400], "invalid_grant")));
+    rec.check(
+        &REFRESH_ROTATION,
+        reuse.and_then(|r| oauth_error(&r, &[400], "invalid_grant")),
+    );
     let family = flow.refresh(second).await;
     rec.check(
         &REFRESH_REUSE,
@@ -370,7 +470,11 @@ pub async fn run(ctx: &Context, rec: &mut Recorder) {
 }
 
 /// A fresh, unexchanged code and the request it answers.
-async fn fresh_code(flow: &Flow<'_>, agent: &UserAgent, label: &str) -> Result<(String, Request), String> {
+async fn fresh_code(
+    flow: &Flow<'_>,
+    agent: &UserAgent,
+    label: &str,
+) -> Result<(String, Request), String> {
     let request = Request::new();
     match flow.authorize(agent, &request, &[]).await? {
         (Ending::Callback(url), _) => param(&url, "code")

@@ -123,18 +123,23 @@ pub async fn run(ctx: &Context, rec: &mut Recorder) {
     };
 
     // prompt=none before any session: judged first, while the agent has no cookie.
-    let result = match flow.authorize(&agent, &Request::new(), &[("prompt", "none")]).await {
+    let result = match flow
+        .authorize(&agent, &Request::new(), &[("prompt", "none")])
+        .await
+    {
         Ok((Ending::Callback(url), trace)) => {
             let error = param(&url, "error").unwrap_or_default();
-            ensure(trace.forms_submitted == 0, || "a page was shown".into())
-                .and_then(|()| {
-                    ensure(
-                        ["login_required", "interaction_required", "consent_required"].contains(&error.as_str()),
-                        || format!("callback error is `{error}`: {url}"),
-                    )
-                })
+            ensure(trace.forms_submitted == 0, || "a page was shown".into()).and_then(|()| {
+                ensure(
+                    ["login_required", "interaction_required", "consent_required"]
+                        .contains(&error.as_str()),
+                    || format!("callback error is `{error}`: {url}"),
+                )
+            })
         }
-        Ok((Ending::Stopped { status, url, .. }, _)) => Err(format!("stopped on a page (HTTP {status} at {url}) instead of redirecting with an error")),
+        Ok((Ending::Stopped { status, url, .. }, _)) => Err(format!(
+            "stopped on a page (HTTP {status} at {url}) instead of redirecting with an error"
+        )),
         Err(e) => Err(e),
     };
     rec.check(&PROMPT_NONE, result);
@@ -162,23 +167,34 @@ pub async fn run(ctx: &Context, rec: &mut Recorder) {
         }
     };
     rec.check(&SIGNATURE, discovery::verify(ctx, id_token).map(|_| ()));
-    rec.check(&RS256, ensure(jws.alg() == "RS256", || format!("alg is {}", jws.alg())));
+    rec.check(
+        &RS256,
+        ensure(jws.alg() == "RS256", || format!("alg is {}", jws.alg())),
+    );
     let client_id = flow.setup.client.id.as_str();
-    rec.check(&CLAIMS, id_token_claims(&jws.claims, &ctx.issuer, client_id));
+    rec.check(
+        &CLAIMS,
+        id_token_claims(&jws.claims, &ctx.issuer, client_id),
+    );
     rec.check(
         &NONCE,
-        ensure(jws.claims["nonce"].as_str() == Some(done.request.nonce.as_str()), || {
-            format!("nonce is {}", jws.claims["nonce"])
-        }),
+        ensure(
+            jws.claims["nonce"].as_str() == Some(done.request.nonce.as_str()),
+            || format!("nonce is {}", jws.claims["nonce"]),
+        ),
     );
-    let access = done.tokens["access_token"].as_str().unwrap_or_default().to_owned();
+    let access = done.tokens["access_token"]
+        .as_str()
+        .unwrap_or_default()
+        .to_owned();
     match jws.claims["at_hash"].as_str() {
         Some(at_hash) => {
             rec.check(
                 &AT_HASH,
-                ensure(jose::half_hash(jws.alg(), &access).as_deref() == Some(at_hash), || {
-                    format!("at_hash {at_hash} does not match the access token")
-                }),
+                ensure(
+                    jose::half_hash(jws.alg(), &access).as_deref() == Some(at_hash),
+                    || format!("at_hash {at_hash} does not match the access token"),
+                ),
             );
         }
         None => rec.not_applicable(&AT_HASH, "no at_hash (OPTIONAL in the code flow)"),
@@ -196,7 +212,10 @@ pub async fn run(ctx: &Context, rec: &mut Recorder) {
                     rec.check(
                         &USERINFO,
                         ensure(info["sub"] == jws.claims["sub"], || {
-                            format!("userinfo sub {} vs ID token sub {}", info["sub"], jws.claims["sub"])
+                            format!(
+                                "userinfo sub {} vs ID token sub {}",
+                                info["sub"], jws.claims["sub"]
+                            )
                         }),
                     );
                     rec.check(
@@ -209,14 +228,25 @@ pub async fn run(ctx: &Context, rec: &mut Recorder) {
                     rec.skip(&USERINFO_EMAIL, "userinfo failed");
                 }
             }
-            let post = read(ctx.http.post(endpoint).form(&[("access_token", access.as_str())]).send().await).await;
+            let post = read(
+                ctx.http
+                    .post(endpoint)
+                    .form(&[("access_token", access.as_str())])
+                    .send()
+                    .await,
+            )
+            .await;
             let post_header = read(ctx.http.post(endpoint).bearer_auth(&access).send().await).await;
             rec.check(
                 &USERINFO_POST,
                 match (post, post_header) {
                     (Ok(a), _) if a.status == 200 => Ok(()),
                     (_, Ok(b)) if b.status == 200 => Ok(()),
-                    (Ok(a), Ok(b)) => Err(format!("form body: {}; header: {}", a.describe(), b.describe())),
+                    (Ok(a), Ok(b)) => Err(format!(
+                        "form body: {}; header: {}",
+                        a.describe(),
+                        b.describe()
+                    )),
                     (Err(e), _) | (_, Err(e)) => Err(e),
                 },
             );
@@ -224,9 +254,16 @@ pub async fn run(ctx: &Context, rec: &mut Recorder) {
             rec.check(
                 &USERINFO_NO_TOKEN,
                 bare.and_then(|r| {
-                    ensure(r.status == 401 && r.header("www-authenticate").is_some(), || {
-                        format!("{} (WWW-Authenticate: {:?})", r.describe(), r.header("www-authenticate"))
-                    })
+                    ensure(
+                        r.status == 401 && r.header("www-authenticate").is_some(),
+                        || {
+                            format!(
+                                "{} (WWW-Authenticate: {:?})",
+                                r.describe(),
+                                r.header("www-authenticate")
+                            )
+                        },
+                    )
                 }),
             );
         }
@@ -240,15 +277,22 @@ pub async fn run(ctx: &Context, rec: &mut Recorder) {
     }
 
     // With the session the flow left behind.
-    let result = match flow.authorize(&agent, &Request::new(), &[("prompt", "none")]).await {
-        Ok((Ending::Callback(url), trace)) => ensure(param(&url, "code").is_some() && trace.forms_submitted == 0, || {
-            format!("callback {url} after {} form(s)", trace.forms_submitted)
-        }),
+    let result = match flow
+        .authorize(&agent, &Request::new(), &[("prompt", "none")])
+        .await
+    {
+        Ok((Ending::Callback(url), trace)) => ensure(
+            param(&url, "code").is_some() && trace.forms_submitted == 0,
+            || format!("callback {url} after {} form(s)", trace.forms_submitted),
+        ),
         Ok((ending, _)) => Err(format!("{ending:?}")),
         Err(e) => Err(e),
     };
     rec.check(&PROMPT_NONE_SESSION, result);
-    let result = match flow.authorize(&agent, &Request::new(), &[("prompt", "login")]).await {
+    let result = match flow
+        .authorize(&agent, &Request::new(), &[("prompt", "login")])
+        .await
+    {
         Ok((Ending::Callback(url), trace)) => ensure(trace.password_forms >= 1, || {
             format!("no sign-in form was shown before {url}")
         }),
@@ -260,34 +304,47 @@ pub async fn run(ctx: &Context, rec: &mut Recorder) {
         Ok(done) => {
             let token = done.tokens["id_token"].as_str().unwrap_or_default();
             jose::decode(token).and_then(|j| {
-                let auth_time = j.claims["auth_time"].as_i64().ok_or_else(|| format!("no auth_time in {}", j.claims))?;
-                ensure(jose::now() - auth_time <= 600 + 120, || format!("auth_time {auth_time} is older than max_age"))
+                let auth_time = j.claims["auth_time"]
+                    .as_i64()
+                    .ok_or_else(|| format!("no auth_time in {}", j.claims))?;
+                ensure(jose::now() - auth_time <= 600 + 120, || {
+                    format!("auth_time {auth_time} is older than max_age")
+                })
             })
         }
         Err(e) => Err(e),
     };
     rec.check(&MAX_AGE, result);
 
-    let mut url = flow.url(&Request::new(), &[("client_id", "conformance-unknown-client")]);
+    let mut url = flow.url(
+        &Request::new(),
+        &[("client_id", "conformance-unknown-client")],
+    );
     if url.is_empty() {
         url = flow.authorization_endpoint.clone();
     }
     let result = match agent.run(&url, &flow.setup.redirect_uri).await {
         Ok((Ending::Callback(url), _)) => Err(format!("redirected for an unknown client: {url}")),
-        Ok((Ending::Stopped { status, .. }, _)) => ensure(status >= 400, || format!("HTTP {status} page")),
+        Ok((Ending::Stopped { status, .. }, _)) => {
+            ensure(status >= 400, || format!("HTTP {status} page"))
+        }
         Err(e) => Err(e),
     };
     rec.check(&UNKNOWN_CLIENT, result);
 }
 
 fn id_token_claims(claims: &Value, issuer: &str, client_id: &str) -> Result<(), String> {
-    ensure(claims["iss"].as_str() == Some(issuer), || format!("iss is {}", claims["iss"]))?;
+    ensure(claims["iss"].as_str() == Some(issuer), || {
+        format!("iss is {}", claims["iss"])
+    })?;
     let audiences: Vec<&str> = match &claims["aud"] {
         Value::String(a) => vec![a.as_str()],
         Value::Array(a) => a.iter().filter_map(Value::as_str).collect(),
         _ => vec![],
     };
-    ensure(audiences.contains(&client_id), || format!("aud is {}", claims["aud"]))?;
+    ensure(audiences.contains(&client_id), || {
+        format!("aud is {}", claims["aud"])
+    })?;
     if audiences.len() > 1 {
         ensure(claims["azp"].as_str() == Some(client_id), || {
             format!("several audiences but azp is {}", claims["azp"])
@@ -297,5 +354,8 @@ fn id_token_claims(claims: &Value, issuer: &str, client_id: &str) -> Result<(), 
     ensure(exp > jose::now(), || format!("exp {exp} has passed"))?;
     ensure(claims["iat"].is_i64(), || "no numeric iat".into())?;
     let sub = claims["sub"].as_str().ok_or("no sub")?;
-    ensure(!sub.is_empty() && sub.len() <= 255 && sub.is_ascii(), || format!("sub `{sub}`"))
+    ensure(
+        !sub.is_empty() && sub.len() <= 255 && sub.is_ascii(),
+        || format!("sub `{sub}`"),
+    )
 }

@@ -209,8 +209,16 @@ impl Api<'_> {
         auth: Auth<'_>,
         expected: u16,
     ) -> Value {
-        self.expect_query(failures, (method, template), params, "", body, auth, expected)
-            .await
+        self.expect_query(
+            failures,
+            (method, template),
+            params,
+            "",
+            body,
+            auth,
+            expected,
+        )
+        .await
     }
 
     #[allow(clippy::too_many_arguments)]
@@ -236,7 +244,10 @@ impl Api<'_> {
             failures.push(format!("{label}: {e}"));
         }
         if reply.status != expected {
-            failures.push(format!("{label}: expected HTTP {expected}, got {}", reply.describe()));
+            failures.push(format!(
+                "{label}: expected HTTP {expected}, got {}",
+                reply.describe()
+            ));
             return Value::Null;
         }
         if reply.media_type().ends_with("json") {
@@ -256,14 +267,12 @@ impl Api<'_> {
         }
         // The media type of an error is what the spec documents (validated above):
         // problem+json for the API, RFC 6749 §5.2 JSON for OAuth endpoints.
-        if reply.status >= 400 && media == "application/problem+json" {
-            if self.problem.is_none() {
-                self.problem = Some(Reply {
-                    status: reply.status,
-                    headers: reply.headers.clone(),
-                    text: reply.text.clone(),
-                });
-            }
+        if reply.status >= 400 && media == "application/problem+json" && self.problem.is_none() {
+            self.problem = Some(Reply {
+                status: reply.status,
+                headers: reply.headers.clone(),
+                text: reply.text.clone(),
+            });
         }
         Ok(())
     }
@@ -298,13 +307,21 @@ fn totp(secret_base32: &str, at: i64) -> Option<String> {
     );
     let mac = tag.as_ref();
     let offset = (mac[mac.len() - 1] & 0x0f) as usize;
-    let code = u32::from_be_bytes([mac[offset] & 0x7f, mac[offset + 1], mac[offset + 2], mac[offset + 3]]);
+    let code = u32::from_be_bytes([
+        mac[offset] & 0x7f,
+        mac[offset + 1],
+        mac[offset + 2],
+        mac[offset + 3],
+    ]);
     Some(format!("{:06}", code % 1_000_000))
 }
 
 pub async fn run(ctx: &Context, rec: &mut Recorder, spec: &OpenApi) {
     let Some(admin) = ctx.admin.clone() else {
-        rec.all_not_applicable(CHECKS, "needs --admin-key (and a Tessera issuer {base}/t/{slug})");
+        rec.all_not_applicable(
+            CHECKS,
+            "needs --admin-key (and a Tessera issuer {base}/t/{slug})",
+        );
         return;
     };
     let mut api = Api {
@@ -314,97 +331,423 @@ pub async fn run(ctx: &Context, rec: &mut Recorder, spec: &OpenApi) {
         succeeded: BTreeSet::new(),
         problem: None,
     };
-    let suffix = jose::random(6).to_ascii_lowercase().replace(['-', '_'], "x");
+    let suffix = jose::random(6)
+        .to_ascii_lowercase()
+        .replace(['-', '_'], "x");
     let a = format!("conf-a-{suffix}");
     let b = format!("conf-b-{suffix}");
 
     // Tenants.
     let mut f = Vec::new();
     let tenant_body = json!({ "slug": a, "name": "Conformance A" });
-    let created = api.expect(&mut f, ("POST", "/v1/tenants"), &[], Body::Json(&tenant_body), Auth::Admin, 201).await;
+    let created = api
+        .expect(
+            &mut f,
+            ("POST", "/v1/tenants"),
+            &[],
+            Body::Json(&tenant_body),
+            Auth::Admin,
+            201,
+        )
+        .await;
     if created.is_null() {
         rec.check(&TENANTS, verdict(f));
         rec.skip_remaining(CHECKS, "could not create a tenant");
         return;
     }
-    api.expect(&mut f, ("POST", "/v1/tenants"), &[], Body::Json(&tenant_body), Auth::Admin, 409).await;
-    api.expect(&mut f, ("POST", "/v1/tenants"), &[], Body::Json(&json!({ "slug": b, "name": "Conformance B" })), Auth::Admin, 201).await;
-    api.expect(&mut f, ("GET", "/v1/tenants"), &[], Body::None, Auth::Admin, 200).await;
-    api.expect(&mut f, ("GET", "/v1/tenants/{tenant}"), &[&a], Body::None, Auth::Admin, 200).await;
-    api.expect(&mut f, ("PATCH", "/v1/tenants/{tenant}"), &[&a], Body::Json(&json!({ "name": "Conformance A2" })), Auth::Admin, 200).await;
+    api.expect(
+        &mut f,
+        ("POST", "/v1/tenants"),
+        &[],
+        Body::Json(&tenant_body),
+        Auth::Admin,
+        409,
+    )
+    .await;
+    api.expect(
+        &mut f,
+        ("POST", "/v1/tenants"),
+        &[],
+        Body::Json(&json!({ "slug": b, "name": "Conformance B" })),
+        Auth::Admin,
+        201,
+    )
+    .await;
+    api.expect(
+        &mut f,
+        ("GET", "/v1/tenants"),
+        &[],
+        Body::None,
+        Auth::Admin,
+        200,
+    )
+    .await;
+    api.expect(
+        &mut f,
+        ("GET", "/v1/tenants/{tenant}"),
+        &[&a],
+        Body::None,
+        Auth::Admin,
+        200,
+    )
+    .await;
+    api.expect(
+        &mut f,
+        ("PATCH", "/v1/tenants/{tenant}"),
+        &[&a],
+        Body::Json(&json!({ "name": "Conformance A2" })),
+        Auth::Admin,
+        200,
+    )
+    .await;
     rec.check(&TENANTS, verdict(f));
 
     // Bad input changes nothing.
     let mut f = Vec::new();
-    let problem = api.expect(&mut f, ("PATCH", "/v1/tenants/{tenant}"), &[&a], Body::Json(&json!({ "name": "" })), Auth::Admin, 422).await;
-    if !problem.is_null() {
-        if problem["code"] != "validation_failed" || !problem["errors"].as_array().is_some_and(|e| !e.is_empty()) {
-            f.push(format!("the 422 lacks code validation_failed with field errors: {problem}"));
-        }
+    let problem = api
+        .expect(
+            &mut f,
+            ("PATCH", "/v1/tenants/{tenant}"),
+            &[&a],
+            Body::Json(&json!({ "name": "" })),
+            Auth::Admin,
+            422,
+        )
+        .await;
+    if !problem.is_null()
+        && (problem["code"] != "validation_failed"
+            || problem["errors"].as_array().is_none_or(|e| e.is_empty()))
+    {
+        f.push(format!(
+            "the 422 lacks code validation_failed with field errors: {problem}"
+        ));
     }
-    let now = api.expect(&mut f, ("GET", "/v1/tenants/{tenant}"), &[&a], Body::None, Auth::Admin, 200).await;
+    let now = api
+        .expect(
+            &mut f,
+            ("GET", "/v1/tenants/{tenant}"),
+            &[&a],
+            Body::None,
+            Auth::Admin,
+            200,
+        )
+        .await;
     if now["name"] != "Conformance A2" {
-        f.push(format!("after the refused update the name is {}", now["name"]));
+        f.push(format!(
+            "after the refused update the name is {}",
+            now["name"]
+        ));
     }
     rec.check(&NOTHING_CHANGED, verdict(f));
 
     // Keys.
     let mut f = Vec::new();
-    api.expect(&mut f, ("GET", "/v1/tenants/{tenant}/keys"), &[&a], Body::None, Auth::Admin, 200).await;
-    api.expect(&mut f, ("POST", "/v1/tenants/{tenant}/keys/rotate"), &[&a], Body::Json(&json!({})), Auth::Admin, 200).await;
-    api.expect(&mut f, ("POST", "/v1/tenants/{tenant}/test-tokens"), &[&a], Body::Json(&json!({ "subject": "conformance", "audience": "https://api.conformance.example" })), Auth::Admin, 200).await;
+    api.expect(
+        &mut f,
+        ("GET", "/v1/tenants/{tenant}/keys"),
+        &[&a],
+        Body::None,
+        Auth::Admin,
+        200,
+    )
+    .await;
+    api.expect(
+        &mut f,
+        ("POST", "/v1/tenants/{tenant}/keys/rotate"),
+        &[&a],
+        Body::Json(&json!({})),
+        Auth::Admin,
+        200,
+    )
+    .await;
+    api.expect(
+        &mut f,
+        ("POST", "/v1/tenants/{tenant}/test-tokens"),
+        &[&a],
+        Body::Json(
+            &json!({ "subject": "conformance", "audience": "https://api.conformance.example" }),
+        ),
+        Auth::Admin,
+        200,
+    )
+    .await;
     rec.check(&KEYS, verdict(f));
 
     // Users.
     let mut f = Vec::new();
     let email = format!("user-{suffix}@example.com");
     let password = format!("Cf-{}-pass", jose::random(12));
-    let user = api.expect(&mut f, ("POST", "/v1/tenants/{tenant}/users"), &[&a], Body::Json(&json!({ "email": email, "password": password })), Auth::Admin, 201).await;
+    let user = api
+        .expect(
+            &mut f,
+            ("POST", "/v1/tenants/{tenant}/users"),
+            &[&a],
+            Body::Json(&json!({ "email": email, "password": password })),
+            Auth::Admin,
+            201,
+        )
+        .await;
     let user_id = user["id"].as_str().unwrap_or("usr_missing").to_owned();
-    api.expect(&mut f, ("POST", "/v1/tenants/{tenant}/users"), &[&a], Body::Json(&json!({ "email": email })), Auth::Admin, 409).await;
-    let second = api.expect(&mut f, ("POST", "/v1/tenants/{tenant}/users"), &[&a], Body::Json(&json!({ "email": format!("other-{suffix}@example.com") })), Auth::Admin, 201).await;
+    api.expect(
+        &mut f,
+        ("POST", "/v1/tenants/{tenant}/users"),
+        &[&a],
+        Body::Json(&json!({ "email": email })),
+        Auth::Admin,
+        409,
+    )
+    .await;
+    let second = api
+        .expect(
+            &mut f,
+            ("POST", "/v1/tenants/{tenant}/users"),
+            &[&a],
+            Body::Json(&json!({ "email": format!("other-{suffix}@example.com") })),
+            Auth::Admin,
+            201,
+        )
+        .await;
     let u = &[a.as_str(), user_id.as_str()][..];
-    api.expect(&mut f, ("GET", "/v1/tenants/{tenant}/users"), &[&a], Body::None, Auth::Admin, 200).await;
-    api.expect(&mut f, ("GET", "/v1/tenants/{tenant}/users/{user}"), u, Body::None, Auth::Admin, 200).await;
-    api.expect(&mut f, ("PATCH", "/v1/tenants/{tenant}/users/{user}"), u, Body::Json(&json!({ "name": "Conformance User" })), Auth::Admin, 200).await;
-    api.expect(&mut f, ("POST", "/v1/tenants/{tenant}/users/{user}/disable"), u, Body::None, Auth::Admin, 200).await;
-    api.expect(&mut f, ("POST", "/v1/tenants/{tenant}/users/{user}/enable"), u, Body::None, Auth::Admin, 200).await;
-    api.expect(&mut f, ("POST", "/v1/tenants/{tenant}/users/{user}/unlock"), u, Body::None, Auth::Admin, 200).await;
-    api.expect(&mut f, ("GET", "/v1/tenants/{tenant}/users/{user}/mfa/totp"), u, Body::None, Auth::Admin, 200).await;
-    let enrolment = api.expect(&mut f, ("POST", "/v1/tenants/{tenant}/users/{user}/mfa/totp"), u, Body::None, Auth::Admin, 200).await;
-    match enrolment["secret"].as_str().and_then(|s| totp(s, jose::now())) {
+    api.expect(
+        &mut f,
+        ("GET", "/v1/tenants/{tenant}/users"),
+        &[&a],
+        Body::None,
+        Auth::Admin,
+        200,
+    )
+    .await;
+    api.expect(
+        &mut f,
+        ("GET", "/v1/tenants/{tenant}/users/{user}"),
+        u,
+        Body::None,
+        Auth::Admin,
+        200,
+    )
+    .await;
+    api.expect(
+        &mut f,
+        ("PATCH", "/v1/tenants/{tenant}/users/{user}"),
+        u,
+        Body::Json(&json!({ "name": "Conformance User" })),
+        Auth::Admin,
+        200,
+    )
+    .await;
+    api.expect(
+        &mut f,
+        ("POST", "/v1/tenants/{tenant}/users/{user}/disable"),
+        u,
+        Body::None,
+        Auth::Admin,
+        200,
+    )
+    .await;
+    api.expect(
+        &mut f,
+        ("POST", "/v1/tenants/{tenant}/users/{user}/enable"),
+        u,
+        Body::None,
+        Auth::Admin,
+        200,
+    )
+    .await;
+    api.expect(
+        &mut f,
+        ("POST", "/v1/tenants/{tenant}/users/{user}/unlock"),
+        u,
+        Body::None,
+        Auth::Admin,
+        200,
+    )
+    .await;
+    api.expect(
+        &mut f,
+        ("GET", "/v1/tenants/{tenant}/users/{user}/mfa/totp"),
+        u,
+        Body::None,
+        Auth::Admin,
+        200,
+    )
+    .await;
+    let enrolment = api
+        .expect(
+            &mut f,
+            ("POST", "/v1/tenants/{tenant}/users/{user}/mfa/totp"),
+            u,
+            Body::None,
+            Auth::Admin,
+            200,
+        )
+        .await;
+    match enrolment["secret"]
+        .as_str()
+        .and_then(|s| totp(s, jose::now()))
+    {
         Some(code) => {
-            api.expect(&mut f, ("POST", "/v1/tenants/{tenant}/users/{user}/mfa/totp/confirm"), u, Body::Json(&json!({ "code": code })), Auth::Admin, 200).await;
-            api.expect(&mut f, ("POST", "/v1/tenants/{tenant}/users/{user}/mfa/recovery-codes"), u, Body::None, Auth::Admin, 200).await;
-            api.expect(&mut f, ("DELETE", "/v1/tenants/{tenant}/users/{user}/mfa/totp"), u, Body::None, Auth::Admin, 204).await;
+            api.expect(
+                &mut f,
+                ("POST", "/v1/tenants/{tenant}/users/{user}/mfa/totp/confirm"),
+                u,
+                Body::Json(&json!({ "code": code })),
+                Auth::Admin,
+                200,
+            )
+            .await;
+            api.expect(
+                &mut f,
+                (
+                    "POST",
+                    "/v1/tenants/{tenant}/users/{user}/mfa/recovery-codes",
+                ),
+                u,
+                Body::None,
+                Auth::Admin,
+                200,
+            )
+            .await;
+            api.expect(
+                &mut f,
+                ("DELETE", "/v1/tenants/{tenant}/users/{user}/mfa/totp"),
+                u,
+                Body::None,
+                Auth::Admin,
+                204,
+            )
+            .await;
         }
-        None => f.push(format!("the TOTP enrolment has no usable base32 secret: {enrolment}")),
+        None => f.push(format!(
+            "the TOTP enrolment has no usable base32 secret: {enrolment}"
+        )),
     }
     rec.check(&USERS, verdict(f));
 
     // Sessions: sign in as the user, then the self-service API.
     let mut f = Vec::new();
-    let login = api.expect(&mut f, ("POST", "/t/{tenant}/auth/login"), &[&a], Body::Json(&json!({ "email": email, "password": password, "delivery": "token" })), Auth::Anonymous, 200).await;
+    let login = api
+        .expect(
+            &mut f,
+            ("POST", "/t/{tenant}/auth/login"),
+            &[&a],
+            Body::Json(&json!({ "email": email, "password": password, "delivery": "token" })),
+            Auth::Anonymous,
+            200,
+        )
+        .await;
     let access = login["access_token"].as_str().unwrap_or("none").to_owned();
     let refresh = login["refresh_token"].as_str().unwrap_or("none").to_owned();
-    api.expect(&mut f, ("GET", "/t/{tenant}/me"), &[&a], Body::None, Auth::Bearer(&access), 200).await;
-    api.expect(&mut f, ("PATCH", "/t/{tenant}/me"), &[&a], Body::Json(&json!({ "name": "Me" })), Auth::Bearer(&access), 200).await;
-    api.expect(&mut f, ("GET", "/t/{tenant}/me/sessions"), &[&a], Body::None, Auth::Bearer(&access), 200).await;
-    api.expect(&mut f, ("GET", "/t/{tenant}/me/mfa/totp"), &[&a], Body::None, Auth::Bearer(&access), 200).await;
-    api.expect(&mut f, ("GET", "/v1/tenants/{tenant}/users/{user}/sessions"), u, Body::None, Auth::Admin, 200).await;
-    api.expect(&mut f, ("POST", "/t/{tenant}/auth/refresh"), &[&a], Body::Json(&json!({ "refresh_token": refresh, "delivery": "token" })), Auth::Anonymous, 200).await;
+    api.expect(
+        &mut f,
+        ("GET", "/t/{tenant}/me"),
+        &[&a],
+        Body::None,
+        Auth::Bearer(&access),
+        200,
+    )
+    .await;
+    api.expect(
+        &mut f,
+        ("PATCH", "/t/{tenant}/me"),
+        &[&a],
+        Body::Json(&json!({ "name": "Me" })),
+        Auth::Bearer(&access),
+        200,
+    )
+    .await;
+    api.expect(
+        &mut f,
+        ("GET", "/t/{tenant}/me/sessions"),
+        &[&a],
+        Body::None,
+        Auth::Bearer(&access),
+        200,
+    )
+    .await;
+    api.expect(
+        &mut f,
+        ("GET", "/t/{tenant}/me/mfa/totp"),
+        &[&a],
+        Body::None,
+        Auth::Bearer(&access),
+        200,
+    )
+    .await;
+    api.expect(
+        &mut f,
+        ("GET", "/v1/tenants/{tenant}/users/{user}/sessions"),
+        u,
+        Body::None,
+        Auth::Admin,
+        200,
+    )
+    .await;
+    api.expect(
+        &mut f,
+        ("POST", "/t/{tenant}/auth/refresh"),
+        &[&a],
+        Body::Json(&json!({ "refresh_token": refresh, "delivery": "token" })),
+        Auth::Anonymous,
+        200,
+    )
+    .await;
     // The spent refresh token is reuse now: refused.
-    api.expect(&mut f, ("POST", "/t/{tenant}/auth/refresh"), &[&a], Body::Json(&json!({ "refresh_token": refresh, "delivery": "token" })), Auth::Anonymous, 401).await;
-    let again = api.expect(&mut f, ("POST", "/t/{tenant}/auth/login"), &[&a], Body::Json(&json!({ "email": email, "password": password, "delivery": "token" })), Auth::Anonymous, 200).await;
+    api.expect(
+        &mut f,
+        ("POST", "/t/{tenant}/auth/refresh"),
+        &[&a],
+        Body::Json(&json!({ "refresh_token": refresh, "delivery": "token" })),
+        Auth::Anonymous,
+        401,
+    )
+    .await;
+    let again = api
+        .expect(
+            &mut f,
+            ("POST", "/t/{tenant}/auth/login"),
+            &[&a],
+            Body::Json(&json!({ "email": email, "password": password, "delivery": "token" })),
+            Auth::Anonymous,
+            200,
+        )
+        .await;
     match again["refresh_token"].as_str() {
         Some(token) => {
-            api.expect(&mut f, ("POST", "/t/{tenant}/auth/logout"), &[&a], Body::Json(&json!({ "refresh_token": token })), Auth::Anonymous, 204).await;
+            api.expect(
+                &mut f,
+                ("POST", "/t/{tenant}/auth/logout"),
+                &[&a],
+                Body::Json(&json!({ "refresh_token": token })),
+                Auth::Anonymous,
+                204,
+            )
+            .await;
         }
         None => f.push("the second login returned no refresh_token".into()),
     }
-    let third = api.expect(&mut f, ("POST", "/t/{tenant}/auth/login"), &[&a], Body::Json(&json!({ "email": email, "password": password, "delivery": "token" })), Auth::Anonymous, 200).await;
+    let third = api
+        .expect(
+            &mut f,
+            ("POST", "/t/{tenant}/auth/login"),
+            &[&a],
+            Body::Json(&json!({ "email": email, "password": password, "delivery": "token" })),
+            Auth::Anonymous,
+            200,
+        )
+        .await;
     if let Some(id) = third["session_id"].as_str() {
-        api.expect(&mut f, ("DELETE", "/v1/tenants/{tenant}/users/{user}/sessions/{session}"), &[&a, &user_id, id], Body::None, Auth::Admin, 204).await;
+        api.expect(
+            &mut f,
+            (
+                "DELETE",
+                "/v1/tenants/{tenant}/users/{user}/sessions/{session}",
+            ),
+            &[&a, &user_id, id],
+            Body::None,
+            Auth::Admin,
+            204,
+        )
+        .await;
     }
     rec.check(&SESSIONS, verdict(f));
 
@@ -413,12 +756,58 @@ pub async fn run(ctx: &Context, rec: &mut Recorder, spec: &OpenApi) {
     let client = api.expect(&mut f, ("POST", "/v1/tenants/{tenant}/clients"), &[&a], Body::Json(&json!({ "name": "Conformance client", "scopes": ["x"], "audiences": ["https://api.conformance.example"] })), Auth::Admin, 201).await;
     let client_id = client["id"].as_str().unwrap_or("cli_missing").to_owned();
     let c = &[a.as_str(), client_id.as_str()][..];
-    api.expect(&mut f, ("GET", "/v1/tenants/{tenant}/clients"), &[&a], Body::None, Auth::Admin, 200).await;
-    api.expect(&mut f, ("GET", "/v1/tenants/{tenant}/clients/{client}"), c, Body::None, Auth::Admin, 200).await;
-    api.expect(&mut f, ("PATCH", "/v1/tenants/{tenant}/clients/{client}"), c, Body::Json(&json!({ "name": "Renamed" })), Auth::Admin, 200).await;
-    api.expect(&mut f, ("POST", "/v1/tenants/{tenant}/clients/{client}/secrets"), c, Body::Json(&json!({})), Auth::Admin, 201).await;
-    let old_secret = client["secrets"][0]["id"].as_str().unwrap_or("sec_missing").to_owned();
-    api.expect(&mut f, ("DELETE", "/v1/tenants/{tenant}/clients/{client}/secrets/{secret}"), &[&a, &client_id, &old_secret], Body::None, Auth::Admin, 204).await;
+    api.expect(
+        &mut f,
+        ("GET", "/v1/tenants/{tenant}/clients"),
+        &[&a],
+        Body::None,
+        Auth::Admin,
+        200,
+    )
+    .await;
+    api.expect(
+        &mut f,
+        ("GET", "/v1/tenants/{tenant}/clients/{client}"),
+        c,
+        Body::None,
+        Auth::Admin,
+        200,
+    )
+    .await;
+    api.expect(
+        &mut f,
+        ("PATCH", "/v1/tenants/{tenant}/clients/{client}"),
+        c,
+        Body::Json(&json!({ "name": "Renamed" })),
+        Auth::Admin,
+        200,
+    )
+    .await;
+    api.expect(
+        &mut f,
+        ("POST", "/v1/tenants/{tenant}/clients/{client}/secrets"),
+        c,
+        Body::Json(&json!({})),
+        Auth::Admin,
+        201,
+    )
+    .await;
+    let old_secret = client["secrets"][0]["id"]
+        .as_str()
+        .unwrap_or("sec_missing")
+        .to_owned();
+    api.expect(
+        &mut f,
+        (
+            "DELETE",
+            "/v1/tenants/{tenant}/clients/{client}/secrets/{secret}",
+        ),
+        &[&a, &client_id, &old_secret],
+        Body::None,
+        Auth::Admin,
+        204,
+    )
+    .await;
     rec.check(&CLIENTS, verdict(f));
 
     // Pagination: three users now exist in A.
@@ -426,14 +815,33 @@ pub async fn run(ctx: &Context, rec: &mut Recorder, spec: &OpenApi) {
     let mut seen = Vec::new();
     let mut query = "?limit=1".to_owned();
     for _ in 0..10 {
-        let page = api.expect_query(&mut f, ("GET", "/v1/tenants/{tenant}/users"), &[&a], &query, Body::None, Auth::Admin, 200).await;
+        let page = api
+            .expect_query(
+                &mut f,
+                ("GET", "/v1/tenants/{tenant}/users"),
+                &[&a],
+                &query,
+                Body::None,
+                Auth::Admin,
+                200,
+            )
+            .await;
         let items = page["data"].as_array().cloned().unwrap_or_default();
         if items.len() > 1 {
             f.push(format!("limit=1 returned {} items", items.len()));
         }
-        seen.extend(items.iter().filter_map(|i| i["id"].as_str().map(str::to_owned)));
+        seen.extend(
+            items
+                .iter()
+                .filter_map(|i| i["id"].as_str().map(str::to_owned)),
+        );
         match page["next_cursor"].as_str() {
-            Some(cursor) => query = format!("?limit=1&cursor={}", url::form_urlencoded::byte_serialize(cursor.as_bytes()).collect::<String>()),
+            Some(cursor) => {
+                query = format!(
+                    "?limit=1&cursor={}",
+                    url::form_urlencoded::byte_serialize(cursor.as_bytes()).collect::<String>()
+                )
+            }
             None => break,
         }
     }
@@ -441,61 +849,195 @@ pub async fn run(ctx: &Context, rec: &mut Recorder, spec: &OpenApi) {
     unique.sort();
     unique.dedup();
     if unique.len() != seen.len() || seen.len() != 2 {
-        f.push(format!("paging with limit=1 saw {seen:?}, expected the 2 users once each"));
+        f.push(format!(
+            "paging with limit=1 saw {seen:?}, expected the 2 users once each"
+        ));
     }
-    api.expect_query(&mut f, ("GET", "/v1/tenants/{tenant}/users"), &[&a], "?limit=0", Body::None, Auth::Admin, 422).await;
+    api.expect_query(
+        &mut f,
+        ("GET", "/v1/tenants/{tenant}/users"),
+        &[&a],
+        "?limit=0",
+        Body::None,
+        Auth::Admin,
+        422,
+    )
+    .await;
     rec.check(&PAGINATION, verdict(f));
 
     // Isolation: A's user and client through B.
     let mut f = Vec::new();
-    api.expect(&mut f, ("GET", "/v1/tenants/{tenant}/users/{user}"), &[&b, &user_id], Body::None, Auth::Admin, 404).await;
-    api.expect(&mut f, ("GET", "/v1/tenants/{tenant}/clients/{client}"), &[&b, &client_id], Body::None, Auth::Admin, 404).await;
-    api.expect(&mut f, ("GET", "/t/{tenant}/me"), &[&b], Body::None, Auth::Bearer(&access), 401).await;
+    api.expect(
+        &mut f,
+        ("GET", "/v1/tenants/{tenant}/users/{user}"),
+        &[&b, &user_id],
+        Body::None,
+        Auth::Admin,
+        404,
+    )
+    .await;
+    api.expect(
+        &mut f,
+        ("GET", "/v1/tenants/{tenant}/clients/{client}"),
+        &[&b, &client_id],
+        Body::None,
+        Auth::Admin,
+        404,
+    )
+    .await;
+    api.expect(
+        &mut f,
+        ("GET", "/t/{tenant}/me"),
+        &[&b],
+        Body::None,
+        Auth::Bearer(&access),
+        401,
+    )
+    .await;
     rec.check(&ISOLATION, verdict(f));
 
     // Email.
     let mut f = Vec::new();
-    api.expect(&mut f, ("GET", "/v1/tenants/{tenant}/email-templates"), &[&a], Body::None, Auth::Admin, 200).await;
+    api.expect(
+        &mut f,
+        ("GET", "/v1/tenants/{tenant}/email-templates"),
+        &[&a],
+        Body::None,
+        Auth::Admin,
+        200,
+    )
+    .await;
     let template = json!({ "subject": "Verify {{ email }}", "text": "Hello {{ email }}: {{ link }}", "html": "<p>Hello {{ email }}: <a href=\"{{ link }}\">verify</a></p>" });
-    api.expect(&mut f, ("PUT", "/v1/tenants/{tenant}/email-templates/{template}/{locale}"), &[&a, "verify_email", "de"], Body::Json(&template), Auth::Admin, 200).await;
-    api.expect(&mut f, ("DELETE", "/v1/tenants/{tenant}/email-templates/{template}/{locale}"), &[&a, "verify_email", "de"], Body::None, Auth::Admin, 204).await;
+    api.expect(
+        &mut f,
+        (
+            "PUT",
+            "/v1/tenants/{tenant}/email-templates/{template}/{locale}",
+        ),
+        &[&a, "verify_email", "de"],
+        Body::Json(&template),
+        Auth::Admin,
+        200,
+    )
+    .await;
+    api.expect(
+        &mut f,
+        (
+            "DELETE",
+            "/v1/tenants/{tenant}/email-templates/{template}/{locale}",
+        ),
+        &[&a, "verify_email", "de"],
+        Body::None,
+        Auth::Admin,
+        204,
+    )
+    .await;
     let second_id = second["id"].as_str().unwrap_or("usr_missing");
-    api.expect(&mut f, ("POST", "/v1/tenants/{tenant}/users/{user}/send-verification-email"), &[&a, second_id], Body::None, Auth::Admin, 202).await;
-    api.expect(&mut f, ("GET", "/v1/tenants/{tenant}/outbox"), &[&a], Body::None, Auth::Admin, 200).await;
+    api.expect(
+        &mut f,
+        (
+            "POST",
+            "/v1/tenants/{tenant}/users/{user}/send-verification-email",
+        ),
+        &[&a, second_id],
+        Body::None,
+        Auth::Admin,
+        202,
+    )
+    .await;
+    api.expect(
+        &mut f,
+        ("GET", "/v1/tenants/{tenant}/outbox"),
+        &[&a],
+        Body::None,
+        Auth::Admin,
+        200,
+    )
+    .await;
     for (path, body) in [
         ("/t/{tenant}/auth/password-reset", json!({ "email": email })),
         ("/t/{tenant}/auth/magic-link", json!({ "email": email })),
         ("/t/{tenant}/auth/email-code", json!({ "email": email })),
     ] {
-        api.expect(&mut f, ("POST", path), &[&a], Body::Json(&body), Auth::Anonymous, 202).await;
+        api.expect(
+            &mut f,
+            ("POST", path),
+            &[&a],
+            Body::Json(&body),
+            Auth::Anonymous,
+            202,
+        )
+        .await;
     }
     rec.check(&EMAIL, verdict(f));
 
     // Audit.
     let mut f = Vec::new();
-    api.expect(&mut f, ("GET", "/v1/tenants/{tenant}/audit-events"), &[&a], Body::None, Auth::Admin, 200).await;
-    api.expect(&mut f, ("GET", "/v1/tenants/{tenant}/audit-events/export"), &[&a], Body::None, Auth::Admin, 200).await;
-    api.expect(&mut f, ("POST", "/v1/tenants/{tenant}/audit-events/verify"), &[&a], Body::None, Auth::Admin, 200).await;
+    api.expect(
+        &mut f,
+        ("GET", "/v1/tenants/{tenant}/audit-events"),
+        &[&a],
+        Body::None,
+        Auth::Admin,
+        200,
+    )
+    .await;
+    api.expect(
+        &mut f,
+        ("GET", "/v1/tenants/{tenant}/audit-events/export"),
+        &[&a],
+        Body::None,
+        Auth::Admin,
+        200,
+    )
+    .await;
+    api.expect(
+        &mut f,
+        ("POST", "/v1/tenants/{tenant}/audit-events/verify"),
+        &[&a],
+        Body::None,
+        Auth::Admin,
+        200,
+    )
+    .await;
     rec.check(&AUDIT, verdict(f));
 
     // Operations and discovery.
     let mut f = Vec::new();
     for path in ["/healthz", "/readyz", "/metrics", "/openapi.json"] {
-        api.expect(&mut f, ("GET", path), &[], Body::None, Auth::Anonymous, 200).await;
+        api.expect(&mut f, ("GET", path), &[], Body::None, Auth::Anonymous, 200)
+            .await;
     }
     for path in [
         "/t/{tenant}/.well-known/openid-configuration",
         "/t/{tenant}/.well-known/jwks.json",
         "/.well-known/oauth-authorization-server/t/{tenant}",
     ] {
-        api.expect(&mut f, ("GET", path), &[&a], Body::None, Auth::Anonymous, 200).await;
+        api.expect(
+            &mut f,
+            ("GET", path),
+            &[&a],
+            Body::None,
+            Auth::Anonymous,
+            200,
+        )
+        .await;
     }
     rec.check(&OPS, verdict(f));
 
     // Sweeps over every operation, with a live session for the self-service ones (the
     // refresh-token replay above rightly ended the first).
     // A failed login here shows in the sweeps as 401s on /t/{tenant}/me.
-    let live = api.expect(&mut Vec::new(), ("POST", "/t/{tenant}/auth/login"), &[&a], Body::Json(&json!({ "email": email, "password": password, "delivery": "token" })), Auth::Anonymous, 200).await;
+    let live = api
+        .expect(
+            &mut Vec::new(),
+            ("POST", "/t/{tenant}/auth/login"),
+            &[&a],
+            Body::Json(&json!({ "email": email, "password": password, "delivery": "token" })),
+            Auth::Anonymous,
+            200,
+        )
+        .await;
     let access = live["access_token"].as_str().unwrap_or("none").to_owned();
     let ids = Ids {
         tenant: a.clone(),
@@ -512,9 +1054,15 @@ pub async fn run(ctx: &Context, rec: &mut Recorder, spec: &OpenApi) {
             let body = reply.json().unwrap_or(Value::Null);
             rec.check(
                 &REQUEST_ID,
-                ensure(!header.is_empty() && body["request_id"].as_str() == Some(header.as_str()), || {
-                    format!("x-request-id `{header}`, problem request_id {}", body["request_id"])
-                }),
+                ensure(
+                    !header.is_empty() && body["request_id"].as_str() == Some(header.as_str()),
+                    || {
+                        format!(
+                            "x-request-id `{header}`, problem request_id {}",
+                            body["request_id"]
+                        )
+                    },
+                ),
             );
         }
         None => rec.skip(&REQUEST_ID, "no problem response was seen"),
@@ -522,13 +1070,53 @@ pub async fn run(ctx: &Context, rec: &mut Recorder, spec: &OpenApi) {
 
     // Clean up, which is itself checked.
     let mut f = Vec::new();
-    api.expect(&mut f, ("DELETE", "/v1/tenants/{tenant}/users/{user}"), u, Body::None, Auth::Admin, 204).await;
-    api.expect(&mut f, ("DELETE", "/v1/tenants/{tenant}/clients/{client}"), c, Body::None, Auth::Admin, 204).await;
+    api.expect(
+        &mut f,
+        ("DELETE", "/v1/tenants/{tenant}/users/{user}"),
+        u,
+        Body::None,
+        Auth::Admin,
+        204,
+    )
+    .await;
+    api.expect(
+        &mut f,
+        ("DELETE", "/v1/tenants/{tenant}/clients/{client}"),
+        c,
+        Body::None,
+        Auth::Admin,
+        204,
+    )
+    .await;
     for tenant in [&a, &b] {
-        api.expect(&mut f, ("DELETE", "/v1/tenants/{tenant}"), &[tenant], Body::None, Auth::Admin, 204).await;
+        api.expect(
+            &mut f,
+            ("DELETE", "/v1/tenants/{tenant}"),
+            &[tenant],
+            Body::None,
+            Auth::Admin,
+            204,
+        )
+        .await;
     }
-    api.expect(&mut f, ("GET", "/v1/tenants/{tenant}"), &[&a], Body::None, Auth::Admin, 404).await;
-    api.expect(&mut f, ("GET", "/t/{tenant}/.well-known/openid-configuration"), &[&a], Body::None, Auth::Anonymous, 404).await;
+    api.expect(
+        &mut f,
+        ("GET", "/v1/tenants/{tenant}"),
+        &[&a],
+        Body::None,
+        Auth::Admin,
+        404,
+    )
+    .await;
+    api.expect(
+        &mut f,
+        ("GET", "/t/{tenant}/.well-known/openid-configuration"),
+        &[&a],
+        Body::None,
+        Auth::Anonymous,
+        404,
+    )
+    .await;
     rec.check(&DELETE, verdict(f));
 
     let missing: Vec<String> = spec
@@ -540,7 +1128,11 @@ pub async fn run(ctx: &Context, rec: &mut Recorder, spec: &OpenApi) {
     rec.check(
         &COVERAGE,
         ensure(missing.is_empty(), || {
-            format!("{} operation(s) not exercised successfully: {}", missing.len(), missing.join(", "))
+            format!(
+                "{} operation(s) not exercised successfully: {}",
+                missing.len(),
+                missing.join(", ")
+            )
         }),
     );
 }
@@ -558,7 +1150,9 @@ impl Ids {
         let mut out = Vec::new();
         let mut rest = template;
         while let Some(start) = rest.find('{') {
-            let Some(end) = rest[start..].find('}') else { break };
+            let Some(end) = rest[start..].find('}') else {
+                break;
+            };
             let name = &rest[start + 1..start + end];
             out.push(match name {
                 "tenant" => tenant.to_owned(),
@@ -583,7 +1177,12 @@ async fn sweeps(api: &mut Api<'_>, rec: &mut Recorder, ids: &Ids) {
     let mut unknown = Vec::new();
     let mut malformed = Vec::new();
     let mut media = Vec::new();
-    let unknown_tenant = format!("conf-none-{}", jose::random(4).to_ascii_lowercase().replace(['-', '_'], "x"));
+    let unknown_tenant = format!(
+        "conf-none-{}",
+        jose::random(4)
+            .to_ascii_lowercase()
+            .replace(['-', '_'], "x")
+    );
     for op in &operations {
         let (m, p) = (op.method.as_str(), op.path.as_str());
         let params = ids.params(p, &ids.tenant);
@@ -596,23 +1195,46 @@ async fn sweeps(api: &mut Api<'_>, rec: &mut Recorder, ids: &Ids) {
             Auth::Admin
         };
         if api.spec.needs_auth(m, p) {
-            api.expect(&mut no_auth, (m, p), &refs, empty_body(api.spec, m, p), Auth::Anonymous, 401).await;
+            api.expect(
+                &mut no_auth,
+                (m, p),
+                &refs,
+                empty_body(api.spec, m, p),
+                Auth::Anonymous,
+                401,
+            )
+            .await;
             if api.spec.needs_admin_key(m, p) {
                 let wrong = format!("tsk_{}", "0".repeat(64));
-                api.expect(&mut bad_key, (m, p), &refs, empty_body(api.spec, m, p), Auth::Bearer(&wrong), 401).await;
+                api.expect(
+                    &mut bad_key,
+                    (m, p),
+                    &refs,
+                    empty_body(api.spec, m, p),
+                    Auth::Bearer(&wrong),
+                    401,
+                )
+                .await;
             }
         }
         if p.contains("{tenant}") && !matches!((m, p), ("DELETE", "/t/{tenant}/me")) {
             let params = ids.params(p, &unknown_tenant);
             let refs: Vec<&str> = params.iter().map(String::as_str).collect();
             let label = format!("{m} {p} (unknown tenant)");
-            match api.call(m, p, &refs, "", empty_body(api.spec, m, p), credentials).await {
+            match api
+                .call(m, p, &refs, "", empty_body(api.spec, m, p), credentials)
+                .await
+            {
                 Ok(reply) => {
                     if let Err(e) = api.judge(m, p, &reply) {
                         unknown.push(format!("{label}: {e}"));
                     }
                     let wanted_404 = matches!(m, "GET" | "DELETE");
-                    let ok = if wanted_404 { reply.status == 404 } else { (400..500).contains(&reply.status) };
+                    let ok = if wanted_404 {
+                        reply.status == 404
+                    } else {
+                        (400..500).contains(&reply.status)
+                    };
                     if !ok {
                         unknown.push(format!("{label}: {}", reply.describe()));
                     }
@@ -622,19 +1244,42 @@ async fn sweeps(api: &mut Api<'_>, rec: &mut Recorder, ids: &Ids) {
         }
         if has_json_body && documented.contains(&400) {
             let label = format!("{m} {p} (malformed JSON)");
-            match api.call(m, p, &refs, "", Body::Raw("application/json", "{\"conformance\": "), credentials).await {
+            match api
+                .call(
+                    m,
+                    p,
+                    &refs,
+                    "",
+                    Body::Raw("application/json", "{\"conformance\": "),
+                    credentials,
+                )
+                .await
+            {
                 Ok(reply) => {
                     if let Err(e) = api.judge(m, p, &reply) {
                         malformed.push(format!("{label}: {e}"));
-                    } else if reply.status != 400 || reply.json().map(|b| b["code"] == "invalid_body") != Ok(true) {
-                        malformed.push(format!("{label}: expected 400 invalid_body, got {}", reply.describe()));
+                    } else if reply.status != 400
+                        || reply.json().map(|b| b["code"] == "invalid_body") != Ok(true)
+                    {
+                        malformed.push(format!(
+                            "{label}: expected 400 invalid_body, got {}",
+                            reply.describe()
+                        ));
                     }
                 }
                 Err(e) => malformed.push(format!("{label}: {e}")),
             }
         }
         if has_json_body && documented.contains(&415) {
-            api.expect(&mut media, (m, p), &refs, Body::Raw("text/plain", "conformance"), credentials, 415).await;
+            api.expect(
+                &mut media,
+                (m, p),
+                &refs,
+                Body::Raw("text/plain", "conformance"),
+                credentials,
+                415,
+            )
+            .await;
         }
     }
     rec.check(&AUTH_REQUIRED, verdict(no_auth));
