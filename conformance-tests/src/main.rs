@@ -165,6 +165,11 @@ async fn run(options: RunOptions) -> Result<bool, String> {
             .await
             .map_err(|e| format!("provisioning through the management API failed: {e}"))?;
     }
+    if ctx.client.is_none() && ctx.admin.is_none() {
+        provision::register_dynamically(&mut ctx)
+            .await
+            .map_err(|e| format!("registering a client failed: {e}"))?;
+    }
 
     println!(
         "tessera-conformance {} against {issuer}",

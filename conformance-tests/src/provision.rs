@@ -169,6 +169,48 @@ pub async fn provision(ctx: &mut Context, admin: &Admin, spec: &OpenApi) -> Resu
     Ok(())
 }
 
+/// Without an admin key or client flags: one client registered by RFC 7591 dynamic
+/// registration, when the server offers it. The code-flow plans also need --username.
+pub async fn register_dynamically(ctx: &mut Context) -> Result<(), String> {
+    let Some(endpoint) = ctx.meta_str("registration_endpoint").map(str::to_owned) else {
+        return Ok(());
+    };
+    let body = json!({
+        "client_name": "tessera-conformance",
+        "redirect_uris": [REDIRECT_URI],
+        "grant_types": ["authorization_code", "refresh_token", "client_credentials"],
+        "response_types": ["code"],
+        "token_endpoint_auth_method": "client_secret_basic",
+    });
+    let reply = read(ctx.http.post(&endpoint).json(&body).send().await).await?;
+    if reply.status != 201 {
+        return Err(format!(
+            "dynamic registration at {endpoint}: {}",
+            reply.describe()
+        ));
+    }
+    let value = reply.json()?;
+    let client = ClientCreds {
+        id: value["client_id"].as_str().unwrap_or_default().to_owned(),
+        secret: value["client_secret"]
+            .as_str()
+            .unwrap_or_default()
+            .to_owned(),
+        auth: AuthMethod::Basic,
+    };
+    println!("registered client {} by dynamic registration", client.id);
+    if let Some(username) = ctx.options.username.clone() {
+        ctx.code_flow = Some(CodeFlowSetup {
+            client: client.clone(),
+            redirect_uri: REDIRECT_URI.to_owned(),
+            username,
+            password: ctx.options.password.clone().unwrap_or_default(),
+        });
+    }
+    ctx.client = Some(client);
+    Ok(())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
