@@ -77,7 +77,8 @@ pub fn steps(runner: &mut Runner, counts: &mut TestCounts, root: &Path) {
     let reports = sdks::target_dir(root).join("conformance");
 
     runner.run("conformance vs tessera", || {
-        let mut server = Server::start(&bin.join("tessera"))?;
+        let listen = format!("127.0.0.1:{}", crate::bench::free_port()?);
+        let mut server = Server::start_on(&bin.join("tessera"), &listen)?;
         let mut command = Command::new(&suite);
         command
             .args(["run", "--issuer", &format!("{}/t/conformance", server.url)])
