@@ -45,6 +45,21 @@ pub const LANGUAGES: &[Language] = &[
         ownership: lang::python::OWNERSHIP,
         render: lang::python::render,
     },
+    Language {
+        name: "ruby",
+        ownership: lang::ruby::OWNERSHIP,
+        render: lang::ruby::render,
+    },
+    Language {
+        name: "php",
+        ownership: lang::php::OWNERSHIP,
+        render: lang::php::render,
+    },
+    Language {
+        name: "csharp",
+        ownership: lang::csharp::OWNERSHIP,
+        render: lang::csharp::render,
+    },
 ];
 
 /// Reads and checks the spec at `path`.

@@ -271,6 +271,11 @@ impl Loader<'_> {
                 continue;
             };
             let op_at = format!("{at}.{key}");
+            // Pages a browser navigates to (the authorization endpoint, logout) redirect and
+            // render HTML; no SDK calls them.
+            if value.get("x-tessera-browser").and_then(Value::as_bool) == Some(true) {
+                continue;
+            }
             out.push(self.operation(
                 path,
                 method,

@@ -6,9 +6,11 @@ mod bench;
 mod bench_load;
 mod cmd;
 mod conformance;
+mod nodetools;
 mod postgres;
 mod pytools;
 mod sdks;
+mod sdks_scripting;
 mod spec;
 mod steps;
 
@@ -189,6 +191,7 @@ fn test(skip_lint: bool, test_args: &[String]) -> ExitCode {
 
     // Without it the tests that drive Python peers fail, saying so; they never skip.
     let python = runner.run("python test tools", pytools::ensure);
+    runner.run("node test peers", || nodetools::ensure(&repo_root()));
 
     if skip_lint {
         runner.skip("cargo fmt", "--skip-lint");

@@ -85,6 +85,7 @@ pub fn steps(runner: &mut Runner, counts: &mut TestCounts, root: &Path) {
         }
     };
 
+    let scripting = crate::sdks_scripting::prepare(runner, root);
     let built = runner
         .run("SDK server build", || {
             cmd::run(cargo(root).args([
@@ -108,6 +109,7 @@ pub fn steps(runner: &mut Runner, counts: &mut TestCounts, root: &Path) {
     let Some(server) = server else {
         runner.skip("SDK typescript tests", "no server");
         runner.skip("SDK python tests", "no server");
+        crate::sdks_scripting::skip(runner);
         return;
     };
 
@@ -138,6 +140,7 @@ pub fn steps(runner: &mut Runner, counts: &mut TestCounts, root: &Path) {
         }
         _ => runner.skip("SDK python tests", "type check failed"),
     }
+    crate::sdks_scripting::live(runner, counts, root, &scripting, &|c| server.env(c));
     runner.run("SDK server stop", move || {
         let mut server = server;
         server.shutdown()
@@ -155,7 +158,7 @@ pub fn test(root: &Path) -> std::process::ExitCode {
 }
 
 /// `codegen/tests/output/<spec>/<language>` of every golden spec.
-fn golden_dirs(root: &Path, language: &str) -> Vec<PathBuf> {
+pub(crate) fn golden_dirs(root: &Path, language: &str) -> Vec<PathBuf> {
     let mut dirs: Vec<PathBuf> = std::fs::read_dir(root.join("codegen/tests/output"))
         .map(|entries| {
             entries
@@ -186,7 +189,7 @@ pub(crate) fn target_dir(root: &Path) -> PathBuf {
 
 /// The TypeScript SDK's dev dependencies (typescript, @types/node), from its lockfile when
 /// there is one.
-pub(crate) fn npm_install(dir: &Path) -> Result<(), String> {
+pub fn npm_install(dir: &Path) -> Result<(), String> {
     if !cmd::on_path("npm") {
         return Err("npm is not installed (on Debian/Ubuntu: apt-get install nodejs npm)".into());
     }
@@ -237,7 +240,7 @@ fn ensure_venv() -> Result<PathBuf, String> {
 
 /// Runs a test command, echoing its output and adding its counts (read by `parse` from the
 /// output lines) to `counts`. The command's own exit status decides success.
-fn run_counted(
+pub(crate) fn run_counted(
     command: &mut Command,
     counts: &mut TestCounts,
     parse: fn(&str, &mut TestCounts),

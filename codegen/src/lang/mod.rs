@@ -1,6 +1,10 @@
 //! Language passes: each maps the model into view structs for its templates.
 
+pub mod client_credentials;
+pub mod csharp;
+pub mod php;
 pub mod python;
+pub mod ruby;
 pub mod typescript;
 
 use std::collections::BTreeMap;

@@ -62,6 +62,9 @@ const RUNTIME_EXPORTS: &[&str] = &[
     "APITimeoutError",
     "ERROR_CODES",
     "VERSION",
+    "ClientCredentials",
+    "AsyncClientCredentials",
+    "AccessToken",
     "Any",
     "Literal",
     "Mapping",
@@ -171,6 +174,16 @@ struct PyPage {
 struct InitPy {
     models: Vec<String>,
     paginated: bool,
+    client_credentials: bool,
+}
+
+#[derive(Template)]
+#[template(path = "python/client_credentials.py", escape = "none")]
+struct ClientCredentialsPy {
+    /// The client method of the token endpoint.
+    method: String,
+    /// The model of its answer.
+    response: String,
 }
 
 #[derive(Template)]
@@ -184,6 +197,7 @@ struct PyProject {
 struct ReadmeMd {
     version: String,
     operations: Vec<(String, String, String)>,
+    client_credentials: bool,
 }
 
 fn render_one(template: &impl Template, name: &'static str) -> Result<String> {
@@ -410,7 +424,18 @@ pub fn render(api: &Api) -> Result<Vec<GeneratedFile>> {
     models.sort();
 
     let src = format!("src/{PACKAGE}");
-    Ok(vec![
+    let helper = match super::client_credentials::find(api) {
+        Some(endpoint) => Some(ClientCredentialsPy {
+            method: identifier(&endpoint.op.id, "operationId")?,
+            response: match &endpoint.op.success.content {
+                Content::Json(ty) => pass.ty(ty),
+                _ => String::new(),
+            },
+        }),
+        None => None,
+    };
+    let client_credentials = helper.is_some();
+    let mut files = vec![
         GeneratedFile::new(
             "pyproject.toml",
             CommentStyle::Hash,
@@ -428,6 +453,7 @@ pub fn render(api: &Api) -> Result<Vec<GeneratedFile>> {
                 &ReadmeMd {
                     version: api.version.clone(),
                     operations,
+                    client_credentials,
                 },
                 "python/README.md",
             )?,
@@ -498,9 +524,24 @@ pub fn render(api: &Api) -> Result<Vec<GeneratedFile>> {
         GeneratedFile::new(
             format!("{src}/__init__.py"),
             CommentStyle::Hash,
-            &render_one(&InitPy { models, paginated }, "python/__init__.py")?,
+            &render_one(
+                &InitPy {
+                    models,
+                    paginated,
+                    client_credentials,
+                },
+                "python/__init__.py",
+            )?,
         ),
-    ])
+    ];
+    if let Some(helper) = helper {
+        files.push(GeneratedFile::new(
+            format!("{src}/client_credentials.py"),
+            CommentStyle::Hash,
+            &render_one(&helper, "python/client_credentials.py")?,
+        ));
+    }
+    Ok(files)
 }
 
 /// The models module's function that reads a union from JSON.

@@ -51,6 +51,9 @@ const RUNTIME_EXPORTS: &[&str] = &[
     "TimeoutError",
     "ERROR_CODES",
     "VERSION",
+    "ClientCredentials",
+    "ClientCredentialsOptions",
+    "AccessToken",
 ];
 
 /// ECMAScript reserved words and strict-mode restrictions, which cannot name a parameter.
@@ -186,6 +189,16 @@ struct TsMethod {
 #[template(path = "typescript/index.ts", escape = "none")]
 struct IndexTs {
     paginated: bool,
+    client_credentials: bool,
+}
+
+#[derive(Template)]
+#[template(path = "typescript/clientCredentials.ts", escape = "none")]
+struct ClientCredentialsTs {
+    /// The client method of the token endpoint.
+    method: String,
+    /// The type of its form body.
+    request: String,
 }
 
 #[derive(Template)]
@@ -206,6 +219,7 @@ struct ReadmeMd {
     version: String,
     example: Option<ReadmeExample>,
     operations: Vec<(String, String, String)>,
+    client_credentials: bool,
 }
 
 struct ReadmeExample {
@@ -316,7 +330,17 @@ pub fn render(api: &Api) -> Result<Vec<GeneratedFile>> {
 
     let description = api.description.clone().unwrap_or_default();
     let description = description.split(". ").next().unwrap_or("").to_string();
-    Ok(vec![
+    let helper = super::client_credentials::find(api).map(|endpoint| ClientCredentialsTs {
+        method: camel(&endpoint.op.id),
+        request: endpoint
+            .op
+            .body
+            .as_ref()
+            .map(|b| pass.ty(&b.ty))
+            .unwrap_or_default(),
+    });
+    let client_credentials = helper.is_some();
+    let mut files = vec![
         GeneratedFile::new(
             "package.json",
             CommentStyle::InBody,
@@ -344,6 +368,7 @@ pub fn render(api: &Api) -> Result<Vec<GeneratedFile>> {
                     version: api.version.clone(),
                     example,
                     operations,
+                    client_credentials,
                 },
                 "typescript/README.md",
             )?,
@@ -405,9 +430,23 @@ pub fn render(api: &Api) -> Result<Vec<GeneratedFile>> {
         GeneratedFile::new(
             "src/index.ts",
             CommentStyle::Slash,
-            &render_one(&IndexTs { paginated }, "typescript/index.ts")?,
+            &render_one(
+                &IndexTs {
+                    paginated,
+                    client_credentials,
+                },
+                "typescript/index.ts",
+            )?,
         ),
-    ])
+    ];
+    if let Some(helper) = helper {
+        files.push(GeneratedFile::new(
+            "src/clientCredentials.ts",
+            CommentStyle::Slash,
+            &render_one(&helper, "typescript/clientCredentials.ts")?,
+        ));
+    }
+    Ok(files)
 }
 
 fn type_name(schema: &str) -> String {

@@ -3,6 +3,9 @@
 from ._base import RequestOptions, RetryEvent
 from ._version import VERSION
 from .client import AsyncTesseraClient, TesseraClient
+{%- if client_credentials %}
+from .client_credentials import AccessToken, AsyncClientCredentials, ClientCredentials
+{%- endif %}
 from .errors import (
     ERROR_CODES,
     APIConnectionError,
@@ -31,6 +34,11 @@ __all__ = [
     "VERSION",
     "TesseraClient",
     "AsyncTesseraClient",
+{%- if client_credentials %}
+    "ClientCredentials",
+    "AsyncClientCredentials",
+    "AccessToken",
+{%- endif %}
     "RequestOptions",
     "RetryEvent",
     "ERROR_CODES",

@@ -1,5 +1,9 @@
 export { TesseraClient } from "./client.js";
 export type * from "./client.js";
+{%- if client_credentials %}
+export { ClientCredentials } from "./clientCredentials.js";
+export type { AccessToken, ClientCredentialsOptions } from "./clientCredentials.js";
+{%- endif %}
 export type { ClientOptions, Credentials, RequestOptions, RetryEvent } from "./core.js";
 export * from "./errors.js";
 export type * from "./models.js";

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import asyncio
+import base64
 import secrets
 from collections.abc import Iterator
 from typing import Any, TypeVar
@@ -13,7 +14,9 @@ import pytest
 from tessera import (
     ERROR_CODES,
     APIError,
+    AsyncClientCredentials,
     AsyncTesseraClient,
+    ClientCredentials,
     AuthenticationError,
     ConflictError,
     NotFoundError,
@@ -156,5 +159,56 @@ def test_async_client(live: Live, tenant: str, users: list[User]) -> None:
         with pytest.raises(NotFoundError) as caught:
             await client.get_user(tenant, "usr_doesnotexist")
         check_request_id(caught.value)
+
+    asyncio.run(main())
+
+
+def test_client_credentials_are_cached_refreshed_and_accepted(client: TesseraClient, tenant: str) -> None:
+    created = client.create_client(tenant, name="Python service", scopes=["read", "write"], access_token_ttl=60)
+    assert created.client_secret
+    now = [1000.0]
+    tokens = ClientCredentials(
+        client, tenant, client_id=created.id, client_secret=created.client_secret, scope="read", clock=lambda: now[0]
+    )
+    first = tokens.token()
+    assert tokens.token() == first, "a live token is served from the cache"
+    assert tokens.authorization() == f"Bearer {first}"
+
+    # The client registered client_secret_basic, so it introspects with HTTP Basic too.
+    basic = base64.b64encode(f"{created.id}:{created.client_secret}".encode()).decode()
+    info = client.oauth_introspect(tenant, token=first, request_options={"headers": {"authorization": f"Basic {basic}"}})
+    assert info.active and info.client_id == created.id and info.scope == "read"
+
+    # 60 s tokens are refreshed after half their lifetime.
+    now[0] += 31
+    second = tokens.token()
+    assert second != first
+    tokens.invalidate()
+    assert tokens.token() != second
+
+    # A client registered for client_secret_post gets its tokens that way; a wrong secret is
+    # the token endpoint's typed 401.
+    poster = client.create_client(tenant, name="Python poster", token_endpoint_auth_method="client_secret_post")
+    assert poster.client_secret
+    post = ClientCredentials(
+        client, tenant, client_id=poster.id, client_secret=poster.client_secret, auth_method="client_secret_post"
+    )
+    assert post.token()
+    wrong = ClientCredentials(client, tenant, client_id=created.id, client_secret="tss_wrong")
+    with pytest.raises(AuthenticationError) as caught:
+        wrong.token()
+    assert (caught.value.status, caught.value.code) == (401, "invalid_client")
+
+
+def test_async_client_credentials_share_one_request(live: Live, client: TesseraClient, tenant: str) -> None:
+    created = client.create_client(tenant, name="Python async service")
+    assert created.client_secret
+    secret = created.client_secret
+
+    async def main() -> None:
+        tokens = AsyncClientCredentials(AsyncTesseraClient(live.url), tenant, client_id=created.id, client_secret=secret)
+        values = await asyncio.gather(*(tokens.token() for _ in range(5)))
+        assert len(set(values)) == 1, "concurrent callers wait for one token request"
+        assert await tokens.authorization() == f"Bearer {values[0]}"
 
     asyncio.run(main())

@@ -6,12 +6,16 @@ import type {
   AuditEventList,
   AuditExportFormat,
   AuditVerification,
+  Branding,
   ChangePassword,
   Client,
   ClientList,
+  ClientRegistrationRequest,
+  ClientRegistrationResponse,
   ClientWithSecret,
   ConfirmTotp,
   CreateClient,
+  CreateResource,
   CreateTenant,
   CreateUser,
   EmailCodeVerify,
@@ -27,14 +31,18 @@ import type {
   LoginResponse,
   MagicLinkVerify,
   MfaVerifyRequest,
+  OAuthSettings,
   OpenIdConfiguration,
   OutboxMessage,
   OutboxMessageList,
   PasswordResetConfirm,
+  ProtectedResourceMetadata,
   PutEmailTemplate,
   Reauthenticate,
   RecoveryCodes,
   RefreshRequest,
+  Resource,
+  ResourceList,
   RotateClientSecret,
   RotateKeysRequest,
   SessionList,
@@ -52,10 +60,13 @@ import type {
   TotpEnrolment,
   TotpStatus,
   UpdateClient,
+  UpdateOAuthSettings,
   UpdateProfile,
+  UpdateResource,
   UpdateTenant,
   UpdateUser,
   User,
+  UserInfo,
   UserList,
   VerificationEmailSent,
   VerifyEmailRequest,
@@ -124,6 +135,20 @@ export interface ListOutboxMessagesQuery {
  * Query parameters of `listClients`.
  */
 export interface ListClientsQuery {
+  /**
+   * Items per page, 1-100 (default 20).
+   */
+  limit?: number;
+  /**
+   * The `next_cursor` of the previous page.
+   */
+  cursor?: string;
+}
+
+/**
+ * Query parameters of `listResources`.
+ */
+export interface ListResourcesQuery {
   /**
    * Items per page, 1-100 (default 20).
    */
@@ -726,6 +751,132 @@ export class TesseraClient extends BaseClient {
   }
 
   /**
+   * List resources.
+   *
+   * Await the result for the first page, or iterate it with `for await` to get every Resource across pages.
+   *
+   * @throws {BadRequestError} 400 Malformed query or tenant slug
+   * @throws {AuthenticationError} 401 Missing or invalid admin key
+   * @throws {NotFoundError} 404 No such tenant
+   */
+  listResources(tenant: string, query: ListResourcesQuery = {}, options?: RequestOptions): PagePromise<ResourceList, Resource> {
+    return new PagePromise<ResourceList, Resource>(
+      (_cursor) => this.request<ResourceList>({ method: "GET", path: `/v1/tenants/${encodeURIComponent(String(tenant))}/resources`, auth: ["admin_key"], expect: "json", query: { ...query, cursor: _cursor } }, options),
+      query.cursor,
+    );
+  }
+
+  /**
+   * Register a resource.
+   *
+   * An API the tenant protects, such as an MCP server: clients request tokens for it with
+   * `resource` (RFC 8707), tokens carry its identifier as `aud`, and its scopes (one per MCP
+   * tool, for instance) become requestable.
+   *
+   * @throws {BadRequestError} 400 Malformed body or tenant slug
+   * @throws {AuthenticationError} 401 Missing or invalid admin key
+   * @throws {NotFoundError} 404 No such tenant
+   * @throws {ConflictError} 409 A resource with this identifier exists
+   * @throws {ApiError} 415 Body is not JSON
+   * @throws {UnprocessableError} 422 Invalid identifier, name or scopes
+   */
+  createResource(tenant: string, body: CreateResource, options?: RequestOptions): Promise<Resource> {
+    return this.request<Resource>({ method: "POST", path: `/v1/tenants/${encodeURIComponent(String(tenant))}/resources`, body, auth: ["admin_key"], expect: "json" }, options);
+  }
+
+  /**
+   * Get a resource.
+   *
+   * @throws {BadRequestError} 400 Malformed tenant slug
+   * @throws {AuthenticationError} 401 Missing or invalid admin key
+   * @throws {NotFoundError} 404 No such tenant or resource
+   */
+  getResource(tenant: string, resource: string, options?: RequestOptions): Promise<Resource> {
+    return this.request<Resource>({ method: "GET", path: `/v1/tenants/${encodeURIComponent(String(tenant))}/resources/${encodeURIComponent(String(resource))}`, auth: ["admin_key"], expect: "json" }, options);
+  }
+
+  /**
+   * Delete a resource.
+   *
+   * @throws {BadRequestError} 400 Malformed tenant slug
+   * @throws {AuthenticationError} 401 Missing or invalid admin key
+   * @throws {NotFoundError} 404 No such tenant or resource
+   */
+  deleteResource(tenant: string, resource: string, options?: RequestOptions): Promise<void> {
+    return this.request<void>({ method: "DELETE", path: `/v1/tenants/${encodeURIComponent(String(tenant))}/resources/${encodeURIComponent(String(resource))}`, auth: ["admin_key"], expect: "empty" }, options);
+  }
+
+  /**
+   * Update a resource.
+   *
+   * Its name and scopes; the identifier is fixed, since issued tokens carry it.
+   *
+   * @throws {BadRequestError} 400 Malformed body or tenant slug
+   * @throws {AuthenticationError} 401 Missing or invalid admin key
+   * @throws {NotFoundError} 404 No such tenant or resource
+   * @throws {ApiError} 415 Body is not JSON
+   * @throws {UnprocessableError} 422 Invalid name or scopes
+   */
+  updateResource(tenant: string, resource: string, body: UpdateResource = {}, options?: RequestOptions): Promise<Resource> {
+    return this.request<Resource>({ method: "PATCH", path: `/v1/tenants/${encodeURIComponent(String(tenant))}/resources/${encodeURIComponent(String(resource))}`, body, auth: ["admin_key"], expect: "json" }, options);
+  }
+
+  /**
+   * Get OAuth settings.
+   *
+   * @throws {BadRequestError} 400 Malformed tenant slug
+   * @throws {AuthenticationError} 401 Missing or invalid admin key
+   * @throws {NotFoundError} 404 No such tenant
+   */
+  getOAuthSettings(tenant: string, options?: RequestOptions): Promise<OAuthSettings> {
+    return this.request<OAuthSettings>({ method: "GET", path: `/v1/tenants/${encodeURIComponent(String(tenant))}/oauth-settings`, auth: ["admin_key"], expect: "json" }, options);
+  }
+
+  /**
+   * Update OAuth settings.
+   *
+   * `dynamic_client_registration: true` opens `{issuer}/oauth/register` (RFC 7591) to anyone,
+   * as MCP clients need; registered clients get only the code flow.
+   *
+   * @throws {BadRequestError} 400 Malformed body or tenant slug
+   * @throws {AuthenticationError} 401 Missing or invalid admin key
+   * @throws {NotFoundError} 404 No such tenant
+   * @throws {ApiError} 415 Body is not JSON
+   */
+  updateOAuthSettings(tenant: string, body: UpdateOAuthSettings = {}, options?: RequestOptions): Promise<OAuthSettings> {
+    return this.request<OAuthSettings>({ method: "PATCH", path: `/v1/tenants/${encodeURIComponent(String(tenant))}/oauth-settings`, body, auth: ["admin_key"], expect: "json" }, options);
+  }
+
+  /**
+   * Get branding.
+   *
+   * How the tenant's hosted sign-in and consent pages look.
+   *
+   * @throws {BadRequestError} 400 Malformed tenant slug
+   * @throws {AuthenticationError} 401 Missing or invalid admin key
+   * @throws {NotFoundError} 404 No such tenant
+   */
+  getBranding(tenant: string, options?: RequestOptions): Promise<Branding> {
+    return this.request<Branding>({ method: "GET", path: `/v1/tenants/${encodeURIComponent(String(tenant))}/branding`, auth: ["admin_key"], expect: "json" }, options);
+  }
+
+  /**
+   * Set branding.
+   *
+   * Replaces the logo (an `https` URL) and accent colour (`#rrggbb`) of the hosted pages;
+   * omitted fields return to the defaults.
+   *
+   * @throws {BadRequestError} 400 Malformed body or tenant slug
+   * @throws {AuthenticationError} 401 Missing or invalid admin key
+   * @throws {NotFoundError} 404 No such tenant
+   * @throws {ApiError} 415 Body is not JSON
+   * @throws {UnprocessableError} 422 Invalid logo URL or colour
+   */
+  setBranding(tenant: string, body: Branding = {}, options?: RequestOptions): Promise<Branding> {
+    return this.request<Branding>({ method: "PUT", path: `/v1/tenants/${encodeURIComponent(String(tenant))}/branding`, body, auth: ["admin_key"], expect: "json" }, options);
+  }
+
+  /**
    * List audit events.
    *
    * The tenant's audit log, oldest first, filtered and paginated by cursor.
@@ -867,8 +1018,11 @@ export class TesseraClient extends BaseClient {
   /**
    * Token endpoint.
    *
-   * Issues RFC 9068 access tokens. Supported grant: `client_credentials`, with the client
-   * authenticated by `client_secret_basic` or `client_secret_post` as registered.
+   * Issues RFC 9068 access tokens. Grants: `authorization_code` (PKCE verifier required;
+   * returns an ID token for `openid` and a rotating refresh token when the client may use
+   * `refresh_token`), `refresh_token` (single use; reuse revokes the grant) and
+   * `client_credentials`. Confidential clients authenticate with `client_secret_basic` or
+   * `client_secret_post` as registered; public clients send only `client_id`.
    *
    * @throws {BadRequestError} 400 An RFC 6749 error such as invalid_request, invalid_scope, invalid_target or unsupported_grant_type
    * @throws {AuthenticationError} 401 invalid_client
@@ -904,6 +1058,102 @@ export class TesseraClient extends BaseClient {
    */
   oauthRevoke(tenant: string, body: TokenQuery, options?: RequestOptions): Promise<void> {
     return this.request<void>({ method: "POST", path: `/t/${encodeURIComponent(String(tenant))}/oauth/revoke`, form: body, expect: "empty" }, options);
+  }
+
+  /**
+   * UserInfo.
+   *
+   * OpenID Connect Core §5.3: the claims about the token's user that its scopes release
+   * (`openid` required; `profile` and `email` add claims). Send the access token as a
+   * Bearer token.
+   *
+   * @throws {AuthenticationError} 401 invalid_token (RFC 6750)
+   * @throws {PermissionDeniedError} 403 insufficient_scope: the token lacks openid
+   * @throws {NotFoundError} 404 No such tenant
+   */
+  oauthUserInfo(tenant: string, options?: RequestOptions): Promise<UserInfo> {
+    return this.request<UserInfo>({ method: "GET", path: `/t/${encodeURIComponent(String(tenant))}/oauth/userinfo`, auth: ["bearer_token"], expect: "json" }, options);
+  }
+
+  /**
+   * UserInfo (POST).
+   *
+   * The same as `GET`, for clients that send the access token in a POST (Core §5.3.1).
+   *
+   * @throws {AuthenticationError} 401 invalid_token (RFC 6750)
+   * @throws {PermissionDeniedError} 403 insufficient_scope: the token lacks openid
+   * @throws {NotFoundError} 404 No such tenant
+   */
+  oauthUserInfoPost(tenant: string, options?: RequestOptions): Promise<UserInfo> {
+    return this.request<UserInfo>({ method: "POST", path: `/t/${encodeURIComponent(String(tenant))}/oauth/userinfo`, auth: ["bearer_token"], expect: "json" }, options);
+  }
+
+  /**
+   * Register a client dynamically.
+   *
+   * RFC 7591: open to anyone when the tenant allows it (`oauth-settings`), as MCP clients
+   * need. Registered clients get the authorization code flow (with `refresh_token` when
+   * asked); `token_endpoint_auth_method: none` makes a public client. The response carries
+   * the client secret and the registration access token, once.
+   *
+   * @throws {BadRequestError} 400 invalid_redirect_uri or invalid_client_metadata
+   * @throws {PermissionDeniedError} 403 access_denied: the tenant does not allow dynamic registration
+   * @throws {NotFoundError} 404 No such tenant
+   */
+  oauthRegister(tenant: string, body: ClientRegistrationRequest = {}, options?: RequestOptions): Promise<ClientRegistrationResponse> {
+    return this.request<ClientRegistrationResponse>({ method: "POST", path: `/t/${encodeURIComponent(String(tenant))}/oauth/register`, body, expect: "json" }, options);
+  }
+
+  /**
+   * Read a registration.
+   *
+   * RFC 7592 §2.1, with the registration access token as a Bearer token.
+   *
+   * @throws {AuthenticationError} 401 invalid_token
+   * @throws {NotFoundError} 404 No such tenant
+   */
+  oauthReadRegistration(tenant: string, client: string, options?: RequestOptions): Promise<ClientRegistrationResponse> {
+    return this.request<ClientRegistrationResponse>({ method: "GET", path: `/t/${encodeURIComponent(String(tenant))}/oauth/register/${encodeURIComponent(String(client))}`, auth: ["registration_token"], expect: "json" }, options);
+  }
+
+  /**
+   * Update a registration.
+   *
+   * RFC 7592 §2.2: the body replaces the client's metadata (the authentication method
+   * cannot change).
+   *
+   * @throws {BadRequestError} 400 invalid_redirect_uri or invalid_client_metadata
+   * @throws {AuthenticationError} 401 invalid_token
+   * @throws {NotFoundError} 404 No such tenant
+   */
+  oauthUpdateRegistration(tenant: string, client: string, body: ClientRegistrationRequest = {}, options?: RequestOptions): Promise<ClientRegistrationResponse> {
+    return this.request<ClientRegistrationResponse>({ method: "PUT", path: `/t/${encodeURIComponent(String(tenant))}/oauth/register/${encodeURIComponent(String(client))}`, body, auth: ["registration_token"], expect: "json" }, options);
+  }
+
+  /**
+   * Delete a registration.
+   *
+   * RFC 7592 §2.3: the client stops working at once.
+   *
+   * @throws {AuthenticationError} 401 invalid_token
+   * @throws {NotFoundError} 404 No such tenant
+   */
+  oauthDeleteRegistration(tenant: string, client: string, options?: RequestOptions): Promise<void> {
+    return this.request<void>({ method: "DELETE", path: `/t/${encodeURIComponent(String(tenant))}/oauth/register/${encodeURIComponent(String(client))}`, auth: ["registration_token"], expect: "empty" }, options);
+  }
+
+  /**
+   * Protected resource metadata.
+   *
+   * RFC 9728 §3 metadata of a registered resource, served by Tessera on the resource's
+   * behalf: resource servers point clients here from their `WWW-Authenticate` challenge
+   * (`resource_metadata="…"`), as the MCP authorization spec asks, or serve a copy themselves.
+   *
+   * @throws {BadRequestError} 400 Malformed tenant slug
+   * @throws {NotFoundError} 404 No such tenant or resource
+   */
+  getProtectedResourceMetadata(tenant: string, resource: string, options?: RequestOptions): Promise<ProtectedResourceMetadata> {
+    return this.request<ProtectedResourceMetadata>({ method: "GET", path: `/.well-known/oauth-protected-resource/t/${encodeURIComponent(String(tenant))}/resources/${encodeURIComponent(String(resource))}`, expect: "json" }, options);
   }
 
   /**

@@ -10,6 +10,14 @@ export interface Credentials {
    */
   adminKey?: string;
   /**
+   * An access token from the tenant's token endpoint (`POST /t/{tenant}/oauth/token`).
+   */
+  bearerToken?: string;
+  /**
+   * The registration access token (`trt_…`) from dynamic client registration (RFC 7592).
+   */
+  registrationToken?: string;
+  /**
    * A session access token from `POST /t/{tenant}/auth/login`.
    */
   sessionToken?: string;
@@ -79,6 +87,8 @@ export interface RequestSpec {
 
 const SECURITY_SCHEMES: Record<string, { option: keyof Credentials; header: string; prefix: string }> = {
   "admin_key": { option: "adminKey", header: "authorization", prefix: "Bearer " },
+  "bearer_token": { option: "bearerToken", header: "authorization", prefix: "Bearer " },
+  "registration_token": { option: "registrationToken", header: "authorization", prefix: "Bearer " },
   "session_token": { option: "sessionToken", header: "authorization", prefix: "Bearer " },
 };
 

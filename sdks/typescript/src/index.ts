@@ -1,6 +1,8 @@
 // generated from spec/openapi.yaml by tessera-codegen, do not edit
 export { TesseraClient } from "./client.js";
 export type * from "./client.js";
+export { ClientCredentials } from "./clientCredentials.js";
+export type { AccessToken, ClientCredentialsOptions } from "./clientCredentials.js";
 export type { ClientOptions, Credentials, RequestOptions, RetryEvent } from "./core.js";
 export * from "./errors.js";
 export type * from "./models.js";

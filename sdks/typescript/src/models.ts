@@ -78,6 +78,20 @@ export interface AuditVerification {
 }
 
 /**
+ * How the tenant's hosted pages look. Their title is the tenant's name.
+ */
+export interface Branding {
+  /**
+   * An `https` URL of the logo shown above the forms.
+   */
+  logo_url?: string;
+  /**
+   * The accent colour of buttons and focus rings, `#rrggbb`.
+   */
+  primary_color?: string;
+}
+
+/**
  * Body of `POST /t/{tenant}/me/password`.
  */
 export interface ChangePassword {
@@ -113,6 +127,22 @@ export interface Client {
    */
   access_token_ttl: number;
   /**
+   * Where the authorization endpoint may send users back; matched exactly.
+   */
+  redirect_uris: string[];
+  /**
+   * Where RP-initiated logout may send users back; matched exactly.
+   */
+  post_logout_redirect_uris: string[];
+  /**
+   * A first-party application: users are not asked for consent.
+   */
+  skip_consent: boolean;
+  /**
+   * The client's public keys (a JWK set) for `private_key_jwt`.
+   */
+  jwks?: Record<string, unknown>;
+  /**
    * Live secrets, newest first (hints only; a secret is shown once, when created).
    */
   secrets: ClientSecretInfo[];
@@ -132,6 +162,60 @@ export interface Client {
 export interface ClientList {
   data: Client[];
   next_cursor?: string;
+}
+
+/**
+ * Client metadata of a registration request (RFC 7591 §2). Unknown members are ignored,
+ * as §2 requires.
+ */
+export interface ClientRegistrationRequest {
+  redirect_uris?: string[] | null;
+  /**
+   * `client_secret_basic` (the RFC 7591 default), `client_secret_post`, or `none` for a
+   * public client (PKCE, no secret), as MCP clients register.
+   */
+  token_endpoint_auth_method?: string | null;
+  /**
+   * `authorization_code` and `refresh_token` (the default is `authorization_code`).
+   */
+  grant_types?: string[] | null;
+  /**
+   * `code` only.
+   */
+  response_types?: string[] | null;
+  client_name?: string | null;
+  /**
+   * Space-separated scopes the client will use (informational).
+   */
+  scope?: string | null;
+  post_logout_redirect_uris?: string[] | null;
+}
+
+/**
+ * A registered client's metadata and credentials (RFC 7591 §3.2.1, RFC 7592 §3).
+ */
+export interface ClientRegistrationResponse {
+  client_id: string;
+  /**
+   * Only in the registration response and only for confidential clients.
+   */
+  client_secret?: string;
+  client_id_issued_at: number;
+  /**
+   * 0: the secret does not expire (present with a secret).
+   */
+  client_secret_expires_at?: number;
+  /**
+   * Bearer token for the registration management endpoint (RFC 7592), shown once.
+   */
+  registration_access_token?: string;
+  registration_client_uri: string;
+  client_name: string;
+  redirect_uris: string[];
+  post_logout_redirect_uris: string[];
+  token_endpoint_auth_method: string;
+  grant_types: string[];
+  response_types: string[];
 }
 
 /**
@@ -183,6 +267,22 @@ export interface ClientWithSecret {
    */
   access_token_ttl: number;
   /**
+   * Where the authorization endpoint may send users back; matched exactly.
+   */
+  redirect_uris: string[];
+  /**
+   * Where RP-initiated logout may send users back; matched exactly.
+   */
+  post_logout_redirect_uris: string[];
+  /**
+   * A first-party application: users are not asked for consent.
+   */
+  skip_consent: boolean;
+  /**
+   * The client's public keys (a JWK set) for `private_key_jwt`.
+   */
+  jwks?: Record<string, unknown>;
+  /**
    * Live secrets, newest first (hints only; a secret is shown once, when created).
    */
   secrets: ClientSecretInfo[];
@@ -221,7 +321,8 @@ export interface CreateClient {
    */
   token_endpoint_auth_method?: TokenEndpointAuthMethod;
   /**
-   * Defaults to `["client_credentials"]` for confidential clients.
+   * Defaults to `["client_credentials"]` for confidential clients without redirect URIs,
+   * and `["authorization_code", "refresh_token"]` for clients with redirect URIs.
    */
   grant_types?: GrantType[];
   scopes?: string[];
@@ -230,6 +331,35 @@ export interface CreateClient {
    * 60 to the server's `max_token_lifetime` seconds (default 3600).
    */
   access_token_ttl?: number;
+  /**
+   * Absolute `https` URIs, loopback `http` URIs (RFC 8252 §7.3) or private-use schemes
+   * of native apps (RFC 8252 §7.1), without fragments; matched exactly.
+   */
+  redirect_uris?: string[];
+  /**
+   * Where RP-initiated logout may return users; same rules as `redirect_uris`.
+   */
+  post_logout_redirect_uris?: string[];
+  /**
+   * `true` for first-party applications whose users are never asked for consent.
+   */
+  skip_consent?: boolean;
+  /**
+   * The client's public keys (a JWK set) for `private_key_jwt`.
+   */
+  jwks?: Record<string, unknown>;
+}
+
+/**
+ * Body of `POST /v1/tenants/{tenant}/resources`.
+ */
+export interface CreateResource {
+  /**
+   * An absolute URI without a fragment; unique in the tenant.
+   */
+  identifier: string;
+  name: string;
+  scopes?: string[];
 }
 
 /**
@@ -375,7 +505,7 @@ export interface FieldError {
 /**
  * OAuth grant types a client may use.
  */
-export type GrantType = "client_credentials";
+export type GrantType = "client_credentials" | "authorization_code" | "refresh_token";
 
 /**
  * Body of the health endpoints.
@@ -401,7 +531,7 @@ export interface IntrospectionResponse {
   /**
    * A string or an array of strings, as in the token.
    */
-  aud?: Record<string, unknown>;
+  aud?: unknown;
   iss?: string;
   jti?: string;
 }
@@ -541,6 +671,17 @@ export interface OAuthError {
 }
 
 /**
+ * A tenant's authorization-server policy.
+ */
+export interface OAuthSettings {
+  /**
+   * Whether anyone may register clients at `{issuer}/oauth/register` (RFC 7591), as MCP
+   * clients do. Off by default.
+   */
+  dynamic_client_registration: boolean;
+}
+
+/**
  * OpenID Provider metadata (OpenID Connect Discovery 1.0 §3), also served as OAuth 2.0
  * Authorization Server Metadata (RFC 8414).
  *
@@ -556,9 +697,25 @@ export interface OpenIdConfiguration {
    */
   jwks_uri: string;
   /**
+   * Where users sign in and grant access (code flow with PKCE only).
+   */
+  authorization_endpoint: string;
+  /**
    * RFC 8414 §2.
    */
   token_endpoint: string;
+  /**
+   * OpenID Connect Core §5.3.
+   */
+  userinfo_endpoint: string;
+  /**
+   * OpenID Connect RP-Initiated Logout 1.0.
+   */
+  end_session_endpoint: string;
+  /**
+   * RFC 7591; present only when the tenant allows dynamic registration.
+   */
+  registration_endpoint?: string;
   /**
    * RFC 7662.
    */
@@ -567,8 +724,26 @@ export interface OpenIdConfiguration {
    * RFC 7009.
    */
   revocation_endpoint: string;
+  scopes_supported: string[];
+  response_types_supported: string[];
+  response_modes_supported: string[];
   grant_types_supported: string[];
+  subject_types_supported: string[];
+  id_token_signing_alg_values_supported: string[];
+  code_challenge_methods_supported: string[];
+  prompt_values_supported: string[];
+  claims_supported: string[];
+  /**
+   * RFC 9207: authorization responses carry `iss`.
+   */
+  authorization_response_iss_parameter_supported: boolean;
+  request_parameter_supported: boolean;
+  request_uri_parameter_supported: boolean;
   token_endpoint_auth_methods_supported: string[];
+  /**
+   * Algorithms `private_key_jwt` assertions may be signed with.
+   */
+  token_endpoint_auth_signing_alg_values_supported: string[];
   introspection_endpoint_auth_methods_supported: string[];
   revocation_endpoint_auth_methods_supported: string[];
 }
@@ -666,6 +841,17 @@ export interface Problem {
 }
 
 /**
+ * OAuth 2.0 Protected Resource Metadata (RFC 9728 §2).
+ */
+export interface ProtectedResourceMetadata {
+  resource: string;
+  authorization_servers: string[];
+  scopes_supported: string[];
+  bearer_methods_supported: string[];
+  resource_name: string;
+}
+
+/**
  * Body of `PUT /v1/tenants/{tenant}/email-templates/{template}/{locale}`.
  *
  * Variables are written `{{ name }}`: `tenant_name`, `email`, `name`, `expires_minutes`, and
@@ -713,6 +899,43 @@ export interface RecoveryCodes {
 export interface RefreshRequest {
   refresh_token?: string;
   delivery?: TokenDelivery;
+}
+
+/**
+ * An API protected by the tenant, such as an MCP server.
+ */
+export interface Resource {
+  /**
+   * `res_…`.
+   */
+  id: string;
+  /**
+   * The resource indicator (RFC 8707) clients request and the `aud` of its tokens, e.g.
+   * the MCP server's URL.
+   */
+  identifier: string;
+  name: string;
+  /**
+   * Scopes clients may request for this API (e.g. one per MCP tool).
+   */
+  scopes: string[];
+  /**
+   * Where its RFC 9728 protected-resource metadata is served.
+   */
+  metadata_url: string;
+  /**
+   * An RFC 3339 date-time, such as `2026-01-31T09:30:00Z`.
+   */
+  created_at: string;
+  /**
+   * An RFC 3339 date-time, such as `2026-01-31T09:30:00Z`.
+   */
+  updated_at: string;
+}
+
+export interface ResourceList {
+  data: Resource[];
+  next_cursor?: string;
 }
 
 /**
@@ -969,7 +1192,7 @@ export type TokenDelivery = "token" | "cookie";
 /**
  * How a client authenticates at the token endpoint (RFC 7591 §2).
  */
-export type TokenEndpointAuthMethod = "client_secret_basic" | "client_secret_post" | "none";
+export type TokenEndpointAuthMethod = "client_secret_basic" | "client_secret_post" | "none" | "private_key_jwt";
 
 /**
  * Body of introspection (RFC 7662 §2.1) and revocation (RFC 7009 §2.1) requests.
@@ -982,16 +1205,35 @@ export interface TokenQuery {
   token_type_hint?: string | null;
   client_id?: string | null;
   client_secret?: string | null;
+  client_assertion_type?: string | null;
+  client_assertion?: string | null;
 }
 
 /**
- * Body of the token endpoint (`application/x-www-form-urlencoded`, RFC 6749 §4.4.2).
+ * Body of the token endpoint (`application/x-www-form-urlencoded`, RFC 6749 §4.1.3,
+ * §4.4.2 and §6).
  */
 export interface TokenRequest {
   /**
-   * `client_credentials`.
+   * `authorization_code`, `refresh_token` or `client_credentials`.
    */
   grant_type: string;
+  /**
+   * With `authorization_code`: the code the authorization endpoint returned.
+   */
+  code?: string | null;
+  /**
+   * With `authorization_code`: the `redirect_uri` of the authorization request.
+   */
+  redirect_uri?: string | null;
+  /**
+   * With `authorization_code`: the PKCE verifier (RFC 7636 §4.5).
+   */
+  code_verifier?: string | null;
+  /**
+   * With `refresh_token`: the refresh token to spend.
+   */
+  refresh_token?: string | null;
   /**
    * Space-separated scopes; all the client's scopes when omitted.
    */
@@ -1012,6 +1254,14 @@ export interface TokenRequest {
    * With `client_secret_post`.
    */
   client_secret?: string | null;
+  /**
+   * With `private_key_jwt`: `urn:ietf:params:oauth:client-assertion-type:jwt-bearer`.
+   */
+  client_assertion_type?: string | null;
+  /**
+   * With `private_key_jwt`: the signed client assertion (RFC 7523 §2.2).
+   */
+  client_assertion?: string | null;
 }
 
 /**
@@ -1028,6 +1278,14 @@ export interface TokenResponse {
    * The granted scopes, when any.
    */
   scope?: string;
+  /**
+   * A single-use, rotating refresh token, for clients allowed the `refresh_token` grant.
+   */
+  refresh_token?: string;
+  /**
+   * The OpenID Connect ID token, when the `openid` scope was granted.
+   */
+  id_token?: string;
 }
 
 /**
@@ -1102,6 +1360,30 @@ export interface UpdateClient {
   scopes?: string[];
   audiences?: string[];
   access_token_ttl?: number;
+  /**
+   * Absolute `https` URIs, loopback `http` URIs (RFC 8252 §7.3) or private-use schemes
+   * of native apps (RFC 8252 §7.1), without fragments; matched exactly.
+   */
+  redirect_uris?: string[];
+  /**
+   * Where RP-initiated logout may return users; same rules as `redirect_uris`.
+   */
+  post_logout_redirect_uris?: string[];
+  /**
+   * `true` for first-party applications whose users are never asked for consent.
+   */
+  skip_consent?: boolean;
+  /**
+   * The client's public keys (a JWK set) for `private_key_jwt`.
+   */
+  jwks?: Record<string, unknown>;
+}
+
+/**
+ * Body of `PATCH /v1/tenants/{tenant}/oauth-settings`.
+ */
+export interface UpdateOAuthSettings {
+  dynamic_client_registration?: boolean;
 }
 
 /**
@@ -1111,6 +1393,14 @@ export interface UpdateProfile {
   name?: string;
   picture?: string;
   locale?: string;
+}
+
+/**
+ * Body of `PATCH /v1/tenants/{tenant}/resources/{resource}`.
+ */
+export interface UpdateResource {
+  name?: string;
+  scopes?: string[];
 }
 
 /**
@@ -1201,6 +1491,28 @@ export interface User {
    * An RFC 3339 date-time, such as `2026-01-31T09:30:00Z`.
    */
   last_login_at?: string;
+}
+
+/**
+ * The UserInfo response (OpenID Connect Core §5.3.2): the claims the granted scopes allow.
+ */
+export interface UserInfo {
+  sub: string;
+  /**
+   * With the `email` scope.
+   */
+  email?: string;
+  email_verified?: boolean;
+  /**
+   * With the `profile` scope.
+   */
+  name?: string;
+  picture?: string;
+  locale?: string;
+  /**
+   * Seconds since the epoch.
+   */
+  updated_at?: number;
 }
 
 /**

@@ -2,11 +2,12 @@
 // (`cargo xtask sdk-test` starts one and sets both).
 import assert from "node:assert/strict";
 import { randomBytes } from "node:crypto";
-import { before, describe, it } from "node:test";
+import { after, before, describe, it } from "node:test";
 
 import {
   ApiError,
   AuthenticationError,
+  ClientCredentials,
   ConflictError,
   ERROR_CODES,
   NotFoundError,
@@ -152,5 +153,71 @@ describe("live scenario", () => {
   it("knows every error code the server knows", async () => {
     const spec = (await client.getOpenApi()) as { components: { schemas: { ErrorCode: { enum: string[] } } } };
     assert.deepEqual([...ERROR_CODES], spec.components.schemas.ErrorCode.enum);
+  });
+});
+
+describe("client credentials", () => {
+  const client = new TesseraClient({ baseUrl: url ?? "", adminKey: adminKey ?? "" });
+  const slug = `sdk-ts-cc-${randomBytes(4).toString("hex")}`;
+
+  before(async () => {
+    await client.createTenant({ slug, name: "SDK TypeScript client credentials" });
+  });
+
+  after(async () => {
+    await client.deleteTenant(slug);
+  });
+
+  it("caches, refreshes and shares one token request", async () => {
+    const created = await client.createClient(slug, { name: "TS service", scopes: ["read", "write"], access_token_ttl: 60 });
+    const secret = created.client_secret ?? assert.fail("a confidential client gets a secret");
+    let now = 1_000_000;
+    const tokens = new ClientCredentials({
+      client: new TesseraClient({ baseUrl: client.baseUrl }),
+      tenant: slug,
+      clientId: created.id,
+      clientSecret: secret,
+      scope: "read",
+      now: () => now,
+    });
+    const concurrent = await Promise.all([tokens.getToken(), tokens.getToken(), tokens.getToken()]);
+    assert.equal(new Set(concurrent).size, 1, "concurrent callers share one token request");
+    const first = concurrent[0] ?? "";
+    assert.equal(await tokens.getToken(), first, "a live token is served from the cache");
+    assert.equal(await tokens.authorization(), `Bearer ${first}`);
+
+    // The client registered client_secret_basic, so it introspects with HTTP Basic too.
+    const basic = Buffer.from(`${created.id}:${secret}`).toString("base64");
+    const info = await client.oauthIntrospect(slug, { token: first }, { headers: { authorization: `Basic ${basic}` } });
+    assert.equal(info.active, true);
+    assert.equal(info.client_id, created.id);
+    assert.equal(info.scope, "read");
+
+    // 60 s tokens are refreshed after half their lifetime.
+    now += 31_000;
+    const second = await tokens.getToken();
+    assert.notEqual(second, first);
+    tokens.invalidate();
+    assert.notEqual(await tokens.getToken(), second);
+  });
+
+  it("uses client_secret_post when registered so, and a wrong secret is a typed 401", async () => {
+    const poster = await client.createClient(slug, { name: "TS poster", token_endpoint_auth_method: "client_secret_post" });
+    const post = new ClientCredentials({
+      client,
+      tenant: slug,
+      clientId: poster.id,
+      clientSecret: poster.client_secret ?? "",
+      authMethod: "client_secret_post",
+    });
+    assert.ok((await post.getToken()).length > 0);
+    const wrong = new ClientCredentials({ client, tenant: slug, clientId: poster.id, clientSecret: "tss_wrong" });
+    const error = await wrong.getToken().then(
+      () => assert.fail("expected AuthenticationError"),
+      (e: unknown) => e,
+    );
+    assert.ok(error instanceof AuthenticationError);
+    assert.equal(error.status, 401);
+    assert.equal(error.code, "invalid_client");
   });
 });

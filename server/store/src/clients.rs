@@ -17,6 +17,8 @@ pub struct ClientRecord {
     pub access_token_ttl: Option<i64>,
     pub created_at: i64,
     pub updated_at: i64,
+    pub post_logout_redirect_uris: String,
+    pub skip_consent: bool,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, sqlx::FromRow)]
@@ -32,7 +34,7 @@ pub struct ClientSecretRecord {
 macro_rules! columns {
     () => {
         "id, tenant_id, name, client_type, token_endpoint_auth_method, grant_types, redirect_uris, scopes, \
-         audiences, access_token_ttl, created_at, updated_at"
+         audiences, access_token_ttl, created_at, updated_at, post_logout_redirect_uris, skip_consent"
     };
 }
 
@@ -63,7 +65,7 @@ impl Db {
     ) -> Result<()> {
         in_tx!(self, tx => {
             sqlx::query(concat!("INSERT INTO oauth_clients (", columns!(), ") \
-                VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)"))
+                VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14)"))
                 .bind(&client.id)
                 .bind(&client.tenant_id)
                 .bind(&client.name)
@@ -76,6 +78,8 @@ impl Db {
                 .bind(client.access_token_ttl)
                 .bind(client.created_at)
                 .bind(client.updated_at)
+                .bind(&client.post_logout_redirect_uris)
+                .bind(client.skip_consent)
                 .execute(&mut *tx)
                 .await?;
             if let Some(secret) = secret {
@@ -118,7 +122,8 @@ impl Db {
     /// Writes every mutable field; returns whether the client existed.
     pub async fn update_client(&self, client: &ClientRecord) -> Result<bool> {
         let sql = "UPDATE oauth_clients SET name = $3, grant_types = $4, redirect_uris = $5, scopes = $6, \
-                   audiences = $7, access_token_ttl = $8, updated_at = $9 WHERE tenant_id = $1 AND id = $2";
+                   audiences = $7, access_token_ttl = $8, updated_at = $9, post_logout_redirect_uris = $10, \
+                   skip_consent = $11 WHERE tenant_id = $1 AND id = $2";
         let updated = on_pool!(self, pool => sqlx::query(sql)
             .bind(&client.tenant_id)
             .bind(&client.id)
@@ -129,6 +134,8 @@ impl Db {
             .bind(&client.audiences)
             .bind(client.access_token_ttl)
             .bind(client.updated_at)
+            .bind(&client.post_logout_redirect_uris)
+            .bind(client.skip_consent)
             .execute(pool)
             .await
             .map(|done| done.rows_affected()))?;
@@ -213,5 +220,72 @@ impl Db {
         .fetch_optional(pool)
         .await)?;
         Ok(row.is_some())
+    }
+}
+
+impl Db {
+    /// Sets (or, with `None`, removes) a client's public keys for `private_key_jwt`.
+    pub async fn set_client_jwks(
+        &self,
+        tenant_id: &str,
+        client_id: &str,
+        jwks: Option<&str>,
+    ) -> Result<()> {
+        in_tx!(self, tx => {
+            sqlx::query("DELETE FROM client_jwks WHERE client_id = $1 AND tenant_id = $2")
+                .bind(client_id)
+                .bind(tenant_id)
+                .execute(&mut *tx)
+                .await?;
+            if let Some(jwks) = jwks {
+                sqlx::query("INSERT INTO client_jwks (client_id, tenant_id, jwks) VALUES ($1, $2, $3)")
+                    .bind(client_id)
+                    .bind(tenant_id)
+                    .bind(jwks)
+                    .execute(&mut *tx)
+                    .await?;
+            }
+        });
+        Ok(())
+    }
+
+    pub async fn client_jwks(&self, tenant_id: &str, client_id: &str) -> Result<Option<String>> {
+        let row: Option<(String,)> = on_pool!(self, pool => sqlx::query_as(
+            "SELECT jwks FROM client_jwks WHERE tenant_id = $1 AND client_id = $2",
+        )
+        .bind(tenant_id)
+        .bind(client_id)
+        .fetch_optional(pool)
+        .await)?;
+        Ok(row.map(|(jwks,)| jwks))
+    }
+
+    /// Records a client assertion's `jti`; false if it was seen before (a replay). Expired
+    /// records are pruned on the way.
+    pub async fn record_client_assertion(
+        &self,
+        tenant_id: &str,
+        client_id: &str,
+        jti: &str,
+        expires_at: i64,
+        now: i64,
+    ) -> Result<bool> {
+        on_pool!(self, pool => sqlx::query("DELETE FROM client_assertions WHERE expires_at < $1")
+            .bind(now)
+            .execute(pool)
+            .await
+            .map(|_| ()))?;
+        let inserted = on_pool!(self, pool => sqlx::query(
+            "INSERT INTO client_assertions (tenant_id, client_id, jti, expires_at) VALUES ($1, $2, $3, $4) \
+             ON CONFLICT (tenant_id, client_id, jti) DO NOTHING",
+        )
+        .bind(tenant_id)
+        .bind(client_id)
+        .bind(jti)
+        .bind(expires_at)
+        .execute(pool)
+        .await
+        .map(|done| done.rows_affected()))?;
+        Ok(inserted == 1)
     }
 }

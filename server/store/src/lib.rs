@@ -8,10 +8,12 @@
 
 pub mod admin_keys;
 pub mod audit;
+pub mod authorization;
 pub mod clients;
 pub mod email;
 pub mod mfa;
 pub mod rate_limits;
+pub mod resources;
 pub mod sessions;
 pub mod signing_keys;
 pub mod signups;
@@ -30,9 +32,14 @@ use sqlx::sqlite::{
 
 pub use admin_keys::AdminKeyRecord;
 pub use audit::{AuditEventRecord, AuditFilter};
+pub use authorization::{
+    AuthorizationCodeRecord, AuthorizationRequestRecord, BrowserSessionRecord, CodeRedemption,
+    ConsentRecord, OAuthGrantRecord,
+};
 pub use clients::{ClientRecord, ClientSecretRecord};
 pub use email::{EmailTemplateRecord, OneTimeTokenRecord, OutboxRecord};
 pub use mfa::{MfaChallengeRecord, MfaCompletion, TotpFactorRecord};
+pub use resources::{BrandingRecord, ResourceRecord};
 pub use sessions::{NewRefreshToken, RefreshOutcome, SessionRecord};
 pub use signing_keys::{KeyRotation, NewSigningKey, SigningKeyRecord};
 pub use signups::PendingSignupRecord;

@@ -22,6 +22,9 @@ pub enum TokenEndpointAuthMethod {
     ClientSecretPost,
     /// A public client: no authentication.
     None,
+    /// A JWT signed with one of the client's registered keys (RFC 7523 §2.2, OpenID
+    /// Connect Core §9): no shared secret.
+    PrivateKeyJwt,
 }
 
 /// OAuth grant types a client may use.
@@ -30,6 +33,11 @@ pub enum TokenEndpointAuthMethod {
 pub enum GrantType {
     /// Machine-to-machine: the client acts on its own behalf (RFC 6749 §4.4).
     ClientCredentials,
+    /// A user signs in through the authorization endpoint; the code is exchanged with PKCE
+    /// (RFC 6749 §4.1, RFC 7636).
+    AuthorizationCode,
+    /// Rotating refresh tokens for clients that also use `authorization_code` (RFC 6749 §6).
+    RefreshToken,
 }
 
 /// An OAuth client of a tenant (an "application" in Auth0, a "client" in Keycloak).
@@ -47,6 +55,16 @@ pub struct Client {
     pub audiences: Vec<String>,
     /// Access-token lifetime in seconds for this client.
     pub access_token_ttl: u32,
+    /// Where the authorization endpoint may send users back; matched exactly.
+    pub redirect_uris: Vec<String>,
+    /// Where RP-initiated logout may send users back; matched exactly.
+    pub post_logout_redirect_uris: Vec<String>,
+    /// A first-party application: users are not asked for consent.
+    pub skip_consent: bool,
+    /// The client's public keys (a JWK set) for `private_key_jwt`.
+    #[schema(nullable = false, value_type = Option<Object>)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub jwks: Option<serde_json::Value>,
     /// Live secrets, newest first (hints only; a secret is shown once, when created).
     pub secrets: Vec<ClientSecretInfo>,
     #[serde(with = "time::serde::rfc3339")]
@@ -86,7 +104,8 @@ pub struct CreateClient {
     #[schema(nullable = false)]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub token_endpoint_auth_method: Option<TokenEndpointAuthMethod>,
-    /// Defaults to `["client_credentials"]` for confidential clients.
+    /// Defaults to `["client_credentials"]` for confidential clients without redirect URIs,
+    /// and `["authorization_code", "refresh_token"]` for clients with redirect URIs.
     #[schema(nullable = false)]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub grant_types: Option<Vec<GrantType>>,
@@ -100,6 +119,23 @@ pub struct CreateClient {
     #[schema(nullable = false)]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub access_token_ttl: Option<u32>,
+    /// Absolute `https` URIs, loopback `http` URIs (RFC 8252 §7.3) or private-use schemes
+    /// of native apps (RFC 8252 §7.1), without fragments; matched exactly.
+    #[schema(nullable = false)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub redirect_uris: Option<Vec<String>>,
+    /// Where RP-initiated logout may return users; same rules as `redirect_uris`.
+    #[schema(nullable = false)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub post_logout_redirect_uris: Option<Vec<String>>,
+    /// `true` for first-party applications whose users are never asked for consent.
+    #[schema(nullable = false)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub skip_consent: Option<bool>,
+    /// The client's public keys (a JWK set) for `private_key_jwt`.
+    #[schema(nullable = false, value_type = Option<Object>)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub jwks: Option<serde_json::Value>,
 }
 
 /// Body of `PATCH /v1/tenants/{tenant}/clients/{client}`.
@@ -121,6 +157,23 @@ pub struct UpdateClient {
     #[schema(nullable = false)]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub access_token_ttl: Option<u32>,
+    /// Absolute `https` URIs, loopback `http` URIs (RFC 8252 §7.3) or private-use schemes
+    /// of native apps (RFC 8252 §7.1), without fragments; matched exactly.
+    #[schema(nullable = false)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub redirect_uris: Option<Vec<String>>,
+    /// Where RP-initiated logout may return users; same rules as `redirect_uris`.
+    #[schema(nullable = false)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub post_logout_redirect_uris: Option<Vec<String>>,
+    /// `true` for first-party applications whose users are never asked for consent.
+    #[schema(nullable = false)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub skip_consent: Option<bool>,
+    /// The client's public keys (a JWK set) for `private_key_jwt`.
+    #[schema(nullable = false, value_type = Option<Object>)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub jwks: Option<serde_json::Value>,
 }
 
 /// A client with its new secret, shown this once.

@@ -11,14 +11,38 @@ pub struct OpenIdConfiguration {
     pub issuer: String,
     /// Where the tenant's public signing keys are published.
     pub jwks_uri: String,
+    /// Where users sign in and grant access (code flow with PKCE only).
+    pub authorization_endpoint: String,
     /// RFC 8414 §2.
     pub token_endpoint: String,
+    /// OpenID Connect Core §5.3.
+    pub userinfo_endpoint: String,
+    /// OpenID Connect RP-Initiated Logout 1.0.
+    pub end_session_endpoint: String,
+    /// RFC 7591; present only when the tenant allows dynamic registration.
+    #[schema(nullable = false)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub registration_endpoint: Option<String>,
     /// RFC 7662.
     pub introspection_endpoint: String,
     /// RFC 7009.
     pub revocation_endpoint: String,
+    pub scopes_supported: Vec<String>,
+    pub response_types_supported: Vec<String>,
+    pub response_modes_supported: Vec<String>,
     pub grant_types_supported: Vec<String>,
+    pub subject_types_supported: Vec<String>,
+    pub id_token_signing_alg_values_supported: Vec<String>,
+    pub code_challenge_methods_supported: Vec<String>,
+    pub prompt_values_supported: Vec<String>,
+    pub claims_supported: Vec<String>,
+    /// RFC 9207: authorization responses carry `iss`.
+    pub authorization_response_iss_parameter_supported: bool,
+    pub request_parameter_supported: bool,
+    pub request_uri_parameter_supported: bool,
     pub token_endpoint_auth_methods_supported: Vec<String>,
+    /// Algorithms `private_key_jwt` assertions may be signed with.
+    pub token_endpoint_auth_signing_alg_values_supported: Vec<String>,
     pub introspection_endpoint_auth_methods_supported: Vec<String>,
     pub revocation_endpoint_auth_methods_supported: Vec<String>,
 }

@@ -16,6 +16,7 @@ pub mod mfa;
 pub mod oauth;
 pub mod page;
 pub mod problem;
+pub mod resources;
 pub mod tenants;
 pub mod tokens;
 pub mod users;
@@ -44,9 +45,17 @@ pub use mfa::{
     ConfirmTotp, LoginResponse, MfaChallenge, MfaFactor, MfaVerifyRequest, RecoveryCodes,
     TotpEnrolment, TotpState, TotpStatus,
 };
-pub use oauth::{IntrospectionResponse, OAuthError, TokenQuery, TokenRequest, TokenResponse};
+pub use oauth::{
+    AuthorizeQuery, IntrospectionResponse, LogoutQuery, OAuthError, TokenQuery, TokenRequest,
+    TokenResponse, UserInfo,
+};
 pub use page::PageParams;
 pub use problem::{ErrorCode, FieldError, Problem};
+pub use resources::{
+    Branding, ClientRegistrationRequest, ClientRegistrationResponse, CreateResource, OAuthSettings,
+    ProtectedResourceMetadata, RegistrationError, Resource, ResourceList, UpdateOAuthSettings,
+    UpdateResource,
+};
 pub use tenants::{CreateTenant, SignupMode, Tenant, TenantList, UpdateTenant};
 pub use tokens::{TestToken, TestTokenRequest};
 pub use users::{

@@ -3,11 +3,24 @@
 use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;
 
-/// Body of the token endpoint (`application/x-www-form-urlencoded`, RFC 6749 §4.4.2).
+/// Body of the token endpoint (`application/x-www-form-urlencoded`, RFC 6749 §4.1.3,
+/// §4.4.2 and §6).
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, ToSchema)]
 pub struct TokenRequest {
-    /// `client_credentials`.
+    /// `authorization_code`, `refresh_token` or `client_credentials`.
     pub grant_type: String,
+    /// With `authorization_code`: the code the authorization endpoint returned.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub code: Option<String>,
+    /// With `authorization_code`: the `redirect_uri` of the authorization request.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub redirect_uri: Option<String>,
+    /// With `authorization_code`: the PKCE verifier (RFC 7636 §4.5).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub code_verifier: Option<String>,
+    /// With `refresh_token`: the refresh token to spend.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub refresh_token: Option<String>,
     /// Space-separated scopes; all the client's scopes when omitted.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub scope: Option<String>,
@@ -23,6 +36,12 @@ pub struct TokenRequest {
     /// With `client_secret_post`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub client_secret: Option<String>,
+    /// With `private_key_jwt`: `urn:ietf:params:oauth:client-assertion-type:jwt-bearer`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub client_assertion_type: Option<String>,
+    /// With `private_key_jwt`: the signed client assertion (RFC 7523 §2.2).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub client_assertion: Option<String>,
 }
 
 /// A successful token response (RFC 6749 §5.1).
@@ -36,6 +55,41 @@ pub struct TokenResponse {
     #[schema(nullable = false)]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub scope: Option<String>,
+    /// A single-use, rotating refresh token, for clients allowed the `refresh_token` grant.
+    #[schema(nullable = false)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub refresh_token: Option<String>,
+    /// The OpenID Connect ID token, when the `openid` scope was granted.
+    #[schema(nullable = false)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id_token: Option<String>,
+}
+
+/// The UserInfo response (OpenID Connect Core §5.3.2): the claims the granted scopes allow.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, ToSchema)]
+pub struct UserInfo {
+    pub sub: String,
+    /// With the `email` scope.
+    #[schema(nullable = false)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub email: Option<String>,
+    #[schema(nullable = false)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub email_verified: Option<bool>,
+    /// With the `profile` scope.
+    #[schema(nullable = false)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    #[schema(nullable = false)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub picture: Option<String>,
+    #[schema(nullable = false)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub locale: Option<String>,
+    /// Seconds since the epoch.
+    #[schema(nullable = false)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub updated_at: Option<i64>,
 }
 
 /// An error of an OAuth endpoint (RFC 6749 §5.2).
@@ -62,6 +116,10 @@ pub struct TokenQuery {
     pub client_id: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub client_secret: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub client_assertion_type: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub client_assertion: Option<String>,
 }
 
 /// An introspection response (RFC 7662 §2.2); an inactive token has only `active: false`.
@@ -87,7 +145,7 @@ pub struct IntrospectionResponse {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub sub: Option<String>,
     /// A string or an array of strings, as in the token.
-    #[schema(nullable = false, value_type = Option<Object>)]
+    #[schema(nullable = false, value_type = Option<Value>)]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub aud: Option<serde_json::Value>,
     #[schema(nullable = false)]
@@ -96,4 +154,58 @@ pub struct IntrospectionResponse {
     #[schema(nullable = false)]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub jti: Option<String>,
+}
+
+/// Parameters of the authorization endpoint (RFC 6749 §4.1.1, OpenID Connect Core
+/// §3.1.2.1, RFC 7636 §4.3, RFC 8707 §2).
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, utoipa::IntoParams)]
+#[into_params(parameter_in = Query)]
+pub struct AuthorizeQuery {
+    /// `code`: the only response type.
+    pub response_type: Option<String>,
+    pub client_id: Option<String>,
+    /// One of the client's registered redirect URIs, exactly.
+    pub redirect_uri: Option<String>,
+    /// Space-separated: `openid`, `profile`, `email`, `offline_access` and the client's scopes.
+    pub scope: Option<String>,
+    /// Returned unchanged with the response.
+    pub state: Option<String>,
+    /// Copied into the ID token.
+    pub nonce: Option<String>,
+    /// BASE64URL(SHA-256(code_verifier)).
+    pub code_challenge: Option<String>,
+    /// `S256` (`plain` is refused).
+    pub code_challenge_method: Option<String>,
+    /// `none`, `login` or `consent`.
+    pub prompt: Option<String>,
+    /// Seconds since the last sign-in beyond which the user signs in again.
+    pub max_age: Option<String>,
+    /// Pre-fills the sign-in form's email.
+    pub login_hint: Option<String>,
+    /// Accepted; every sign-in here is reported as it happened (`amr`).
+    pub acr_values: Option<String>,
+    /// RFC 8707: the API the access token is for.
+    pub resource: Option<String>,
+    /// `query` (the default and the only mode).
+    pub response_mode: Option<String>,
+    /// Preferred languages of the sign-in pages.
+    pub ui_locales: Option<String>,
+    /// Not supported: answered with `request_not_supported`.
+    pub request: Option<String>,
+    /// Not supported: answered with `request_uri_not_supported`.
+    pub request_uri: Option<String>,
+}
+
+/// Parameters of RP-initiated logout (OpenID Connect RP-Initiated Logout 1.0 §2).
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, utoipa::IntoParams)]
+#[into_params(parameter_in = Query)]
+pub struct LogoutQuery {
+    /// An ID token this provider issued to the client (expired ones are accepted).
+    pub id_token_hint: Option<String>,
+    /// One of the client's registered post-logout redirect URIs, exactly.
+    pub post_logout_redirect_uri: Option<String>,
+    pub client_id: Option<String>,
+    /// Returned unchanged to the post-logout redirect URI.
+    pub state: Option<String>,
+    pub ui_locales: Option<String>,
 }

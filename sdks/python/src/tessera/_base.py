@@ -30,6 +30,8 @@ __all__ = ["RequestOptions", "RetryEvent"]
 
 _SECURITY_SCHEMES: dict[str, tuple[str, str, str]] = {
     "admin_key": ("admin_key", "authorization", "Bearer "),
+    "bearer_token": ("bearer_token", "authorization", "Bearer "),
+    "registration_token": ("registration_token", "authorization", "Bearer "),
     "session_token": ("session_token", "authorization", "Bearer "),
 }
 """Security scheme -> (credential option, header, value prefix)."""

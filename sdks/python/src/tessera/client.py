@@ -23,8 +23,10 @@ from .models import (
     AuditEventList,
     AuditExportFormat,
     AuditVerification,
+    Branding,
     Client,
     ClientList,
+    ClientRegistrationResponse,
     ClientType,
     ClientWithSecret,
     EmailRequestAccepted,
@@ -36,10 +38,14 @@ from .models import (
     IntrospectionResponse,
     JwkSet,
     LoginResponse,
+    OAuthSettings,
     OpenIdConfiguration,
     OutboxMessage,
     OutboxMessageList,
+    ProtectedResourceMetadata,
     RecoveryCodes,
+    Resource,
+    ResourceList,
     SessionList,
     SessionTokens,
     SigningAlg,
@@ -54,6 +60,7 @@ from .models import (
     TotpEnrolment,
     TotpStatus,
     User,
+    UserInfo,
     UserList,
     VerificationEmailSent,
     _decode_login_response,
@@ -77,6 +84,8 @@ class TesseraClient(SyncAPIClient):
         base_url: str,
         *,
         admin_key: str | None = None,
+        bearer_token: str | None = None,
+        registration_token: str | None = None,
         session_token: str | None = None,
         timeout: float = DEFAULT_TIMEOUT,
         max_retries: int = DEFAULT_MAX_RETRIES,
@@ -88,6 +97,8 @@ class TesseraClient(SyncAPIClient):
         Args:
             base_url: The server, such as ``https://id.example.com``.
             admin_key: An admin key, `tsk_…`, from `tessera admin bootstrap` or the first start.
+            bearer_token: An access token from the tenant's token endpoint (`POST /t/{tenant}/oauth/token`).
+            registration_token: The registration access token (`trt_…`) from dynamic client registration (RFC 7592).
             session_token: A session access token from `POST /t/{tenant}/auth/login`.
             timeout: Seconds to wait for each attempt's response.
             max_retries: Retries after a retryable failure (408, 429, 5xx, no connection);
@@ -101,6 +112,8 @@ class TesseraClient(SyncAPIClient):
             base_url,
             credentials={
                 "admin_key": admin_key,
+                "bearer_token": bearer_token,
+                "registration_token": registration_token,
                 "session_token": session_token,
             },
             timeout=timeout,
@@ -686,7 +699,7 @@ class TesseraClient(SyncAPIClient):
 
         return SyncPage(_fetch, cursor)
 
-    def create_client(self, tenant: str, *, name: str, client_type: ClientType | None = None, token_endpoint_auth_method: TokenEndpointAuthMethod | None = None, grant_types: list[GrantType] | None = None, scopes: list[str] | None = None, audiences: list[str] | None = None, access_token_ttl: int | None = None, request_options: RequestOptions | None = None) -> ClientWithSecret:
+    def create_client(self, tenant: str, *, name: str, client_type: ClientType | None = None, token_endpoint_auth_method: TokenEndpointAuthMethod | None = None, grant_types: list[GrantType] | None = None, scopes: list[str] | None = None, audiences: list[str] | None = None, access_token_ttl: int | None = None, redirect_uris: list[str] | None = None, post_logout_redirect_uris: list[str] | None = None, skip_consent: bool | None = None, jwks: dict[str, Any] | None = None, request_options: RequestOptions | None = None) -> ClientWithSecret:
         """Register a client.
 
         Confidential clients (the default) get a first secret, shown in this response only;
@@ -696,8 +709,12 @@ class TesseraClient(SyncAPIClient):
             tenant: The tenant's slug
             client_type: `confidential` (the default) or `public`.
             token_endpoint_auth_method: Defaults to `client_secret_basic` for confidential clients and `none` for public ones.
-            grant_types: Defaults to `["client_credentials"]` for confidential clients.
+            grant_types: Defaults to `["client_credentials"]` for confidential clients without redirect URIs,
             access_token_ttl: 60 to the server's `max_token_lifetime` seconds (default 3600).
+            redirect_uris: Absolute `https` URIs, loopback `http` URIs (RFC 8252 §7.3) or private-use schemes
+            post_logout_redirect_uris: Where RP-initiated logout may return users; same rules as `redirect_uris`.
+            skip_consent: `true` for first-party applications whose users are never asked for consent.
+            jwks: The client's public keys (a JWK set) for `private_key_jwt`.
 
         Raises:
             BadRequestError: 400 Malformed body or tenant slug
@@ -707,7 +724,7 @@ class TesseraClient(SyncAPIClient):
             APIError: 415 Body is not JSON
             UnprocessableError: 422 Invalid name, scopes, audiences, lifetime or client type
         """
-        _data = self._request("POST", f"/v1/tenants/{_path(tenant)}/clients", json=_body({"name": name, "client_type": client_type, "token_endpoint_auth_method": token_endpoint_auth_method, "grant_types": grant_types, "scopes": scopes, "audiences": audiences, "access_token_ttl": access_token_ttl}), auth=("admin_key",), expect="json", options=request_options)
+        _data = self._request("POST", f"/v1/tenants/{_path(tenant)}/clients", json=_body({"name": name, "client_type": client_type, "token_endpoint_auth_method": token_endpoint_auth_method, "grant_types": grant_types, "scopes": scopes, "audiences": audiences, "access_token_ttl": access_token_ttl, "redirect_uris": redirect_uris, "post_logout_redirect_uris": post_logout_redirect_uris, "skip_consent": skip_consent, "jwks": jwks}), auth=("admin_key",), expect="json", options=request_options)
         return ClientWithSecret.from_dict(_data)
 
     def get_client(self, tenant: str, client: str, *, request_options: RequestOptions | None = None) -> Client:
@@ -742,12 +759,16 @@ class TesseraClient(SyncAPIClient):
         """
         self._request("DELETE", f"/v1/tenants/{_path(tenant)}/clients/{_path(client)}", auth=("admin_key",), expect="empty", options=request_options)
 
-    def update_client(self, tenant: str, client: str, *, name: str | None = None, grant_types: list[GrantType] | None = None, scopes: list[str] | None = None, audiences: list[str] | None = None, access_token_ttl: int | None = None, request_options: RequestOptions | None = None) -> Client:
+    def update_client(self, tenant: str, client: str, *, name: str | None = None, grant_types: list[GrantType] | None = None, scopes: list[str] | None = None, audiences: list[str] | None = None, access_token_ttl: int | None = None, redirect_uris: list[str] | None = None, post_logout_redirect_uris: list[str] | None = None, skip_consent: bool | None = None, jwks: dict[str, Any] | None = None, request_options: RequestOptions | None = None) -> Client:
         """Update a client.
 
         Args:
             tenant: The tenant's slug
             client: The client_id
+            redirect_uris: Absolute `https` URIs, loopback `http` URIs (RFC 8252 §7.3) or private-use schemes
+            post_logout_redirect_uris: Where RP-initiated logout may return users; same rules as `redirect_uris`.
+            skip_consent: `true` for first-party applications whose users are never asked for consent.
+            jwks: The client's public keys (a JWK set) for `private_key_jwt`.
 
         Raises:
             BadRequestError: 400 Malformed body or tenant slug
@@ -757,7 +778,7 @@ class TesseraClient(SyncAPIClient):
             APIError: 415 Body is not JSON
             UnprocessableError: 422 Invalid name, scopes, audiences, lifetime or grants
         """
-        _data = self._request("PATCH", f"/v1/tenants/{_path(tenant)}/clients/{_path(client)}", json=_body({"name": name, "grant_types": grant_types, "scopes": scopes, "audiences": audiences, "access_token_ttl": access_token_ttl}), auth=("admin_key",), expect="json", options=request_options)
+        _data = self._request("PATCH", f"/v1/tenants/{_path(tenant)}/clients/{_path(client)}", json=_body({"name": name, "grant_types": grant_types, "scopes": scopes, "audiences": audiences, "access_token_ttl": access_token_ttl, "redirect_uris": redirect_uris, "post_logout_redirect_uris": post_logout_redirect_uris, "skip_consent": skip_consent, "jwks": jwks}), auth=("admin_key",), expect="json", options=request_options)
         return Client.from_dict(_data)
 
     def rotate_client_secret(self, tenant: str, client: str, *, previous_secrets_expire_in: int | None = None, request_options: RequestOptions | None = None) -> ClientWithSecret:
@@ -796,6 +817,166 @@ class TesseraClient(SyncAPIClient):
             NotFoundError: 404 No such tenant, client or live secret
         """
         self._request("DELETE", f"/v1/tenants/{_path(tenant)}/clients/{_path(client)}/secrets/{_path(secret)}", auth=("admin_key",), expect="empty", options=request_options)
+
+    def list_resources(self, tenant: str, *, limit: int | None = None, cursor: str | None = None, request_options: RequestOptions | None = None) -> SyncPage[Resource]:
+        """List resources.
+
+        Returns the first page; iterating it yields every Resource across pages.
+
+        Args:
+            tenant: The tenant's slug
+            limit: Items per page, 1-100 (default 20).
+            cursor: The `next_cursor` of the previous page.
+
+        Raises:
+            BadRequestError: 400 Malformed query or tenant slug
+            AuthenticationError: 401 Missing or invalid admin key
+            NotFoundError: 404 No such tenant
+        """
+        def _fetch(_cursor: str | None) -> tuple[list[Resource], str | None]:
+            _page = ResourceList.from_dict(self._request("GET", f"/v1/tenants/{_path(tenant)}/resources", query={"limit": limit, "cursor": _cursor}, auth=("admin_key",), expect="json", options=request_options))
+            return _page.data, _page.next_cursor
+
+        return SyncPage(_fetch, cursor)
+
+    def create_resource(self, tenant: str, *, identifier: str, name: str, scopes: list[str] | None = None, request_options: RequestOptions | None = None) -> Resource:
+        """Register a resource.
+
+        An API the tenant protects, such as an MCP server: clients request tokens for it with
+        `resource` (RFC 8707), tokens carry its identifier as `aud`, and its scopes (one per MCP
+        tool, for instance) become requestable.
+
+        Args:
+            tenant: The tenant's slug
+            identifier: An absolute URI without a fragment; unique in the tenant.
+
+        Raises:
+            BadRequestError: 400 Malformed body or tenant slug
+            AuthenticationError: 401 Missing or invalid admin key
+            NotFoundError: 404 No such tenant
+            ConflictError: 409 A resource with this identifier exists
+            APIError: 415 Body is not JSON
+            UnprocessableError: 422 Invalid identifier, name or scopes
+        """
+        _data = self._request("POST", f"/v1/tenants/{_path(tenant)}/resources", json=_body({"identifier": identifier, "name": name, "scopes": scopes}), auth=("admin_key",), expect="json", options=request_options)
+        return Resource.from_dict(_data)
+
+    def get_resource(self, tenant: str, resource: str, *, request_options: RequestOptions | None = None) -> Resource:
+        """Get a resource.
+
+        Args:
+            tenant: The tenant's slug
+            resource: The resource's id
+
+        Raises:
+            BadRequestError: 400 Malformed tenant slug
+            AuthenticationError: 401 Missing or invalid admin key
+            NotFoundError: 404 No such tenant or resource
+        """
+        _data = self._request("GET", f"/v1/tenants/{_path(tenant)}/resources/{_path(resource)}", auth=("admin_key",), expect="json", options=request_options)
+        return Resource.from_dict(_data)
+
+    def delete_resource(self, tenant: str, resource: str, *, request_options: RequestOptions | None = None) -> None:
+        """Delete a resource.
+
+        Args:
+            tenant: The tenant's slug
+            resource: The resource's id
+
+        Raises:
+            BadRequestError: 400 Malformed tenant slug
+            AuthenticationError: 401 Missing or invalid admin key
+            NotFoundError: 404 No such tenant or resource
+        """
+        self._request("DELETE", f"/v1/tenants/{_path(tenant)}/resources/{_path(resource)}", auth=("admin_key",), expect="empty", options=request_options)
+
+    def update_resource(self, tenant: str, resource: str, *, name: str | None = None, scopes: list[str] | None = None, request_options: RequestOptions | None = None) -> Resource:
+        """Update a resource.
+
+        Its name and scopes; the identifier is fixed, since issued tokens carry it.
+
+        Args:
+            tenant: The tenant's slug
+            resource: The resource's id
+
+        Raises:
+            BadRequestError: 400 Malformed body or tenant slug
+            AuthenticationError: 401 Missing or invalid admin key
+            NotFoundError: 404 No such tenant or resource
+            APIError: 415 Body is not JSON
+            UnprocessableError: 422 Invalid name or scopes
+        """
+        _data = self._request("PATCH", f"/v1/tenants/{_path(tenant)}/resources/{_path(resource)}", json=_body({"name": name, "scopes": scopes}), auth=("admin_key",), expect="json", options=request_options)
+        return Resource.from_dict(_data)
+
+    def get_o_auth_settings(self, tenant: str, *, request_options: RequestOptions | None = None) -> OAuthSettings:
+        """Get OAuth settings.
+
+        Args:
+            tenant: The tenant's slug
+
+        Raises:
+            BadRequestError: 400 Malformed tenant slug
+            AuthenticationError: 401 Missing or invalid admin key
+            NotFoundError: 404 No such tenant
+        """
+        _data = self._request("GET", f"/v1/tenants/{_path(tenant)}/oauth-settings", auth=("admin_key",), expect="json", options=request_options)
+        return OAuthSettings.from_dict(_data)
+
+    def update_o_auth_settings(self, tenant: str, *, dynamic_client_registration: bool | None = None, request_options: RequestOptions | None = None) -> OAuthSettings:
+        """Update OAuth settings.
+
+        `dynamic_client_registration: true` opens `{issuer}/oauth/register` (RFC 7591) to anyone,
+        as MCP clients need; registered clients get only the code flow.
+
+        Args:
+            tenant: The tenant's slug
+
+        Raises:
+            BadRequestError: 400 Malformed body or tenant slug
+            AuthenticationError: 401 Missing or invalid admin key
+            NotFoundError: 404 No such tenant
+            APIError: 415 Body is not JSON
+        """
+        _data = self._request("PATCH", f"/v1/tenants/{_path(tenant)}/oauth-settings", json=_body({"dynamic_client_registration": dynamic_client_registration}), auth=("admin_key",), expect="json", options=request_options)
+        return OAuthSettings.from_dict(_data)
+
+    def get_branding(self, tenant: str, *, request_options: RequestOptions | None = None) -> Branding:
+        """Get branding.
+
+        How the tenant's hosted sign-in and consent pages look.
+
+        Args:
+            tenant: The tenant's slug
+
+        Raises:
+            BadRequestError: 400 Malformed tenant slug
+            AuthenticationError: 401 Missing or invalid admin key
+            NotFoundError: 404 No such tenant
+        """
+        _data = self._request("GET", f"/v1/tenants/{_path(tenant)}/branding", auth=("admin_key",), expect="json", options=request_options)
+        return Branding.from_dict(_data)
+
+    def set_branding(self, tenant: str, *, logo_url: str | None = None, primary_color: str | None = None, request_options: RequestOptions | None = None) -> Branding:
+        """Set branding.
+
+        Replaces the logo (an `https` URL) and accent colour (`#rrggbb`) of the hosted pages;
+        omitted fields return to the defaults.
+
+        Args:
+            tenant: The tenant's slug
+            logo_url: An `https` URL of the logo shown above the forms.
+            primary_color: The accent colour of buttons and focus rings, `#rrggbb`.
+
+        Raises:
+            BadRequestError: 400 Malformed body or tenant slug
+            AuthenticationError: 401 Missing or invalid admin key
+            NotFoundError: 404 No such tenant
+            APIError: 415 Body is not JSON
+            UnprocessableError: 422 Invalid logo URL or colour
+        """
+        _data = self._request("PUT", f"/v1/tenants/{_path(tenant)}/branding", json=_body({"logo_url": logo_url, "primary_color": primary_color}), auth=("admin_key",), expect="json", options=request_options)
+        return Branding.from_dict(_data)
 
     def list_audit_events(self, tenant: str, *, action: str | None = None, actor_id: str | None = None, target_id: str | None = None, since: str | None = None, until: str | None = None, limit: int | None = None, cursor: str | None = None, request_options: RequestOptions | None = None) -> SyncPage[AuditEvent]:
         """List audit events.
@@ -969,30 +1150,39 @@ class TesseraClient(SyncAPIClient):
         """
         self._request("POST", f"/t/{_path(tenant)}/auth/logout", json=_body({"refresh_token": refresh_token, "delivery": delivery}), expect="empty", options=request_options)
 
-    def oauth_token(self, tenant: str, *, grant_type: str, scope: str | None = None, resource: str | None = None, audience: str | None = None, client_id: str | None = None, client_secret: str | None = None, request_options: RequestOptions | None = None) -> TokenResponse:
+    def oauth_token(self, tenant: str, *, grant_type: str, code: str | None = None, redirect_uri: str | None = None, code_verifier: str | None = None, refresh_token: str | None = None, scope: str | None = None, resource: str | None = None, audience: str | None = None, client_id: str | None = None, client_secret: str | None = None, client_assertion_type: str | None = None, client_assertion: str | None = None, request_options: RequestOptions | None = None) -> TokenResponse:
         """Token endpoint.
 
-        Issues RFC 9068 access tokens. Supported grant: `client_credentials`, with the client
-        authenticated by `client_secret_basic` or `client_secret_post` as registered.
+        Issues RFC 9068 access tokens. Grants: `authorization_code` (PKCE verifier required;
+        returns an ID token for `openid` and a rotating refresh token when the client may use
+        `refresh_token`), `refresh_token` (single use; reuse revokes the grant) and
+        `client_credentials`. Confidential clients authenticate with `client_secret_basic` or
+        `client_secret_post` as registered; public clients send only `client_id`.
 
         Args:
             tenant: The tenant's slug
-            grant_type: `client_credentials`.
+            grant_type: `authorization_code`, `refresh_token` or `client_credentials`.
+            code: With `authorization_code`: the code the authorization endpoint returned.
+            redirect_uri: With `authorization_code`: the `redirect_uri` of the authorization request.
+            code_verifier: With `authorization_code`: the PKCE verifier (RFC 7636 §4.5).
+            refresh_token: With `refresh_token`: the refresh token to spend.
             scope: Space-separated scopes; all the client's scopes when omitted.
             resource: RFC 8707 resource indicator: the API the token is for (becomes `aud`).
             audience: Auth0-style synonym of `resource`.
             client_id: With `client_secret_post`.
             client_secret: With `client_secret_post`.
+            client_assertion_type: With `private_key_jwt`: `urn:ietf:params:oauth:client-assertion-type:jwt-bearer`.
+            client_assertion: With `private_key_jwt`: the signed client assertion (RFC 7523 §2.2).
 
         Raises:
             BadRequestError: 400 An RFC 6749 error such as invalid_request, invalid_scope, invalid_target or unsupported_grant_type
             AuthenticationError: 401 invalid_client
             NotFoundError: 404 No such tenant
         """
-        _data = self._request("POST", f"/t/{_path(tenant)}/oauth/token", form=_body({"grant_type": grant_type, "scope": scope, "resource": resource, "audience": audience, "client_id": client_id, "client_secret": client_secret}), expect="json", options=request_options)
+        _data = self._request("POST", f"/t/{_path(tenant)}/oauth/token", form=_body({"grant_type": grant_type, "code": code, "redirect_uri": redirect_uri, "code_verifier": code_verifier, "refresh_token": refresh_token, "scope": scope, "resource": resource, "audience": audience, "client_id": client_id, "client_secret": client_secret, "client_assertion_type": client_assertion_type, "client_assertion": client_assertion}), expect="json", options=request_options)
         return TokenResponse.from_dict(_data)
 
-    def oauth_introspect(self, tenant: str, *, token: str, token_type_hint: str | None = None, client_id: str | None = None, client_secret: str | None = None, request_options: RequestOptions | None = None) -> IntrospectionResponse:
+    def oauth_introspect(self, tenant: str, *, token: str, token_type_hint: str | None = None, client_id: str | None = None, client_secret: str | None = None, client_assertion_type: str | None = None, client_assertion: str | None = None, request_options: RequestOptions | None = None) -> IntrospectionResponse:
         """Token introspection.
 
         RFC 7662: whether an access token of this tenant is active, with its claims. Callers
@@ -1007,10 +1197,10 @@ class TesseraClient(SyncAPIClient):
             AuthenticationError: 401 invalid_client
             NotFoundError: 404 No such tenant
         """
-        _data = self._request("POST", f"/t/{_path(tenant)}/oauth/introspect", form=_body({"token": token, "token_type_hint": token_type_hint, "client_id": client_id, "client_secret": client_secret}), expect="json", options=request_options)
+        _data = self._request("POST", f"/t/{_path(tenant)}/oauth/introspect", form=_body({"token": token, "token_type_hint": token_type_hint, "client_id": client_id, "client_secret": client_secret, "client_assertion_type": client_assertion_type, "client_assertion": client_assertion}), expect="json", options=request_options)
         return IntrospectionResponse.from_dict(_data)
 
-    def oauth_revoke(self, tenant: str, *, token: str, token_type_hint: str | None = None, client_id: str | None = None, client_secret: str | None = None, request_options: RequestOptions | None = None) -> None:
+    def oauth_revoke(self, tenant: str, *, token: str, token_type_hint: str | None = None, client_id: str | None = None, client_secret: str | None = None, client_assertion_type: str | None = None, client_assertion: str | None = None, request_options: RequestOptions | None = None) -> None:
         """Token revocation.
 
         RFC 7009: revokes an access token the calling client holds. Unknown, invalid or
@@ -1025,7 +1215,135 @@ class TesseraClient(SyncAPIClient):
             AuthenticationError: 401 invalid_client
             NotFoundError: 404 No such tenant
         """
-        self._request("POST", f"/t/{_path(tenant)}/oauth/revoke", form=_body({"token": token, "token_type_hint": token_type_hint, "client_id": client_id, "client_secret": client_secret}), expect="empty", options=request_options)
+        self._request("POST", f"/t/{_path(tenant)}/oauth/revoke", form=_body({"token": token, "token_type_hint": token_type_hint, "client_id": client_id, "client_secret": client_secret, "client_assertion_type": client_assertion_type, "client_assertion": client_assertion}), expect="empty", options=request_options)
+
+    def oauth_user_info(self, tenant: str, *, request_options: RequestOptions | None = None) -> UserInfo:
+        """UserInfo.
+
+        OpenID Connect Core §5.3: the claims about the token's user that its scopes release
+        (`openid` required; `profile` and `email` add claims). Send the access token as a
+        Bearer token.
+
+        Args:
+            tenant: The tenant's slug
+
+        Raises:
+            AuthenticationError: 401 invalid_token (RFC 6750)
+            PermissionDeniedError: 403 insufficient_scope: the token lacks openid
+            NotFoundError: 404 No such tenant
+        """
+        _data = self._request("GET", f"/t/{_path(tenant)}/oauth/userinfo", auth=("bearer_token",), expect="json", options=request_options)
+        return UserInfo.from_dict(_data)
+
+    def oauth_user_info_post(self, tenant: str, *, request_options: RequestOptions | None = None) -> UserInfo:
+        """UserInfo (POST).
+
+        The same as `GET`, for clients that send the access token in a POST (Core §5.3.1).
+
+        Args:
+            tenant: The tenant's slug
+
+        Raises:
+            AuthenticationError: 401 invalid_token (RFC 6750)
+            PermissionDeniedError: 403 insufficient_scope: the token lacks openid
+            NotFoundError: 404 No such tenant
+        """
+        _data = self._request("POST", f"/t/{_path(tenant)}/oauth/userinfo", auth=("bearer_token",), expect="json", options=request_options)
+        return UserInfo.from_dict(_data)
+
+    def oauth_register(self, tenant: str, *, redirect_uris: list[str] | None = None, token_endpoint_auth_method: str | None = None, grant_types: list[str] | None = None, response_types: list[str] | None = None, client_name: str | None = None, scope: str | None = None, post_logout_redirect_uris: list[str] | None = None, request_options: RequestOptions | None = None) -> ClientRegistrationResponse:
+        """Register a client dynamically.
+
+        RFC 7591: open to anyone when the tenant allows it (`oauth-settings`), as MCP clients
+        need. Registered clients get the authorization code flow (with `refresh_token` when
+        asked); `token_endpoint_auth_method: none` makes a public client. The response carries
+        the client secret and the registration access token, once.
+
+        Args:
+            tenant: The tenant's slug
+            token_endpoint_auth_method: `client_secret_basic` (the RFC 7591 default), `client_secret_post`, or `none` for a
+            grant_types: `authorization_code` and `refresh_token` (the default is `authorization_code`).
+            response_types: `code` only.
+            scope: Space-separated scopes the client will use (informational).
+
+        Raises:
+            BadRequestError: 400 invalid_redirect_uri or invalid_client_metadata
+            PermissionDeniedError: 403 access_denied: the tenant does not allow dynamic registration
+            NotFoundError: 404 No such tenant
+        """
+        _data = self._request("POST", f"/t/{_path(tenant)}/oauth/register", json=_body({"redirect_uris": redirect_uris, "token_endpoint_auth_method": token_endpoint_auth_method, "grant_types": grant_types, "response_types": response_types, "client_name": client_name, "scope": scope, "post_logout_redirect_uris": post_logout_redirect_uris}), expect="json", options=request_options)
+        return ClientRegistrationResponse.from_dict(_data)
+
+    def oauth_read_registration(self, tenant: str, client: str, *, request_options: RequestOptions | None = None) -> ClientRegistrationResponse:
+        """Read a registration.
+
+        RFC 7592 §2.1, with the registration access token as a Bearer token.
+
+        Args:
+            tenant: The tenant's slug
+            client: The client_id
+
+        Raises:
+            AuthenticationError: 401 invalid_token
+            NotFoundError: 404 No such tenant
+        """
+        _data = self._request("GET", f"/t/{_path(tenant)}/oauth/register/{_path(client)}", auth=("registration_token",), expect="json", options=request_options)
+        return ClientRegistrationResponse.from_dict(_data)
+
+    def oauth_update_registration(self, tenant: str, client: str, *, redirect_uris: list[str] | None = None, token_endpoint_auth_method: str | None = None, grant_types: list[str] | None = None, response_types: list[str] | None = None, client_name: str | None = None, scope: str | None = None, post_logout_redirect_uris: list[str] | None = None, request_options: RequestOptions | None = None) -> ClientRegistrationResponse:
+        """Update a registration.
+
+        RFC 7592 §2.2: the body replaces the client's metadata (the authentication method
+        cannot change).
+
+        Args:
+            tenant: The tenant's slug
+            client: The client_id
+            token_endpoint_auth_method: `client_secret_basic` (the RFC 7591 default), `client_secret_post`, or `none` for a
+            grant_types: `authorization_code` and `refresh_token` (the default is `authorization_code`).
+            response_types: `code` only.
+            scope: Space-separated scopes the client will use (informational).
+
+        Raises:
+            BadRequestError: 400 invalid_redirect_uri or invalid_client_metadata
+            AuthenticationError: 401 invalid_token
+            NotFoundError: 404 No such tenant
+        """
+        _data = self._request("PUT", f"/t/{_path(tenant)}/oauth/register/{_path(client)}", json=_body({"redirect_uris": redirect_uris, "token_endpoint_auth_method": token_endpoint_auth_method, "grant_types": grant_types, "response_types": response_types, "client_name": client_name, "scope": scope, "post_logout_redirect_uris": post_logout_redirect_uris}), auth=("registration_token",), expect="json", options=request_options)
+        return ClientRegistrationResponse.from_dict(_data)
+
+    def oauth_delete_registration(self, tenant: str, client: str, *, request_options: RequestOptions | None = None) -> None:
+        """Delete a registration.
+
+        RFC 7592 §2.3: the client stops working at once.
+
+        Args:
+            tenant: The tenant's slug
+            client: The client_id
+
+        Raises:
+            AuthenticationError: 401 invalid_token
+            NotFoundError: 404 No such tenant
+        """
+        self._request("DELETE", f"/t/{_path(tenant)}/oauth/register/{_path(client)}", auth=("registration_token",), expect="empty", options=request_options)
+
+    def get_protected_resource_metadata(self, tenant: str, resource: str, *, request_options: RequestOptions | None = None) -> ProtectedResourceMetadata:
+        """Protected resource metadata.
+
+        RFC 9728 §3 metadata of a registered resource, served by Tessera on the resource's
+        behalf: resource servers point clients here from their `WWW-Authenticate` challenge
+        (`resource_metadata="…"`), as the MCP authorization spec asks, or serve a copy themselves.
+
+        Args:
+            tenant: The tenant's slug
+            resource: The resource's id
+
+        Raises:
+            BadRequestError: 400 Malformed tenant slug
+            NotFoundError: 404 No such tenant or resource
+        """
+        _data = self._request("GET", f"/.well-known/oauth-protected-resource/t/{_path(tenant)}/resources/{_path(resource)}", expect="json", options=request_options)
+        return ProtectedResourceMetadata.from_dict(_data)
 
     def verify_mfa(self, tenant: str, *, mfa_token: str, code: str | None = None, recovery_code: str | None = None, delivery: TokenDelivery | None = None, request_options: RequestOptions | None = None) -> SessionTokens:
         """Complete a sign-in with a second factor.
@@ -1508,6 +1826,8 @@ class AsyncTesseraClient(AsyncAPIClient):
         base_url: str,
         *,
         admin_key: str | None = None,
+        bearer_token: str | None = None,
+        registration_token: str | None = None,
         session_token: str | None = None,
         timeout: float = DEFAULT_TIMEOUT,
         max_retries: int = DEFAULT_MAX_RETRIES,
@@ -1520,6 +1840,8 @@ class AsyncTesseraClient(AsyncAPIClient):
             base_url,
             credentials={
                 "admin_key": admin_key,
+                "bearer_token": bearer_token,
+                "registration_token": registration_token,
                 "session_token": session_token,
             },
             timeout=timeout,
@@ -2105,7 +2427,7 @@ class AsyncTesseraClient(AsyncAPIClient):
 
         return AsyncPaginator(_fetch, cursor)
 
-    async def create_client(self, tenant: str, *, name: str, client_type: ClientType | None = None, token_endpoint_auth_method: TokenEndpointAuthMethod | None = None, grant_types: list[GrantType] | None = None, scopes: list[str] | None = None, audiences: list[str] | None = None, access_token_ttl: int | None = None, request_options: RequestOptions | None = None) -> ClientWithSecret:
+    async def create_client(self, tenant: str, *, name: str, client_type: ClientType | None = None, token_endpoint_auth_method: TokenEndpointAuthMethod | None = None, grant_types: list[GrantType] | None = None, scopes: list[str] | None = None, audiences: list[str] | None = None, access_token_ttl: int | None = None, redirect_uris: list[str] | None = None, post_logout_redirect_uris: list[str] | None = None, skip_consent: bool | None = None, jwks: dict[str, Any] | None = None, request_options: RequestOptions | None = None) -> ClientWithSecret:
         """Register a client.
 
         Confidential clients (the default) get a first secret, shown in this response only;
@@ -2115,8 +2437,12 @@ class AsyncTesseraClient(AsyncAPIClient):
             tenant: The tenant's slug
             client_type: `confidential` (the default) or `public`.
             token_endpoint_auth_method: Defaults to `client_secret_basic` for confidential clients and `none` for public ones.
-            grant_types: Defaults to `["client_credentials"]` for confidential clients.
+            grant_types: Defaults to `["client_credentials"]` for confidential clients without redirect URIs,
             access_token_ttl: 60 to the server's `max_token_lifetime` seconds (default 3600).
+            redirect_uris: Absolute `https` URIs, loopback `http` URIs (RFC 8252 §7.3) or private-use schemes
+            post_logout_redirect_uris: Where RP-initiated logout may return users; same rules as `redirect_uris`.
+            skip_consent: `true` for first-party applications whose users are never asked for consent.
+            jwks: The client's public keys (a JWK set) for `private_key_jwt`.
 
         Raises:
             BadRequestError: 400 Malformed body or tenant slug
@@ -2126,7 +2452,7 @@ class AsyncTesseraClient(AsyncAPIClient):
             APIError: 415 Body is not JSON
             UnprocessableError: 422 Invalid name, scopes, audiences, lifetime or client type
         """
-        _data = await self._request("POST", f"/v1/tenants/{_path(tenant)}/clients", json=_body({"name": name, "client_type": client_type, "token_endpoint_auth_method": token_endpoint_auth_method, "grant_types": grant_types, "scopes": scopes, "audiences": audiences, "access_token_ttl": access_token_ttl}), auth=("admin_key",), expect="json", options=request_options)
+        _data = await self._request("POST", f"/v1/tenants/{_path(tenant)}/clients", json=_body({"name": name, "client_type": client_type, "token_endpoint_auth_method": token_endpoint_auth_method, "grant_types": grant_types, "scopes": scopes, "audiences": audiences, "access_token_ttl": access_token_ttl, "redirect_uris": redirect_uris, "post_logout_redirect_uris": post_logout_redirect_uris, "skip_consent": skip_consent, "jwks": jwks}), auth=("admin_key",), expect="json", options=request_options)
         return ClientWithSecret.from_dict(_data)
 
     async def get_client(self, tenant: str, client: str, *, request_options: RequestOptions | None = None) -> Client:
@@ -2161,12 +2487,16 @@ class AsyncTesseraClient(AsyncAPIClient):
         """
         await self._request("DELETE", f"/v1/tenants/{_path(tenant)}/clients/{_path(client)}", auth=("admin_key",), expect="empty", options=request_options)
 
-    async def update_client(self, tenant: str, client: str, *, name: str | None = None, grant_types: list[GrantType] | None = None, scopes: list[str] | None = None, audiences: list[str] | None = None, access_token_ttl: int | None = None, request_options: RequestOptions | None = None) -> Client:
+    async def update_client(self, tenant: str, client: str, *, name: str | None = None, grant_types: list[GrantType] | None = None, scopes: list[str] | None = None, audiences: list[str] | None = None, access_token_ttl: int | None = None, redirect_uris: list[str] | None = None, post_logout_redirect_uris: list[str] | None = None, skip_consent: bool | None = None, jwks: dict[str, Any] | None = None, request_options: RequestOptions | None = None) -> Client:
         """Update a client.
 
         Args:
             tenant: The tenant's slug
             client: The client_id
+            redirect_uris: Absolute `https` URIs, loopback `http` URIs (RFC 8252 §7.3) or private-use schemes
+            post_logout_redirect_uris: Where RP-initiated logout may return users; same rules as `redirect_uris`.
+            skip_consent: `true` for first-party applications whose users are never asked for consent.
+            jwks: The client's public keys (a JWK set) for `private_key_jwt`.
 
         Raises:
             BadRequestError: 400 Malformed body or tenant slug
@@ -2176,7 +2506,7 @@ class AsyncTesseraClient(AsyncAPIClient):
             APIError: 415 Body is not JSON
             UnprocessableError: 422 Invalid name, scopes, audiences, lifetime or grants
         """
-        _data = await self._request("PATCH", f"/v1/tenants/{_path(tenant)}/clients/{_path(client)}", json=_body({"name": name, "grant_types": grant_types, "scopes": scopes, "audiences": audiences, "access_token_ttl": access_token_ttl}), auth=("admin_key",), expect="json", options=request_options)
+        _data = await self._request("PATCH", f"/v1/tenants/{_path(tenant)}/clients/{_path(client)}", json=_body({"name": name, "grant_types": grant_types, "scopes": scopes, "audiences": audiences, "access_token_ttl": access_token_ttl, "redirect_uris": redirect_uris, "post_logout_redirect_uris": post_logout_redirect_uris, "skip_consent": skip_consent, "jwks": jwks}), auth=("admin_key",), expect="json", options=request_options)
         return Client.from_dict(_data)
 
     async def rotate_client_secret(self, tenant: str, client: str, *, previous_secrets_expire_in: int | None = None, request_options: RequestOptions | None = None) -> ClientWithSecret:
@@ -2215,6 +2545,166 @@ class AsyncTesseraClient(AsyncAPIClient):
             NotFoundError: 404 No such tenant, client or live secret
         """
         await self._request("DELETE", f"/v1/tenants/{_path(tenant)}/clients/{_path(client)}/secrets/{_path(secret)}", auth=("admin_key",), expect="empty", options=request_options)
+
+    def list_resources(self, tenant: str, *, limit: int | None = None, cursor: str | None = None, request_options: RequestOptions | None = None) -> AsyncPaginator[Resource]:
+        """List resources.
+
+        Returns the first page; iterating it yields every Resource across pages.
+
+        Args:
+            tenant: The tenant's slug
+            limit: Items per page, 1-100 (default 20).
+            cursor: The `next_cursor` of the previous page.
+
+        Raises:
+            BadRequestError: 400 Malformed query or tenant slug
+            AuthenticationError: 401 Missing or invalid admin key
+            NotFoundError: 404 No such tenant
+        """
+        async def _fetch(_cursor: str | None) -> tuple[list[Resource], str | None]:
+            _page = ResourceList.from_dict(await self._request("GET", f"/v1/tenants/{_path(tenant)}/resources", query={"limit": limit, "cursor": _cursor}, auth=("admin_key",), expect="json", options=request_options))
+            return _page.data, _page.next_cursor
+
+        return AsyncPaginator(_fetch, cursor)
+
+    async def create_resource(self, tenant: str, *, identifier: str, name: str, scopes: list[str] | None = None, request_options: RequestOptions | None = None) -> Resource:
+        """Register a resource.
+
+        An API the tenant protects, such as an MCP server: clients request tokens for it with
+        `resource` (RFC 8707), tokens carry its identifier as `aud`, and its scopes (one per MCP
+        tool, for instance) become requestable.
+
+        Args:
+            tenant: The tenant's slug
+            identifier: An absolute URI without a fragment; unique in the tenant.
+
+        Raises:
+            BadRequestError: 400 Malformed body or tenant slug
+            AuthenticationError: 401 Missing or invalid admin key
+            NotFoundError: 404 No such tenant
+            ConflictError: 409 A resource with this identifier exists
+            APIError: 415 Body is not JSON
+            UnprocessableError: 422 Invalid identifier, name or scopes
+        """
+        _data = await self._request("POST", f"/v1/tenants/{_path(tenant)}/resources", json=_body({"identifier": identifier, "name": name, "scopes": scopes}), auth=("admin_key",), expect="json", options=request_options)
+        return Resource.from_dict(_data)
+
+    async def get_resource(self, tenant: str, resource: str, *, request_options: RequestOptions | None = None) -> Resource:
+        """Get a resource.
+
+        Args:
+            tenant: The tenant's slug
+            resource: The resource's id
+
+        Raises:
+            BadRequestError: 400 Malformed tenant slug
+            AuthenticationError: 401 Missing or invalid admin key
+            NotFoundError: 404 No such tenant or resource
+        """
+        _data = await self._request("GET", f"/v1/tenants/{_path(tenant)}/resources/{_path(resource)}", auth=("admin_key",), expect="json", options=request_options)
+        return Resource.from_dict(_data)
+
+    async def delete_resource(self, tenant: str, resource: str, *, request_options: RequestOptions | None = None) -> None:
+        """Delete a resource.
+
+        Args:
+            tenant: The tenant's slug
+            resource: The resource's id
+
+        Raises:
+            BadRequestError: 400 Malformed tenant slug
+            AuthenticationError: 401 Missing or invalid admin key
+            NotFoundError: 404 No such tenant or resource
+        """
+        await self._request("DELETE", f"/v1/tenants/{_path(tenant)}/resources/{_path(resource)}", auth=("admin_key",), expect="empty", options=request_options)
+
+    async def update_resource(self, tenant: str, resource: str, *, name: str | None = None, scopes: list[str] | None = None, request_options: RequestOptions | None = None) -> Resource:
+        """Update a resource.
+
+        Its name and scopes; the identifier is fixed, since issued tokens carry it.
+
+        Args:
+            tenant: The tenant's slug
+            resource: The resource's id
+
+        Raises:
+            BadRequestError: 400 Malformed body or tenant slug
+            AuthenticationError: 401 Missing or invalid admin key
+            NotFoundError: 404 No such tenant or resource
+            APIError: 415 Body is not JSON
+            UnprocessableError: 422 Invalid name or scopes
+        """
+        _data = await self._request("PATCH", f"/v1/tenants/{_path(tenant)}/resources/{_path(resource)}", json=_body({"name": name, "scopes": scopes}), auth=("admin_key",), expect="json", options=request_options)
+        return Resource.from_dict(_data)
+
+    async def get_o_auth_settings(self, tenant: str, *, request_options: RequestOptions | None = None) -> OAuthSettings:
+        """Get OAuth settings.
+
+        Args:
+            tenant: The tenant's slug
+
+        Raises:
+            BadRequestError: 400 Malformed tenant slug
+            AuthenticationError: 401 Missing or invalid admin key
+            NotFoundError: 404 No such tenant
+        """
+        _data = await self._request("GET", f"/v1/tenants/{_path(tenant)}/oauth-settings", auth=("admin_key",), expect="json", options=request_options)
+        return OAuthSettings.from_dict(_data)
+
+    async def update_o_auth_settings(self, tenant: str, *, dynamic_client_registration: bool | None = None, request_options: RequestOptions | None = None) -> OAuthSettings:
+        """Update OAuth settings.
+
+        `dynamic_client_registration: true` opens `{issuer}/oauth/register` (RFC 7591) to anyone,
+        as MCP clients need; registered clients get only the code flow.
+
+        Args:
+            tenant: The tenant's slug
+
+        Raises:
+            BadRequestError: 400 Malformed body or tenant slug
+            AuthenticationError: 401 Missing or invalid admin key
+            NotFoundError: 404 No such tenant
+            APIError: 415 Body is not JSON
+        """
+        _data = await self._request("PATCH", f"/v1/tenants/{_path(tenant)}/oauth-settings", json=_body({"dynamic_client_registration": dynamic_client_registration}), auth=("admin_key",), expect="json", options=request_options)
+        return OAuthSettings.from_dict(_data)
+
+    async def get_branding(self, tenant: str, *, request_options: RequestOptions | None = None) -> Branding:
+        """Get branding.
+
+        How the tenant's hosted sign-in and consent pages look.
+
+        Args:
+            tenant: The tenant's slug
+
+        Raises:
+            BadRequestError: 400 Malformed tenant slug
+            AuthenticationError: 401 Missing or invalid admin key
+            NotFoundError: 404 No such tenant
+        """
+        _data = await self._request("GET", f"/v1/tenants/{_path(tenant)}/branding", auth=("admin_key",), expect="json", options=request_options)
+        return Branding.from_dict(_data)
+
+    async def set_branding(self, tenant: str, *, logo_url: str | None = None, primary_color: str | None = None, request_options: RequestOptions | None = None) -> Branding:
+        """Set branding.
+
+        Replaces the logo (an `https` URL) and accent colour (`#rrggbb`) of the hosted pages;
+        omitted fields return to the defaults.
+
+        Args:
+            tenant: The tenant's slug
+            logo_url: An `https` URL of the logo shown above the forms.
+            primary_color: The accent colour of buttons and focus rings, `#rrggbb`.
+
+        Raises:
+            BadRequestError: 400 Malformed body or tenant slug
+            AuthenticationError: 401 Missing or invalid admin key
+            NotFoundError: 404 No such tenant
+            APIError: 415 Body is not JSON
+            UnprocessableError: 422 Invalid logo URL or colour
+        """
+        _data = await self._request("PUT", f"/v1/tenants/{_path(tenant)}/branding", json=_body({"logo_url": logo_url, "primary_color": primary_color}), auth=("admin_key",), expect="json", options=request_options)
+        return Branding.from_dict(_data)
 
     def list_audit_events(self, tenant: str, *, action: str | None = None, actor_id: str | None = None, target_id: str | None = None, since: str | None = None, until: str | None = None, limit: int | None = None, cursor: str | None = None, request_options: RequestOptions | None = None) -> AsyncPaginator[AuditEvent]:
         """List audit events.
@@ -2388,30 +2878,39 @@ class AsyncTesseraClient(AsyncAPIClient):
         """
         await self._request("POST", f"/t/{_path(tenant)}/auth/logout", json=_body({"refresh_token": refresh_token, "delivery": delivery}), expect="empty", options=request_options)
 
-    async def oauth_token(self, tenant: str, *, grant_type: str, scope: str | None = None, resource: str | None = None, audience: str | None = None, client_id: str | None = None, client_secret: str | None = None, request_options: RequestOptions | None = None) -> TokenResponse:
+    async def oauth_token(self, tenant: str, *, grant_type: str, code: str | None = None, redirect_uri: str | None = None, code_verifier: str | None = None, refresh_token: str | None = None, scope: str | None = None, resource: str | None = None, audience: str | None = None, client_id: str | None = None, client_secret: str | None = None, client_assertion_type: str | None = None, client_assertion: str | None = None, request_options: RequestOptions | None = None) -> TokenResponse:
         """Token endpoint.
 
-        Issues RFC 9068 access tokens. Supported grant: `client_credentials`, with the client
-        authenticated by `client_secret_basic` or `client_secret_post` as registered.
+        Issues RFC 9068 access tokens. Grants: `authorization_code` (PKCE verifier required;
+        returns an ID token for `openid` and a rotating refresh token when the client may use
+        `refresh_token`), `refresh_token` (single use; reuse revokes the grant) and
+        `client_credentials`. Confidential clients authenticate with `client_secret_basic` or
+        `client_secret_post` as registered; public clients send only `client_id`.
 
         Args:
             tenant: The tenant's slug
-            grant_type: `client_credentials`.
+            grant_type: `authorization_code`, `refresh_token` or `client_credentials`.
+            code: With `authorization_code`: the code the authorization endpoint returned.
+            redirect_uri: With `authorization_code`: the `redirect_uri` of the authorization request.
+            code_verifier: With `authorization_code`: the PKCE verifier (RFC 7636 §4.5).
+            refresh_token: With `refresh_token`: the refresh token to spend.
             scope: Space-separated scopes; all the client's scopes when omitted.
             resource: RFC 8707 resource indicator: the API the token is for (becomes `aud`).
             audience: Auth0-style synonym of `resource`.
             client_id: With `client_secret_post`.
             client_secret: With `client_secret_post`.
+            client_assertion_type: With `private_key_jwt`: `urn:ietf:params:oauth:client-assertion-type:jwt-bearer`.
+            client_assertion: With `private_key_jwt`: the signed client assertion (RFC 7523 §2.2).
 
         Raises:
             BadRequestError: 400 An RFC 6749 error such as invalid_request, invalid_scope, invalid_target or unsupported_grant_type
             AuthenticationError: 401 invalid_client
             NotFoundError: 404 No such tenant
         """
-        _data = await self._request("POST", f"/t/{_path(tenant)}/oauth/token", form=_body({"grant_type": grant_type, "scope": scope, "resource": resource, "audience": audience, "client_id": client_id, "client_secret": client_secret}), expect="json", options=request_options)
+        _data = await self._request("POST", f"/t/{_path(tenant)}/oauth/token", form=_body({"grant_type": grant_type, "code": code, "redirect_uri": redirect_uri, "code_verifier": code_verifier, "refresh_token": refresh_token, "scope": scope, "resource": resource, "audience": audience, "client_id": client_id, "client_secret": client_secret, "client_assertion_type": client_assertion_type, "client_assertion": client_assertion}), expect="json", options=request_options)
         return TokenResponse.from_dict(_data)
 
-    async def oauth_introspect(self, tenant: str, *, token: str, token_type_hint: str | None = None, client_id: str | None = None, client_secret: str | None = None, request_options: RequestOptions | None = None) -> IntrospectionResponse:
+    async def oauth_introspect(self, tenant: str, *, token: str, token_type_hint: str | None = None, client_id: str | None = None, client_secret: str | None = None, client_assertion_type: str | None = None, client_assertion: str | None = None, request_options: RequestOptions | None = None) -> IntrospectionResponse:
         """Token introspection.
 
         RFC 7662: whether an access token of this tenant is active, with its claims. Callers
@@ -2426,10 +2925,10 @@ class AsyncTesseraClient(AsyncAPIClient):
             AuthenticationError: 401 invalid_client
             NotFoundError: 404 No such tenant
         """
-        _data = await self._request("POST", f"/t/{_path(tenant)}/oauth/introspect", form=_body({"token": token, "token_type_hint": token_type_hint, "client_id": client_id, "client_secret": client_secret}), expect="json", options=request_options)
+        _data = await self._request("POST", f"/t/{_path(tenant)}/oauth/introspect", form=_body({"token": token, "token_type_hint": token_type_hint, "client_id": client_id, "client_secret": client_secret, "client_assertion_type": client_assertion_type, "client_assertion": client_assertion}), expect="json", options=request_options)
         return IntrospectionResponse.from_dict(_data)
 
-    async def oauth_revoke(self, tenant: str, *, token: str, token_type_hint: str | None = None, client_id: str | None = None, client_secret: str | None = None, request_options: RequestOptions | None = None) -> None:
+    async def oauth_revoke(self, tenant: str, *, token: str, token_type_hint: str | None = None, client_id: str | None = None, client_secret: str | None = None, client_assertion_type: str | None = None, client_assertion: str | None = None, request_options: RequestOptions | None = None) -> None:
         """Token revocation.
 
         RFC 7009: revokes an access token the calling client holds. Unknown, invalid or
@@ -2444,7 +2943,135 @@ class AsyncTesseraClient(AsyncAPIClient):
             AuthenticationError: 401 invalid_client
             NotFoundError: 404 No such tenant
         """
-        await self._request("POST", f"/t/{_path(tenant)}/oauth/revoke", form=_body({"token": token, "token_type_hint": token_type_hint, "client_id": client_id, "client_secret": client_secret}), expect="empty", options=request_options)
+        await self._request("POST", f"/t/{_path(tenant)}/oauth/revoke", form=_body({"token": token, "token_type_hint": token_type_hint, "client_id": client_id, "client_secret": client_secret, "client_assertion_type": client_assertion_type, "client_assertion": client_assertion}), expect="empty", options=request_options)
+
+    async def oauth_user_info(self, tenant: str, *, request_options: RequestOptions | None = None) -> UserInfo:
+        """UserInfo.
+
+        OpenID Connect Core §5.3: the claims about the token's user that its scopes release
+        (`openid` required; `profile` and `email` add claims). Send the access token as a
+        Bearer token.
+
+        Args:
+            tenant: The tenant's slug
+
+        Raises:
+            AuthenticationError: 401 invalid_token (RFC 6750)
+            PermissionDeniedError: 403 insufficient_scope: the token lacks openid
+            NotFoundError: 404 No such tenant
+        """
+        _data = await self._request("GET", f"/t/{_path(tenant)}/oauth/userinfo", auth=("bearer_token",), expect="json", options=request_options)
+        return UserInfo.from_dict(_data)
+
+    async def oauth_user_info_post(self, tenant: str, *, request_options: RequestOptions | None = None) -> UserInfo:
+        """UserInfo (POST).
+
+        The same as `GET`, for clients that send the access token in a POST (Core §5.3.1).
+
+        Args:
+            tenant: The tenant's slug
+
+        Raises:
+            AuthenticationError: 401 invalid_token (RFC 6750)
+            PermissionDeniedError: 403 insufficient_scope: the token lacks openid
+            NotFoundError: 404 No such tenant
+        """
+        _data = await self._request("POST", f"/t/{_path(tenant)}/oauth/userinfo", auth=("bearer_token",), expect="json", options=request_options)
+        return UserInfo.from_dict(_data)
+
+    async def oauth_register(self, tenant: str, *, redirect_uris: list[str] | None = None, token_endpoint_auth_method: str | None = None, grant_types: list[str] | None = None, response_types: list[str] | None = None, client_name: str | None = None, scope: str | None = None, post_logout_redirect_uris: list[str] | None = None, request_options: RequestOptions | None = None) -> ClientRegistrationResponse:
+        """Register a client dynamically.
+
+        RFC 7591: open to anyone when the tenant allows it (`oauth-settings`), as MCP clients
+        need. Registered clients get the authorization code flow (with `refresh_token` when
+        asked); `token_endpoint_auth_method: none` makes a public client. The response carries
+        the client secret and the registration access token, once.
+
+        Args:
+            tenant: The tenant's slug
+            token_endpoint_auth_method: `client_secret_basic` (the RFC 7591 default), `client_secret_post`, or `none` for a
+            grant_types: `authorization_code` and `refresh_token` (the default is `authorization_code`).
+            response_types: `code` only.
+            scope: Space-separated scopes the client will use (informational).
+
+        Raises:
+            BadRequestError: 400 invalid_redirect_uri or invalid_client_metadata
+            PermissionDeniedError: 403 access_denied: the tenant does not allow dynamic registration
+            NotFoundError: 404 No such tenant
+        """
+        _data = await self._request("POST", f"/t/{_path(tenant)}/oauth/register", json=_body({"redirect_uris": redirect_uris, "token_endpoint_auth_method": token_endpoint_auth_method, "grant_types": grant_types, "response_types": response_types, "client_name": client_name, "scope": scope, "post_logout_redirect_uris": post_logout_redirect_uris}), expect="json", options=request_options)
+        return ClientRegistrationResponse.from_dict(_data)
+
+    async def oauth_read_registration(self, tenant: str, client: str, *, request_options: RequestOptions | None = None) -> ClientRegistrationResponse:
+        """Read a registration.
+
+        RFC 7592 §2.1, with the registration access token as a Bearer token.
+
+        Args:
+            tenant: The tenant's slug
+            client: The client_id
+
+        Raises:
+            AuthenticationError: 401 invalid_token
+            NotFoundError: 404 No such tenant
+        """
+        _data = await self._request("GET", f"/t/{_path(tenant)}/oauth/register/{_path(client)}", auth=("registration_token",), expect="json", options=request_options)
+        return ClientRegistrationResponse.from_dict(_data)
+
+    async def oauth_update_registration(self, tenant: str, client: str, *, redirect_uris: list[str] | None = None, token_endpoint_auth_method: str | None = None, grant_types: list[str] | None = None, response_types: list[str] | None = None, client_name: str | None = None, scope: str | None = None, post_logout_redirect_uris: list[str] | None = None, request_options: RequestOptions | None = None) -> ClientRegistrationResponse:
+        """Update a registration.
+
+        RFC 7592 §2.2: the body replaces the client's metadata (the authentication method
+        cannot change).
+
+        Args:
+            tenant: The tenant's slug
+            client: The client_id
+            token_endpoint_auth_method: `client_secret_basic` (the RFC 7591 default), `client_secret_post`, or `none` for a
+            grant_types: `authorization_code` and `refresh_token` (the default is `authorization_code`).
+            response_types: `code` only.
+            scope: Space-separated scopes the client will use (informational).
+
+        Raises:
+            BadRequestError: 400 invalid_redirect_uri or invalid_client_metadata
+            AuthenticationError: 401 invalid_token
+            NotFoundError: 404 No such tenant
+        """
+        _data = await self._request("PUT", f"/t/{_path(tenant)}/oauth/register/{_path(client)}", json=_body({"redirect_uris": redirect_uris, "token_endpoint_auth_method": token_endpoint_auth_method, "grant_types": grant_types, "response_types": response_types, "client_name": client_name, "scope": scope, "post_logout_redirect_uris": post_logout_redirect_uris}), auth=("registration_token",), expect="json", options=request_options)
+        return ClientRegistrationResponse.from_dict(_data)
+
+    async def oauth_delete_registration(self, tenant: str, client: str, *, request_options: RequestOptions | None = None) -> None:
+        """Delete a registration.
+
+        RFC 7592 §2.3: the client stops working at once.
+
+        Args:
+            tenant: The tenant's slug
+            client: The client_id
+
+        Raises:
+            AuthenticationError: 401 invalid_token
+            NotFoundError: 404 No such tenant
+        """
+        await self._request("DELETE", f"/t/{_path(tenant)}/oauth/register/{_path(client)}", auth=("registration_token",), expect="empty", options=request_options)
+
+    async def get_protected_resource_metadata(self, tenant: str, resource: str, *, request_options: RequestOptions | None = None) -> ProtectedResourceMetadata:
+        """Protected resource metadata.
+
+        RFC 9728 §3 metadata of a registered resource, served by Tessera on the resource's
+        behalf: resource servers point clients here from their `WWW-Authenticate` challenge
+        (`resource_metadata="…"`), as the MCP authorization spec asks, or serve a copy themselves.
+
+        Args:
+            tenant: The tenant's slug
+            resource: The resource's id
+
+        Raises:
+            BadRequestError: 400 Malformed tenant slug
+            NotFoundError: 404 No such tenant or resource
+        """
+        _data = await self._request("GET", f"/.well-known/oauth-protected-resource/t/{_path(tenant)}/resources/{_path(resource)}", expect="json", options=request_options)
+        return ProtectedResourceMetadata.from_dict(_data)
 
     async def verify_mfa(self, tenant: str, *, mfa_token: str, code: str | None = None, recovery_code: str | None = None, delivery: TokenDelivery | None = None, request_options: RequestOptions | None = None) -> SessionTokens:
         """Complete a sign-in with a second factor.

@@ -22,13 +22,17 @@ __all__ = [
     "AuditEvent",
     "AuditEventList",
     "AuditVerification",
+    "Branding",
     "ChangePassword",
     "Client",
     "ClientList",
+    "ClientRegistrationRequest",
+    "ClientRegistrationResponse",
     "ClientSecretInfo",
     "ClientWithSecret",
     "ConfirmTotp",
     "CreateClient",
+    "CreateResource",
     "CreateTenant",
     "CreateUser",
     "EmailCodeVerify",
@@ -47,15 +51,19 @@ __all__ = [
     "MfaChallenge",
     "MfaVerifyRequest",
     "OAuthError",
+    "OAuthSettings",
     "OpenIdConfiguration",
     "OutboxMessage",
     "OutboxMessageList",
     "PasswordResetConfirm",
     "Problem",
+    "ProtectedResourceMetadata",
     "PutEmailTemplate",
     "Reauthenticate",
     "RecoveryCodes",
     "RefreshRequest",
+    "Resource",
+    "ResourceList",
     "RotateClientSecret",
     "RotateKeysRequest",
     "Session",
@@ -75,10 +83,13 @@ __all__ = [
     "TotpEnrolment",
     "TotpStatus",
     "UpdateClient",
+    "UpdateOAuthSettings",
     "UpdateProfile",
+    "UpdateResource",
     "UpdateTenant",
     "UpdateUser",
     "User",
+    "UserInfo",
     "UserList",
     "VerificationEmailSent",
     "VerifyEmailRequest",
@@ -113,7 +124,7 @@ ErrorCode = Literal["invalid_body", "unsupported_media_type", "payload_too_large
 
 
 # OAuth grant types a client may use.
-GrantType = Literal["client_credentials"]
+GrantType = Literal["client_credentials", "authorization_code", "refresh_token"]
 
 
 # Lifecycle of a signing key.
@@ -137,7 +148,7 @@ TokenDelivery = Literal["token", "cookie"]
 
 
 # How a client authenticates at the token endpoint (RFC 7591 §2).
-TokenEndpointAuthMethod = Literal["client_secret_basic", "client_secret_post", "none"]
+TokenEndpointAuthMethod = Literal["client_secret_basic", "client_secret_post", "none", "private_key_jwt"]
 
 
 # Where a user's TOTP authenticator stands.
@@ -276,6 +287,33 @@ class AuditVerification:
 
 
 @dataclass(kw_only=True)
+class Branding:
+    """How the tenant's hosted pages look. Their title is the tenant's name."""
+
+    logo_url: str | None = None
+    """An `https` URL of the logo shown above the forms."""
+    primary_color: str | None = None
+    """The accent colour of buttons and focus rings, `#rrggbb`."""
+
+    @classmethod
+    def from_dict(cls, _data: Mapping[str, Any]) -> Branding:
+        """Reads the JSON object ``_data``; unknown keys are ignored."""
+        return cls(
+            logo_url=_data.get("logo_url"),
+            primary_color=_data.get("primary_color"),
+        )
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON object, without the optional fields that are ``None``."""
+        _out: dict[str, Any] = {}
+        if self.logo_url is not None:
+            _out["logo_url"] = self.logo_url
+        if self.primary_color is not None:
+            _out["primary_color"] = self.primary_color
+        return _out
+
+
+@dataclass(kw_only=True)
 class ChangePassword:
     """Body of `POST /t/{tenant}/me/password`."""
 
@@ -316,6 +354,14 @@ class Client:
     """Resources (`aud` values, RFC 8707 `resource`) the client may request tokens for."""
     access_token_ttl: int
     """Access-token lifetime in seconds for this client."""
+    redirect_uris: list[str]
+    """Where the authorization endpoint may send users back; matched exactly."""
+    post_logout_redirect_uris: list[str]
+    """Where RP-initiated logout may send users back; matched exactly."""
+    skip_consent: bool
+    """A first-party application: users are not asked for consent."""
+    jwks: dict[str, Any] | None = None
+    """The client's public keys (a JWK set) for `private_key_jwt`."""
     secrets: list[ClientSecretInfo]
     """Live secrets, newest first (hints only; a secret is shown once, when created)."""
     created_at: datetime
@@ -335,6 +381,10 @@ class Client:
             scopes=list(_data["scopes"]),
             audiences=list(_data["audiences"]),
             access_token_ttl=_data["access_token_ttl"],
+            redirect_uris=list(_data["redirect_uris"]),
+            post_logout_redirect_uris=list(_data["post_logout_redirect_uris"]),
+            skip_consent=_data["skip_consent"],
+            jwks=None if _data.get("jwks") is None else dict(_data["jwks"]),
             secrets=[ClientSecretInfo.from_dict(_v0) for _v0 in _data["secrets"]],
             created_at=_parse_datetime(_data["created_at"]),
             updated_at=_parse_datetime(_data["updated_at"]),
@@ -351,6 +401,11 @@ class Client:
         _out["scopes"] = list(self.scopes)
         _out["audiences"] = list(self.audiences)
         _out["access_token_ttl"] = self.access_token_ttl
+        _out["redirect_uris"] = list(self.redirect_uris)
+        _out["post_logout_redirect_uris"] = list(self.post_logout_redirect_uris)
+        _out["skip_consent"] = self.skip_consent
+        if self.jwks is not None:
+            _out["jwks"] = dict(self.jwks)
         _out["secrets"] = [_v0.to_dict() for _v0 in self.secrets]
         _out["created_at"] = _format_datetime(self.created_at)
         _out["updated_at"] = _format_datetime(self.updated_at)
@@ -378,6 +433,118 @@ class ClientList:
         _out["data"] = [_v0.to_dict() for _v0 in self.data]
         if self.next_cursor is not None:
             _out["next_cursor"] = self.next_cursor
+        return _out
+
+
+@dataclass(kw_only=True)
+class ClientRegistrationRequest:
+    """Client metadata of a registration request (RFC 7591 §2). Unknown members are ignored,
+    as §2 requires.
+    """
+
+    redirect_uris: list[str] | None = None
+    token_endpoint_auth_method: str | None = None
+    """`client_secret_basic` (the RFC 7591 default), `client_secret_post`, or `none` for a
+    public client (PKCE, no secret), as MCP clients register.
+    """
+    grant_types: list[str] | None = None
+    """`authorization_code` and `refresh_token` (the default is `authorization_code`)."""
+    response_types: list[str] | None = None
+    """`code` only."""
+    client_name: str | None = None
+    scope: str | None = None
+    """Space-separated scopes the client will use (informational)."""
+    post_logout_redirect_uris: list[str] | None = None
+
+    @classmethod
+    def from_dict(cls, _data: Mapping[str, Any]) -> ClientRegistrationRequest:
+        """Reads the JSON object ``_data``; unknown keys are ignored."""
+        return cls(
+            redirect_uris=None if _data.get("redirect_uris") is None else None if _data["redirect_uris"] is None else list(_data["redirect_uris"]),
+            token_endpoint_auth_method=_data.get("token_endpoint_auth_method"),
+            grant_types=None if _data.get("grant_types") is None else None if _data["grant_types"] is None else list(_data["grant_types"]),
+            response_types=None if _data.get("response_types") is None else None if _data["response_types"] is None else list(_data["response_types"]),
+            client_name=_data.get("client_name"),
+            scope=_data.get("scope"),
+            post_logout_redirect_uris=None if _data.get("post_logout_redirect_uris") is None else None if _data["post_logout_redirect_uris"] is None else list(_data["post_logout_redirect_uris"]),
+        )
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON object, without the optional fields that are ``None``."""
+        _out: dict[str, Any] = {}
+        if self.redirect_uris is not None:
+            _out["redirect_uris"] = None if self.redirect_uris is None else list(self.redirect_uris)
+        if self.token_endpoint_auth_method is not None:
+            _out["token_endpoint_auth_method"] = self.token_endpoint_auth_method
+        if self.grant_types is not None:
+            _out["grant_types"] = None if self.grant_types is None else list(self.grant_types)
+        if self.response_types is not None:
+            _out["response_types"] = None if self.response_types is None else list(self.response_types)
+        if self.client_name is not None:
+            _out["client_name"] = self.client_name
+        if self.scope is not None:
+            _out["scope"] = self.scope
+        if self.post_logout_redirect_uris is not None:
+            _out["post_logout_redirect_uris"] = None if self.post_logout_redirect_uris is None else list(self.post_logout_redirect_uris)
+        return _out
+
+
+@dataclass(kw_only=True)
+class ClientRegistrationResponse:
+    """A registered client's metadata and credentials (RFC 7591 §3.2.1, RFC 7592 §3)."""
+
+    client_id: str
+    client_secret: str | None = None
+    """Only in the registration response and only for confidential clients."""
+    client_id_issued_at: int
+    client_secret_expires_at: int | None = None
+    """0: the secret does not expire (present with a secret)."""
+    registration_access_token: str | None = None
+    """Bearer token for the registration management endpoint (RFC 7592), shown once."""
+    registration_client_uri: str
+    client_name: str
+    redirect_uris: list[str]
+    post_logout_redirect_uris: list[str]
+    token_endpoint_auth_method: str
+    grant_types: list[str]
+    response_types: list[str]
+
+    @classmethod
+    def from_dict(cls, _data: Mapping[str, Any]) -> ClientRegistrationResponse:
+        """Reads the JSON object ``_data``; unknown keys are ignored."""
+        return cls(
+            client_id=_data["client_id"],
+            client_secret=_data.get("client_secret"),
+            client_id_issued_at=_data["client_id_issued_at"],
+            client_secret_expires_at=_data.get("client_secret_expires_at"),
+            registration_access_token=_data.get("registration_access_token"),
+            registration_client_uri=_data["registration_client_uri"],
+            client_name=_data["client_name"],
+            redirect_uris=list(_data["redirect_uris"]),
+            post_logout_redirect_uris=list(_data["post_logout_redirect_uris"]),
+            token_endpoint_auth_method=_data["token_endpoint_auth_method"],
+            grant_types=list(_data["grant_types"]),
+            response_types=list(_data["response_types"]),
+        )
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON object, without the optional fields that are ``None``."""
+        _out: dict[str, Any] = {}
+        _out["client_id"] = self.client_id
+        if self.client_secret is not None:
+            _out["client_secret"] = self.client_secret
+        _out["client_id_issued_at"] = self.client_id_issued_at
+        if self.client_secret_expires_at is not None:
+            _out["client_secret_expires_at"] = self.client_secret_expires_at
+        if self.registration_access_token is not None:
+            _out["registration_access_token"] = self.registration_access_token
+        _out["registration_client_uri"] = self.registration_client_uri
+        _out["client_name"] = self.client_name
+        _out["redirect_uris"] = list(self.redirect_uris)
+        _out["post_logout_redirect_uris"] = list(self.post_logout_redirect_uris)
+        _out["token_endpoint_auth_method"] = self.token_endpoint_auth_method
+        _out["grant_types"] = list(self.grant_types)
+        _out["response_types"] = list(self.response_types)
         return _out
 
 
@@ -430,6 +597,14 @@ class ClientWithSecret:
     """Resources (`aud` values, RFC 8707 `resource`) the client may request tokens for."""
     access_token_ttl: int
     """Access-token lifetime in seconds for this client."""
+    redirect_uris: list[str]
+    """Where the authorization endpoint may send users back; matched exactly."""
+    post_logout_redirect_uris: list[str]
+    """Where RP-initiated logout may send users back; matched exactly."""
+    skip_consent: bool
+    """A first-party application: users are not asked for consent."""
+    jwks: dict[str, Any] | None = None
+    """The client's public keys (a JWK set) for `private_key_jwt`."""
     secrets: list[ClientSecretInfo]
     """Live secrets, newest first (hints only; a secret is shown once, when created)."""
     created_at: datetime
@@ -451,6 +626,10 @@ class ClientWithSecret:
             scopes=list(_data["scopes"]),
             audiences=list(_data["audiences"]),
             access_token_ttl=_data["access_token_ttl"],
+            redirect_uris=list(_data["redirect_uris"]),
+            post_logout_redirect_uris=list(_data["post_logout_redirect_uris"]),
+            skip_consent=_data["skip_consent"],
+            jwks=None if _data.get("jwks") is None else dict(_data["jwks"]),
             secrets=[ClientSecretInfo.from_dict(_v0) for _v0 in _data["secrets"]],
             created_at=_parse_datetime(_data["created_at"]),
             updated_at=_parse_datetime(_data["updated_at"]),
@@ -468,6 +647,11 @@ class ClientWithSecret:
         _out["scopes"] = list(self.scopes)
         _out["audiences"] = list(self.audiences)
         _out["access_token_ttl"] = self.access_token_ttl
+        _out["redirect_uris"] = list(self.redirect_uris)
+        _out["post_logout_redirect_uris"] = list(self.post_logout_redirect_uris)
+        _out["skip_consent"] = self.skip_consent
+        if self.jwks is not None:
+            _out["jwks"] = dict(self.jwks)
         _out["secrets"] = [_v0.to_dict() for _v0 in self.secrets]
         _out["created_at"] = _format_datetime(self.created_at)
         _out["updated_at"] = _format_datetime(self.updated_at)
@@ -506,11 +690,23 @@ class CreateClient:
     token_endpoint_auth_method: TokenEndpointAuthMethod | None = None
     """Defaults to `client_secret_basic` for confidential clients and `none` for public ones."""
     grant_types: list[GrantType] | None = None
-    """Defaults to `["client_credentials"]` for confidential clients."""
+    """Defaults to `["client_credentials"]` for confidential clients without redirect URIs,
+    and `["authorization_code", "refresh_token"]` for clients with redirect URIs.
+    """
     scopes: list[str] | None = None
     audiences: list[str] | None = None
     access_token_ttl: int | None = None
     """60 to the server's `max_token_lifetime` seconds (default 3600)."""
+    redirect_uris: list[str] | None = None
+    """Absolute `https` URIs, loopback `http` URIs (RFC 8252 §7.3) or private-use schemes
+    of native apps (RFC 8252 §7.1), without fragments; matched exactly.
+    """
+    post_logout_redirect_uris: list[str] | None = None
+    """Where RP-initiated logout may return users; same rules as `redirect_uris`."""
+    skip_consent: bool | None = None
+    """`true` for first-party applications whose users are never asked for consent."""
+    jwks: dict[str, Any] | None = None
+    """The client's public keys (a JWK set) for `private_key_jwt`."""
 
     @classmethod
     def from_dict(cls, _data: Mapping[str, Any]) -> CreateClient:
@@ -523,6 +719,10 @@ class CreateClient:
             scopes=None if _data.get("scopes") is None else list(_data["scopes"]),
             audiences=None if _data.get("audiences") is None else list(_data["audiences"]),
             access_token_ttl=_data.get("access_token_ttl"),
+            redirect_uris=None if _data.get("redirect_uris") is None else list(_data["redirect_uris"]),
+            post_logout_redirect_uris=None if _data.get("post_logout_redirect_uris") is None else list(_data["post_logout_redirect_uris"]),
+            skip_consent=_data.get("skip_consent"),
+            jwks=None if _data.get("jwks") is None else dict(_data["jwks"]),
         )
 
     def to_dict(self) -> dict[str, Any]:
@@ -541,6 +741,42 @@ class CreateClient:
             _out["audiences"] = list(self.audiences)
         if self.access_token_ttl is not None:
             _out["access_token_ttl"] = self.access_token_ttl
+        if self.redirect_uris is not None:
+            _out["redirect_uris"] = list(self.redirect_uris)
+        if self.post_logout_redirect_uris is not None:
+            _out["post_logout_redirect_uris"] = list(self.post_logout_redirect_uris)
+        if self.skip_consent is not None:
+            _out["skip_consent"] = self.skip_consent
+        if self.jwks is not None:
+            _out["jwks"] = dict(self.jwks)
+        return _out
+
+
+@dataclass(kw_only=True)
+class CreateResource:
+    """Body of `POST /v1/tenants/{tenant}/resources`."""
+
+    identifier: str
+    """An absolute URI without a fragment; unique in the tenant."""
+    name: str
+    scopes: list[str] | None = None
+
+    @classmethod
+    def from_dict(cls, _data: Mapping[str, Any]) -> CreateResource:
+        """Reads the JSON object ``_data``; unknown keys are ignored."""
+        return cls(
+            identifier=_data["identifier"],
+            name=_data["name"],
+            scopes=None if _data.get("scopes") is None else list(_data["scopes"]),
+        )
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON object, without the optional fields that are ``None``."""
+        _out: dict[str, Any] = {}
+        _out["identifier"] = self.identifier
+        _out["name"] = self.name
+        if self.scopes is not None:
+            _out["scopes"] = list(self.scopes)
         return _out
 
 
@@ -848,7 +1084,7 @@ class IntrospectionResponse:
     exp: int | None = None
     iat: int | None = None
     sub: str | None = None
-    aud: dict[str, Any] | None = None
+    aud: Any | None = None
     """A string or an array of strings, as in the token."""
     iss: str | None = None
     jti: str | None = None
@@ -864,7 +1100,7 @@ class IntrospectionResponse:
             exp=_data.get("exp"),
             iat=_data.get("iat"),
             sub=_data.get("sub"),
-            aud=None if _data.get("aud") is None else dict(_data["aud"]),
+            aud=_data.get("aud"),
             iss=_data.get("iss"),
             jti=_data.get("jti"),
         )
@@ -886,7 +1122,7 @@ class IntrospectionResponse:
         if self.sub is not None:
             _out["sub"] = self.sub
         if self.aud is not None:
-            _out["aud"] = dict(self.aud)
+            _out["aud"] = self.aud
         if self.iss is not None:
             _out["iss"] = self.iss
         if self.jti is not None:
@@ -1126,6 +1362,29 @@ class OAuthError:
 
 
 @dataclass(kw_only=True)
+class OAuthSettings:
+    """A tenant's authorization-server policy."""
+
+    dynamic_client_registration: bool
+    """Whether anyone may register clients at `{issuer}/oauth/register` (RFC 7591), as MCP
+    clients do. Off by default.
+    """
+
+    @classmethod
+    def from_dict(cls, _data: Mapping[str, Any]) -> OAuthSettings:
+        """Reads the JSON object ``_data``; unknown keys are ignored."""
+        return cls(
+            dynamic_client_registration=_data["dynamic_client_registration"],
+        )
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON object, without the optional fields that are ``None``."""
+        _out: dict[str, Any] = {}
+        _out["dynamic_client_registration"] = self.dynamic_client_registration
+        return _out
+
+
+@dataclass(kw_only=True)
 class OpenIdConfiguration:
     """OpenID Provider metadata (OpenID Connect Discovery 1.0 §3), also served as OAuth 2.0
     Authorization Server Metadata (RFC 8414).
@@ -1137,14 +1396,36 @@ class OpenIdConfiguration:
     """The tenant's issuer identifier, `{public_url}/t/{slug}`."""
     jwks_uri: str
     """Where the tenant's public signing keys are published."""
+    authorization_endpoint: str
+    """Where users sign in and grant access (code flow with PKCE only)."""
     token_endpoint: str
     """RFC 8414 §2."""
+    userinfo_endpoint: str
+    """OpenID Connect Core §5.3."""
+    end_session_endpoint: str
+    """OpenID Connect RP-Initiated Logout 1.0."""
+    registration_endpoint: str | None = None
+    """RFC 7591; present only when the tenant allows dynamic registration."""
     introspection_endpoint: str
     """RFC 7662."""
     revocation_endpoint: str
     """RFC 7009."""
+    scopes_supported: list[str]
+    response_types_supported: list[str]
+    response_modes_supported: list[str]
     grant_types_supported: list[str]
+    subject_types_supported: list[str]
+    id_token_signing_alg_values_supported: list[str]
+    code_challenge_methods_supported: list[str]
+    prompt_values_supported: list[str]
+    claims_supported: list[str]
+    authorization_response_iss_parameter_supported: bool
+    """RFC 9207: authorization responses carry `iss`."""
+    request_parameter_supported: bool
+    request_uri_parameter_supported: bool
     token_endpoint_auth_methods_supported: list[str]
+    token_endpoint_auth_signing_alg_values_supported: list[str]
+    """Algorithms `private_key_jwt` assertions may be signed with."""
     introspection_endpoint_auth_methods_supported: list[str]
     revocation_endpoint_auth_methods_supported: list[str]
 
@@ -1154,11 +1435,27 @@ class OpenIdConfiguration:
         return cls(
             issuer=_data["issuer"],
             jwks_uri=_data["jwks_uri"],
+            authorization_endpoint=_data["authorization_endpoint"],
             token_endpoint=_data["token_endpoint"],
+            userinfo_endpoint=_data["userinfo_endpoint"],
+            end_session_endpoint=_data["end_session_endpoint"],
+            registration_endpoint=_data.get("registration_endpoint"),
             introspection_endpoint=_data["introspection_endpoint"],
             revocation_endpoint=_data["revocation_endpoint"],
+            scopes_supported=list(_data["scopes_supported"]),
+            response_types_supported=list(_data["response_types_supported"]),
+            response_modes_supported=list(_data["response_modes_supported"]),
             grant_types_supported=list(_data["grant_types_supported"]),
+            subject_types_supported=list(_data["subject_types_supported"]),
+            id_token_signing_alg_values_supported=list(_data["id_token_signing_alg_values_supported"]),
+            code_challenge_methods_supported=list(_data["code_challenge_methods_supported"]),
+            prompt_values_supported=list(_data["prompt_values_supported"]),
+            claims_supported=list(_data["claims_supported"]),
+            authorization_response_iss_parameter_supported=_data["authorization_response_iss_parameter_supported"],
+            request_parameter_supported=_data["request_parameter_supported"],
+            request_uri_parameter_supported=_data["request_uri_parameter_supported"],
             token_endpoint_auth_methods_supported=list(_data["token_endpoint_auth_methods_supported"]),
+            token_endpoint_auth_signing_alg_values_supported=list(_data["token_endpoint_auth_signing_alg_values_supported"]),
             introspection_endpoint_auth_methods_supported=list(_data["introspection_endpoint_auth_methods_supported"]),
             revocation_endpoint_auth_methods_supported=list(_data["revocation_endpoint_auth_methods_supported"]),
         )
@@ -1168,11 +1465,28 @@ class OpenIdConfiguration:
         _out: dict[str, Any] = {}
         _out["issuer"] = self.issuer
         _out["jwks_uri"] = self.jwks_uri
+        _out["authorization_endpoint"] = self.authorization_endpoint
         _out["token_endpoint"] = self.token_endpoint
+        _out["userinfo_endpoint"] = self.userinfo_endpoint
+        _out["end_session_endpoint"] = self.end_session_endpoint
+        if self.registration_endpoint is not None:
+            _out["registration_endpoint"] = self.registration_endpoint
         _out["introspection_endpoint"] = self.introspection_endpoint
         _out["revocation_endpoint"] = self.revocation_endpoint
+        _out["scopes_supported"] = list(self.scopes_supported)
+        _out["response_types_supported"] = list(self.response_types_supported)
+        _out["response_modes_supported"] = list(self.response_modes_supported)
         _out["grant_types_supported"] = list(self.grant_types_supported)
+        _out["subject_types_supported"] = list(self.subject_types_supported)
+        _out["id_token_signing_alg_values_supported"] = list(self.id_token_signing_alg_values_supported)
+        _out["code_challenge_methods_supported"] = list(self.code_challenge_methods_supported)
+        _out["prompt_values_supported"] = list(self.prompt_values_supported)
+        _out["claims_supported"] = list(self.claims_supported)
+        _out["authorization_response_iss_parameter_supported"] = self.authorization_response_iss_parameter_supported
+        _out["request_parameter_supported"] = self.request_parameter_supported
+        _out["request_uri_parameter_supported"] = self.request_uri_parameter_supported
         _out["token_endpoint_auth_methods_supported"] = list(self.token_endpoint_auth_methods_supported)
+        _out["token_endpoint_auth_signing_alg_values_supported"] = list(self.token_endpoint_auth_signing_alg_values_supported)
         _out["introspection_endpoint_auth_methods_supported"] = list(self.introspection_endpoint_auth_methods_supported)
         _out["revocation_endpoint_auth_methods_supported"] = list(self.revocation_endpoint_auth_methods_supported)
         return _out
@@ -1326,6 +1640,38 @@ class Problem:
 
 
 @dataclass(kw_only=True)
+class ProtectedResourceMetadata:
+    """OAuth 2.0 Protected Resource Metadata (RFC 9728 §2)."""
+
+    resource: str
+    authorization_servers: list[str]
+    scopes_supported: list[str]
+    bearer_methods_supported: list[str]
+    resource_name: str
+
+    @classmethod
+    def from_dict(cls, _data: Mapping[str, Any]) -> ProtectedResourceMetadata:
+        """Reads the JSON object ``_data``; unknown keys are ignored."""
+        return cls(
+            resource=_data["resource"],
+            authorization_servers=list(_data["authorization_servers"]),
+            scopes_supported=list(_data["scopes_supported"]),
+            bearer_methods_supported=list(_data["bearer_methods_supported"]),
+            resource_name=_data["resource_name"],
+        )
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON object, without the optional fields that are ``None``."""
+        _out: dict[str, Any] = {}
+        _out["resource"] = self.resource
+        _out["authorization_servers"] = list(self.authorization_servers)
+        _out["scopes_supported"] = list(self.scopes_supported)
+        _out["bearer_methods_supported"] = list(self.bearer_methods_supported)
+        _out["resource_name"] = self.resource_name
+        return _out
+
+
+@dataclass(kw_only=True)
 class PutEmailTemplate:
     """Body of `PUT /v1/tenants/{tenant}/email-templates/{template}/{locale}`.
 
@@ -1429,6 +1775,76 @@ class RefreshRequest:
             _out["refresh_token"] = self.refresh_token
         if self.delivery is not None:
             _out["delivery"] = self.delivery
+        return _out
+
+
+@dataclass(kw_only=True)
+class Resource:
+    """An API protected by the tenant, such as an MCP server."""
+
+    id: str
+    """`res_…`."""
+    identifier: str
+    """The resource indicator (RFC 8707) clients request and the `aud` of its tokens, e.g.
+    the MCP server's URL.
+    """
+    name: str
+    scopes: list[str]
+    """Scopes clients may request for this API (e.g. one per MCP tool)."""
+    metadata_url: str
+    """Where its RFC 9728 protected-resource metadata is served."""
+    created_at: datetime
+    """A timezone-aware date-time."""
+    updated_at: datetime
+    """A timezone-aware date-time."""
+
+    @classmethod
+    def from_dict(cls, _data: Mapping[str, Any]) -> Resource:
+        """Reads the JSON object ``_data``; unknown keys are ignored."""
+        return cls(
+            id=_data["id"],
+            identifier=_data["identifier"],
+            name=_data["name"],
+            scopes=list(_data["scopes"]),
+            metadata_url=_data["metadata_url"],
+            created_at=_parse_datetime(_data["created_at"]),
+            updated_at=_parse_datetime(_data["updated_at"]),
+        )
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON object, without the optional fields that are ``None``."""
+        _out: dict[str, Any] = {}
+        _out["id"] = self.id
+        _out["identifier"] = self.identifier
+        _out["name"] = self.name
+        _out["scopes"] = list(self.scopes)
+        _out["metadata_url"] = self.metadata_url
+        _out["created_at"] = _format_datetime(self.created_at)
+        _out["updated_at"] = _format_datetime(self.updated_at)
+        return _out
+
+
+@dataclass(kw_only=True)
+class ResourceList:
+    """A record of the API."""
+
+    data: list[Resource]
+    next_cursor: str | None = None
+
+    @classmethod
+    def from_dict(cls, _data: Mapping[str, Any]) -> ResourceList:
+        """Reads the JSON object ``_data``; unknown keys are ignored."""
+        return cls(
+            data=[Resource.from_dict(_v0) for _v0 in _data["data"]],
+            next_cursor=_data.get("next_cursor"),
+        )
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON object, without the optional fields that are ``None``."""
+        _out: dict[str, Any] = {}
+        _out["data"] = [_v0.to_dict() for _v0 in self.data]
+        if self.next_cursor is not None:
+            _out["next_cursor"] = self.next_cursor
         return _out
 
 
@@ -1859,6 +2275,8 @@ class TokenQuery:
     """`access_token` or `refresh_token`; a hint only."""
     client_id: str | None = None
     client_secret: str | None = None
+    client_assertion_type: str | None = None
+    client_assertion: str | None = None
 
     @classmethod
     def from_dict(cls, _data: Mapping[str, Any]) -> TokenQuery:
@@ -1868,6 +2286,8 @@ class TokenQuery:
             token_type_hint=_data.get("token_type_hint"),
             client_id=_data.get("client_id"),
             client_secret=_data.get("client_secret"),
+            client_assertion_type=_data.get("client_assertion_type"),
+            client_assertion=_data.get("client_assertion"),
         )
 
     def to_dict(self) -> dict[str, Any]:
@@ -1880,15 +2300,29 @@ class TokenQuery:
             _out["client_id"] = self.client_id
         if self.client_secret is not None:
             _out["client_secret"] = self.client_secret
+        if self.client_assertion_type is not None:
+            _out["client_assertion_type"] = self.client_assertion_type
+        if self.client_assertion is not None:
+            _out["client_assertion"] = self.client_assertion
         return _out
 
 
 @dataclass(kw_only=True)
 class TokenRequest:
-    """Body of the token endpoint (`application/x-www-form-urlencoded`, RFC 6749 §4.4.2)."""
+    """Body of the token endpoint (`application/x-www-form-urlencoded`, RFC 6749 §4.1.3,
+    §4.4.2 and §6).
+    """
 
     grant_type: str
-    """`client_credentials`."""
+    """`authorization_code`, `refresh_token` or `client_credentials`."""
+    code: str | None = None
+    """With `authorization_code`: the code the authorization endpoint returned."""
+    redirect_uri: str | None = None
+    """With `authorization_code`: the `redirect_uri` of the authorization request."""
+    code_verifier: str | None = None
+    """With `authorization_code`: the PKCE verifier (RFC 7636 §4.5)."""
+    refresh_token: str | None = None
+    """With `refresh_token`: the refresh token to spend."""
     scope: str | None = None
     """Space-separated scopes; all the client's scopes when omitted."""
     resource: str | None = None
@@ -1899,23 +2333,41 @@ class TokenRequest:
     """With `client_secret_post`."""
     client_secret: str | None = None
     """With `client_secret_post`."""
+    client_assertion_type: str | None = None
+    """With `private_key_jwt`: `urn:ietf:params:oauth:client-assertion-type:jwt-bearer`."""
+    client_assertion: str | None = None
+    """With `private_key_jwt`: the signed client assertion (RFC 7523 §2.2)."""
 
     @classmethod
     def from_dict(cls, _data: Mapping[str, Any]) -> TokenRequest:
         """Reads the JSON object ``_data``; unknown keys are ignored."""
         return cls(
             grant_type=_data["grant_type"],
+            code=_data.get("code"),
+            redirect_uri=_data.get("redirect_uri"),
+            code_verifier=_data.get("code_verifier"),
+            refresh_token=_data.get("refresh_token"),
             scope=_data.get("scope"),
             resource=_data.get("resource"),
             audience=_data.get("audience"),
             client_id=_data.get("client_id"),
             client_secret=_data.get("client_secret"),
+            client_assertion_type=_data.get("client_assertion_type"),
+            client_assertion=_data.get("client_assertion"),
         )
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object, without the optional fields that are ``None``."""
         _out: dict[str, Any] = {}
         _out["grant_type"] = self.grant_type
+        if self.code is not None:
+            _out["code"] = self.code
+        if self.redirect_uri is not None:
+            _out["redirect_uri"] = self.redirect_uri
+        if self.code_verifier is not None:
+            _out["code_verifier"] = self.code_verifier
+        if self.refresh_token is not None:
+            _out["refresh_token"] = self.refresh_token
         if self.scope is not None:
             _out["scope"] = self.scope
         if self.resource is not None:
@@ -1926,6 +2378,10 @@ class TokenRequest:
             _out["client_id"] = self.client_id
         if self.client_secret is not None:
             _out["client_secret"] = self.client_secret
+        if self.client_assertion_type is not None:
+            _out["client_assertion_type"] = self.client_assertion_type
+        if self.client_assertion is not None:
+            _out["client_assertion"] = self.client_assertion
         return _out
 
 
@@ -1939,6 +2395,10 @@ class TokenResponse:
     expires_in: int
     scope: str | None = None
     """The granted scopes, when any."""
+    refresh_token: str | None = None
+    """A single-use, rotating refresh token, for clients allowed the `refresh_token` grant."""
+    id_token: str | None = None
+    """The OpenID Connect ID token, when the `openid` scope was granted."""
 
     @classmethod
     def from_dict(cls, _data: Mapping[str, Any]) -> TokenResponse:
@@ -1948,6 +2408,8 @@ class TokenResponse:
             token_type=_data["token_type"],
             expires_in=_data["expires_in"],
             scope=_data.get("scope"),
+            refresh_token=_data.get("refresh_token"),
+            id_token=_data.get("id_token"),
         )
 
     def to_dict(self) -> dict[str, Any]:
@@ -1958,6 +2420,10 @@ class TokenResponse:
         _out["expires_in"] = self.expires_in
         if self.scope is not None:
             _out["scope"] = self.scope
+        if self.refresh_token is not None:
+            _out["refresh_token"] = self.refresh_token
+        if self.id_token is not None:
+            _out["id_token"] = self.id_token
         return _out
 
 
@@ -2051,6 +2517,16 @@ class UpdateClient:
     scopes: list[str] | None = None
     audiences: list[str] | None = None
     access_token_ttl: int | None = None
+    redirect_uris: list[str] | None = None
+    """Absolute `https` URIs, loopback `http` URIs (RFC 8252 §7.3) or private-use schemes
+    of native apps (RFC 8252 §7.1), without fragments; matched exactly.
+    """
+    post_logout_redirect_uris: list[str] | None = None
+    """Where RP-initiated logout may return users; same rules as `redirect_uris`."""
+    skip_consent: bool | None = None
+    """`true` for first-party applications whose users are never asked for consent."""
+    jwks: dict[str, Any] | None = None
+    """The client's public keys (a JWK set) for `private_key_jwt`."""
 
     @classmethod
     def from_dict(cls, _data: Mapping[str, Any]) -> UpdateClient:
@@ -2061,6 +2537,10 @@ class UpdateClient:
             scopes=None if _data.get("scopes") is None else list(_data["scopes"]),
             audiences=None if _data.get("audiences") is None else list(_data["audiences"]),
             access_token_ttl=_data.get("access_token_ttl"),
+            redirect_uris=None if _data.get("redirect_uris") is None else list(_data["redirect_uris"]),
+            post_logout_redirect_uris=None if _data.get("post_logout_redirect_uris") is None else list(_data["post_logout_redirect_uris"]),
+            skip_consent=_data.get("skip_consent"),
+            jwks=None if _data.get("jwks") is None else dict(_data["jwks"]),
         )
 
     def to_dict(self) -> dict[str, Any]:
@@ -2076,6 +2556,35 @@ class UpdateClient:
             _out["audiences"] = list(self.audiences)
         if self.access_token_ttl is not None:
             _out["access_token_ttl"] = self.access_token_ttl
+        if self.redirect_uris is not None:
+            _out["redirect_uris"] = list(self.redirect_uris)
+        if self.post_logout_redirect_uris is not None:
+            _out["post_logout_redirect_uris"] = list(self.post_logout_redirect_uris)
+        if self.skip_consent is not None:
+            _out["skip_consent"] = self.skip_consent
+        if self.jwks is not None:
+            _out["jwks"] = dict(self.jwks)
+        return _out
+
+
+@dataclass(kw_only=True)
+class UpdateOAuthSettings:
+    """Body of `PATCH /v1/tenants/{tenant}/oauth-settings`."""
+
+    dynamic_client_registration: bool | None = None
+
+    @classmethod
+    def from_dict(cls, _data: Mapping[str, Any]) -> UpdateOAuthSettings:
+        """Reads the JSON object ``_data``; unknown keys are ignored."""
+        return cls(
+            dynamic_client_registration=_data.get("dynamic_client_registration"),
+        )
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON object, without the optional fields that are ``None``."""
+        _out: dict[str, Any] = {}
+        if self.dynamic_client_registration is not None:
+            _out["dynamic_client_registration"] = self.dynamic_client_registration
         return _out
 
 
@@ -2105,6 +2614,31 @@ class UpdateProfile:
             _out["picture"] = self.picture
         if self.locale is not None:
             _out["locale"] = self.locale
+        return _out
+
+
+@dataclass(kw_only=True)
+class UpdateResource:
+    """Body of `PATCH /v1/tenants/{tenant}/resources/{resource}`."""
+
+    name: str | None = None
+    scopes: list[str] | None = None
+
+    @classmethod
+    def from_dict(cls, _data: Mapping[str, Any]) -> UpdateResource:
+        """Reads the JSON object ``_data``; unknown keys are ignored."""
+        return cls(
+            name=_data.get("name"),
+            scopes=None if _data.get("scopes") is None else list(_data["scopes"]),
+        )
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON object, without the optional fields that are ``None``."""
+        _out: dict[str, Any] = {}
+        if self.name is not None:
+            _out["name"] = self.name
+        if self.scopes is not None:
+            _out["scopes"] = list(self.scopes)
         return _out
 
 
@@ -2267,6 +2801,53 @@ class User:
         _out["updated_at"] = _format_datetime(self.updated_at)
         if self.last_login_at is not None:
             _out["last_login_at"] = _format_datetime(self.last_login_at)
+        return _out
+
+
+@dataclass(kw_only=True)
+class UserInfo:
+    """The UserInfo response (OpenID Connect Core §5.3.2): the claims the granted scopes allow."""
+
+    sub: str
+    email: str | None = None
+    """With the `email` scope."""
+    email_verified: bool | None = None
+    name: str | None = None
+    """With the `profile` scope."""
+    picture: str | None = None
+    locale: str | None = None
+    updated_at: int | None = None
+    """Seconds since the epoch."""
+
+    @classmethod
+    def from_dict(cls, _data: Mapping[str, Any]) -> UserInfo:
+        """Reads the JSON object ``_data``; unknown keys are ignored."""
+        return cls(
+            sub=_data["sub"],
+            email=_data.get("email"),
+            email_verified=_data.get("email_verified"),
+            name=_data.get("name"),
+            picture=_data.get("picture"),
+            locale=_data.get("locale"),
+            updated_at=_data.get("updated_at"),
+        )
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON object, without the optional fields that are ``None``."""
+        _out: dict[str, Any] = {}
+        _out["sub"] = self.sub
+        if self.email is not None:
+            _out["email"] = self.email
+        if self.email_verified is not None:
+            _out["email_verified"] = self.email_verified
+        if self.name is not None:
+            _out["name"] = self.name
+        if self.picture is not None:
+            _out["picture"] = self.picture
+        if self.locale is not None:
+            _out["locale"] = self.locale
+        if self.updated_at is not None:
+            _out["updated_at"] = self.updated_at
         return _out
 
 

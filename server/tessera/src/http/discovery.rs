@@ -9,12 +9,12 @@ use tessera_wire::{JwkSet, OpenIdConfiguration, Problem};
 use super::HttpState;
 use super::error::ApiResult;
 use super::extract::ApiPath;
-use crate::services::{keys, tenants};
+use crate::services::{ServiceError, keys, tenants};
 
 /// Relying parties cache these briefly; a new `kid` makes them refetch the JWKS anyway.
 const PUBLIC_CACHE: &str = "public, max-age=300";
 
-fn cached<T: serde::Serialize>(body: T) -> Response {
+pub(super) fn cached<T: serde::Serialize>(body: T) -> Response {
     let mut response = Json(body).into_response();
     response.headers_mut().insert(
         header::CACHE_CONTROL,
@@ -24,21 +24,69 @@ fn cached<T: serde::Serialize>(body: T) -> Response {
 }
 
 /// The metadata of a tenant's issuer: only endpoints that exist are advertised.
-fn metadata(issuer: &str) -> OpenIdConfiguration {
+fn metadata(issuer: &str, registration: bool) -> OpenIdConfiguration {
+    let strings = |items: &[&str]| items.iter().map(|s| (*s).to_owned()).collect::<Vec<_>>();
     let methods = || {
-        vec![
-            "client_secret_basic".to_owned(),
-            "client_secret_post".to_owned(),
-        ]
+        strings(&[
+            "client_secret_basic",
+            "client_secret_post",
+            "private_key_jwt",
+        ])
     };
     OpenIdConfiguration {
         issuer: issuer.to_owned(),
+        authorization_endpoint: format!("{issuer}/oauth/authorize"),
         jwks_uri: format!("{issuer}/.well-known/jwks.json"),
         token_endpoint: format!("{issuer}/oauth/token"),
+        userinfo_endpoint: format!("{issuer}/oauth/userinfo"),
+        end_session_endpoint: format!("{issuer}/oauth/logout"),
+        registration_endpoint: registration.then(|| format!("{issuer}/oauth/register")),
         introspection_endpoint: format!("{issuer}/oauth/introspect"),
         revocation_endpoint: format!("{issuer}/oauth/revoke"),
-        grant_types_supported: vec!["client_credentials".to_owned()],
-        token_endpoint_auth_methods_supported: methods(),
+        scopes_supported: strings(&["openid", "profile", "email", "offline_access"]),
+        // OAuth 2.1: the code flow only; no implicit or hybrid responses.
+        response_types_supported: strings(&["code"]),
+        response_modes_supported: strings(&["query"]),
+        grant_types_supported: strings(&[
+            "authorization_code",
+            "refresh_token",
+            "client_credentials",
+        ]),
+        subject_types_supported: strings(&["public"]),
+        // OpenID Connect Core §15.1: RS256 is the default every relying party accepts.
+        id_token_signing_alg_values_supported: strings(&["RS256"]),
+        code_challenge_methods_supported: strings(&["S256"]),
+        prompt_values_supported: strings(&["none", "login", "consent"]),
+        claims_supported: strings(&[
+            "sub",
+            "iss",
+            "aud",
+            "exp",
+            "iat",
+            "auth_time",
+            "nonce",
+            "acr",
+            "amr",
+            "sid",
+            "email",
+            "email_verified",
+            "name",
+            "picture",
+            "locale",
+            "updated_at",
+        ]),
+        authorization_response_iss_parameter_supported: true,
+        request_parameter_supported: false,
+        request_uri_parameter_supported: false,
+        token_endpoint_auth_methods_supported: strings(&[
+            "client_secret_basic",
+            "client_secret_post",
+            "private_key_jwt",
+            "none",
+        ]),
+        token_endpoint_auth_signing_alg_values_supported: strings(&[
+            "ES256", "ES384", "RS256", "PS256", "EdDSA",
+        ]),
         introspection_endpoint_auth_methods_supported: methods(),
         revocation_endpoint_auth_methods_supported: methods(),
     }
@@ -62,7 +110,13 @@ pub async fn get_openid_configuration(
 ) -> ApiResult<Response> {
     let tenant = tenants::find(&state.app, &slug).await?;
     let issuer = state.app.issuer(&tenant.slug);
-    Ok(cached(metadata(&issuer)))
+    let registration = state
+        .app
+        .db
+        .dynamic_registration_open(&tenant.id)
+        .await
+        .map_err(ServiceError::from)?;
+    Ok(cached(metadata(&issuer, registration)))
 }
 
 /// JSON Web Key Set
@@ -104,5 +158,14 @@ pub async fn get_authorization_server_metadata(
     ApiPath(slug): ApiPath<String>,
 ) -> ApiResult<Response> {
     let tenant = tenants::find(&state.app, &slug).await?;
-    Ok(cached(metadata(&state.app.issuer(&tenant.slug))))
+    let registration = state
+        .app
+        .db
+        .dynamic_registration_open(&tenant.id)
+        .await
+        .map_err(ServiceError::from)?;
+    Ok(cached(metadata(
+        &state.app.issuer(&tenant.slug),
+        registration,
+    )))
 }

@@ -9,6 +9,7 @@ mod discovery;
 mod email;
 pub mod error;
 mod extract;
+mod hosted;
 mod keys;
 mod me;
 mod metrics;
@@ -17,6 +18,8 @@ mod middleware;
 mod oauth;
 mod ops;
 pub mod rate_limit;
+mod registration;
+mod resources;
 mod signup;
 mod tenants;
 mod users;
@@ -84,6 +87,7 @@ Errors are RFC 9457 problem documents (`application/problem+json`) with a stable
         (name = "Self-service", description = "What a signed-in user may do to their own account"),
         (name = "Email", description = "Email verification, password reset, magic links, email codes, the development outbox and email templates"),
         (name = "Clients", description = "OAuth clients and service accounts of a tenant"),
+        (name = "Resources", description = "APIs a tenant protects (MCP servers among them), their RFC 9728 metadata, and the tenant's OAuth policy"),
         (name = "OAuth", description = "The tenant's OAuth 2.0 authorization server endpoints"),
         (name = "Audit", description = "A tenant's append-only, hash-chained audit log"),
         (name = "Discovery", description = "Public OpenID Provider documents of a tenant"),
@@ -107,6 +111,19 @@ impl Modify for AdminKeyScheme {
         session.description =
             Some("A session access token from `POST /t/{tenant}/auth/login`.".into());
         components.add_security_scheme("session_token", SecurityScheme::Http(session));
+        let mut bearer = Http::new(HttpAuthScheme::Bearer);
+        bearer.bearer_format = Some("JWT".into());
+        bearer.description = Some(
+            "An access token from the tenant's token endpoint (`POST /t/{tenant}/oauth/token`)."
+                .into(),
+        );
+        components.add_security_scheme("bearer_token", SecurityScheme::Http(bearer));
+        let mut registration = Http::new(HttpAuthScheme::Bearer);
+        registration.description = Some(
+            "The registration access token (`trt_…`) from dynamic client registration (RFC 7592)."
+                .into(),
+        );
+        components.add_security_scheme("registration_token", SecurityScheme::Http(registration));
     }
 }
 
@@ -123,6 +140,16 @@ fn api_routes() -> OpenApiRouter<HttpState> {
         .routes(routes!(oauth::oauth_token))
         .routes(routes!(oauth::oauth_introspect))
         .routes(routes!(oauth::oauth_revoke))
+        .routes(routes!(hosted::oauth_authorize))
+        .routes(routes!(hosted::oauth_userinfo, hosted::oauth_userinfo_post))
+        .routes(routes!(hosted::oauth_logout, hosted::oauth_logout_confirm))
+        .routes(routes!(registration::oauth_register))
+        .routes(routes!(
+            registration::oauth_read_registration,
+            registration::oauth_update_registration,
+            registration::oauth_delete_registration
+        ))
+        .routes(routes!(resources::get_protected_resource_metadata))
         .routes(routes!(auth::verify_mfa))
         .routes(routes!(signup::signup))
         .routes(routes!(signup::verify_signup))
@@ -187,6 +214,20 @@ fn api_routes() -> OpenApiRouter<HttpState> {
         ))
         .routes(routes!(clients::rotate_client_secret))
         .routes(routes!(clients::revoke_client_secret))
+        .routes(routes!(
+            resources::create_resource,
+            resources::list_resources
+        ))
+        .routes(routes!(
+            resources::get_resource,
+            resources::update_resource,
+            resources::delete_resource
+        ))
+        .routes(routes!(
+            resources::get_oauth_settings,
+            resources::update_oauth_settings
+        ))
+        .routes(routes!(resources::get_branding, resources::set_branding))
         .routes(routes!(audit::list_audit_events))
         .routes(routes!(audit::export_audit_events))
         .routes(routes!(audit::verify_audit_events))
@@ -216,6 +257,7 @@ pub fn router(app: App, settings: &HttpSettings) -> Router {
         trusted_proxies: Arc::new(settings.trusted_proxies.clone()),
     };
     routes
+        .merge(hosted::page_routes())
         .fallback(|| async {
             ApiError::new(
                 ErrorCode::NotFound,

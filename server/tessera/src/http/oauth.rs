@@ -13,7 +13,7 @@ use tessera_wire::{
 
 use super::HttpState;
 use super::error::ApiError;
-use super::extract::ApiPath;
+use super::extract::{ApiPath, Caller};
 use crate::services::oauth::{
     OAuthError, OAuthFailure, rfc7009_revocation, rfc7662_introspection, token,
 };
@@ -92,8 +92,11 @@ fn authorization(headers: &HeaderMap) -> Option<String> {
 
 /// Token endpoint
 ///
-/// Issues RFC 9068 access tokens. Supported grant: `client_credentials`, with the client
-/// authenticated by `client_secret_basic` or `client_secret_post` as registered.
+/// Issues RFC 9068 access tokens. Grants: `authorization_code` (PKCE verifier required;
+/// returns an ID token for `openid` and a rotating refresh token when the client may use
+/// `refresh_token`), `refresh_token` (single use; reuse revokes the grant) and
+/// `client_credentials`. Confidential clients authenticate with `client_secret_basic` or
+/// `client_secret_post` as registered; public clients send only `client_id`.
 #[utoipa::path(
     post, path = "/t/{tenant}/oauth/token", operation_id = "oauthToken", tag = "OAuth",
     params(("tenant" = String, Path, description = "The tenant's slug")),
@@ -108,11 +111,13 @@ fn authorization(headers: &HeaderMap) -> Option<String> {
 pub async fn oauth_token(
     State(state): State<HttpState>,
     ApiPath(slug): ApiPath<String>,
+    Caller(ctx): Caller,
     headers: HeaderMap,
     OAuthForm(request): OAuthForm<TokenRequest>,
 ) -> Result<Response, OAuthFailure> {
     let tenant = tenants::find(&state.app, &slug).await?;
-    let response = token::token(&state.app, &tenant, request, authorization(&headers)).await?;
+    let response =
+        token::token(&state.app, &ctx, &tenant, request, authorization(&headers)).await?;
     Ok(no_store(Json(response).into_response()))
 }
 

@@ -33,7 +33,7 @@ pub fn is_scope_token(token: &str) -> bool {
 }
 
 /// Resource identifiers are absolute URIs without a fragment (RFC 8707 §2).
-fn is_resource(uri: &str) -> bool {
+pub fn is_resource(uri: &str) -> bool {
     let scheme_ok = uri.split_once(':').is_some_and(|(scheme, rest)| {
         !scheme.is_empty()
             && scheme
@@ -80,6 +80,68 @@ fn check_lists(
     }
 }
 
+/// Redirect URIs (RFC 9700 §2.1, RFC 8252 §7): `https`, `http` only on a loopback host,
+/// or a native app's private-use scheme (containing a dot, RFC 8252 §7.1); no fragment,
+/// no wildcards. They are matched exactly at the authorization endpoint.
+pub fn is_redirect_uri(uri: &str) -> bool {
+    if uri.len() > 2048 || uri.contains('#') || uri.contains('*') || !is_resource(uri) {
+        return false;
+    }
+    let (scheme, rest) = uri.split_once(':').unwrap_or_default();
+    let host = |rest: &str| {
+        let authority = rest.strip_prefix("//")?.split(['/', '?']).next()?;
+        let host_port = authority.rsplit_once('@').map_or(authority, |(_, h)| h);
+        Some(if host_port.starts_with('[') {
+            host_port.split(']').next().map(|h| format!("{h}]"))?
+        } else {
+            host_port.split(':').next()?.to_owned()
+        })
+    };
+    match scheme.to_ascii_lowercase().as_str() {
+        "https" => host(rest).is_some_and(|h| !h.is_empty()),
+        "http" => {
+            host(rest).is_some_and(|h| matches!(h.as_str(), "localhost" | "127.0.0.1" | "[::1]"))
+        }
+        "javascript" | "data" | "file" | "vbscript" | "blob" => false,
+        other => other.contains('.'),
+    }
+}
+
+fn check_redirect_uris(pointer: &str, uris: Option<&[String]>, errors: &mut Vec<FieldError>) {
+    let Some(uris) = uris else { return };
+    if uris.len() > 50 {
+        errors.push(field(pointer, "at most 50 URIs"));
+    }
+    for (i, uri) in uris.iter().enumerate() {
+        if !is_redirect_uri(uri) {
+            errors.push(field(
+                &format!("{pointer}/{i}"),
+                "must be an https URI, an http URI on localhost, 127.0.0.1 or [::1], or a native app's \
+                 reverse-domain scheme (com.example.app:/callback); no fragment or wildcard",
+            ));
+        }
+    }
+}
+
+/// A `private_key_jwt` client's keys: a JWK set of 1-10 public keys tessera-core accepts.
+fn check_jwks(jwks: &Value, errors: &mut Vec<FieldError>) -> Option<String> {
+    let text = jwks.to_string();
+    match tessera_core::JwkSet::from_json(&text) {
+        Ok(set) if (1..=10).contains(&set.keys().len()) => Some(text),
+        Ok(_) => {
+            errors.push(field("/jwks", "must hold 1 to 10 keys"));
+            None
+        }
+        Err(e) => {
+            errors.push(field(
+                "/jwks",
+                format!("must be a JWK set of public EC, RSA or OKP keys: {e}"),
+            ));
+            None
+        }
+    }
+}
+
 fn check_name(name: &str, errors: &mut Vec<FieldError>) {
     if name.trim().is_empty() || name.chars().count() > 200 || name.chars().any(char::is_control) {
         errors.push(field(
@@ -97,6 +159,24 @@ fn check_ttl(app: &App, ttl: Option<u32>, errors: &mut Vec<FieldError>) {
         errors.push(field(
             "/access_token_ttl",
             format!("must be between 60 and {max} seconds (the server's max_token_lifetime)"),
+        ));
+    }
+}
+
+/// `authorization_code` needs somewhere to send the code; `refresh_token` only comes with
+/// `authorization_code` (client-credentials clients just ask again, RFC 6749 §4.4.3).
+fn check_grants(grants: &[GrantType], has_redirects: bool, errors: &mut Vec<FieldError>) {
+    if grants.contains(&GrantType::AuthorizationCode) && !has_redirects {
+        errors.push(field(
+            "/redirect_uris",
+            "the authorization_code grant needs at least one redirect URI",
+        ));
+    }
+    if grants.contains(&GrantType::RefreshToken) && !grants.contains(&GrantType::AuthorizationCode)
+    {
+        errors.push(field(
+            "/grant_types",
+            "refresh_token comes with authorization_code; add it or remove refresh_token",
         ));
     }
 }
@@ -124,6 +204,8 @@ pub struct ClientView {
     pub grant_types: Vec<GrantType>,
     pub scopes: Vec<String>,
     pub audiences: Vec<String>,
+    pub redirect_uris: Vec<String>,
+    pub post_logout_redirect_uris: Vec<String>,
 }
 
 pub fn view(record: ClientRecord) -> Result<ClientView> {
@@ -142,6 +224,12 @@ pub fn view(record: ClientRecord) -> Result<ClientView> {
         grant_types: parse_list(&record, "grant_types", &record.grant_types)?,
         scopes: parse_list(&record, "scopes", &record.scopes)?,
         audiences: parse_list(&record, "audiences", &record.audiences)?,
+        redirect_uris: parse_list(&record, "redirect_uris", &record.redirect_uris)?,
+        post_logout_redirect_uris: parse_list(
+            &record,
+            "post_logout_redirect_uris",
+            &record.post_logout_redirect_uris,
+        )?,
         client_type,
         auth_method,
         record,
@@ -173,6 +261,17 @@ async fn to_wire(app: &App, client: &ClientView) -> Result<Client> {
         scopes: client.scopes.clone(),
         audiences: client.audiences.clone(),
         access_token_ttl: client.access_token_ttl(app),
+        redirect_uris: client.redirect_uris.clone(),
+        post_logout_redirect_uris: client.post_logout_redirect_uris.clone(),
+        skip_consent: client.record.skip_consent,
+        jwks: match client.auth_method {
+            TokenEndpointAuthMethod::PrivateKeyJwt => app
+                .db
+                .client_jwks(&client.record.tenant_id, &client.record.id)
+                .await?
+                .and_then(|text| serde_json::from_str(&text).ok()),
+            _ => None,
+        },
         secrets: secrets
             .iter()
             .map(|s| ClientSecretInfo {
@@ -235,10 +334,16 @@ pub async fn create(
             ClientType::Confidential => TokenEndpointAuthMethod::ClientSecretBasic,
             ClientType::Public => TokenEndpointAuthMethod::None,
         });
-    let grant_types = input.grant_types.unwrap_or_else(|| match client_type {
-        ClientType::Confidential => vec![GrantType::ClientCredentials],
-        ClientType::Public => Vec::new(),
-    });
+    let has_redirects = input.redirect_uris.as_ref().is_some_and(|r| !r.is_empty());
+    let grant_types =
+        input
+            .grant_types
+            .clone()
+            .unwrap_or_else(|| match (client_type, has_redirects) {
+                (_, true) => vec![GrantType::AuthorizationCode, GrantType::RefreshToken],
+                (ClientType::Confidential, false) => vec![GrantType::ClientCredentials],
+                (ClientType::Public, false) => Vec::new(),
+            });
     let mut errors = Vec::new();
     check_name(&input.name, &mut errors);
     check_lists(
@@ -247,9 +352,41 @@ pub async fn create(
         &mut errors,
     );
     check_ttl(app, input.access_token_ttl, &mut errors);
+    check_redirect_uris(
+        "/redirect_uris",
+        input.redirect_uris.as_deref(),
+        &mut errors,
+    );
+    check_redirect_uris(
+        "/post_logout_redirect_uris",
+        input.post_logout_redirect_uris.as_deref(),
+        &mut errors,
+    );
+    check_grants(&grant_types, has_redirects, &mut errors);
+    let jwks = match (&input.jwks, auth_method) {
+        (Some(jwks), TokenEndpointAuthMethod::PrivateKeyJwt) => check_jwks(jwks, &mut errors),
+        (None, TokenEndpointAuthMethod::PrivateKeyJwt) => {
+            errors.push(field(
+                "/jwks",
+                "private_key_jwt needs the client's public keys",
+            ));
+            None
+        }
+        (Some(_), _) => {
+            errors.push(field("/jwks", "keys are only for private_key_jwt clients"));
+            None
+        }
+        (None, _) => None,
+    };
     match (client_type, auth_method) {
         (ClientType::Confidential, TokenEndpointAuthMethod::None) => {
-            errors.push(field("/token_endpoint_auth_method", "a confidential client authenticates: use client_secret_basic or client_secret_post"));
+            errors.push(field("/token_endpoint_auth_method", "a confidential client authenticates: use client_secret_basic, client_secret_post or private_key_jwt"));
+        }
+        (ClientType::Public, TokenEndpointAuthMethod::PrivateKeyJwt) => {
+            errors.push(field(
+                "/token_endpoint_auth_method",
+                "a public client has no keys: use none",
+            ));
         }
         (
             ClientType::Public,
@@ -280,17 +417,26 @@ pub async fn create(
         client_type: text(serde_json::to_value(client_type).unwrap_or_default()),
         token_endpoint_auth_method: text(serde_json::to_value(auth_method).unwrap_or_default()),
         grant_types: json_list(&grant_types),
-        redirect_uris: "[]".to_owned(),
+        redirect_uris: json_list(&input.redirect_uris.unwrap_or_default()),
         scopes: json_list(&input.scopes.unwrap_or_default()),
         audiences: json_list(&input.audiences.unwrap_or_default()),
         access_token_ttl: input.access_token_ttl.map(i64::from),
         created_at: now,
         updated_at: now,
+        post_logout_redirect_uris: json_list(&input.post_logout_redirect_uris.unwrap_or_default()),
+        skip_consent: input.skip_consent.unwrap_or(false),
     };
-    let secret = (client_type == ClientType::Confidential).then(|| new_secret(&record.id, now));
+    let uses_secret = client_type == ClientType::Confidential
+        && auth_method != TokenEndpointAuthMethod::PrivateKeyJwt;
+    let secret = uses_secret.then(|| new_secret(&record.id, now));
     app.db
         .insert_client(&record, secret.as_ref().map(|(_, s)| s))
         .await?;
+    if let Some(jwks) = &jwks {
+        app.db
+            .set_client_jwks(&tenant.id, &record.id, Some(jwks))
+            .await?;
+    }
     audit::record(
         app,
         &tenant.id,
@@ -355,6 +501,30 @@ pub async fn update(
         &mut errors,
     );
     check_ttl(app, input.access_token_ttl, &mut errors);
+    check_redirect_uris(
+        "/redirect_uris",
+        input.redirect_uris.as_deref(),
+        &mut errors,
+    );
+    check_redirect_uris(
+        "/post_logout_redirect_uris",
+        input.post_logout_redirect_uris.as_deref(),
+        &mut errors,
+    );
+    let grant_types = input.grant_types.as_ref().unwrap_or(&client.grant_types);
+    let redirect_uris = input
+        .redirect_uris
+        .as_ref()
+        .unwrap_or(&client.redirect_uris);
+    check_grants(grant_types, !redirect_uris.is_empty(), &mut errors);
+    let jwks = match (&input.jwks, client.auth_method) {
+        (Some(jwks), TokenEndpointAuthMethod::PrivateKeyJwt) => check_jwks(jwks, &mut errors),
+        (Some(_), _) => {
+            errors.push(field("/jwks", "keys are only for private_key_jwt clients"));
+            None
+        }
+        (None, _) => None,
+    };
     if client.client_type == ClientType::Public
         && input
             .grant_types
@@ -384,9 +554,21 @@ pub async fn update(
     if let Some(ttl) = input.access_token_ttl {
         client.record.access_token_ttl = Some(i64::from(ttl));
     }
+    if let Some(uris) = input.redirect_uris {
+        client.record.redirect_uris = json_list(&uris);
+    }
+    if let Some(uris) = input.post_logout_redirect_uris {
+        client.record.post_logout_redirect_uris = json_list(&uris);
+    }
+    if let Some(skip) = input.skip_consent {
+        client.record.skip_consent = skip;
+    }
     client.record.updated_at = app.clock.unix();
     if !app.db.update_client(&client.record).await? {
         return Err(not_found(id));
+    }
+    if let Some(jwks) = &jwks {
+        app.db.set_client_jwks(&tenant.id, id, Some(jwks)).await?;
     }
     audit::record(
         app,
@@ -430,6 +612,12 @@ pub async fn rotate_secret(
     if client.client_type != ClientType::Confidential {
         return Err(ServiceError::Conflict(
             "a public client has no secrets".into(),
+        ));
+    }
+    if client.auth_method == TokenEndpointAuthMethod::PrivateKeyJwt {
+        return Err(ServiceError::Conflict(
+            "this client authenticates with private_key_jwt: rotate its keys by updating jwks"
+                .into(),
         ));
     }
     let overlap = input

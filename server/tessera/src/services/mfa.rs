@@ -486,6 +486,18 @@ pub async fn verify(
     input: MfaVerifyRequest,
 ) -> Result<SessionTokens> {
     let tenant = tenants::find(app, slug).await?;
+    let (user, method) = complete_second_factor(app, ctx, &tenant, input).await?;
+    sessions::start_session(app, ctx, &tenant, user, method).await
+}
+
+/// Checks the second factor of a sign-in against its challenge, spending both on success.
+/// Returns the user and the method used (`totp` or `recovery_code`).
+pub(crate) async fn complete_second_factor(
+    app: &App,
+    ctx: &Context,
+    tenant: &TenantRecord,
+    input: MfaVerifyRequest,
+) -> Result<(UserRecord, &'static str)> {
     enum Presented {
         Totp(String),
         RecoveryCode(String),
@@ -540,7 +552,7 @@ pub async fn verify(
         .await?;
         return Err(ServiceError::AccountDisabled);
     }
-    sessions::check_lockout(app, ctx, &tenant, &user.email).await?;
+    sessions::check_lockout(app, ctx, tenant, &user.email).await?;
     let Some(factor) = app
         .db
         .totp_factor(&tenant.id, &user.id)
@@ -577,7 +589,7 @@ pub async fn verify(
         MfaCompletion::Completed => {}
         MfaCompletion::ChallengeGone => return Err(invalid()),
         MfaCompletion::FactorRejected => {
-            let failures = sessions::count_failure(app, ctx, &tenant, &user.email).await?;
+            let failures = sessions::count_failure(app, ctx, tenant, &user.email).await?;
             audit::record(
                 app,
                 &tenant.id,
@@ -610,7 +622,7 @@ pub async fn verify(
         )
         .await?;
     }
-    sessions::start_session(app, ctx, &tenant, user, method).await
+    Ok((user, method))
 }
 
 #[cfg(test)]

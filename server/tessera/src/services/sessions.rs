@@ -180,6 +180,12 @@ pub(crate) async fn count_failure(
     Ok(failures)
 }
 
+/// A correct first factor: the user, or the challenge their second factor must answer.
+pub enum FirstFactor {
+    Complete(UserRecord),
+    MfaRequired(tessera_wire::MfaChallenge),
+}
+
 /// Password sign-in: session tokens, or a second-factor challenge when the user has one.
 pub async fn login(
     app: &App,
@@ -189,15 +195,33 @@ pub async fn login(
     password: String,
 ) -> Result<LoginResponse> {
     let tenant = tenants::find(app, slug).await?;
+    match check_password(app, ctx, &tenant, email, password).await? {
+        FirstFactor::MfaRequired(challenge) => Ok(LoginResponse::MfaRequired(challenge)),
+        FirstFactor::Complete(user) => start_session(app, ctx, &tenant, user, "password")
+            .await
+            .map(LoginResponse::Session),
+    }
+}
+
+/// Checks an email and password with lockout, counting and auditing failures, upgrading
+/// an outdated hash, and opening a second-factor challenge when the user has one. Shared
+/// by the sign-in API and the hosted sign-in page.
+pub(crate) async fn check_password(
+    app: &App,
+    ctx: &Context,
+    tenant: &TenantRecord,
+    email: &str,
+    password: String,
+) -> Result<FirstFactor> {
     // A malformed email cannot belong to anyone; answer exactly as for a wrong password.
     let email = users::normalise_email(email).unwrap_or_else(|_| email.trim().to_lowercase());
-    check_lockout(app, ctx, &tenant, &email).await?;
+    check_lockout(app, ctx, tenant, &email).await?;
     let user = app.db.user_by_email(&tenant.id, &email).await?;
     let stored = user.as_ref().and_then(|u| u.password_hash.clone());
     let verified = passwords::verify(app.password_params, password, stored).await?;
     let user_exists = user.is_some();
     let Some(mut user) = user.filter(|_| verified != Verified::No) else {
-        let failures = count_failure(app, ctx, &tenant, &email).await?;
+        let failures = count_failure(app, ctx, tenant, &email).await?;
         // `user_exists` is for the tenant's administrators; the caller never sees it.
         let details = json!({ "email": email, "failures": failures, "user_exists": user_exists });
         audit::record(app, &tenant.id, ctx, "session.login_failed", None, details).await?;
@@ -219,18 +243,16 @@ pub async fn login(
     if let Verified::YesRehashed(hash) = verified {
         user.password_hash = Some(hash);
     }
-    if let Some(challenge) = mfa::challenge_if_enrolled(app, ctx, &tenant, &user).await? {
+    if let Some(challenge) = mfa::challenge_if_enrolled(app, ctx, tenant, &user).await? {
         if rehashed {
             app.db.update_user(&user).await?;
         }
         // Failures are cleared only once the second factor succeeds too, so a known
         // password cannot reset the lockout that guards code guessing.
-        return Ok(LoginResponse::MfaRequired(challenge));
+        return Ok(FirstFactor::MfaRequired(challenge));
     }
     app.db.clear_login_failures(&tenant.id, &email).await?;
-    start_session(app, ctx, &tenant, user, "password")
-        .await
-        .map(LoginResponse::Session)
+    Ok(FirstFactor::Complete(user))
 }
 
 /// Opens a session for a user who has just proven who they are (by `method`: `password`,

@@ -5,16 +5,19 @@
 mod support;
 
 mod audit;
+mod authorization_code;
 mod email;
 mod interop;
 mod isolation;
 mod keys;
+mod mcp;
 mod me;
 mod mfa;
 mod oauth;
 mod openapi;
 mod ops;
 mod passwords;
+mod private_key_jwt;
 mod process;
 mod rate_limits;
 mod sessions;

@@ -683,11 +683,22 @@ async fn metadata_advertises_the_endpoints_that_exist() {
     assert_eq!(oidc, rfc8414);
     assert_eq!(oidc["issuer"], issuer);
     assert_eq!(oidc["token_endpoint"], format!("{issuer}/oauth/token"));
-    assert_eq!(oidc["grant_types_supported"], json!(["client_credentials"]));
-    assert!(
-        oidc.get("authorization_endpoint").is_none(),
-        "not built yet, so not advertised"
+    assert_eq!(
+        oidc["grant_types_supported"],
+        json!(["authorization_code", "refresh_token", "client_credentials"])
     );
+    assert_eq!(
+        oidc["authorization_endpoint"],
+        format!("{issuer}/oauth/authorize")
+    );
+    // OAuth 2.1: the code flow only, PKCE with S256 only.
+    assert_eq!(oidc["response_types_supported"], json!(["code"]));
+    assert_eq!(oidc["code_challenge_methods_supported"], json!(["S256"]));
+    assert_eq!(
+        oidc["id_token_signing_alg_values_supported"],
+        json!(["RS256"])
+    );
+    assert_eq!(oidc["authorization_response_iss_parameter_supported"], true);
     // Every advertised endpoint answers.
     let token = server
         .http

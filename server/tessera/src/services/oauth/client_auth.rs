@@ -1,8 +1,9 @@
-//! Client authentication at the token, introspection and revocation endpoints
-//! (RFC 6749 §2.3.1): HTTP Basic or credentials in the form body, exactly one of them, and
-//! the one the client registered.
+//! Client authentication at the token, introspection and revocation endpoints: HTTP Basic
+//! or credentials in the form body (RFC 6749 §2.3.1), or a JWT signed with the client's key
+//! (`private_key_jwt`, RFC 7523 §2.2); exactly one of them, and the one the client registered.
 
 use base64::Engine;
+use tessera_core::{Algorithm, JwtVerifier, VerifyOptions};
 use tessera_crypto::{constant_time_eq, hash_secret};
 use tessera_store::TenantRecord;
 use tessera_wire::{ClientType, TokenEndpointAuthMethod};
@@ -18,7 +19,11 @@ pub struct Presented {
     pub authorization: Option<String>,
     pub form_client_id: Option<String>,
     pub form_client_secret: Option<String>,
+    pub client_assertion_type: Option<String>,
+    pub client_assertion: Option<String>,
 }
+
+const JWT_BEARER: &str = "urn:ietf:params:oauth:client-assertion-type:jwt-bearer";
 
 /// RFC 6749 §2.3.1: the Basic credentials are form-urlencoded before base64.
 fn decode_basic(header: &str) -> Option<(String, String)> {
@@ -58,16 +63,27 @@ fn invalid_client(basic: bool) -> OAuthError {
     }
 }
 
-/// Authenticates a confidential client.
+/// Authenticates a confidential client, or identifies a public one (`none`, a `client_id`
+/// in the form and nothing else) where `allow_public`.
 pub async fn authenticate(
     app: &App,
     tenant: &TenantRecord,
     presented: &Presented,
+    allow_public: bool,
 ) -> OAuthResult<ClientView> {
     let basic = presented
         .authorization
         .as_deref()
         .filter(|h| h.to_ascii_lowercase().starts_with("basic "));
+    if presented.client_assertion_type.is_some() || presented.client_assertion.is_some() {
+        if basic.is_some() || presented.form_client_secret.is_some() {
+            return Err(OAuthError::invalid_request(
+                "use one client authentication method, not a client assertion and a secret together",
+            )
+            .into());
+        }
+        return private_key_jwt(app, tenant, presented).await;
+    }
     let (method, client_id, secret) = match (
         basic,
         &presented.form_client_id,
@@ -88,6 +104,18 @@ pub async fn authenticate(
             id.clone(),
             secret.clone(),
         ),
+        (None, Some(id), None) if allow_public => {
+            let client = match app.db.client_by_id(&tenant.id, id).await? {
+                Some(record) => clients::view(record)?,
+                None => return Err(invalid_client(false).into()),
+            };
+            if client.client_type != ClientType::Public
+                || client.auth_method != TokenEndpointAuthMethod::None
+            {
+                return Err(invalid_client(false).into());
+            }
+            return Ok(client);
+        }
         (None, _, _) => {
             return Err(OAuthError {
                 basic_challenge: true,
@@ -120,6 +148,95 @@ pub async fn authenticate(
     }
     Ok(client)
 }
+
+/// RFC 7523 §3: the assertion's `iss` and `sub` are the client, `aud` names this
+/// authorization server (its issuer or token endpoint), `exp` bounds it, and its `jti` is
+/// accepted once.
+async fn private_key_jwt(
+    app: &App,
+    tenant: &TenantRecord,
+    presented: &Presented,
+) -> OAuthResult<ClientView> {
+    if presented.client_assertion_type.as_deref() != Some(JWT_BEARER) {
+        return Err(OAuthError::invalid_request(format!(
+            "client_assertion_type must be {JWT_BEARER}"
+        ))
+        .into());
+    }
+    let Some(assertion) = presented.client_assertion.as_deref() else {
+        return Err(OAuthError::invalid_request("client_assertion is missing").into());
+    };
+    let unverified_issuer = || -> Option<String> {
+        use base64::Engine;
+        let payload = assertion.split('.').nth(1)?;
+        let bytes = base64::engine::general_purpose::URL_SAFE_NO_PAD
+            .decode(payload)
+            .ok()?;
+        let claims: serde_json::Value = serde_json::from_slice(&bytes).ok()?;
+        claims.get("iss")?.as_str().map(str::to_owned)
+    };
+    // The client is named by `client_id` or, failing that, by the assertion's `iss`; the
+    // signature check below proves it either way.
+    let Some(client_id) = presented.form_client_id.clone().or_else(unverified_issuer) else {
+        return Err(invalid_client(false).into());
+    };
+    let Some(record) = app.db.client_by_id(&tenant.id, &client_id).await? else {
+        return Err(invalid_client(false).into());
+    };
+    let client = clients::view(record)?;
+    if client.auth_method != TokenEndpointAuthMethod::PrivateKeyJwt {
+        return Err(invalid_client(false).into());
+    }
+    let Some(jwks) = app.db.client_jwks(&tenant.id, &client_id).await? else {
+        return Err(invalid_client(false).into());
+    };
+    let keys = tessera_core::JwkSet::from_json(&jwks).map_err(|e| {
+        crate::services::ServiceError::Internal(format!("client {client_id} keys: {e}"))
+    })?;
+    let issuer = app.issuer(&tenant.slug);
+    let mut options = VerifyOptions::new([
+        Algorithm::ES256,
+        Algorithm::ES384,
+        Algorithm::RS256,
+        Algorithm::PS256,
+        Algorithm::EdDSA,
+    ]);
+    options.issuer = Some(client_id.clone());
+    options.audiences = vec![issuer.clone(), format!("{issuer}/oauth/token")];
+    options.required_claims = vec!["sub".into(), "jti".into()];
+    let verifier = JwtVerifier::new(options)
+        .map_err(|e| crate::services::ServiceError::Internal(e.to_string()))?;
+    let now = app.clock.unix();
+    let verified = verifier
+        .verify_with_jwks(assertion, &keys, now)
+        .map_err(|_| invalid_client(false))?;
+    let claims = &verified.claims;
+    let (Some(subject), Some(jti), Some(exp)) = (
+        claims.subject(),
+        claims.jwt_id(),
+        claims.get("exp").and_then(serde_json::Value::as_i64),
+    ) else {
+        return Err(invalid_client(false).into());
+    };
+    if subject != client_id || exp > now + MAX_ASSERTION_LIFETIME_SECS || jti.len() > 256 {
+        return Err(invalid_client(false).into());
+    }
+    if !app
+        .db
+        .record_client_assertion(&tenant.id, &client_id, jti, exp, now)
+        .await?
+    {
+        return Err(OAuthError::new(
+            "invalid_client",
+            "this client assertion was already used; sign a new one with a fresh jti",
+        )
+        .into());
+    }
+    Ok(client)
+}
+
+/// Assertions valid for longer are refused, so the replay cache stays small.
+const MAX_ASSERTION_LIFETIME_SECS: i64 = 600;
 
 #[cfg(test)]
 mod tests {

@@ -1,10 +1,17 @@
 //! The OAuth 2.0 authorization server endpoints of a tenant. Errors here take the RFC 6749
 //! §5.2 shape (`error`, `error_description`), not problem+json.
 
+pub mod authorization_code;
+pub mod authorize;
 pub mod client_auth;
+pub mod end_session;
+pub mod id_token;
+pub mod interaction;
 pub mod rfc7009_revocation;
+pub mod rfc7591_registration;
 pub mod rfc7662_introspection;
 pub mod token;
+pub mod userinfo;
 
 use super::ServiceError;
 

@@ -22,8 +22,10 @@ pub async fn revoke(
         authorization,
         form_client_id: query.client_id.clone(),
         form_client_secret: query.client_secret.clone(),
+        client_assertion_type: query.client_assertion_type.clone(),
+        client_assertion: query.client_assertion.clone(),
     };
-    let client = client_auth::authenticate(app, tenant, &presented).await?;
+    let client = client_auth::authenticate(app, tenant, &presented, true).await?;
     let Some(claims) = active_claims(app, tenant, &query.token).await? else {
         return Ok(());
     };

@@ -30,9 +30,11 @@ pub async fn active_claims(
     if app.db.is_token_id_revoked(&tenant.id, jti).await? {
         return Ok(None);
     }
-    // A sign-in session's token lives only as long as its session (logout, revocation,
-    // a disabled user or a password change end it before `exp`).
-    if verified.claims.client_id() == Some(crate::services::sessions::SESSION_CLIENT_ID) {
+    // A user's token lives only as long as its session or grant (logout, revocation, a
+    // disabled user or a password change end it before `exp`).
+    let is_session_token =
+        verified.claims.client_id() == Some(crate::services::sessions::SESSION_CLIENT_ID);
+    if is_session_token || verified.claims.get("sid").is_some() {
         let (Some(subject), Ok(Some(session_id))) =
             (verified.claims.subject(), verified.claims.string("sid"))
         else {
@@ -61,8 +63,10 @@ pub async fn introspect(
         authorization,
         form_client_id: query.client_id.clone(),
         form_client_secret: query.client_secret.clone(),
+        client_assertion_type: query.client_assertion_type.clone(),
+        client_assertion: query.client_assertion.clone(),
     };
-    client_auth::authenticate(app, tenant, &presented).await?;
+    client_auth::authenticate(app, tenant, &presented, false).await?;
     let Some(claims) = active_claims(app, tenant, &query.token).await? else {
         return Ok(IntrospectionResponse {
             active: false,

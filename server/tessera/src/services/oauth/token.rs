@@ -1,29 +1,36 @@
-//! The token endpoint (RFC 6749 §3.2): the `client_credentials` grant (§4.4), with
-//! resource indicators (RFC 8707) choosing the audience.
+//! The token endpoint (RFC 6749 §3.2): client authentication, then the grant. This module
+//! has the `client_credentials` grant (§4.4), with resource indicators (RFC 8707) choosing
+//! the audience; the user grants are in [`super::authorization_code`].
 
 use serde_json::{Map, Value};
 use tessera_store::TenantRecord;
 use tessera_wire::{GrantType, TokenRequest, TokenResponse};
 
 use super::client_auth::{self, Presented};
-use super::{OAuthError, OAuthResult};
+use super::{OAuthError, OAuthResult, authorization_code};
+use crate::services::audit::Context;
+use crate::services::clients::ClientView;
 use crate::services::{App, keys};
 
 pub async fn token(
     app: &App,
+    ctx: &Context,
     tenant: &TenantRecord,
     request: TokenRequest,
     authorization: Option<String>,
 ) -> OAuthResult<TokenResponse> {
-    if request.grant_type.is_empty() {
+    let grant = request.grant_type.as_str();
+    if grant.is_empty() {
         return Err(OAuthError::invalid_request("grant_type is required").into());
     }
-    if request.grant_type != "client_credentials" {
+    if !matches!(
+        grant,
+        "authorization_code" | "refresh_token" | "client_credentials"
+    ) {
         return Err(OAuthError::new(
             "unsupported_grant_type",
             format!(
-                "grant_type {:?} is not supported here; use client_credentials",
-                request.grant_type
+                "grant_type {grant:?} is not supported; use authorization_code, refresh_token or client_credentials"
             ),
         )
         .into());
@@ -32,8 +39,27 @@ pub async fn token(
         authorization,
         form_client_id: request.client_id.clone(),
         form_client_secret: request.client_secret.clone(),
+        client_assertion_type: request.client_assertion_type.clone(),
+        client_assertion: request.client_assertion.clone(),
     };
-    let client = client_auth::authenticate(app, tenant, &presented).await?;
+    // Public clients (PKCE, no secret) may use the user grants only.
+    let client =
+        client_auth::authenticate(app, tenant, &presented, grant != "client_credentials").await?;
+    match grant {
+        "authorization_code" => {
+            authorization_code::exchange_code(app, ctx, tenant, &client, &request).await
+        }
+        "refresh_token" => authorization_code::refresh(app, ctx, tenant, &client, &request).await,
+        _ => client_credentials(app, tenant, &client, &request).await,
+    }
+}
+
+async fn client_credentials(
+    app: &App,
+    tenant: &TenantRecord,
+    client: &ClientView,
+    request: &TokenRequest,
+) -> OAuthResult<TokenResponse> {
     if !client.grant_types.contains(&GrantType::ClientCredentials) {
         return Err(OAuthError::new(
             "unauthorized_client",
@@ -129,5 +155,7 @@ pub async fn token(
         token_type: "Bearer".into(),
         expires_in: ttl,
         scope,
+        refresh_token: None,
+        id_token: None,
     })
 }

@@ -8,6 +8,7 @@ import type {
   PetKind,
   PetList,
   Rename,
+  TokenAnswer,
   TokenForm,
 } from "./models.js";
 import { PagePromise } from "./pagination.js";
@@ -78,8 +79,8 @@ export class TesseraClient extends BaseClient {
   /**
    * Get a token.
    */
-  getToken(body: TokenForm, options?: RequestOptions): Promise<Record<string, string>> {
-    return this.request<Record<string, string>>({ method: "POST", path: `/token`, form: body, expect: "json" }, options);
+  getToken(tenant: string, body: TokenForm, options?: RequestOptions): Promise<TokenAnswer> {
+    return this.request<TokenAnswer>({ method: "POST", path: `/t/${encodeURIComponent(String(tenant))}/oauth/token`, form: body, expect: "json" }, options);
   }
 
   /**

@@ -51,6 +51,16 @@ export interface Rename {
 export interface TokenForm {
   grant_type: string;
   scope?: string;
+  resource?: string;
+  client_id?: string;
+  client_secret?: string;
+}
+
+export interface TokenAnswer {
+  access_token: string;
+  expires_in: number;
+  scope?: string;
+  extra?: Record<string, string>;
 }
 
 export interface PetList {

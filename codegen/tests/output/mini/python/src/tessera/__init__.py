@@ -4,6 +4,7 @@
 from ._base import RequestOptions, RetryEvent
 from ._version import VERSION
 from .client import AsyncTesseraClient, TesseraClient
+from .client_credentials import AccessToken, AsyncClientCredentials, ClientCredentials
 from .errors import (
     ERROR_CODES,
     APIConnectionError,
@@ -29,6 +30,7 @@ from .models import (
     Problem,
     Rename,
     Tags,
+    TokenAnswer,
     TokenForm,
     Waiting,
 )
@@ -38,6 +40,9 @@ __all__ = [
     "VERSION",
     "TesseraClient",
     "AsyncTesseraClient",
+    "ClientCredentials",
+    "AsyncClientCredentials",
+    "AccessToken",
     "RequestOptions",
     "RetryEvent",
     "ERROR_CODES",
@@ -65,6 +70,7 @@ __all__ = [
     "Problem",
     "Rename",
     "Tags",
+    "TokenAnswer",
     "TokenForm",
     "Waiting",
 ]

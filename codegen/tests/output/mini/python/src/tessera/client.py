@@ -23,6 +23,7 @@ from .models import (
     Pet,
     PetKind,
     PetList,
+    TokenAnswer,
     _decode_adoption,
 )
 from .pagination import AsyncPaginator, SyncPage
@@ -112,10 +113,10 @@ class TesseraClient(SyncAPIClient):
         _data = self._request("PATCH", f"/pets/{_path(pet_id)}", json=_body({"name": name}, optional=True), expect="json", options=request_options)
         return Pet.from_dict(_data)
 
-    def get_token(self, *, grant_type: str, scope: str | None = None, request_options: RequestOptions | None = None) -> dict[str, str]:
+    def get_token(self, tenant: str, *, grant_type: str, scope: str | None = None, resource: str | None = None, client_id: str | None = None, client_secret: str | None = None, request_options: RequestOptions | None = None) -> TokenAnswer:
         """Get a token."""
-        _data = self._request("POST", f"/token", form=_body({"grant_type": grant_type, "scope": scope}), expect="json", options=request_options)
-        return dict(_data)
+        _data = self._request("POST", f"/t/{_path(tenant)}/oauth/token", form=_body({"grant_type": grant_type, "scope": scope, "resource": resource, "client_id": client_id, "client_secret": client_secret}), expect="json", options=request_options)
+        return TokenAnswer.from_dict(_data)
 
     def adopt(self, *, request_options: RequestOptions | None = None) -> Adoption:
         """Adopt a pet, or be told to wait."""
@@ -196,10 +197,10 @@ class AsyncTesseraClient(AsyncAPIClient):
         _data = await self._request("PATCH", f"/pets/{_path(pet_id)}", json=_body({"name": name}, optional=True), expect="json", options=request_options)
         return Pet.from_dict(_data)
 
-    async def get_token(self, *, grant_type: str, scope: str | None = None, request_options: RequestOptions | None = None) -> dict[str, str]:
+    async def get_token(self, tenant: str, *, grant_type: str, scope: str | None = None, resource: str | None = None, client_id: str | None = None, client_secret: str | None = None, request_options: RequestOptions | None = None) -> TokenAnswer:
         """Get a token."""
-        _data = await self._request("POST", f"/token", form=_body({"grant_type": grant_type, "scope": scope}), expect="json", options=request_options)
-        return dict(_data)
+        _data = await self._request("POST", f"/t/{_path(tenant)}/oauth/token", form=_body({"grant_type": grant_type, "scope": scope, "resource": resource, "client_id": client_id, "client_secret": client_secret}), expect="json", options=request_options)
+        return TokenAnswer.from_dict(_data)
 
     async def adopt(self, *, request_options: RequestOptions | None = None) -> Adoption:
         """Adopt a pet, or be told to wait."""

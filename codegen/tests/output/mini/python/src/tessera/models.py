@@ -16,6 +16,7 @@ __all__ = [
     "NewPet",
     "Rename",
     "TokenForm",
+    "TokenAnswer",
     "PetList",
     "Problem",
     "Adoption",
@@ -166,6 +167,9 @@ class TokenForm:
 
     grant_type: str
     scope: str | None = None
+    resource: str | None = None
+    client_id: str | None = None
+    client_secret: str | None = None
 
     @classmethod
     def from_dict(cls, _data: Mapping[str, Any]) -> TokenForm:
@@ -173,6 +177,9 @@ class TokenForm:
         return cls(
             grant_type=_data["grant_type"],
             scope=_data.get("scope"),
+            resource=_data.get("resource"),
+            client_id=_data.get("client_id"),
+            client_secret=_data.get("client_secret"),
         )
 
     def to_dict(self) -> dict[str, Any]:
@@ -181,6 +188,43 @@ class TokenForm:
         _out["grant_type"] = self.grant_type
         if self.scope is not None:
             _out["scope"] = self.scope
+        if self.resource is not None:
+            _out["resource"] = self.resource
+        if self.client_id is not None:
+            _out["client_id"] = self.client_id
+        if self.client_secret is not None:
+            _out["client_secret"] = self.client_secret
+        return _out
+
+
+@dataclass(kw_only=True)
+class TokenAnswer:
+    """A record of the API."""
+
+    access_token: str
+    expires_in: int
+    scope: str | None = None
+    extra: dict[str, str] | None = None
+
+    @classmethod
+    def from_dict(cls, _data: Mapping[str, Any]) -> TokenAnswer:
+        """Reads the JSON object ``_data``; unknown keys are ignored."""
+        return cls(
+            access_token=_data["access_token"],
+            expires_in=_data["expires_in"],
+            scope=_data.get("scope"),
+            extra=None if _data.get("extra") is None else dict(_data["extra"]),
+        )
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON object, without the optional fields that are ``None``."""
+        _out: dict[str, Any] = {}
+        _out["access_token"] = self.access_token
+        _out["expires_in"] = self.expires_in
+        if self.scope is not None:
+            _out["scope"] = self.scope
+        if self.extra is not None:
+            _out["extra"] = dict(self.extra)
         return _out
 
 

@@ -1,0 +1,1721 @@
+// generated from spec/openapi.yaml by tessera-codegen, do not edit
+using System;
+using System.Collections.Generic;
+using System.Text.Json;
+using System.Threading;
+using System.Threading.Tasks;
+using Tessera.Models;
+
+namespace Tessera;
+
+/// <summary>
+/// A client for the Tessera API, one async method per operation.
+/// </summary>
+/// <example>
+/// <code>
+/// var client = new TesseraClient(new ClientOptions { BaseUrl = "http://127.0.0.1:8080", AdminKey = key });
+/// var tenant = await client.CreateTenantAsync(new CreateTenant { Slug = "acme", Name = "Acme" });
+/// </code>
+/// </example>
+public sealed class TesseraClient : BaseClient
+{
+    /// <summary>A client with these settings.</summary>
+    public TesseraClient(ClientOptions options) : base(options) { }
+
+    /// <summary>A client like this one with some settings changed, such as another credential.</summary>
+    public TesseraClient WithOptions(Func<ClientOptions, ClientOptions> change) => new(change(Options));
+
+    /// <summary>
+    /// List tenants.
+    /// 
+    /// Oldest first, paginated by cursor.
+    /// </summary>
+    /// <param name="limit">Items per page, 1-100 (default 20).</param>
+    /// <param name="cursor">The `next_cursor` of the previous page.</param>
+    /// <param name="options">Per-call settings.</param>
+    /// <param name="cancellationToken">Cancels the call, retries included.</param>
+    /// <exception cref="BadRequestException">400 Malformed query</exception>
+    /// <exception cref="AuthenticationException">401 Missing or invalid admin key</exception>
+    /// <exception cref="UnprocessableException">422 Limit out of range or unknown cursor</exception>
+    public async Task<Page<Tenant>> ListTenantsAsync(long? limit = null, string? cursor = null, RequestOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        async Task<(IReadOnlyList<Tenant>, string?)> Fetch(string? _cursor, CancellationToken _token)
+        {
+            var _page = await RequestAsync<TenantList>("GET", $"/v1/tenants", new KeyValuePair<string, object?>[] { new("limit", limit), new("cursor", _cursor) }, null, null, new[] { "admin_key" }, options, _token).ConfigureAwait(false);
+            return (_page.Data, _page.NextCursor);
+        }
+        return await Page<Tenant>.FirstAsync(Fetch, cursor, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// Create a tenant.
+    /// 
+    /// Creates the tenant, its issuer `{public_url}/t/{slug}`, and its signing keys: one for
+    /// `signing_alg` (ES256 by default) and an RS256 key for ID tokens.
+    /// </summary>
+    /// <param name="body">The request body.</param>
+    /// <param name="options">Per-call settings.</param>
+    /// <param name="cancellationToken">Cancels the call, retries included.</param>
+    /// <exception cref="BadRequestException">400 Malformed body or tenant slug</exception>
+    /// <exception cref="AuthenticationException">401 Missing or invalid admin key</exception>
+    /// <exception cref="ConflictException">409 The slug is taken</exception>
+    /// <exception cref="ApiException">413 Body too large</exception>
+    /// <exception cref="ApiException">415 Body is not JSON</exception>
+    /// <exception cref="UnprocessableException">422 Invalid slug, name or origins</exception>
+    public async Task<Tenant> CreateTenantAsync(CreateTenant body, RequestOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        return await RequestAsync<Tenant>("POST", $"/v1/tenants", null, body, null, new[] { "admin_key" }, options, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// Get a tenant.
+    /// </summary>
+    /// <param name="tenant">The tenant's slug</param>
+    /// <param name="options">Per-call settings.</param>
+    /// <param name="cancellationToken">Cancels the call, retries included.</param>
+    /// <exception cref="BadRequestException">400 Malformed tenant slug</exception>
+    /// <exception cref="AuthenticationException">401 Missing or invalid admin key</exception>
+    /// <exception cref="NotFoundException">404 No such tenant</exception>
+    public async Task<Tenant> GetTenantAsync(string tenant, RequestOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        return await RequestAsync<Tenant>("GET", $"/v1/tenants/{PathParam(tenant)}", null, null, null, new[] { "admin_key" }, options, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// Delete a tenant.
+    /// 
+    /// Deletes the tenant and everything it owns, keys included. Tokens it issued stop
+    /// verifying as soon as relying parties refresh its JWKS.
+    /// </summary>
+    /// <param name="tenant">The tenant's slug</param>
+    /// <param name="options">Per-call settings.</param>
+    /// <param name="cancellationToken">Cancels the call, retries included.</param>
+    /// <exception cref="BadRequestException">400 Malformed tenant slug</exception>
+    /// <exception cref="AuthenticationException">401 Missing or invalid admin key</exception>
+    /// <exception cref="NotFoundException">404 No such tenant</exception>
+    public async Task DeleteTenantAsync(string tenant, RequestOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        await SendAsync("DELETE", $"/v1/tenants/{PathParam(tenant)}", null, null, null, new[] { "admin_key" }, options, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// Update a tenant.
+    /// 
+    /// Changes only the fields present (JSON merge-patch semantics). The slug cannot change:
+    /// it is part of the issuer that tokens carry.
+    /// </summary>
+    /// <param name="tenant">The tenant's slug</param>
+    /// <param name="body">The request body.</param>
+    /// <param name="options">Per-call settings.</param>
+    /// <param name="cancellationToken">Cancels the call, retries included.</param>
+    /// <exception cref="BadRequestException">400 Malformed body or tenant slug</exception>
+    /// <exception cref="AuthenticationException">401 Missing or invalid admin key</exception>
+    /// <exception cref="NotFoundException">404 No such tenant</exception>
+    /// <exception cref="ConflictException">409 A concurrent key change</exception>
+    /// <exception cref="ApiException">413 Body too large</exception>
+    /// <exception cref="ApiException">415 Body is not JSON</exception>
+    /// <exception cref="UnprocessableException">422 Invalid name or origins</exception>
+    public async Task<Tenant> UpdateTenantAsync(string tenant, UpdateTenant body, RequestOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        return await RequestAsync<Tenant>("PATCH", $"/v1/tenants/{PathParam(tenant)}", null, body, null, new[] { "admin_key" }, options, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// List signing keys.
+    /// 
+    /// The tenant's published keys: active ones first, then retired ones that stay in the JWKS
+    /// until no token they signed can still be valid.
+    /// </summary>
+    /// <param name="tenant">The tenant's slug</param>
+    /// <param name="options">Per-call settings.</param>
+    /// <param name="cancellationToken">Cancels the call, retries included.</param>
+    /// <exception cref="BadRequestException">400 Malformed tenant slug</exception>
+    /// <exception cref="AuthenticationException">401 Missing or invalid admin key</exception>
+    /// <exception cref="NotFoundException">404 No such tenant</exception>
+    public async Task<SigningKeyList> ListSigningKeysAsync(string tenant, RequestOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        return await RequestAsync<SigningKeyList>("GET", $"/v1/tenants/{PathParam(tenant)}/keys", null, null, null, new[] { "admin_key" }, options, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// Rotate signing keys.
+    /// 
+    /// Activates a new key for each algorithm (or only `alg`) and retires the previous one,
+    /// which stays in the JWKS for the server's `max_token_lifetime` plus one minute.
+    /// </summary>
+    /// <param name="tenant">The tenant's slug</param>
+    /// <param name="body">Optional; an empty body rotates every key</param>
+    /// <param name="options">Per-call settings.</param>
+    /// <param name="cancellationToken">Cancels the call, retries included.</param>
+    /// <exception cref="BadRequestException">400 Malformed body or tenant slug</exception>
+    /// <exception cref="AuthenticationException">401 Missing or invalid admin key</exception>
+    /// <exception cref="NotFoundException">404 No such tenant</exception>
+    /// <exception cref="ConflictException">409 A concurrent rotation won</exception>
+    /// <exception cref="ApiException">415 Body is not JSON</exception>
+    /// <exception cref="UnprocessableException">422 The tenant has no key of that algorithm</exception>
+    public async Task<SigningKeyList> RotateSigningKeysAsync(string tenant, RotateKeysRequest? body = null, RequestOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        return await RequestAsync<SigningKeyList>("POST", $"/v1/tenants/{PathParam(tenant)}/keys/rotate", null, body, null, new[] { "admin_key" }, options, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// Mint a test access token.
+    /// 
+    /// Signs an RFC 9068 access token (`typ: at+jwt`) with the tenant's active key, for testing
+    /// resource servers and token validation; `client_id` is `tessera-test-token`.
+    /// </summary>
+    /// <param name="tenant">The tenant's slug</param>
+    /// <param name="body">The request body.</param>
+    /// <param name="options">Per-call settings.</param>
+    /// <param name="cancellationToken">Cancels the call, retries included.</param>
+    /// <exception cref="BadRequestException">400 Malformed body or tenant slug</exception>
+    /// <exception cref="AuthenticationException">401 Missing or invalid admin key</exception>
+    /// <exception cref="NotFoundException">404 No such tenant</exception>
+    /// <exception cref="ApiException">415 Body is not JSON</exception>
+    /// <exception cref="UnprocessableException">422 Invalid subject, audience, scope or lifetime</exception>
+    public async Task<TestToken> CreateTestTokenAsync(string tenant, TestTokenRequest body, RequestOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        return await RequestAsync<TestToken>("POST", $"/v1/tenants/{PathParam(tenant)}/test-tokens", null, body, null, new[] { "admin_key" }, options, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// Search users.
+    /// 
+    /// Filters by exact email, a case-insensitive substring of email or name, and disabled
+    /// state; oldest first, paginated by cursor.
+    /// </summary>
+    /// <param name="tenant">The tenant's slug</param>
+    /// <param name="email">Exact email (normalised before matching).</param>
+    /// <param name="q">Case-insensitive substring of the email or name.</param>
+    /// <param name="disabled">Only disabled (`true`) or only enabled (`false`) users.</param>
+    /// <param name="limit">Items per page, 1-100 (default 20).</param>
+    /// <param name="cursor">The `next_cursor` of the previous page.</param>
+    /// <param name="options">Per-call settings.</param>
+    /// <param name="cancellationToken">Cancels the call, retries included.</param>
+    /// <exception cref="BadRequestException">400 Malformed query or tenant slug</exception>
+    /// <exception cref="AuthenticationException">401 Missing or invalid admin key</exception>
+    /// <exception cref="NotFoundException">404 No such tenant</exception>
+    /// <exception cref="UnprocessableException">422 Limit out of range, malformed email or unknown cursor</exception>
+    public async Task<Page<User>> ListUsersAsync(string tenant, string? email = null, string? q = null, bool? disabled = null, long? limit = null, string? cursor = null, RequestOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        async Task<(IReadOnlyList<User>, string?)> Fetch(string? _cursor, CancellationToken _token)
+        {
+            var _page = await RequestAsync<UserList>("GET", $"/v1/tenants/{PathParam(tenant)}/users", new KeyValuePair<string, object?>[] { new("email", email), new("q", q), new("disabled", disabled), new("limit", limit), new("cursor", _cursor) }, null, null, new[] { "admin_key" }, options, _token).ConfigureAwait(false);
+            return (_page.Data, _page.NextCursor);
+        }
+        return await Page<User>.FirstAsync(Fetch, cursor, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// Create a user.
+    /// 
+    /// The email is normalised (trimmed, lowercase) and must be unique in the tenant; a password,
+    /// when given, must meet the password policy and is stored as an argon2id hash.
+    /// </summary>
+    /// <param name="tenant">The tenant's slug</param>
+    /// <param name="body">The request body.</param>
+    /// <param name="options">Per-call settings.</param>
+    /// <param name="cancellationToken">Cancels the call, retries included.</param>
+    /// <exception cref="BadRequestException">400 Malformed body or tenant slug</exception>
+    /// <exception cref="AuthenticationException">401 Missing or invalid admin key</exception>
+    /// <exception cref="NotFoundException">404 No such tenant</exception>
+    /// <exception cref="ConflictException">409 The email is taken</exception>
+    /// <exception cref="ApiException">413 Body too large</exception>
+    /// <exception cref="ApiException">415 Body is not JSON</exception>
+    /// <exception cref="UnprocessableException">422 Invalid email, profile or password</exception>
+    public async Task<User> CreateUserAsync(string tenant, CreateUser body, RequestOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        return await RequestAsync<User>("POST", $"/v1/tenants/{PathParam(tenant)}/users", null, body, null, new[] { "admin_key" }, options, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// Get a user.
+    /// </summary>
+    /// <param name="tenant">The tenant's slug</param>
+    /// <param name="user">The user's id</param>
+    /// <param name="options">Per-call settings.</param>
+    /// <param name="cancellationToken">Cancels the call, retries included.</param>
+    /// <exception cref="BadRequestException">400 Malformed tenant slug</exception>
+    /// <exception cref="AuthenticationException">401 Missing or invalid admin key</exception>
+    /// <exception cref="NotFoundException">404 No such tenant or user</exception>
+    public async Task<User> GetUserAsync(string tenant, string user, RequestOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        return await RequestAsync<User>("GET", $"/v1/tenants/{PathParam(tenant)}/users/{PathParam(user)}", null, null, null, new[] { "admin_key" }, options, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// Delete a user.
+    /// 
+    /// Deletes the user and their sessions.
+    /// </summary>
+    /// <param name="tenant">The tenant's slug</param>
+    /// <param name="user">The user's id</param>
+    /// <param name="options">Per-call settings.</param>
+    /// <param name="cancellationToken">Cancels the call, retries included.</param>
+    /// <exception cref="BadRequestException">400 Malformed tenant slug</exception>
+    /// <exception cref="AuthenticationException">401 Missing or invalid admin key</exception>
+    /// <exception cref="NotFoundException">404 No such tenant or user</exception>
+    public async Task DeleteUserAsync(string tenant, string user, RequestOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        await SendAsync("DELETE", $"/v1/tenants/{PathParam(tenant)}/users/{PathParam(user)}", null, null, null, new[] { "admin_key" }, options, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// Update a user.
+    /// 
+    /// Changes only the fields present. A new password revokes every session of the user; a
+    /// new email is unverified unless `email_verified` is sent too.
+    /// </summary>
+    /// <param name="tenant">The tenant's slug</param>
+    /// <param name="user">The user's id</param>
+    /// <param name="body">The request body.</param>
+    /// <param name="options">Per-call settings.</param>
+    /// <param name="cancellationToken">Cancels the call, retries included.</param>
+    /// <exception cref="BadRequestException">400 Malformed body or tenant slug</exception>
+    /// <exception cref="AuthenticationException">401 Missing or invalid admin key</exception>
+    /// <exception cref="NotFoundException">404 No such tenant or user</exception>
+    /// <exception cref="ConflictException">409 The email is taken</exception>
+    /// <exception cref="ApiException">413 Body too large</exception>
+    /// <exception cref="ApiException">415 Body is not JSON</exception>
+    /// <exception cref="UnprocessableException">422 Invalid email, profile or password</exception>
+    public async Task<User> UpdateUserAsync(string tenant, string user, UpdateUser body, RequestOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        return await RequestAsync<User>("PATCH", $"/v1/tenants/{PathParam(tenant)}/users/{PathParam(user)}", null, body, null, new[] { "admin_key" }, options, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// Disable a user.
+    /// 
+    /// The user can no longer sign in or refresh, and every session is revoked at once.
+    /// </summary>
+    /// <param name="tenant">The tenant's slug</param>
+    /// <param name="user">The user's id</param>
+    /// <param name="options">Per-call settings.</param>
+    /// <param name="cancellationToken">Cancels the call, retries included.</param>
+    /// <exception cref="BadRequestException">400 Malformed tenant slug</exception>
+    /// <exception cref="AuthenticationException">401 Missing or invalid admin key</exception>
+    /// <exception cref="NotFoundException">404 No such tenant or user</exception>
+    public async Task<User> DisableUserAsync(string tenant, string user, RequestOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        return await RequestAsync<User>("POST", $"/v1/tenants/{PathParam(tenant)}/users/{PathParam(user)}/disable", null, null, null, new[] { "admin_key" }, options, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// Enable a user.
+    /// </summary>
+    /// <param name="tenant">The tenant's slug</param>
+    /// <param name="user">The user's id</param>
+    /// <param name="options">Per-call settings.</param>
+    /// <param name="cancellationToken">Cancels the call, retries included.</param>
+    /// <exception cref="BadRequestException">400 Malformed tenant slug</exception>
+    /// <exception cref="AuthenticationException">401 Missing or invalid admin key</exception>
+    /// <exception cref="NotFoundException">404 No such tenant or user</exception>
+    public async Task<User> EnableUserAsync(string tenant, string user, RequestOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        return await RequestAsync<User>("POST", $"/v1/tenants/{PathParam(tenant)}/users/{PathParam(user)}/enable", null, null, null, new[] { "admin_key" }, options, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// Unlock a user.
+    /// 
+    /// Lifts a lockout caused by repeated failed sign-ins, before its backoff ends.
+    /// </summary>
+    /// <param name="tenant">The tenant's slug</param>
+    /// <param name="user">The user's id</param>
+    /// <param name="options">Per-call settings.</param>
+    /// <param name="cancellationToken">Cancels the call, retries included.</param>
+    /// <exception cref="BadRequestException">400 Malformed tenant slug</exception>
+    /// <exception cref="AuthenticationException">401 Missing or invalid admin key</exception>
+    /// <exception cref="NotFoundException">404 No such tenant or user</exception>
+    public async Task<User> UnlockUserAsync(string tenant, string user, RequestOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        return await RequestAsync<User>("POST", $"/v1/tenants/{PathParam(tenant)}/users/{PathParam(user)}/unlock", null, null, null, new[] { "admin_key" }, options, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// List a user's sessions.
+    /// 
+    /// Live sessions (neither revoked nor expired), newest first.
+    /// </summary>
+    /// <param name="tenant">The tenant's slug</param>
+    /// <param name="user">The user's id</param>
+    /// <param name="options">Per-call settings.</param>
+    /// <param name="cancellationToken">Cancels the call, retries included.</param>
+    /// <exception cref="BadRequestException">400 Malformed tenant slug</exception>
+    /// <exception cref="AuthenticationException">401 Missing or invalid admin key</exception>
+    /// <exception cref="NotFoundException">404 No such tenant or user</exception>
+    public async Task<SessionList> ListUserSessionsAsync(string tenant, string user, RequestOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        return await RequestAsync<SessionList>("GET", $"/v1/tenants/{PathParam(tenant)}/users/{PathParam(user)}/sessions", null, null, null, new[] { "admin_key" }, options, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// Revoke a user's session.
+    /// 
+    /// Its refresh tokens stop working at once; access tokens already issued expire on their own.
+    /// </summary>
+    /// <param name="tenant">The tenant's slug</param>
+    /// <param name="user">The user's id</param>
+    /// <param name="session">The session's id</param>
+    /// <param name="options">Per-call settings.</param>
+    /// <param name="cancellationToken">Cancels the call, retries included.</param>
+    /// <exception cref="BadRequestException">400 Malformed tenant slug</exception>
+    /// <exception cref="AuthenticationException">401 Missing or invalid admin key</exception>
+    /// <exception cref="NotFoundException">404 No such tenant, user or live session</exception>
+    public async Task RevokeUserSessionAsync(string tenant, string user, string session, RequestOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        await SendAsync("DELETE", $"/v1/tenants/{PathParam(tenant)}/users/{PathParam(user)}/sessions/{PathParam(session)}", null, null, null, new[] { "admin_key" }, options, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// Get a user's TOTP status.
+    /// 
+    /// Whether the user has an authenticator (pending or enabled) and how many unused recovery
+    /// codes are left.
+    /// </summary>
+    /// <param name="tenant">The tenant's slug</param>
+    /// <param name="user">The user's id</param>
+    /// <param name="options">Per-call settings.</param>
+    /// <param name="cancellationToken">Cancels the call, retries included.</param>
+    /// <exception cref="BadRequestException">400 Malformed tenant slug</exception>
+    /// <exception cref="AuthenticationException">401 Missing or invalid admin key</exception>
+    /// <exception cref="NotFoundException">404 No such tenant or user</exception>
+    public async Task<TotpStatus> GetUserTotpAsync(string tenant, string user, RequestOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        return await RequestAsync<TotpStatus>("GET", $"/v1/tenants/{PathParam(tenant)}/users/{PathParam(user)}/mfa/totp", null, null, null, new[] { "admin_key" }, options, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// Start TOTP enrolment.
+    /// 
+    /// Creates a new shared secret for the user, pending until confirmed, and returns it once:
+    /// as base32, as an `otpauth://` URI, and as QR codes (PNG data URI and SVG) for an
+    /// authenticator app. Starting again replaces a pending secret. Sign-in is unchanged until
+    /// the enrolment is confirmed.
+    /// </summary>
+    /// <param name="tenant">The tenant's slug</param>
+    /// <param name="user">The user's id</param>
+    /// <param name="options">Per-call settings.</param>
+    /// <param name="cancellationToken">Cancels the call, retries included.</param>
+    /// <exception cref="BadRequestException">400 Malformed tenant slug</exception>
+    /// <exception cref="AuthenticationException">401 Missing or invalid admin key</exception>
+    /// <exception cref="NotFoundException">404 No such tenant or user</exception>
+    /// <exception cref="ConflictException">409 TOTP is already enabled; disable it first</exception>
+    public async Task<TotpEnrolment> StartUserTotpEnrolmentAsync(string tenant, string user, RequestOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        return await RequestAsync<TotpEnrolment>("POST", $"/v1/tenants/{PathParam(tenant)}/users/{PathParam(user)}/mfa/totp", null, null, null, new[] { "admin_key" }, options, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// Disable TOTP.
+    /// 
+    /// Removes the user's authenticator (pending or enabled) and recovery codes, and voids open
+    /// sign-in challenges: the password alone signs in again.
+    /// </summary>
+    /// <param name="tenant">The tenant's slug</param>
+    /// <param name="user">The user's id</param>
+    /// <param name="options">Per-call settings.</param>
+    /// <param name="cancellationToken">Cancels the call, retries included.</param>
+    /// <exception cref="BadRequestException">400 Malformed tenant slug</exception>
+    /// <exception cref="AuthenticationException">401 Missing or invalid admin key</exception>
+    /// <exception cref="NotFoundException">404 No such tenant or user, or the user has no authenticator</exception>
+    public async Task DisableUserTotpAsync(string tenant, string user, RequestOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        await SendAsync("DELETE", $"/v1/tenants/{PathParam(tenant)}/users/{PathParam(user)}/mfa/totp", null, null, null, new[] { "admin_key" }, options, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// Confirm TOTP enrolment.
+    /// 
+    /// Enables the pending authenticator with a code it shows now (the previous and next
+    /// 30-second codes are accepted too) and returns ten single-use recovery codes, shown once.
+    /// From then on, a correct password leads to a second-factor challenge.
+    /// </summary>
+    /// <param name="tenant">The tenant's slug</param>
+    /// <param name="user">The user's id</param>
+    /// <param name="body">The request body.</param>
+    /// <param name="options">Per-call settings.</param>
+    /// <param name="cancellationToken">Cancels the call, retries included.</param>
+    /// <exception cref="BadRequestException">400 Malformed body or tenant slug</exception>
+    /// <exception cref="AuthenticationException">401 Missing or invalid admin key</exception>
+    /// <exception cref="NotFoundException">404 No such tenant or user</exception>
+    /// <exception cref="ConflictException">409 No enrolment is pending, or TOTP is already enabled</exception>
+    /// <exception cref="ApiException">413 Body too large</exception>
+    /// <exception cref="ApiException">415 Body is not JSON</exception>
+    /// <exception cref="UnprocessableException">422 The code is malformed or not the authenticator's current code</exception>
+    public async Task<RecoveryCodes> ConfirmUserTotpAsync(string tenant, string user, ConfirmTotp body, RequestOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        return await RequestAsync<RecoveryCodes>("POST", $"/v1/tenants/{PathParam(tenant)}/users/{PathParam(user)}/mfa/totp/confirm", null, body, null, new[] { "admin_key" }, options, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// Regenerate recovery codes.
+    /// 
+    /// Replaces the user's recovery codes, used or not, with ten new ones, shown once.
+    /// </summary>
+    /// <param name="tenant">The tenant's slug</param>
+    /// <param name="user">The user's id</param>
+    /// <param name="options">Per-call settings.</param>
+    /// <param name="cancellationToken">Cancels the call, retries included.</param>
+    /// <exception cref="BadRequestException">400 Malformed tenant slug</exception>
+    /// <exception cref="AuthenticationException">401 Missing or invalid admin key</exception>
+    /// <exception cref="NotFoundException">404 No such tenant or user</exception>
+    /// <exception cref="ConflictException">409 The user has no enabled TOTP authenticator</exception>
+    public async Task<RecoveryCodes> RegenerateUserRecoveryCodesAsync(string tenant, string user, RequestOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        return await RequestAsync<RecoveryCodes>("POST", $"/v1/tenants/{PathParam(tenant)}/users/{PathParam(user)}/mfa/recovery-codes", null, null, null, new[] { "admin_key" }, options, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// Send a verification email.
+    /// 
+    /// Emails the user a link that verifies their address; it works once, for 24 hours, and a
+    /// newer link replaces it. The link points at `{public_url}/t/{tenant}/verify-email` with the
+    /// token in the URL fragment; that page posts it to `verifyEmail`.
+    /// </summary>
+    /// <param name="tenant">The tenant's slug</param>
+    /// <param name="user">The user's id</param>
+    /// <param name="options">Per-call settings.</param>
+    /// <param name="cancellationToken">Cancels the call, retries included.</param>
+    /// <exception cref="BadRequestException">400 Malformed tenant slug</exception>
+    /// <exception cref="AuthenticationException">401 Missing or invalid admin key</exception>
+    /// <exception cref="NotFoundException">404 No such tenant or user</exception>
+    /// <exception cref="ConflictException">409 The email is already verified, or the user is disabled</exception>
+    /// <exception cref="InternalServerException">503 The mail relay is unavailable</exception>
+    public async Task<VerificationEmailSent> SendVerificationEmailAsync(string tenant, string user, RequestOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        return await RequestAsync<VerificationEmailSent>("POST", $"/v1/tenants/{PathParam(tenant)}/users/{PathParam(user)}/send-verification-email", null, null, null, new[] { "admin_key" }, options, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// List the development outbox.
+    /// 
+    /// Messages the server stored instead of sending, newest first, in full (links and codes
+    /// included). Messages land here only when no SMTP relay is configured: it is a development
+    /// tool, and empty in a deployment that sends email.
+    /// </summary>
+    /// <param name="tenant">The tenant's slug</param>
+    /// <param name="to">Only messages to this address.</param>
+    /// <param name="limit">Items per page, 1-100 (default 20).</param>
+    /// <param name="cursor">The `next_cursor` of the previous page.</param>
+    /// <param name="options">Per-call settings.</param>
+    /// <param name="cancellationToken">Cancels the call, retries included.</param>
+    /// <exception cref="BadRequestException">400 Malformed query or tenant slug</exception>
+    /// <exception cref="AuthenticationException">401 Missing or invalid admin key</exception>
+    /// <exception cref="NotFoundException">404 No such tenant</exception>
+    /// <exception cref="UnprocessableException">422 Limit out of range, malformed address or unknown cursor</exception>
+    public async Task<Page<OutboxMessage>> ListOutboxMessagesAsync(string tenant, string? to = null, long? limit = null, string? cursor = null, RequestOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        async Task<(IReadOnlyList<OutboxMessage>, string?)> Fetch(string? _cursor, CancellationToken _token)
+        {
+            var _page = await RequestAsync<OutboxMessageList>("GET", $"/v1/tenants/{PathParam(tenant)}/outbox", new KeyValuePair<string, object?>[] { new("to", to), new("limit", limit), new("cursor", _cursor) }, null, null, new[] { "admin_key" }, options, _token).ConfigureAwait(false);
+            return (_page.Data, _page.NextCursor);
+        }
+        return await Page<OutboxMessage>.FirstAsync(Fetch, cursor, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// List email template overrides.
+    /// 
+    /// The tenant's own versions of the built-in templates, by template and locale.
+    /// </summary>
+    /// <param name="tenant">The tenant's slug</param>
+    /// <param name="options">Per-call settings.</param>
+    /// <param name="cancellationToken">Cancels the call, retries included.</param>
+    /// <exception cref="BadRequestException">400 Malformed tenant slug</exception>
+    /// <exception cref="AuthenticationException">401 Missing or invalid admin key</exception>
+    /// <exception cref="NotFoundException">404 No such tenant</exception>
+    public async Task<EmailTemplateList> ListEmailTemplatesAsync(string tenant, RequestOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        return await RequestAsync<EmailTemplateList>("GET", $"/v1/tenants/{PathParam(tenant)}/email-templates", null, null, null, new[] { "admin_key" }, options, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// Set an email template override.
+    /// 
+    /// Replaces a built-in template (`verify_email`, `password_reset`, `magic_link`, `email_code`,
+    /// `signup_confirm`, `signup_existing_account`)
+    /// for users whose locale matches (`de` also serves `de-AT`). `{{ variable }}` placeholders
+    /// are filled in, HTML-escaped in the HTML part; there is no other template logic.
+    /// </summary>
+    /// <param name="tenant">The tenant's slug</param>
+    /// <param name="template">`verify_email`, `password_reset`, `magic_link`, `email_code`, `signup_confirm` or `signup_existing_account`</param>
+    /// <param name="locale">A BCP 47 language tag, such as `de` or `pt-BR`</param>
+    /// <param name="body">The request body.</param>
+    /// <param name="options">Per-call settings.</param>
+    /// <param name="cancellationToken">Cancels the call, retries included.</param>
+    /// <exception cref="BadRequestException">400 Malformed body, tenant slug or locale</exception>
+    /// <exception cref="AuthenticationException">401 Missing or invalid admin key</exception>
+    /// <exception cref="NotFoundException">404 No such tenant or template</exception>
+    /// <exception cref="ApiException">413 Body too large</exception>
+    /// <exception cref="ApiException">415 Body is not JSON</exception>
+    /// <exception cref="UnprocessableException">422 Empty or too long parts, unknown variables, or a missing link or code</exception>
+    public async Task<EmailTemplate> PutEmailTemplateAsync(string tenant, string template, string locale, PutEmailTemplate body, RequestOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        return await RequestAsync<EmailTemplate>("PUT", $"/v1/tenants/{PathParam(tenant)}/email-templates/{PathParam(template)}/{PathParam(locale)}", null, body, null, new[] { "admin_key" }, options, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// Remove an email template override.
+    /// 
+    /// The built-in template applies again.
+    /// </summary>
+    /// <param name="tenant">The tenant's slug</param>
+    /// <param name="template">`verify_email`, `password_reset`, `magic_link`, `email_code`, `signup_confirm` or `signup_existing_account`</param>
+    /// <param name="locale">A BCP 47 language tag</param>
+    /// <param name="options">Per-call settings.</param>
+    /// <param name="cancellationToken">Cancels the call, retries included.</param>
+    /// <exception cref="BadRequestException">400 Malformed tenant slug or locale</exception>
+    /// <exception cref="AuthenticationException">401 Missing or invalid admin key</exception>
+    /// <exception cref="NotFoundException">404 No such tenant, template or override</exception>
+    public async Task DeleteEmailTemplateAsync(string tenant, string template, string locale, RequestOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        await SendAsync("DELETE", $"/v1/tenants/{PathParam(tenant)}/email-templates/{PathParam(template)}/{PathParam(locale)}", null, null, null, new[] { "admin_key" }, options, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// List clients.
+    /// </summary>
+    /// <param name="tenant">The tenant's slug</param>
+    /// <param name="limit">Items per page, 1-100 (default 20).</param>
+    /// <param name="cursor">The `next_cursor` of the previous page.</param>
+    /// <param name="options">Per-call settings.</param>
+    /// <param name="cancellationToken">Cancels the call, retries included.</param>
+    /// <exception cref="BadRequestException">400 Malformed query or tenant slug</exception>
+    /// <exception cref="AuthenticationException">401 Missing or invalid admin key</exception>
+    /// <exception cref="NotFoundException">404 No such tenant</exception>
+    /// <exception cref="UnprocessableException">422 Limit out of range or unknown cursor</exception>
+    public async Task<Page<Client>> ListClientsAsync(string tenant, long? limit = null, string? cursor = null, RequestOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        async Task<(IReadOnlyList<Client>, string?)> Fetch(string? _cursor, CancellationToken _token)
+        {
+            var _page = await RequestAsync<ClientList>("GET", $"/v1/tenants/{PathParam(tenant)}/clients", new KeyValuePair<string, object?>[] { new("limit", limit), new("cursor", _cursor) }, null, null, new[] { "admin_key" }, options, _token).ConfigureAwait(false);
+            return (_page.Data, _page.NextCursor);
+        }
+        return await Page<Client>.FirstAsync(Fetch, cursor, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// Register a client.
+    /// 
+    /// Confidential clients (the default) get a first secret, shown in this response only;
+    /// service accounts are confidential clients with the `client_credentials` grant.
+    /// </summary>
+    /// <param name="tenant">The tenant's slug</param>
+    /// <param name="body">The request body.</param>
+    /// <param name="options">Per-call settings.</param>
+    /// <param name="cancellationToken">Cancels the call, retries included.</param>
+    /// <exception cref="BadRequestException">400 Malformed body or tenant slug</exception>
+    /// <exception cref="AuthenticationException">401 Missing or invalid admin key</exception>
+    /// <exception cref="NotFoundException">404 No such tenant</exception>
+    /// <exception cref="ApiException">413 Body too large</exception>
+    /// <exception cref="ApiException">415 Body is not JSON</exception>
+    /// <exception cref="UnprocessableException">422 Invalid name, scopes, audiences, lifetime or client type</exception>
+    public async Task<ClientWithSecret> CreateClientAsync(string tenant, CreateClient body, RequestOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        return await RequestAsync<ClientWithSecret>("POST", $"/v1/tenants/{PathParam(tenant)}/clients", null, body, null, new[] { "admin_key" }, options, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// Get a client.
+    /// </summary>
+    /// <param name="tenant">The tenant's slug</param>
+    /// <param name="client">The client_id</param>
+    /// <param name="options">Per-call settings.</param>
+    /// <param name="cancellationToken">Cancels the call, retries included.</param>
+    /// <exception cref="BadRequestException">400 Malformed tenant slug</exception>
+    /// <exception cref="AuthenticationException">401 Missing or invalid admin key</exception>
+    /// <exception cref="NotFoundException">404 No such tenant or client</exception>
+    public async Task<Client> GetClientAsync(string tenant, string client, RequestOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        return await RequestAsync<Client>("GET", $"/v1/tenants/{PathParam(tenant)}/clients/{PathParam(client)}", null, null, null, new[] { "admin_key" }, options, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// Delete a client.
+    /// 
+    /// Its secrets stop working at once; access tokens already issued expire on their own
+    /// (revoke them first if they must stop now).
+    /// </summary>
+    /// <param name="tenant">The tenant's slug</param>
+    /// <param name="client">The client_id</param>
+    /// <param name="options">Per-call settings.</param>
+    /// <param name="cancellationToken">Cancels the call, retries included.</param>
+    /// <exception cref="BadRequestException">400 Malformed tenant slug</exception>
+    /// <exception cref="AuthenticationException">401 Missing or invalid admin key</exception>
+    /// <exception cref="NotFoundException">404 No such tenant or client</exception>
+    public async Task DeleteClientAsync(string tenant, string client, RequestOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        await SendAsync("DELETE", $"/v1/tenants/{PathParam(tenant)}/clients/{PathParam(client)}", null, null, null, new[] { "admin_key" }, options, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// Update a client.
+    /// </summary>
+    /// <param name="tenant">The tenant's slug</param>
+    /// <param name="client">The client_id</param>
+    /// <param name="body">The request body.</param>
+    /// <param name="options">Per-call settings.</param>
+    /// <param name="cancellationToken">Cancels the call, retries included.</param>
+    /// <exception cref="BadRequestException">400 Malformed body or tenant slug</exception>
+    /// <exception cref="AuthenticationException">401 Missing or invalid admin key</exception>
+    /// <exception cref="NotFoundException">404 No such tenant or client</exception>
+    /// <exception cref="ApiException">413 Body too large</exception>
+    /// <exception cref="ApiException">415 Body is not JSON</exception>
+    /// <exception cref="UnprocessableException">422 Invalid name, scopes, audiences, lifetime or grants</exception>
+    public async Task<Client> UpdateClientAsync(string tenant, string client, UpdateClient body, RequestOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        return await RequestAsync<Client>("PATCH", $"/v1/tenants/{PathParam(tenant)}/clients/{PathParam(client)}", null, body, null, new[] { "admin_key" }, options, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// Rotate a client's secret.
+    /// 
+    /// Creates a new secret, shown once, and lets the current ones keep working for
+    /// `previous_secrets_expire_in` seconds (a day by default) so deployments can switch over.
+    /// </summary>
+    /// <param name="tenant">The tenant's slug</param>
+    /// <param name="client">The client_id</param>
+    /// <param name="body">Optional</param>
+    /// <param name="options">Per-call settings.</param>
+    /// <param name="cancellationToken">Cancels the call, retries included.</param>
+    /// <exception cref="BadRequestException">400 Malformed body or tenant slug</exception>
+    /// <exception cref="AuthenticationException">401 Missing or invalid admin key</exception>
+    /// <exception cref="NotFoundException">404 No such tenant or client</exception>
+    /// <exception cref="ConflictException">409 A public client has no secrets</exception>
+    /// <exception cref="ApiException">415 Body is not JSON</exception>
+    /// <exception cref="UnprocessableException">422 Overlap too long</exception>
+    public async Task<ClientWithSecret> RotateClientSecretAsync(string tenant, string client, RotateClientSecret? body = null, RequestOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        return await RequestAsync<ClientWithSecret>("POST", $"/v1/tenants/{PathParam(tenant)}/clients/{PathParam(client)}/secrets", null, body, null, new[] { "admin_key" }, options, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// Revoke a client secret.
+    /// </summary>
+    /// <param name="tenant">The tenant's slug</param>
+    /// <param name="client">The client_id</param>
+    /// <param name="secret">The secret's id</param>
+    /// <param name="options">Per-call settings.</param>
+    /// <param name="cancellationToken">Cancels the call, retries included.</param>
+    /// <exception cref="BadRequestException">400 Malformed tenant slug</exception>
+    /// <exception cref="AuthenticationException">401 Missing or invalid admin key</exception>
+    /// <exception cref="NotFoundException">404 No such tenant, client or live secret</exception>
+    public async Task RevokeClientSecretAsync(string tenant, string client, string secret, RequestOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        await SendAsync("DELETE", $"/v1/tenants/{PathParam(tenant)}/clients/{PathParam(client)}/secrets/{PathParam(secret)}", null, null, null, new[] { "admin_key" }, options, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// List resources.
+    /// </summary>
+    /// <param name="tenant">The tenant's slug</param>
+    /// <param name="limit">Items per page, 1-100 (default 20).</param>
+    /// <param name="cursor">The `next_cursor` of the previous page.</param>
+    /// <param name="options">Per-call settings.</param>
+    /// <param name="cancellationToken">Cancels the call, retries included.</param>
+    /// <exception cref="BadRequestException">400 Malformed query or tenant slug</exception>
+    /// <exception cref="AuthenticationException">401 Missing or invalid admin key</exception>
+    /// <exception cref="NotFoundException">404 No such tenant</exception>
+    public async Task<Page<Resource>> ListResourcesAsync(string tenant, long? limit = null, string? cursor = null, RequestOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        async Task<(IReadOnlyList<Resource>, string?)> Fetch(string? _cursor, CancellationToken _token)
+        {
+            var _page = await RequestAsync<ResourceList>("GET", $"/v1/tenants/{PathParam(tenant)}/resources", new KeyValuePair<string, object?>[] { new("limit", limit), new("cursor", _cursor) }, null, null, new[] { "admin_key" }, options, _token).ConfigureAwait(false);
+            return (_page.Data, _page.NextCursor);
+        }
+        return await Page<Resource>.FirstAsync(Fetch, cursor, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// Register a resource.
+    /// 
+    /// An API the tenant protects, such as an MCP server: clients request tokens for it with
+    /// `resource` (RFC 8707), tokens carry its identifier as `aud`, and its scopes (one per MCP
+    /// tool, for instance) become requestable.
+    /// </summary>
+    /// <param name="tenant">The tenant's slug</param>
+    /// <param name="body">The request body.</param>
+    /// <param name="options">Per-call settings.</param>
+    /// <param name="cancellationToken">Cancels the call, retries included.</param>
+    /// <exception cref="BadRequestException">400 Malformed body or tenant slug</exception>
+    /// <exception cref="AuthenticationException">401 Missing or invalid admin key</exception>
+    /// <exception cref="NotFoundException">404 No such tenant</exception>
+    /// <exception cref="ConflictException">409 A resource with this identifier exists</exception>
+    /// <exception cref="ApiException">415 Body is not JSON</exception>
+    /// <exception cref="UnprocessableException">422 Invalid identifier, name or scopes</exception>
+    public async Task<Resource> CreateResourceAsync(string tenant, CreateResource body, RequestOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        return await RequestAsync<Resource>("POST", $"/v1/tenants/{PathParam(tenant)}/resources", null, body, null, new[] { "admin_key" }, options, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// Get a resource.
+    /// </summary>
+    /// <param name="tenant">The tenant's slug</param>
+    /// <param name="resource">The resource's id</param>
+    /// <param name="options">Per-call settings.</param>
+    /// <param name="cancellationToken">Cancels the call, retries included.</param>
+    /// <exception cref="BadRequestException">400 Malformed tenant slug</exception>
+    /// <exception cref="AuthenticationException">401 Missing or invalid admin key</exception>
+    /// <exception cref="NotFoundException">404 No such tenant or resource</exception>
+    public async Task<Resource> GetResourceAsync(string tenant, string resource, RequestOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        return await RequestAsync<Resource>("GET", $"/v1/tenants/{PathParam(tenant)}/resources/{PathParam(resource)}", null, null, null, new[] { "admin_key" }, options, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// Delete a resource.
+    /// </summary>
+    /// <param name="tenant">The tenant's slug</param>
+    /// <param name="resource">The resource's id</param>
+    /// <param name="options">Per-call settings.</param>
+    /// <param name="cancellationToken">Cancels the call, retries included.</param>
+    /// <exception cref="BadRequestException">400 Malformed tenant slug</exception>
+    /// <exception cref="AuthenticationException">401 Missing or invalid admin key</exception>
+    /// <exception cref="NotFoundException">404 No such tenant or resource</exception>
+    public async Task DeleteResourceAsync(string tenant, string resource, RequestOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        await SendAsync("DELETE", $"/v1/tenants/{PathParam(tenant)}/resources/{PathParam(resource)}", null, null, null, new[] { "admin_key" }, options, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// Update a resource.
+    /// 
+    /// Its name and scopes; the identifier is fixed, since issued tokens carry it.
+    /// </summary>
+    /// <param name="tenant">The tenant's slug</param>
+    /// <param name="resource">The resource's id</param>
+    /// <param name="body">The request body.</param>
+    /// <param name="options">Per-call settings.</param>
+    /// <param name="cancellationToken">Cancels the call, retries included.</param>
+    /// <exception cref="BadRequestException">400 Malformed body or tenant slug</exception>
+    /// <exception cref="AuthenticationException">401 Missing or invalid admin key</exception>
+    /// <exception cref="NotFoundException">404 No such tenant or resource</exception>
+    /// <exception cref="ApiException">415 Body is not JSON</exception>
+    /// <exception cref="UnprocessableException">422 Invalid name or scopes</exception>
+    public async Task<Resource> UpdateResourceAsync(string tenant, string resource, UpdateResource body, RequestOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        return await RequestAsync<Resource>("PATCH", $"/v1/tenants/{PathParam(tenant)}/resources/{PathParam(resource)}", null, body, null, new[] { "admin_key" }, options, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// Get OAuth settings.
+    /// </summary>
+    /// <param name="tenant">The tenant's slug</param>
+    /// <param name="options">Per-call settings.</param>
+    /// <param name="cancellationToken">Cancels the call, retries included.</param>
+    /// <exception cref="BadRequestException">400 Malformed tenant slug</exception>
+    /// <exception cref="AuthenticationException">401 Missing or invalid admin key</exception>
+    /// <exception cref="NotFoundException">404 No such tenant</exception>
+    public async Task<OAuthSettings> GetOAuthSettingsAsync(string tenant, RequestOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        return await RequestAsync<OAuthSettings>("GET", $"/v1/tenants/{PathParam(tenant)}/oauth-settings", null, null, null, new[] { "admin_key" }, options, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// Update OAuth settings.
+    /// 
+    /// `dynamic_client_registration: true` opens `{issuer}/oauth/register` (RFC 7591) to anyone,
+    /// as MCP clients need; registered clients get only the code flow.
+    /// </summary>
+    /// <param name="tenant">The tenant's slug</param>
+    /// <param name="body">The request body.</param>
+    /// <param name="options">Per-call settings.</param>
+    /// <param name="cancellationToken">Cancels the call, retries included.</param>
+    /// <exception cref="BadRequestException">400 Malformed body or tenant slug</exception>
+    /// <exception cref="AuthenticationException">401 Missing or invalid admin key</exception>
+    /// <exception cref="NotFoundException">404 No such tenant</exception>
+    /// <exception cref="ApiException">415 Body is not JSON</exception>
+    public async Task<OAuthSettings> UpdateOAuthSettingsAsync(string tenant, UpdateOAuthSettings body, RequestOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        return await RequestAsync<OAuthSettings>("PATCH", $"/v1/tenants/{PathParam(tenant)}/oauth-settings", null, body, null, new[] { "admin_key" }, options, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// Get branding.
+    /// 
+    /// How the tenant's hosted sign-in and consent pages look.
+    /// </summary>
+    /// <param name="tenant">The tenant's slug</param>
+    /// <param name="options">Per-call settings.</param>
+    /// <param name="cancellationToken">Cancels the call, retries included.</param>
+    /// <exception cref="BadRequestException">400 Malformed tenant slug</exception>
+    /// <exception cref="AuthenticationException">401 Missing or invalid admin key</exception>
+    /// <exception cref="NotFoundException">404 No such tenant</exception>
+    public async Task<Branding> GetBrandingAsync(string tenant, RequestOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        return await RequestAsync<Branding>("GET", $"/v1/tenants/{PathParam(tenant)}/branding", null, null, null, new[] { "admin_key" }, options, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// Set branding.
+    /// 
+    /// Replaces the logo (an `https` URL) and accent colour (`#rrggbb`) of the hosted pages;
+    /// omitted fields return to the defaults.
+    /// </summary>
+    /// <param name="tenant">The tenant's slug</param>
+    /// <param name="body">The request body.</param>
+    /// <param name="options">Per-call settings.</param>
+    /// <param name="cancellationToken">Cancels the call, retries included.</param>
+    /// <exception cref="BadRequestException">400 Malformed body or tenant slug</exception>
+    /// <exception cref="AuthenticationException">401 Missing or invalid admin key</exception>
+    /// <exception cref="NotFoundException">404 No such tenant</exception>
+    /// <exception cref="ApiException">415 Body is not JSON</exception>
+    /// <exception cref="UnprocessableException">422 Invalid logo URL or colour</exception>
+    public async Task<Branding> SetBrandingAsync(string tenant, Branding body, RequestOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        return await RequestAsync<Branding>("PUT", $"/v1/tenants/{PathParam(tenant)}/branding", null, body, null, new[] { "admin_key" }, options, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// List audit events.
+    /// 
+    /// The tenant's audit log, oldest first, filtered and paginated by cursor.
+    /// </summary>
+    /// <param name="tenant">The tenant's slug</param>
+    /// <param name="action">Exact action, such as `user.created`.</param>
+    /// <param name="actorId"></param>
+    /// <param name="targetId"></param>
+    /// <param name="since">Events at or after this RFC 3339 time.</param>
+    /// <param name="until">Events before this RFC 3339 time.</param>
+    /// <param name="limit">Items per page, 1-100 (default 20).</param>
+    /// <param name="cursor">The `next_cursor` of the previous page.</param>
+    /// <param name="options">Per-call settings.</param>
+    /// <param name="cancellationToken">Cancels the call, retries included.</param>
+    /// <exception cref="BadRequestException">400 Malformed query or tenant slug</exception>
+    /// <exception cref="AuthenticationException">401 Missing or invalid admin key</exception>
+    /// <exception cref="NotFoundException">404 No such tenant</exception>
+    /// <exception cref="UnprocessableException">422 Bad time, limit or cursor</exception>
+    public async Task<Page<AuditEvent>> ListAuditEventsAsync(string tenant, string? action = null, string? actorId = null, string? targetId = null, string? since = null, string? until = null, long? limit = null, string? cursor = null, RequestOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        async Task<(IReadOnlyList<AuditEvent>, string?)> Fetch(string? _cursor, CancellationToken _token)
+        {
+            var _page = await RequestAsync<AuditEventList>("GET", $"/v1/tenants/{PathParam(tenant)}/audit-events", new KeyValuePair<string, object?>[] { new("action", action), new("actor_id", actorId), new("target_id", targetId), new("since", since), new("until", until), new("limit", limit), new("cursor", _cursor) }, null, null, new[] { "admin_key" }, options, _token).ConfigureAwait(false);
+            return (_page.Data, _page.NextCursor);
+        }
+        return await Page<AuditEvent>.FirstAsync(Fetch, cursor, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// Export audit events.
+    /// 
+    /// Every matching event as NDJSON (default) or CSV, for archiving or a SIEM.
+    /// </summary>
+    /// <param name="tenant">The tenant's slug</param>
+    /// <param name="format"></param>
+    /// <param name="action"></param>
+    /// <param name="actorId"></param>
+    /// <param name="targetId"></param>
+    /// <param name="since">Events at or after this RFC 3339 time.</param>
+    /// <param name="until">Events before this RFC 3339 time.</param>
+    /// <param name="options">Per-call settings.</param>
+    /// <param name="cancellationToken">Cancels the call, retries included.</param>
+    /// <exception cref="BadRequestException">400 Malformed query or tenant slug</exception>
+    /// <exception cref="AuthenticationException">401 Missing or invalid admin key</exception>
+    /// <exception cref="NotFoundException">404 No such tenant</exception>
+    /// <exception cref="UnprocessableException">422 Bad time, or too many events to export at once</exception>
+    public async Task<string> ExportAuditEventsAsync(string tenant, AuditExportFormat? format = null, string? action = null, string? actorId = null, string? targetId = null, string? since = null, string? until = null, RequestOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        return await RequestAsync<string>("GET", $"/v1/tenants/{PathParam(tenant)}/audit-events/export", new KeyValuePair<string, object?>[] { new("format", format), new("action", action), new("actor_id", actorId), new("target_id", targetId), new("since", since), new("until", until) }, null, null, new[] { "admin_key" }, options, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// Verify the audit chain.
+    /// 
+    /// Recomputes every event's hash and link, and reports the first broken one.
+    /// </summary>
+    /// <param name="tenant">The tenant's slug</param>
+    /// <param name="options">Per-call settings.</param>
+    /// <param name="cancellationToken">Cancels the call, retries included.</param>
+    /// <exception cref="BadRequestException">400 Malformed tenant slug</exception>
+    /// <exception cref="AuthenticationException">401 Missing or invalid admin key</exception>
+    /// <exception cref="NotFoundException">404 No such tenant</exception>
+    public async Task<AuditVerification> VerifyAuditEventsAsync(string tenant, RequestOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        return await RequestAsync<AuditVerification>("POST", $"/v1/tenants/{PathParam(tenant)}/audit-events/verify", null, null, null, new[] { "admin_key" }, options, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// OpenID Provider configuration.
+    /// 
+    /// The tenant's discovery document (OpenID Connect Discovery 1.0 §4).
+    /// </summary>
+    /// <param name="tenant">The tenant's slug</param>
+    /// <param name="options">Per-call settings.</param>
+    /// <param name="cancellationToken">Cancels the call, retries included.</param>
+    /// <exception cref="BadRequestException">400 Malformed tenant slug</exception>
+    /// <exception cref="NotFoundException">404 No such tenant</exception>
+    public async Task<OpenIdConfiguration> GetOpenIdConfigurationAsync(string tenant, RequestOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        return await RequestAsync<OpenIdConfiguration>("GET", $"/t/{PathParam(tenant)}/.well-known/openid-configuration", null, null, null, Array.Empty<string>(), options, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// JSON Web Key Set.
+    /// 
+    /// The tenant's public signing keys (RFC 7517 §5), retired keys included until every token
+    /// they signed has expired.
+    /// </summary>
+    /// <param name="tenant">The tenant's slug</param>
+    /// <param name="options">Per-call settings.</param>
+    /// <param name="cancellationToken">Cancels the call, retries included.</param>
+    /// <exception cref="BadRequestException">400 Malformed tenant slug</exception>
+    /// <exception cref="NotFoundException">404 No such tenant</exception>
+    public async Task<JwkSet> GetJwksAsync(string tenant, RequestOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        return await RequestAsync<JwkSet>("GET", $"/t/{PathParam(tenant)}/.well-known/jwks.json", null, null, null, Array.Empty<string>(), options, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// OAuth authorization server metadata.
+    /// 
+    /// RFC 8414 §3.1 places the metadata of an issuer with a path at the host's root with the
+    /// path appended; clients such as the MCP SDK look here first.
+    /// </summary>
+    /// <param name="tenant">The tenant's slug</param>
+    /// <param name="options">Per-call settings.</param>
+    /// <param name="cancellationToken">Cancels the call, retries included.</param>
+    /// <exception cref="BadRequestException">400 Malformed tenant slug</exception>
+    /// <exception cref="NotFoundException">404 No such tenant</exception>
+    public async Task<OpenIdConfiguration> GetAuthorizationServerMetadataAsync(string tenant, RequestOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        return await RequestAsync<OpenIdConfiguration>("GET", $"/.well-known/oauth-authorization-server/t/{PathParam(tenant)}", null, null, null, Array.Empty<string>(), options, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// Sign in with email and password.
+    /// 
+    /// Answers the same `invalid_credentials` whether the email is unknown or the password is
+    /// wrong. After five failures the email is locked with exponential backoff (429 with
+    /// `Retry-After`), whether or not it has an account.
+    /// 
+    /// When the user has a second factor, a correct password answers an `MfaChallenge`
+    /// (`mfa_required: true`) instead of tokens: complete the sign-in at
+    /// `POST /t/{tenant}/auth/mfa/verify` with its `mfa_token` and a code.
+    /// </summary>
+    /// <param name="tenant">The tenant's slug</param>
+    /// <param name="body">The request body.</param>
+    /// <param name="options">Per-call settings.</param>
+    /// <param name="cancellationToken">Cancels the call, retries included.</param>
+    /// <exception cref="BadRequestException">400 Malformed body or tenant slug</exception>
+    /// <exception cref="AuthenticationException">401 Wrong email or password</exception>
+    /// <exception cref="PermissionDeniedException">403 The account is disabled</exception>
+    /// <exception cref="NotFoundException">404 No such tenant</exception>
+    /// <exception cref="ApiException">413 Body too large</exception>
+    /// <exception cref="ApiException">415 Body is not JSON</exception>
+    /// <exception cref="RateLimitedException">429 `account_locked`: locked after repeated failures; `rate_limited`: too many requests from this address</exception>
+    public async Task<LoginResponse> LoginAsync(string tenant, LoginRequest body, RequestOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        return await RequestAsync<LoginResponse>("POST", $"/t/{PathParam(tenant)}/auth/login", null, body, null, Array.Empty<string>(), options, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// Refresh a session.
+    /// 
+    /// Spends the refresh token (from the body or the cookie) and returns a new access token
+    /// and a new refresh token. A refresh token works once: presenting a spent one revokes the
+    /// whole session.
+    /// </summary>
+    /// <param name="tenant">The tenant's slug</param>
+    /// <param name="body">The request body.</param>
+    /// <param name="options">Per-call settings.</param>
+    /// <param name="cancellationToken">Cancels the call, retries included.</param>
+    /// <exception cref="BadRequestException">400 Malformed body or tenant slug</exception>
+    /// <exception cref="AuthenticationException">401 Unknown, expired, revoked or reused refresh token</exception>
+    /// <exception cref="PermissionDeniedException">403 The account is disabled</exception>
+    /// <exception cref="NotFoundException">404 No such tenant</exception>
+    /// <exception cref="ApiException">415 Body is not JSON</exception>
+    /// <exception cref="RateLimitedException">429 Too many requests from this address</exception>
+    public async Task<SessionTokens> RefreshSessionAsync(string tenant, RefreshRequest body, RequestOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        return await RequestAsync<SessionTokens>("POST", $"/t/{PathParam(tenant)}/auth/refresh", null, body, null, Array.Empty<string>(), options, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// Sign out.
+    /// 
+    /// Revokes the session of the refresh token (from the body or the cookie) and clears the
+    /// cookie. Signing out twice, or with an unknown token, also answers 204.
+    /// </summary>
+    /// <param name="tenant">The tenant's slug</param>
+    /// <param name="body">The request body.</param>
+    /// <param name="options">Per-call settings.</param>
+    /// <param name="cancellationToken">Cancels the call, retries included.</param>
+    /// <exception cref="BadRequestException">400 Malformed body or tenant slug</exception>
+    /// <exception cref="NotFoundException">404 No such tenant</exception>
+    /// <exception cref="ApiException">415 Body is not JSON</exception>
+    public async Task LogoutAsync(string tenant, RefreshRequest body, RequestOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        await SendAsync("POST", $"/t/{PathParam(tenant)}/auth/logout", null, body, null, Array.Empty<string>(), options, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// Token endpoint.
+    /// 
+    /// Issues RFC 9068 access tokens. Grants: `authorization_code` (PKCE verifier required;
+    /// returns an ID token for `openid` and a rotating refresh token when the client may use
+    /// `refresh_token`), `refresh_token` (single use; reuse revokes the grant) and
+    /// `client_credentials`. Confidential clients authenticate with `client_secret_basic` or
+    /// `client_secret_post` as registered; public clients send only `client_id`.
+    /// </summary>
+    /// <param name="tenant">The tenant's slug</param>
+    /// <param name="body">The request body.</param>
+    /// <param name="options">Per-call settings.</param>
+    /// <param name="cancellationToken">Cancels the call, retries included.</param>
+    /// <exception cref="BadRequestException">400 An RFC 6749 error such as invalid_request, invalid_scope, invalid_target or unsupported_grant_type</exception>
+    /// <exception cref="AuthenticationException">401 invalid_client</exception>
+    /// <exception cref="NotFoundException">404 No such tenant</exception>
+    public async Task<TokenResponse> OauthTokenAsync(string tenant, TokenRequest body, RequestOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        return await RequestAsync<TokenResponse>("POST", $"/t/{PathParam(tenant)}/oauth/token", null, null, body, Array.Empty<string>(), options, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// Token introspection.
+    /// 
+    /// RFC 7662: whether an access token of this tenant is active, with its claims. Callers
+    /// authenticate as a confidential client of the tenant.
+    /// </summary>
+    /// <param name="tenant">The tenant's slug</param>
+    /// <param name="body">The request body.</param>
+    /// <param name="options">Per-call settings.</param>
+    /// <param name="cancellationToken">Cancels the call, retries included.</param>
+    /// <exception cref="BadRequestException">400 invalid_request</exception>
+    /// <exception cref="AuthenticationException">401 invalid_client</exception>
+    /// <exception cref="NotFoundException">404 No such tenant</exception>
+    public async Task<IntrospectionResponse> OauthIntrospectAsync(string tenant, TokenQuery body, RequestOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        return await RequestAsync<IntrospectionResponse>("POST", $"/t/{PathParam(tenant)}/oauth/introspect", null, null, body, Array.Empty<string>(), options, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// Token revocation.
+    /// 
+    /// RFC 7009: revokes an access token the calling client holds. Unknown, invalid or
+    /// foreign tokens also answer 200, as the RFC requires.
+    /// </summary>
+    /// <param name="tenant">The tenant's slug</param>
+    /// <param name="body">The request body.</param>
+    /// <param name="options">Per-call settings.</param>
+    /// <param name="cancellationToken">Cancels the call, retries included.</param>
+    /// <exception cref="BadRequestException">400 invalid_request</exception>
+    /// <exception cref="AuthenticationException">401 invalid_client</exception>
+    /// <exception cref="NotFoundException">404 No such tenant</exception>
+    public async Task OauthRevokeAsync(string tenant, TokenQuery body, RequestOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        await SendAsync("POST", $"/t/{PathParam(tenant)}/oauth/revoke", null, null, body, Array.Empty<string>(), options, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// UserInfo.
+    /// 
+    /// OpenID Connect Core §5.3: the claims about the token's user that its scopes release
+    /// (`openid` required; `profile` and `email` add claims). Send the access token as a
+    /// Bearer token.
+    /// </summary>
+    /// <param name="tenant">The tenant's slug</param>
+    /// <param name="options">Per-call settings.</param>
+    /// <param name="cancellationToken">Cancels the call, retries included.</param>
+    /// <exception cref="AuthenticationException">401 invalid_token (RFC 6750)</exception>
+    /// <exception cref="PermissionDeniedException">403 insufficient_scope: the token lacks openid</exception>
+    /// <exception cref="NotFoundException">404 No such tenant</exception>
+    public async Task<UserInfo> OauthUserInfoAsync(string tenant, RequestOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        return await RequestAsync<UserInfo>("GET", $"/t/{PathParam(tenant)}/oauth/userinfo", null, null, null, new[] { "bearer_token" }, options, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// UserInfo (POST).
+    /// 
+    /// The same as `GET`, for clients that send the access token in a POST (Core §5.3.1).
+    /// </summary>
+    /// <param name="tenant">The tenant's slug</param>
+    /// <param name="options">Per-call settings.</param>
+    /// <param name="cancellationToken">Cancels the call, retries included.</param>
+    /// <exception cref="AuthenticationException">401 invalid_token (RFC 6750)</exception>
+    /// <exception cref="PermissionDeniedException">403 insufficient_scope: the token lacks openid</exception>
+    /// <exception cref="NotFoundException">404 No such tenant</exception>
+    public async Task<UserInfo> OauthUserInfoPostAsync(string tenant, RequestOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        return await RequestAsync<UserInfo>("POST", $"/t/{PathParam(tenant)}/oauth/userinfo", null, null, null, new[] { "bearer_token" }, options, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// Register a client dynamically.
+    /// 
+    /// RFC 7591: open to anyone when the tenant allows it (`oauth-settings`), as MCP clients
+    /// need. Registered clients get the authorization code flow (with `refresh_token` when
+    /// asked); `token_endpoint_auth_method: none` makes a public client. The response carries
+    /// the client secret and the registration access token, once.
+    /// </summary>
+    /// <param name="tenant">The tenant's slug</param>
+    /// <param name="body">The request body.</param>
+    /// <param name="options">Per-call settings.</param>
+    /// <param name="cancellationToken">Cancels the call, retries included.</param>
+    /// <exception cref="BadRequestException">400 invalid_redirect_uri or invalid_client_metadata</exception>
+    /// <exception cref="PermissionDeniedException">403 access_denied: the tenant does not allow dynamic registration</exception>
+    /// <exception cref="NotFoundException">404 No such tenant</exception>
+    public async Task<ClientRegistrationResponse> OauthRegisterAsync(string tenant, ClientRegistrationRequest body, RequestOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        return await RequestAsync<ClientRegistrationResponse>("POST", $"/t/{PathParam(tenant)}/oauth/register", null, body, null, Array.Empty<string>(), options, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// Read a registration.
+    /// 
+    /// RFC 7592 §2.1, with the registration access token as a Bearer token.
+    /// </summary>
+    /// <param name="tenant">The tenant's slug</param>
+    /// <param name="client">The client_id</param>
+    /// <param name="options">Per-call settings.</param>
+    /// <param name="cancellationToken">Cancels the call, retries included.</param>
+    /// <exception cref="AuthenticationException">401 invalid_token</exception>
+    /// <exception cref="NotFoundException">404 No such tenant</exception>
+    public async Task<ClientRegistrationResponse> OauthReadRegistrationAsync(string tenant, string client, RequestOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        return await RequestAsync<ClientRegistrationResponse>("GET", $"/t/{PathParam(tenant)}/oauth/register/{PathParam(client)}", null, null, null, new[] { "registration_token" }, options, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// Update a registration.
+    /// 
+    /// RFC 7592 §2.2: the body replaces the client's metadata (the authentication method
+    /// cannot change).
+    /// </summary>
+    /// <param name="tenant">The tenant's slug</param>
+    /// <param name="client">The client_id</param>
+    /// <param name="body">The request body.</param>
+    /// <param name="options">Per-call settings.</param>
+    /// <param name="cancellationToken">Cancels the call, retries included.</param>
+    /// <exception cref="BadRequestException">400 invalid_redirect_uri or invalid_client_metadata</exception>
+    /// <exception cref="AuthenticationException">401 invalid_token</exception>
+    /// <exception cref="NotFoundException">404 No such tenant</exception>
+    public async Task<ClientRegistrationResponse> OauthUpdateRegistrationAsync(string tenant, string client, ClientRegistrationRequest body, RequestOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        return await RequestAsync<ClientRegistrationResponse>("PUT", $"/t/{PathParam(tenant)}/oauth/register/{PathParam(client)}", null, body, null, new[] { "registration_token" }, options, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// Delete a registration.
+    /// 
+    /// RFC 7592 §2.3: the client stops working at once.
+    /// </summary>
+    /// <param name="tenant">The tenant's slug</param>
+    /// <param name="client">The client_id</param>
+    /// <param name="options">Per-call settings.</param>
+    /// <param name="cancellationToken">Cancels the call, retries included.</param>
+    /// <exception cref="AuthenticationException">401 invalid_token</exception>
+    /// <exception cref="NotFoundException">404 No such tenant</exception>
+    public async Task OauthDeleteRegistrationAsync(string tenant, string client, RequestOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        await SendAsync("DELETE", $"/t/{PathParam(tenant)}/oauth/register/{PathParam(client)}", null, null, null, new[] { "registration_token" }, options, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// Protected resource metadata.
+    /// 
+    /// RFC 9728 §3 metadata of a registered resource, served by Tessera on the resource's
+    /// behalf: resource servers point clients here from their `WWW-Authenticate` challenge
+    /// (`resource_metadata="…"`), as the MCP authorization spec asks, or serve a copy themselves.
+    /// </summary>
+    /// <param name="tenant">The tenant's slug</param>
+    /// <param name="resource">The resource's id</param>
+    /// <param name="options">Per-call settings.</param>
+    /// <param name="cancellationToken">Cancels the call, retries included.</param>
+    /// <exception cref="BadRequestException">400 Malformed tenant slug</exception>
+    /// <exception cref="NotFoundException">404 No such tenant or resource</exception>
+    public async Task<ProtectedResourceMetadata> GetProtectedResourceMetadataAsync(string tenant, string resource, RequestOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        return await RequestAsync<ProtectedResourceMetadata>("GET", $"/.well-known/oauth-protected-resource/t/{PathParam(tenant)}/resources/{PathParam(resource)}", null, null, null, Array.Empty<string>(), options, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// Complete a sign-in with a second factor.
+    /// 
+    /// Takes the `mfa_token` of the login answer with either `code`, the authenticator app's
+    /// current six-digit code (the previous and next 30-second codes are accepted too, each
+    /// code only once), or `recovery_code`, one of the user's single-use recovery codes. A
+    /// wrong code answers `invalid_code` and leaves the token usable until it expires (five
+    /// minutes); failures count towards the same lockout as wrong passwords. Success spends the
+    /// token and returns the session's tokens, delivered as `delivery` asks.
+    /// </summary>
+    /// <param name="tenant">The tenant's slug</param>
+    /// <param name="body">The request body.</param>
+    /// <param name="options">Per-call settings.</param>
+    /// <param name="cancellationToken">Cancels the call, retries included.</param>
+    /// <exception cref="BadRequestException">400 Malformed body or tenant slug</exception>
+    /// <exception cref="AuthenticationException">401 `invalid_code`: wrong or already used code; `invalid_token`: unknown, expired or spent MFA token</exception>
+    /// <exception cref="PermissionDeniedException">403 The account is disabled</exception>
+    /// <exception cref="NotFoundException">404 No such tenant</exception>
+    /// <exception cref="ApiException">413 Body too large</exception>
+    /// <exception cref="ApiException">415 Body is not JSON</exception>
+    /// <exception cref="UnprocessableException">422 Not exactly one of `code` and `recovery_code`, or a malformed one</exception>
+    /// <exception cref="RateLimitedException">429 `account_locked`: locked after repeated failures; `rate_limited`: too many requests from this address</exception>
+    public async Task<SessionTokens> VerifyMfaAsync(string tenant, MfaVerifyRequest body, RequestOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        return await RequestAsync<SessionTokens>("POST", $"/t/{PathParam(tenant)}/auth/mfa/verify", null, body, null, Array.Empty<string>(), options, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// Sign up.
+    /// 
+    /// Starts creating an account, if the tenant's `signup_mode` allows the address: `open`
+    /// takes any, `domain_allowlist` only its domains, and `invite_only` (the default) none
+    /// (403 `signup_disabled`). Disposable-address domains are refused while the tenant's
+    /// `block_disposable_emails` is on (403 `email_domain_not_allowed`). The password must meet
+    /// the password policy.
+    /// 
+    /// The answer is the same 202, after about the same time, whether or not the address
+    /// already has an account, so it reveals nothing about which accounts exist: a new address
+    /// is emailed a link (valid once, for 24 hours) that finishes the signup at `verifySignup`;
+    /// an address with an account is emailed a notice with a password-reset link instead.
+    /// </summary>
+    /// <param name="tenant">The tenant's slug</param>
+    /// <param name="body">The request body.</param>
+    /// <param name="options">Per-call settings.</param>
+    /// <param name="cancellationToken">Cancels the call, retries included.</param>
+    /// <exception cref="BadRequestException">400 Malformed body or tenant slug</exception>
+    /// <exception cref="PermissionDeniedException">403 `signup_disabled`: the tenant is invite-only; `email_domain_not_allowed`: the address's domain is not allowed or is disposable</exception>
+    /// <exception cref="NotFoundException">404 No such tenant</exception>
+    /// <exception cref="ApiException">413 Body too large</exception>
+    /// <exception cref="ApiException">415 Body is not JSON</exception>
+    /// <exception cref="UnprocessableException">422 Not an email address, a name that is too long, or a password that does not meet the policy</exception>
+    /// <exception cref="RateLimitedException">429 Too many requests from this address</exception>
+    public async Task<EmailRequestAccepted> SignupAsync(string tenant, SignupRequest body, RequestOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        return await RequestAsync<EmailRequestAccepted>("POST", $"/t/{PathParam(tenant)}/auth/signup", null, body, null, Array.Empty<string>(), options, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// Finish signing up.
+    /// 
+    /// Spends the token of a signup link, creates the user (with the email verified) and signs
+    /// them in: the session's tokens, the refresh token in JSON or in the session cookie as
+    /// `delivery` asks. The token is refused if it expired, was used or was replaced by a newer
+    /// signup of the same address; 409 if the address got an account in the meantime.
+    /// </summary>
+    /// <param name="tenant">The tenant's slug</param>
+    /// <param name="body">The request body.</param>
+    /// <param name="options">Per-call settings.</param>
+    /// <param name="cancellationToken">Cancels the call, retries included.</param>
+    /// <exception cref="BadRequestException">400 Malformed body or tenant slug</exception>
+    /// <exception cref="AuthenticationException">401 Unknown, expired, used or superseded token</exception>
+    /// <exception cref="PermissionDeniedException">403 The tenant no longer takes signups from this address</exception>
+    /// <exception cref="NotFoundException">404 No such tenant</exception>
+    /// <exception cref="ConflictException">409 The address already has an account</exception>
+    /// <exception cref="ApiException">415 Body is not JSON</exception>
+    /// <exception cref="RateLimitedException">429 Too many requests from this address</exception>
+    public async Task<SessionTokens> VerifySignupAsync(string tenant, SignupVerify body, RequestOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        return await RequestAsync<SessionTokens>("POST", $"/t/{PathParam(tenant)}/auth/signup/verify", null, body, null, Array.Empty<string>(), options, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// Verify an email address.
+    /// 
+    /// Spends the token of a verification link and marks the user's email verified. The token
+    /// is refused if it expired, was used or replaced, or if the user's email changed since.
+    /// </summary>
+    /// <param name="tenant">The tenant's slug</param>
+    /// <param name="body">The request body.</param>
+    /// <param name="options">Per-call settings.</param>
+    /// <param name="cancellationToken">Cancels the call, retries included.</param>
+    /// <exception cref="BadRequestException">400 Malformed body or tenant slug</exception>
+    /// <exception cref="AuthenticationException">401 Unknown, expired, used or superseded token</exception>
+    /// <exception cref="PermissionDeniedException">403 The account is disabled</exception>
+    /// <exception cref="NotFoundException">404 No such tenant</exception>
+    /// <exception cref="ApiException">415 Body is not JSON</exception>
+    /// <exception cref="RateLimitedException">429 Too many requests from this address</exception>
+    public async Task<EmailVerified> VerifyEmailAsync(string tenant, VerifyEmailRequest body, RequestOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        return await RequestAsync<EmailVerified>("POST", $"/t/{PathParam(tenant)}/auth/verify-email", null, body, null, Array.Empty<string>(), options, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// Request a password reset.
+    /// 
+    /// Emails a reset link (valid once, for 30 minutes) if the address has an account that may
+    /// sign in. The answer is the same 202, after about the same time, whether or not it does.
+    /// </summary>
+    /// <param name="tenant">The tenant's slug</param>
+    /// <param name="body">The request body.</param>
+    /// <param name="options">Per-call settings.</param>
+    /// <param name="cancellationToken">Cancels the call, retries included.</param>
+    /// <exception cref="BadRequestException">400 Malformed body or tenant slug</exception>
+    /// <exception cref="NotFoundException">404 No such tenant</exception>
+    /// <exception cref="ApiException">415 Body is not JSON</exception>
+    /// <exception cref="UnprocessableException">422 Not an email address</exception>
+    /// <exception cref="RateLimitedException">429 Too many requests from this address</exception>
+    public async Task<EmailRequestAccepted> RequestPasswordResetAsync(string tenant, EmailRequest body, RequestOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        return await RequestAsync<EmailRequestAccepted>("POST", $"/t/{PathParam(tenant)}/auth/password-reset", null, body, null, Array.Empty<string>(), options, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// Set a new password with a reset token.
+    /// 
+    /// Spends the token of a reset link, sets the password (checked against the password
+    /// policy; a refused password leaves the token usable), marks the email verified, lifts a
+    /// sign-in lockout and revokes every session of the user.
+    /// </summary>
+    /// <param name="tenant">The tenant's slug</param>
+    /// <param name="body">The request body.</param>
+    /// <param name="options">Per-call settings.</param>
+    /// <param name="cancellationToken">Cancels the call, retries included.</param>
+    /// <exception cref="BadRequestException">400 Malformed body or tenant slug</exception>
+    /// <exception cref="AuthenticationException">401 Unknown, expired, used or superseded token</exception>
+    /// <exception cref="PermissionDeniedException">403 The account is disabled</exception>
+    /// <exception cref="NotFoundException">404 No such tenant</exception>
+    /// <exception cref="ApiException">415 Body is not JSON</exception>
+    /// <exception cref="UnprocessableException">422 The password does not meet the policy</exception>
+    /// <exception cref="RateLimitedException">429 Too many requests from this address</exception>
+    public async Task ConfirmPasswordResetAsync(string tenant, PasswordResetConfirm body, RequestOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        await SendAsync("POST", $"/t/{PathParam(tenant)}/auth/password-reset/confirm", null, body, null, Array.Empty<string>(), options, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// Request a magic link.
+    /// 
+    /// Emails a sign-in link (valid once, for 15 minutes) if the address has an account that may
+    /// sign in. The answer is the same 202, after about the same time, whether or not it does.
+    /// </summary>
+    /// <param name="tenant">The tenant's slug</param>
+    /// <param name="body">The request body.</param>
+    /// <param name="options">Per-call settings.</param>
+    /// <param name="cancellationToken">Cancels the call, retries included.</param>
+    /// <exception cref="BadRequestException">400 Malformed body or tenant slug</exception>
+    /// <exception cref="NotFoundException">404 No such tenant</exception>
+    /// <exception cref="ApiException">415 Body is not JSON</exception>
+    /// <exception cref="UnprocessableException">422 Not an email address</exception>
+    /// <exception cref="RateLimitedException">429 Too many requests from this address</exception>
+    public async Task<EmailRequestAccepted> RequestMagicLinkAsync(string tenant, EmailRequest body, RequestOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        return await RequestAsync<EmailRequestAccepted>("POST", $"/t/{PathParam(tenant)}/auth/magic-link", null, body, null, Array.Empty<string>(), options, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// Sign in with a magic link.
+    /// 
+    /// Spends the token of a magic link and answers as a password login does: the session's
+    /// tokens (the refresh token in JSON or in the session cookie), or, when the user has a
+    /// second factor, a challenge (`mfa_required: true`) to complete at `verifyMfa`.
+    /// </summary>
+    /// <param name="tenant">The tenant's slug</param>
+    /// <param name="body">The request body.</param>
+    /// <param name="options">Per-call settings.</param>
+    /// <param name="cancellationToken">Cancels the call, retries included.</param>
+    /// <exception cref="BadRequestException">400 Malformed body or tenant slug</exception>
+    /// <exception cref="AuthenticationException">401 Unknown, expired, used or superseded token</exception>
+    /// <exception cref="PermissionDeniedException">403 The account is disabled</exception>
+    /// <exception cref="NotFoundException">404 No such tenant</exception>
+    /// <exception cref="ApiException">415 Body is not JSON</exception>
+    /// <exception cref="RateLimitedException">429 Too many requests from this address</exception>
+    public async Task<LoginResponse> VerifyMagicLinkAsync(string tenant, MagicLinkVerify body, RequestOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        return await RequestAsync<LoginResponse>("POST", $"/t/{PathParam(tenant)}/auth/magic-link/verify", null, body, null, Array.Empty<string>(), options, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// Request an email sign-in code.
+    /// 
+    /// Emails a six-digit code (valid once, for 10 minutes, five guesses) if the address has an
+    /// account that may sign in. The answer is the same 202, after about the same time, whether
+    /// or not it does.
+    /// </summary>
+    /// <param name="tenant">The tenant's slug</param>
+    /// <param name="body">The request body.</param>
+    /// <param name="options">Per-call settings.</param>
+    /// <param name="cancellationToken">Cancels the call, retries included.</param>
+    /// <exception cref="BadRequestException">400 Malformed body or tenant slug</exception>
+    /// <exception cref="NotFoundException">404 No such tenant</exception>
+    /// <exception cref="ApiException">415 Body is not JSON</exception>
+    /// <exception cref="UnprocessableException">422 Not an email address</exception>
+    /// <exception cref="RateLimitedException">429 Too many requests from this address</exception>
+    public async Task<EmailRequestAccepted> RequestEmailCodeAsync(string tenant, EmailRequest body, RequestOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        return await RequestAsync<EmailRequestAccepted>("POST", $"/t/{PathParam(tenant)}/auth/email-code", null, body, null, Array.Empty<string>(), options, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// Sign in with an email code.
+    /// 
+    /// Checks the code last sent to the email and answers as a password login does: the
+    /// session's tokens, or a second-factor challenge (`mfa_required: true`). Wrong codes answer
+    /// `invalid_code` and count toward the email's sign-in lockout (shared with password login;
+    /// 429 with `Retry-After`), and a code dies after five wrong guesses.
+    /// </summary>
+    /// <param name="tenant">The tenant's slug</param>
+    /// <param name="body">The request body.</param>
+    /// <param name="options">Per-call settings.</param>
+    /// <param name="cancellationToken">Cancels the call, retries included.</param>
+    /// <exception cref="BadRequestException">400 Malformed body or tenant slug</exception>
+    /// <exception cref="AuthenticationException">401 `invalid_code`: wrong, expired or used code</exception>
+    /// <exception cref="PermissionDeniedException">403 The account is disabled</exception>
+    /// <exception cref="NotFoundException">404 No such tenant</exception>
+    /// <exception cref="ApiException">415 Body is not JSON</exception>
+    /// <exception cref="UnprocessableException">422 The code is not six digits</exception>
+    /// <exception cref="RateLimitedException">429 `account_locked`: locked after repeated failures; `rate_limited`: too many requests from this address</exception>
+    public async Task<LoginResponse> VerifyEmailCodeAsync(string tenant, EmailCodeVerify body, RequestOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        return await RequestAsync<LoginResponse>("POST", $"/t/{PathParam(tenant)}/auth/email-code/verify", null, body, null, Array.Empty<string>(), options, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// Get my profile.
+    /// </summary>
+    /// <param name="tenant">The tenant's slug</param>
+    /// <param name="options">Per-call settings.</param>
+    /// <param name="cancellationToken">Cancels the call, retries included.</param>
+    /// <exception cref="BadRequestException">400 Malformed tenant slug</exception>
+    /// <exception cref="AuthenticationException">401 Missing, invalid or expired access token, or an ended session</exception>
+    /// <exception cref="PermissionDeniedException">403 The account is disabled</exception>
+    /// <exception cref="NotFoundException">404 No such tenant</exception>
+    public async Task<User> GetMeAsync(string tenant, RequestOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        return await RequestAsync<User>("GET", $"/t/{PathParam(tenant)}/me", null, null, null, new[] { "session_token" }, options, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// Delete my account.
+    /// 
+    /// Deletes the account and its sessions; needs the current password when the account has one.
+    /// </summary>
+    /// <param name="tenant">The tenant's slug</param>
+    /// <param name="body">The request body.</param>
+    /// <param name="options">Per-call settings.</param>
+    /// <param name="cancellationToken">Cancels the call, retries included.</param>
+    /// <exception cref="BadRequestException">400 Malformed body or tenant slug</exception>
+    /// <exception cref="AuthenticationException">401 Invalid access token, or a wrong current password</exception>
+    /// <exception cref="PermissionDeniedException">403 The account is disabled</exception>
+    /// <exception cref="NotFoundException">404 No such tenant</exception>
+    /// <exception cref="ApiException">415 Body is not JSON</exception>
+    /// <exception cref="UnprocessableException">422 The current password is missing</exception>
+    public async Task DeleteMeAsync(string tenant, Reauthenticate body, RequestOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        await SendAsync("DELETE", $"/t/{PathParam(tenant)}/me", null, body, null, new[] { "session_token" }, options, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// Update my profile.
+    /// 
+    /// Name, picture and locale. Email changes and metadata are for administrators.
+    /// </summary>
+    /// <param name="tenant">The tenant's slug</param>
+    /// <param name="body">The request body.</param>
+    /// <param name="options">Per-call settings.</param>
+    /// <param name="cancellationToken">Cancels the call, retries included.</param>
+    /// <exception cref="BadRequestException">400 Malformed body or tenant slug</exception>
+    /// <exception cref="AuthenticationException">401 Missing, invalid or expired access token, or an ended session</exception>
+    /// <exception cref="PermissionDeniedException">403 The account is disabled</exception>
+    /// <exception cref="NotFoundException">404 No such tenant</exception>
+    /// <exception cref="ApiException">415 Body is not JSON</exception>
+    /// <exception cref="UnprocessableException">422 Invalid name, picture or locale</exception>
+    public async Task<User> UpdateMeAsync(string tenant, UpdateProfile body, RequestOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        return await RequestAsync<User>("PATCH", $"/t/{PathParam(tenant)}/me", null, body, null, new[] { "session_token" }, options, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// Change my password.
+    /// 
+    /// Needs the current password (when the account has one); every other session of the
+    /// user ends, this one stays.
+    /// </summary>
+    /// <param name="tenant">The tenant's slug</param>
+    /// <param name="body">The request body.</param>
+    /// <param name="options">Per-call settings.</param>
+    /// <param name="cancellationToken">Cancels the call, retries included.</param>
+    /// <exception cref="BadRequestException">400 Malformed body or tenant slug</exception>
+    /// <exception cref="AuthenticationException">401 Invalid access token, or a wrong current password</exception>
+    /// <exception cref="PermissionDeniedException">403 The account is disabled</exception>
+    /// <exception cref="NotFoundException">404 No such tenant</exception>
+    /// <exception cref="ApiException">415 Body is not JSON</exception>
+    /// <exception cref="UnprocessableException">422 The new password breaks the policy, or the current one is missing</exception>
+    public async Task ChangeMyPasswordAsync(string tenant, ChangePassword body, RequestOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        await SendAsync("POST", $"/t/{PathParam(tenant)}/me/password", null, body, null, new[] { "session_token" }, options, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// List my sessions.
+    /// </summary>
+    /// <param name="tenant">The tenant's slug</param>
+    /// <param name="options">Per-call settings.</param>
+    /// <param name="cancellationToken">Cancels the call, retries included.</param>
+    /// <exception cref="BadRequestException">400 Malformed tenant slug</exception>
+    /// <exception cref="AuthenticationException">401 Missing, invalid or expired access token, or an ended session</exception>
+    /// <exception cref="PermissionDeniedException">403 The account is disabled</exception>
+    /// <exception cref="NotFoundException">404 No such tenant</exception>
+    public async Task<SessionList> ListMySessionsAsync(string tenant, RequestOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        return await RequestAsync<SessionList>("GET", $"/t/{PathParam(tenant)}/me/sessions", null, null, null, new[] { "session_token" }, options, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// Sign out one of my sessions.
+    /// </summary>
+    /// <param name="tenant">The tenant's slug</param>
+    /// <param name="session">The session's id</param>
+    /// <param name="options">Per-call settings.</param>
+    /// <param name="cancellationToken">Cancels the call, retries included.</param>
+    /// <exception cref="BadRequestException">400 Malformed tenant slug</exception>
+    /// <exception cref="AuthenticationException">401 Missing, invalid or expired access token, or an ended session</exception>
+    /// <exception cref="PermissionDeniedException">403 The account is disabled</exception>
+    /// <exception cref="NotFoundException">404 No such tenant or live session</exception>
+    public async Task RevokeMySessionAsync(string tenant, string session, RequestOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        await SendAsync("DELETE", $"/t/{PathParam(tenant)}/me/sessions/{PathParam(session)}", null, null, null, new[] { "session_token" }, options, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// My TOTP status.
+    /// </summary>
+    /// <param name="tenant">The tenant's slug</param>
+    /// <param name="options">Per-call settings.</param>
+    /// <param name="cancellationToken">Cancels the call, retries included.</param>
+    /// <exception cref="BadRequestException">400 Malformed tenant slug</exception>
+    /// <exception cref="AuthenticationException">401 Missing, invalid or expired access token, or an ended session</exception>
+    /// <exception cref="PermissionDeniedException">403 The account is disabled</exception>
+    /// <exception cref="NotFoundException">404 No such tenant</exception>
+    public async Task<TotpStatus> GetMyTotpAsync(string tenant, RequestOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        return await RequestAsync<TotpStatus>("GET", $"/t/{PathParam(tenant)}/me/mfa/totp", null, null, null, new[] { "session_token" }, options, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// Start my TOTP enrolment.
+    /// 
+    /// Needs the current password (when the account has one). Returns a new secret, pending
+    /// until confirmed, as base32, an `otpauth://` URI and QR codes, shown once.
+    /// </summary>
+    /// <param name="tenant">The tenant's slug</param>
+    /// <param name="body">The request body.</param>
+    /// <param name="options">Per-call settings.</param>
+    /// <param name="cancellationToken">Cancels the call, retries included.</param>
+    /// <exception cref="BadRequestException">400 Malformed body or tenant slug</exception>
+    /// <exception cref="AuthenticationException">401 Invalid access token, or a wrong current password</exception>
+    /// <exception cref="PermissionDeniedException">403 The account is disabled</exception>
+    /// <exception cref="NotFoundException">404 No such tenant</exception>
+    /// <exception cref="ConflictException">409 TOTP is already enabled</exception>
+    /// <exception cref="ApiException">415 Body is not JSON</exception>
+    /// <exception cref="UnprocessableException">422 The current password is missing</exception>
+    public async Task<TotpEnrolment> StartMyTotpEnrolmentAsync(string tenant, Reauthenticate body, RequestOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        return await RequestAsync<TotpEnrolment>("POST", $"/t/{PathParam(tenant)}/me/mfa/totp", null, body, null, new[] { "session_token" }, options, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// Disable my TOTP.
+    /// 
+    /// Needs the current password (when the account has one).
+    /// </summary>
+    /// <param name="tenant">The tenant's slug</param>
+    /// <param name="body">The request body.</param>
+    /// <param name="options">Per-call settings.</param>
+    /// <param name="cancellationToken">Cancels the call, retries included.</param>
+    /// <exception cref="BadRequestException">400 Malformed body or tenant slug</exception>
+    /// <exception cref="AuthenticationException">401 Invalid access token, or a wrong current password</exception>
+    /// <exception cref="PermissionDeniedException">403 The account is disabled</exception>
+    /// <exception cref="NotFoundException">404 No such tenant, or no authenticator</exception>
+    /// <exception cref="ApiException">415 Body is not JSON</exception>
+    /// <exception cref="UnprocessableException">422 The current password is missing</exception>
+    public async Task DisableMyTotpAsync(string tenant, Reauthenticate body, RequestOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        await SendAsync("DELETE", $"/t/{PathParam(tenant)}/me/mfa/totp", null, body, null, new[] { "session_token" }, options, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// Confirm my TOTP enrolment.
+    /// 
+    /// Enables the pending authenticator with a code it shows now and returns ten single-use
+    /// recovery codes, shown once.
+    /// </summary>
+    /// <param name="tenant">The tenant's slug</param>
+    /// <param name="body">The request body.</param>
+    /// <param name="options">Per-call settings.</param>
+    /// <param name="cancellationToken">Cancels the call, retries included.</param>
+    /// <exception cref="BadRequestException">400 Malformed body or tenant slug</exception>
+    /// <exception cref="AuthenticationException">401 Missing, invalid or expired access token, or an ended session</exception>
+    /// <exception cref="PermissionDeniedException">403 The account is disabled</exception>
+    /// <exception cref="NotFoundException">404 No such tenant</exception>
+    /// <exception cref="ConflictException">409 No enrolment is pending, or TOTP is already enabled</exception>
+    /// <exception cref="ApiException">415 Body is not JSON</exception>
+    /// <exception cref="UnprocessableException">422 The code is malformed or not the authenticator's current code</exception>
+    public async Task<RecoveryCodes> ConfirmMyTotpAsync(string tenant, ConfirmTotp body, RequestOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        return await RequestAsync<RecoveryCodes>("POST", $"/t/{PathParam(tenant)}/me/mfa/totp/confirm", null, body, null, new[] { "session_token" }, options, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// Regenerate my recovery codes.
+    /// 
+    /// Needs the current password (when the account has one); the old codes stop working.
+    /// </summary>
+    /// <param name="tenant">The tenant's slug</param>
+    /// <param name="body">The request body.</param>
+    /// <param name="options">Per-call settings.</param>
+    /// <param name="cancellationToken">Cancels the call, retries included.</param>
+    /// <exception cref="BadRequestException">400 Malformed body or tenant slug</exception>
+    /// <exception cref="AuthenticationException">401 Invalid access token, or a wrong current password</exception>
+    /// <exception cref="PermissionDeniedException">403 The account is disabled</exception>
+    /// <exception cref="NotFoundException">404 No such tenant</exception>
+    /// <exception cref="ConflictException">409 No enabled authenticator</exception>
+    /// <exception cref="ApiException">415 Body is not JSON</exception>
+    /// <exception cref="UnprocessableException">422 The current password is missing</exception>
+    public async Task<RecoveryCodes> RegenerateMyRecoveryCodesAsync(string tenant, Reauthenticate body, RequestOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        return await RequestAsync<RecoveryCodes>("POST", $"/t/{PathParam(tenant)}/me/mfa/recovery-codes", null, body, null, new[] { "session_token" }, options, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// Liveness.
+    /// 
+    /// Answers while the process can serve HTTP; it does not touch the database.
+    /// </summary>
+    /// <param name="options">Per-call settings.</param>
+    /// <param name="cancellationToken">Cancels the call, retries included.</param>
+    public async Task<HealthStatus> GetHealthAsync(RequestOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        return await RequestAsync<HealthStatus>("GET", $"/healthz", null, null, null, Array.Empty<string>(), options, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// Readiness.
+    /// 
+    /// Ready when the database answers within two seconds; recovers by itself when it returns.
+    /// </summary>
+    /// <param name="options">Per-call settings.</param>
+    /// <param name="cancellationToken">Cancels the call, retries included.</param>
+    /// <exception cref="InternalServerException">503 The database is unreachable</exception>
+    public async Task<HealthStatus> GetReadinessAsync(RequestOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        return await RequestAsync<HealthStatus>("GET", $"/readyz", null, null, null, Array.Empty<string>(), options, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// Prometheus metrics.
+    /// 
+    /// Requests by route and status, latency histograms and database pool gauges, in the
+    /// Prometheus text format.
+    /// </summary>
+    /// <param name="options">Per-call settings.</param>
+    /// <param name="cancellationToken">Cancels the call, retries included.</param>
+    public async Task<string> GetMetricsAsync(RequestOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        return await RequestAsync<string>("GET", $"/metrics", null, null, null, Array.Empty<string>(), options, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// OpenAPI document.
+    /// 
+    /// This server's API description (OpenAPI 3.1), identical to `spec/openapi.yaml`.
+    /// </summary>
+    /// <param name="options">Per-call settings.</param>
+    /// <param name="cancellationToken">Cancels the call, retries included.</param>
+    public async Task<Dictionary<string, JsonElement>> GetOpenApiAsync(RequestOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        return await RequestAsync<Dictionary<string, JsonElement>>("GET", $"/openapi.json", null, null, null, Array.Empty<string>(), options, cancellationToken).ConfigureAwait(false);
+    }
+}
