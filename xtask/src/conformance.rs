@@ -64,6 +64,9 @@ pub fn steps(runner: &mut Runner, counts: &mut TestCounts, root: &Path) {
                 "tessera",
                 "-p",
                 "tessera-conformance",
+                // `--bin` narrows every selected package: name both binaries.
+                "--bin",
+                "tessera-conformance",
             ]))
         })
         .is_some();
