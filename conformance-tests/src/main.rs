@@ -123,7 +123,7 @@ async fn run(options: RunOptions) -> Result<bool, String> {
         None => None,
     };
     if let (true, Some(admin)) = (options.create_tenant, &admin) {
-        provision::create_tenant(&http, admin).await?;
+        provision::create_tenant(&http, admin, &spec).await?;
     }
     let client = match (&options.client_id, &options.client_secret) {
         (Some(id), secret) => Some(ClientCreds {

@@ -58,19 +58,43 @@ impl Admin {
     }
 }
 
-pub async fn create_tenant(http: &reqwest::Client, admin: &Admin) -> Result<(), String> {
+pub async fn create_tenant(
+    http: &reqwest::Client,
+    admin: &Admin,
+    spec: &OpenApi,
+) -> Result<(), String> {
     let body = json!({ "slug": admin.tenant, "name": format!("Conformance {}", admin.tenant) });
     let (status, value) = admin
         .send(http, reqwest::Method::POST, "/v1/tenants", Some(&body))
         .await?;
     match status {
-        201 => Ok(()),
-        409 => Ok(()), // already there: fine, the suite only adds to it
-        _ => Err(format!(
-            "creating tenant {}: HTTP {status}: {value}",
-            admin.tenant
-        )),
+        201 | 409 => {} // 409: already there; the suite only adds to it
+        _ => {
+            return Err(format!(
+                "creating tenant {}: HTTP {status}: {value}",
+                admin.tenant
+            ));
+        }
     }
+    // The suite's own tenant opens dynamic registration (a tenant policy, off by default) so
+    // the dcr plan has something to judge.
+    if spec
+        .documented_statuses("PATCH", "/v1/tenants/{tenant}/oauth-settings")
+        .is_empty()
+    {
+        return Ok(());
+    }
+    let path = format!("/v1/tenants/{}/oauth-settings", admin.tenant);
+    let body = json!({ "dynamic_client_registration": true });
+    let (status, value) = admin
+        .send(http, reqwest::Method::PATCH, &path, Some(&body))
+        .await?;
+    if status != 200 {
+        return Err(format!(
+            "opening dynamic registration: HTTP {status}: {value}"
+        ));
+    }
+    Ok(())
 }
 
 /// A body for `POST .../clients` with only the members `CreateClient` documents.
