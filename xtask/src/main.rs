@@ -8,6 +8,7 @@ mod bench_authz;
 mod bench_load;
 mod bindings;
 mod cmd;
+mod conformance;
 mod nodetools;
 mod postgres;
 mod pytools;
@@ -38,6 +39,10 @@ usage:
   cargo xtask sdk-test
       The generated SDKs: generator check, tsc and mypy --strict, then each SDK's tests
       (node --test, pytest) against a real server; also the last step of `test`.
+  cargo xtask conformance
+      Builds tessera-conformance, runs every plan against a fresh `tessera serve`
+      (MUST-level checks must pass) and the OpenID plans against oidc-provider (report
+      only); also the last step of `test`. See docs/conformance.md.
   cargo xtask pg
       Start a throwaway PostgreSQL, print its URL, and remove it on Ctrl-C or stdin EOF.
   cargo xtask bench startup [--runs N]
@@ -77,6 +82,7 @@ enum Task {
     },
     Pg,
     SdkTest,
+    Conformance,
     BenchStartup {
         runs: usize,
     },
@@ -102,6 +108,7 @@ fn main() -> ExitCode {
         }) => test(skip_lint, &test_args),
         Ok(Task::Pg) => pg(),
         Ok(Task::SdkTest) => sdks::test(&repo_root()),
+        Ok(Task::Conformance) => conformance::test(&repo_root()),
         Ok(Task::BenchStartup { runs }) => bench::startup(&bench::Options { runs }),
         Ok(Task::BenchTokens(options)) => bench_load::tokens(&options),
         Ok(Task::BenchLogins(options)) => bench_load::logins(&options),
@@ -152,6 +159,8 @@ fn parse_args(args: &[String]) -> Result<Task, String> {
         "uniffi-test" => Err("`uniffi-test` takes no arguments".into()),
         "bindings-test" if rest.is_empty() => Ok(Task::BindingsTest),
         "bindings-test" => Err("`bindings-test` takes no arguments".into()),
+        "conformance" if rest.is_empty() => Ok(Task::Conformance),
+        "conformance" => Err("`conformance` takes no arguments".into()),
         "bench" => parse_bench(own),
         "help" | "-h" | "--help" => Ok(Task::Help),
         other => Err(format!("unknown task: {other}")),
@@ -283,6 +292,7 @@ fn test(skip_lint: bool, test_args: &[String]) -> ExitCode {
     sdks::steps(&mut runner, &mut counts, &repo_root());
     uniffi::steps(&mut runner, &mut counts, &repo_root(), skip_lint);
     bindings::steps(&mut runner, &mut counts, &repo_root());
+    conformance::steps(&mut runner, &mut counts, &repo_root());
 
     // Stop PostgreSQL before the summary, so the summary is the last thing printed.
     drop(database);

@@ -182,7 +182,7 @@ fn cargo(root: &Path) -> Command {
 }
 
 /// `$CARGO_TARGET_DIR` (relative to the repository root, as cargo reads it) or `./target`.
-fn target_dir(root: &Path) -> PathBuf {
+pub(crate) fn target_dir(root: &Path) -> PathBuf {
     match std::env::var_os("CARGO_TARGET_DIR") {
         Some(dir) if !dir.is_empty() => root.join(dir),
         _ => root.join("target"),
@@ -327,16 +327,22 @@ pub(crate) fn pytest_counts(line: &str, counts: &mut TestCounts) {
 }
 
 /// A `tessera serve` of our own, in a scratch folder that goes away with it.
-struct Server {
+pub(crate) struct Server {
     child: Child,
-    url: String,
-    admin_key: String,
+    pub(crate) url: String,
+    pub(crate) admin_key: String,
     dir: PathBuf,
     log: PathBuf,
 }
 
 impl Server {
-    fn start(binary: &Path) -> Result<Server, String> {
+    pub(crate) fn start(binary: &Path) -> Result<Server, String> {
+        Server::start_on(binary, "127.0.0.1:0")
+    }
+
+    /// On a given address: with port 0 the server's default public URL (its issuers) would
+    /// name port 0, which the conformance suite rightly refuses.
+    pub(crate) fn start_on(binary: &Path, listen: &str) -> Result<Server, String> {
         let dir = std::env::temp_dir().join(format!("tessera-sdk-test-{}", std::process::id()));
         let _ = std::fs::remove_dir_all(&dir);
         std::fs::create_dir_all(&dir)
@@ -344,7 +350,7 @@ impl Server {
         let admin_key = format!("tsk_{}", random_hex(32)?);
         let log = dir.join("server.log");
         let mut child = Command::new(binary)
-            .args(["serve", "--listen", "127.0.0.1:0", "--log-format", "json"])
+            .args(["serve", "--listen", listen, "--log-format", "json"])
             .current_dir(&dir)
             .env_remove("TESSERA_DATABASE_URL")
             .env_remove("TESSERA_MASTER_KEY")
@@ -425,7 +431,7 @@ impl Server {
     }
 
     /// SIGTERM, then up to 20 s for a clean exit.
-    fn shutdown(&mut self) -> Result<(), String> {
+    pub(crate) fn shutdown(&mut self) -> Result<(), String> {
         if let Ok(Some(_)) = self.child.try_wait() {
             return Ok(());
         }
