@@ -3,8 +3,8 @@
 //! Standard library only, so it builds in seconds on a cold CI cache.
 
 mod bench;
-mod bench_core;
 mod bench_authz;
+mod bench_core;
 mod bench_load;
 mod bindings;
 mod cmd;
@@ -13,8 +13,8 @@ mod nodetools;
 mod postgres;
 mod pytools;
 mod sdks;
-mod sdks_scripting;
 mod sdks_jvm_go;
+mod sdks_scripting;
 mod spec;
 mod steps;
 mod uniffi;
@@ -169,7 +169,9 @@ fn parse_args(args: &[String]) -> Result<Task, String> {
 
 fn parse_bench(args: &[String]) -> Result<Task, String> {
     let Some((which, rest)) = args.split_first() else {
-        return Err("`bench` needs a benchmark: startup, tokens, logins, core, bindings or authz".into());
+        return Err(
+            "`bench` needs a benchmark: startup, tokens, logins, core, bindings or authz".into(),
+        );
     };
     match which.as_str() {
         "startup" => {}

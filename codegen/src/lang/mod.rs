@@ -2,10 +2,10 @@
 
 pub mod client_credentials;
 pub mod csharp;
-pub mod php;
 pub mod golang;
 pub mod java;
 pub mod kotlin;
+pub mod php;
 pub mod python;
 pub mod ruby;
 pub mod typescript;

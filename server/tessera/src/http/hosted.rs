@@ -929,10 +929,19 @@ pub async fn oauth_logout_confirm(
     ApiPath(slug): ApiPath<String>,
     Caller(ctx): Caller,
     headers: HeaderMap,
-    Form(form): Form<LogoutConfirmForm>,
+    body: axum::body::Bytes,
 ) -> Result<Response, super::error::ApiError> {
     let tenant = tenants::find(&state.app, &slug).await?;
     let brand = brand_of(&state.app, &tenant).await;
+    // A browser posts the confirmation form; anything else gets the same error page.
+    let Ok(form) = serde_urlencoded::from_bytes::<LogoutConfirmForm>(&body) else {
+        return Ok(message(
+            &brand,
+            StatusCode::BAD_REQUEST,
+            "This sign-out request is not valid",
+            "Use the sign-out button of the confirmation page. You have not been signed out.",
+        ));
+    };
     logout(
         &state,
         &brand,
