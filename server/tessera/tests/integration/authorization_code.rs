@@ -29,6 +29,7 @@ pub struct Page {
 
 impl Browser {
     pub fn new() -> Self {
+        crate::support::install_crypto_provider();
         Browser {
             http: reqwest::Client::builder()
                 .redirect(reqwest::redirect::Policy::none())

@@ -37,7 +37,7 @@ async fn create_tenant(
 #[tokio::test]
 async fn first_start_creates_the_data_dir_and_prints_an_admin_key_once() {
     let dir = tempfile::tempdir().unwrap();
-    let http = reqwest::Client::new();
+    let http = crate::support::http_client();
     let server = ServerProcess::spawn(dir.path(), &[]);
     let key = extract_admin_key(&server.stdout_text()).expect("first start prints an admin key");
     assert!(
@@ -102,7 +102,7 @@ async fn bootstrap_admin_key_from_the_environment() {
     let dir = tempfile::tempdir().unwrap();
     let server = ServerProcess::spawn(dir.path(), &[("TESSERA_BOOTSTRAP_ADMIN_KEY", ADMIN_KEY)]);
     assert_eq!(extract_admin_key(&server.stdout_text()), None);
-    create_tenant(&reqwest::Client::new(), &server, ADMIN_KEY, "acme").await;
+    create_tenant(&crate::support::http_client(), &server, ADMIN_KEY, "acme").await;
     drop(server);
 
     let short = binary()
@@ -205,7 +205,7 @@ fn cli_manages_tenants_admin_keys_and_migrations() {
     let server = ServerProcess::spawn(dir.path(), &[("TESSERA_DATA_DIR", "d")]);
     let runtime = tokio::runtime::Runtime::new().unwrap();
     let status = runtime.block_on(async {
-        reqwest::Client::new()
+        crate::support::http_client()
             .get(server.url("/v1/tenants/acme"))
             .bearer_auth(&key)
             .send()
@@ -265,7 +265,7 @@ async fn config_file_json_logs_and_graceful_shutdown() {
             ("TESSERA_BOOTSTRAP_ADMIN_KEY", ADMIN_KEY),
         ],
     );
-    let http = reqwest::Client::new();
+    let http = crate::support::http_client();
     let tenant = create_tenant(&http, &server, ADMIN_KEY, "acme").await;
     assert_eq!(tenant["issuer"], "https://id.example.com/t/acme");
     let response = http
@@ -313,7 +313,7 @@ async fn a_replica_with_another_master_key_refuses_to_start() {
         ("TESSERA_BOOTSTRAP_ADMIN_KEY", ADMIN_KEY),
     ];
     let server = ServerProcess::spawn(dir.path(), &envs);
-    create_tenant(&reqwest::Client::new(), &server, ADMIN_KEY, "acme").await;
+    create_tenant(&crate::support::http_client(), &server, ADMIN_KEY, "acme").await;
 
     let other = binary()
         .args(["serve", "--listen", "127.0.0.1:0"])
@@ -350,7 +350,7 @@ async fn replicas_share_tenants_keys_and_tokens() {
     ];
     let a = ServerProcess::spawn(dir_a.path(), &envs);
     let b = ServerProcess::spawn(dir_b.path(), &envs);
-    let http = reqwest::Client::new();
+    let http = crate::support::http_client();
 
     let tenant = create_tenant(&http, &a, ADMIN_KEY, "acme").await;
     let via_b: Value = http

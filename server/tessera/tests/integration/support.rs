@@ -164,7 +164,7 @@ impl TestServer {
             admin_key,
             clock,
             db,
-            http: reqwest::Client::new(),
+            http: http_client(),
             max_token_lifetime,
             database_url: database.url.clone(),
             master_key,
@@ -208,7 +208,7 @@ impl TestServer {
             admin_key: self.admin_key.clone(),
             clock: self.clock.clone(),
             db,
-            http: reqwest::Client::new(),
+            http: http_client(),
             max_token_lifetime: self.max_token_lifetime,
             database_url: self.database_url.clone(),
             master_key: self.master_key.clone(),
@@ -461,4 +461,17 @@ impl Drop for ServerProcess {
         let _ = self.child.kill();
         let _ = self.child.wait();
     }
+}
+
+/// An HTTP client for the tests. Installs aws-lc as rustls' process-wide provider first:
+/// when the whole workspace is built together, reqwest is compiled with rustls but without a
+/// provider of its own (feature unification with the conformance suite), and would panic.
+pub fn http_client() -> reqwest::Client {
+    install_crypto_provider();
+    reqwest::Client::new()
+}
+
+pub fn install_crypto_provider() {
+    // Fails only when a provider is already installed, which is what we want.
+    let _ = rustls::crypto::aws_lc_rs::default_provider().install_default();
 }
