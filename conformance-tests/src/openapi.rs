@@ -67,10 +67,26 @@ impl OpenApi {
         })
     }
 
-    /// Whether the operation has any security requirement.
+    /// Whether the operation has a security requirement that cannot be skipped: an empty
+    /// requirement object (`{}`) makes credentials optional (OpenAPI 3.1 §4.8.30).
     pub fn needs_auth(&self, method: &str, path: &str) -> bool {
-        self.operation(method, path)
-            .is_some_and(|op| op["security"].as_array().is_some_and(|s| !s.is_empty()))
+        self.operation(method, path).is_some_and(|op| {
+            op["security"].as_array().is_some_and(|s| {
+                !s.is_empty()
+                    && !s
+                        .iter()
+                        .any(|r| r.as_object().is_some_and(|o| o.is_empty()))
+            })
+        })
+    }
+
+    /// Whether a user's session token is one of the operation's credentials.
+    pub fn takes_session_token(&self, method: &str, path: &str) -> bool {
+        self.operation(method, path).is_some_and(|op| {
+            op["security"]
+                .as_array()
+                .is_some_and(|s| s.iter().any(|r| r.get("session_token").is_some()))
+        })
     }
 
     /// Whether the operation takes an `application/json` request body.

@@ -1189,11 +1189,16 @@ async fn sweeps(api: &mut Api<'_>, rec: &mut Recorder, ids: &Ids) {
         let refs: Vec<&str> = params.iter().map(String::as_str).collect();
         let documented = api.spec.documented_statuses(m, p);
         let has_json_body = api.spec.has_json_body(m, p);
-        let credentials = if p.starts_with("/t/{tenant}/me") {
+        // A user's session token where the operation takes one. Operations inside an
+        // organization need a token switched into it, which the sweep does not have: their
+        // body checks are left to the scenario, not guessed at here.
+        let session = api.spec.takes_session_token(m, p) && !api.spec.needs_admin_key(m, p);
+        let credentials = if p.starts_with("/t/{tenant}/me") || session {
             Auth::Bearer(&ids.access)
         } else {
             Auth::Admin
         };
+        let can_authenticate = !(session && p.contains("{organization}"));
         if api.spec.needs_auth(m, p) {
             api.expect(
                 &mut no_auth,
@@ -1242,7 +1247,7 @@ async fn sweeps(api: &mut Api<'_>, rec: &mut Recorder, ids: &Ids) {
                 Err(e) => unknown.push(format!("{label}: {e}")),
             }
         }
-        if has_json_body && documented.contains(&400) {
+        if has_json_body && documented.contains(&400) && can_authenticate {
             let label = format!("{m} {p} (malformed JSON)");
             match api
                 .call(
@@ -1273,7 +1278,7 @@ async fn sweeps(api: &mut Api<'_>, rec: &mut Recorder, ids: &Ids) {
                 Err(e) => malformed.push(format!("{label}: {e}")),
             }
         }
-        if has_json_body && documented.contains(&415) {
+        if has_json_body && documented.contains(&415) && can_authenticate {
             api.expect(
                 &mut media,
                 (m, p),
