@@ -91,24 +91,16 @@ impl FromRequestParts<HttpState> for AdminKey {
         parts: &mut Parts,
         state: &HttpState,
     ) -> Result<Self, Self::Rejection> {
-        let Some(value) = parts.headers.get(header::AUTHORIZATION) else {
+        if !parts.headers.contains_key(header::AUTHORIZATION) {
             return Err(ApiError::unauthorized(
                 "this operation needs an admin key: send `Authorization: Bearer tsk_…` (`tessera admin bootstrap` prints a new one)",
             ));
-        };
-        let token = value
-            .to_str()
-            .ok()
-            .and_then(|v| {
-                v.strip_prefix("Bearer ")
-                    .or_else(|| v.strip_prefix("bearer "))
-            })
-            .map(str::trim)
-            .ok_or_else(|| {
-                ApiError::unauthorized(
-                    "the Authorization header must use the Bearer scheme: `Bearer tsk_…`",
-                )
-            })?;
+        }
+        let token = bearer_token(&parts.headers).ok_or_else(|| {
+            ApiError::unauthorized(
+                "the Authorization header must use the Bearer scheme: `Bearer tsk_…`",
+            )
+        })?;
         match admin_keys::authenticate(&state.app, token).await? {
             Some(record) => Ok(AdminKey(context(parts, Actor::Admin(record.id)))),
             None => Err(ApiError::unauthorized(
@@ -195,4 +187,12 @@ fn context(parts: &Parts, actor: Actor) -> Context {
         user_agent,
         request_id,
     }
+}
+
+/// The credentials of an `Authorization: Bearer …` header (the scheme is case-insensitive,
+/// RFC 9110 §11.1).
+pub fn bearer_token(headers: &axum::http::HeaderMap) -> Option<&str> {
+    let value = headers.get(header::AUTHORIZATION)?.to_str().ok()?;
+    let (scheme, token) = value.split_once(' ')?;
+    scheme.eq_ignore_ascii_case("bearer").then(|| token.trim())
 }

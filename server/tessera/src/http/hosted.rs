@@ -20,7 +20,7 @@ use tessera_wire::{
 };
 
 use super::HttpState;
-use super::extract::{ApiPath, Caller};
+use super::extract::{ApiPath, Caller, bearer_token};
 use crate::services::audit::Context;
 use crate::services::browser_sessions::{self, BrowserSession};
 use crate::services::oauth::authorize::{self, AuthorizeError};
@@ -399,12 +399,9 @@ struct View<'a> {
 }
 
 /// Shows whatever the pending request needs next.
-// The request's parts, passed as they are: bundling them would only rename them.
-#[allow(clippy::too_many_arguments)]
 async fn show(
     state: &HttpState,
     brand: &Brand,
-    ctx: &Context,
     tenant: &TenantRecord,
     headers: &HeaderMap,
     pending: &Pending,
@@ -418,7 +415,7 @@ async fn show(
     } = view;
     let app = &state.app;
     let session_cookie = session_cookie.or_else(|| cookie(headers, SESSION_COOKIE));
-    match interaction::next(app, ctx, tenant, pending, session_cookie).await {
+    match interaction::next(app, tenant, pending, session_cookie).await {
         Err(e) => failure_page(brand, &e),
         Ok(Next::Redirect(location)) => see_other(&location),
         Ok(Next::SignIn) => {
@@ -479,7 +476,6 @@ fn consent_page(
 async fn sign_in_page(
     State(state): State<HttpState>,
     ApiPath(slug): ApiPath<String>,
-    Caller(ctx): Caller,
     headers: HeaderMap,
     Query(query): Query<SignInQuery>,
 ) -> Result<Response, super::error::ApiError> {
@@ -492,7 +488,6 @@ async fn sign_in_page(
                 show(
                     &state,
                     &brand,
-                    &ctx,
                     &tenant,
                     &headers,
                     &pending,
@@ -570,7 +565,6 @@ async fn sign_in_submit(
             let response = show(
                 &state,
                 &brand,
-                &ctx,
                 &tenant,
                 &headers,
                 &pending,
@@ -591,7 +585,6 @@ async fn sign_in_submit(
                 show(
                     &state,
                     &brand,
-                    &ctx,
                     &tenant,
                     &headers,
                     &pending,
@@ -687,7 +680,6 @@ async fn second_factor_submit(
                 let response = show(
                     &state,
                     &brand,
-                    &ctx,
                     &tenant,
                     &headers,
                     &pending,
@@ -766,12 +758,6 @@ async fn consent_submit(
 // ---------------------------------------------------------------------------------------
 // UserInfo
 
-fn bearer(headers: &HeaderMap) -> Option<&str> {
-    let value = headers.get(header::AUTHORIZATION)?.to_str().ok()?;
-    let (scheme, token) = value.split_once(' ')?;
-    scheme.eq_ignore_ascii_case("bearer").then(|| token.trim())
-}
-
 /// RFC 6750 §3: the error in `WWW-Authenticate`, and the RFC 6749 body.
 fn bearer_error(status: StatusCode, error: &'static str, description: &str) -> Response {
     let challenge = format!("Bearer error=\"{error}\", error_description=\"{description}\"");
@@ -810,7 +796,7 @@ pub async fn oauth_userinfo(
     headers: HeaderMap,
 ) -> Result<Response, super::error::ApiError> {
     let tenant = tenants::find(&state.app, &slug).await?;
-    let Some(token) = bearer(&headers) else {
+    let Some(token) = bearer_token(&headers) else {
         let mut response = bearer_error(
             StatusCode::UNAUTHORIZED,
             "invalid_request",

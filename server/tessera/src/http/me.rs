@@ -5,8 +5,8 @@ use std::collections::HashMap;
 
 use axum::Json;
 use axum::extract::{FromRequestParts, Path, State};
+use axum::http::StatusCode;
 use axum::http::request::Parts;
-use axum::http::{StatusCode, header};
 use tessera_wire::{
     ChangePassword, ConfirmTotp, Problem, Reauthenticate, RecoveryCodes, SessionList,
     TotpEnrolment, TotpStatus, UpdateProfile, User,
@@ -39,13 +39,7 @@ impl FromRequestParts<HttpState> for Me {
                 )
             })?;
         let slug = params.0.get("tenant").cloned().unwrap_or_default();
-        let token = parts
-            .headers
-            .get(header::AUTHORIZATION)
-            .and_then(|v| v.to_str().ok())
-            .and_then(|v| v.strip_prefix("Bearer ").or_else(|| v.strip_prefix("bearer ")))
-            .map(str::trim)
-            .ok_or_else(|| {
+        let token = super::extract::bearer_token(&parts.headers).ok_or_else(|| {
                 ApiError::unauthorized(
                     "sign in first: send the access token from /auth/login as `Authorization: Bearer …`",
                 )

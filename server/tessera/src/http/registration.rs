@@ -12,7 +12,7 @@ use tessera_wire::{
 
 use super::HttpState;
 use super::error::ApiError;
-use super::extract::{ApiPath, Caller};
+use super::extract::{ApiPath, Caller, bearer_token};
 use crate::services::oauth::rfc7591_registration::{self as registration, RegistrationFailure};
 use crate::services::tenants;
 
@@ -71,12 +71,6 @@ fn metadata(
         error: "invalid_client_metadata",
         description: format!("the client metadata is not valid: {e}"),
     })
-}
-
-fn bearer(headers: &HeaderMap) -> Option<&str> {
-    let value = headers.get(header::AUTHORIZATION)?.to_str().ok()?;
-    let (scheme, token) = value.split_once(' ')?;
-    scheme.eq_ignore_ascii_case("bearer").then(|| token.trim())
 }
 
 fn no_store(body: impl IntoResponse) -> Response {
@@ -139,7 +133,7 @@ pub async fn oauth_read_registration(
     headers: HeaderMap,
 ) -> Result<Response, RegistrationFailure> {
     let tenant = tenants::find(&state.app, &slug).await?;
-    let found = registration::read(&state.app, &tenant, &client_id, bearer(&headers)).await?;
+    let found = registration::read(&state.app, &tenant, &client_id, bearer_token(&headers)).await?;
     Ok(no_store(Json(found)))
 }
 
@@ -170,7 +164,7 @@ pub async fn oauth_update_registration(
     body: Bytes,
 ) -> Result<Response, RegistrationFailure> {
     let tenant = tenants::find(&state.app, &slug).await?;
-    let token = bearer(&headers);
+    let token = bearer_token(&headers);
     let input = metadata(&headers, &body)?;
     let updated =
         registration::replace(&state.app, &ctx, &tenant, &client_id, token, input).await?;
@@ -200,6 +194,13 @@ pub async fn oauth_delete_registration(
     headers: HeaderMap,
 ) -> Result<StatusCode, RegistrationFailure> {
     let tenant = tenants::find(&state.app, &slug).await?;
-    registration::delete(&state.app, &ctx, &tenant, &client_id, bearer(&headers)).await?;
+    registration::delete(
+        &state.app,
+        &ctx,
+        &tenant,
+        &client_id,
+        bearer_token(&headers),
+    )
+    .await?;
     Ok(StatusCode::NO_CONTENT)
 }

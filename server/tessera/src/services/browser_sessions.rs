@@ -6,7 +6,7 @@
 
 use serde_json::json;
 use tessera_crypto::{generate_secret, hash_secret};
-use tessera_store::{BrowserSessionRecord, SessionRecord, TenantRecord, UserRecord};
+use tessera_store::{BrowserSessionRecord, TenantRecord, UserRecord};
 
 use super::audit::{self, Actor, Context};
 use super::{App, Result};
@@ -34,21 +34,8 @@ pub async fn start(
     let now = app.clock.unix();
     user.last_login_at = Some(now);
     app.db.update_user(&user).await?;
-    let session = SessionRecord {
-        id: format!("ses_{}", uuid::Uuid::now_v7().simple()),
-        tenant_id: tenant.id.clone(),
-        user_id: user.id.clone(),
-        created_at: now,
-        last_used_at: now,
-        expires_at: now + app.session_settings.session_lifetime_secs,
-        revoked_at: None,
-        revoke_reason: None,
-        ip: ctx.ip.clone(),
-        user_agent: ctx
-            .user_agent
-            .as_ref()
-            .map(|ua| ua.chars().take(512).collect()),
-    };
+    let expires_at = now + app.session_settings.session_lifetime_secs;
+    let session = super::sessions::new_session(ctx, &tenant.id, &user.id, now, expires_at);
     let cookie = generate_secret(COOKIE_PREFIX);
     let amr_json = serde_json::to_string(amr).unwrap_or_else(|_| "[]".into());
     app.db

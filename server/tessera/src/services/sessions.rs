@@ -121,14 +121,44 @@ pub(crate) async fn access_token(
     Ok((token, ttl))
 }
 
-fn new_refresh_token(now: i64, expires_at: i64) -> (String, NewRefreshToken) {
-    let token = generate_secret(REFRESH_TOKEN_PREFIX);
+/// A new refresh token (`prefix` tells the first-party API's from clients') and its hash.
+pub(crate) fn new_refresh_token(
+    prefix: &str,
+    now: i64,
+    expires_at: i64,
+) -> (String, NewRefreshToken) {
+    let token = generate_secret(prefix);
     let stored = NewRefreshToken {
         token_hash: hash_secret(&token).to_vec(),
         created_at: now,
         expires_at,
     };
     (token, stored)
+}
+
+/// A new live session row for `user_id`, from this request's address and user agent.
+pub(crate) fn new_session(
+    ctx: &Context,
+    tenant_id: &str,
+    user_id: &str,
+    now: i64,
+    expires_at: i64,
+) -> SessionRecord {
+    SessionRecord {
+        id: format!("ses_{}", uuid::Uuid::now_v7().simple()),
+        tenant_id: tenant_id.to_owned(),
+        user_id: user_id.to_owned(),
+        created_at: now,
+        last_used_at: now,
+        expires_at,
+        revoked_at: None,
+        revoke_reason: None,
+        ip: ctx.ip.clone(),
+        user_agent: ctx
+            .user_agent
+            .as_ref()
+            .map(|ua| ua.chars().take(512).collect()),
+    }
 }
 
 /// Refuses a sign-in step while the email is locked.
@@ -275,22 +305,8 @@ pub async fn start_session(
     app.db.update_user(&user).await?;
 
     let expires_at = now + app.session_settings.session_lifetime_secs;
-    let session = SessionRecord {
-        id: format!("ses_{}", uuid::Uuid::now_v7().simple()),
-        tenant_id: tenant.id.clone(),
-        user_id: user.id.clone(),
-        created_at: now,
-        last_used_at: now,
-        expires_at,
-        revoked_at: None,
-        revoke_reason: None,
-        ip: ctx.ip.clone(),
-        user_agent: ctx
-            .user_agent
-            .as_ref()
-            .map(|ua| ua.chars().take(512).collect()),
-    };
-    let (refresh_token, stored) = new_refresh_token(now, expires_at);
+    let session = new_session(ctx, &tenant.id, &user.id, now, expires_at);
+    let (refresh_token, stored) = new_refresh_token(REFRESH_TOKEN_PREFIX, now, expires_at);
     app.db.insert_session(&session, &stored).await?;
     super::organizations::switch::record_sign_in(app, ctx, tenant, &user, &session.id, method)
         .await?;
@@ -329,7 +345,7 @@ pub async fn refresh(
     }
     let now = app.clock.unix();
     // The store gives the successor the session's absolute expiry.
-    let (next_token, next) = new_refresh_token(now, 0);
+    let (next_token, next) = new_refresh_token(REFRESH_TOKEN_PREFIX, now, 0);
     match app
         .db
         .rotate_refresh_token(&tenant.id, &hash_secret(presented), &next, now)

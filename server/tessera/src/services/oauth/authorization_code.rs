@@ -7,11 +7,8 @@
 
 use serde::{Deserialize, Serialize};
 use serde_json::{Map, Value, json};
-use tessera_crypto::{constant_time_eq, generate_secret, hash_secret};
-use tessera_store::{
-    CodeRedemption, NewRefreshToken, OAuthGrantRecord, RefreshOutcome, SessionRecord, TenantRecord,
-    UserRecord,
-};
+use tessera_crypto::{constant_time_eq, hash_secret};
+use tessera_store::{CodeRedemption, OAuthGrantRecord, RefreshOutcome, TenantRecord, UserRecord};
 use tessera_wire::{GrantType, TokenRequest, TokenResponse};
 
 use super::authorize::CodeParams;
@@ -19,7 +16,7 @@ use super::id_token::{self, IdTokenInput};
 use super::{OAuthError, OAuthResult};
 use crate::services::audit::{self, Context};
 use crate::services::clients::ClientView;
-use crate::services::{App, ServiceError, keys};
+use crate::services::{App, ServiceError, keys, sessions};
 
 /// Refresh tokens of client grants; the first-party session API's are `tsr_`.
 pub const REFRESH_TOKEN_PREFIX: &str = "tor_";
@@ -131,25 +128,11 @@ pub async fn exchange_code(
     };
 
     let expires_at = now + app.session_settings.session_lifetime_secs;
-    let session = SessionRecord {
-        id: format!("ses_{}", uuid::Uuid::now_v7().simple()),
-        tenant_id: tenant.id.clone(),
-        user_id: user.id.clone(),
-        created_at: now,
-        last_used_at: now,
-        expires_at,
-        revoked_at: None,
-        revoke_reason: None,
-        ip: ctx.ip.clone(),
-        user_agent: ctx
-            .user_agent
-            .as_ref()
-            .map(|ua| ua.chars().take(512).collect()),
-    };
+    let session = sessions::new_session(ctx, &tenant.id, &user.id, now, expires_at);
     let refresh = client
         .grant_types
         .contains(&GrantType::RefreshToken)
-        .then(|| new_refresh_token(now, expires_at));
+        .then(|| sessions::new_refresh_token(REFRESH_TOKEN_PREFIX, now, expires_at));
     app.db
         .insert_oauth_grant(
             &session,
@@ -277,7 +260,7 @@ pub async fn refresh(
         grant.scope = wanted;
     }
     let now = app.clock.unix();
-    let (next_token, next) = new_refresh_token(now, 0);
+    let (next_token, next) = sessions::new_refresh_token(REFRESH_TOKEN_PREFIX, now, 0);
     let session = match app
         .db
         .rotate_refresh_token(&tenant.id, &presented_hash, &next, now)
@@ -327,16 +310,6 @@ async fn active_user(app: &App, tenant: &TenantRecord, user_id: &str) -> OAuthRe
         Some(user) if !user.disabled => Ok(user),
         _ => Err(invalid_grant("the user no longer exists or is disabled").into()),
     }
-}
-
-fn new_refresh_token(now: i64, expires_at: i64) -> (String, NewRefreshToken) {
-    let token = generate_secret(REFRESH_TOKEN_PREFIX);
-    let stored = NewRefreshToken {
-        token_hash: hash_secret(&token).to_vec(),
-        created_at: now,
-        expires_at,
-    };
-    (token, stored)
 }
 
 struct Issued {

@@ -166,14 +166,11 @@ async fn private_key_jwt(
     let Some(assertion) = presented.client_assertion.as_deref() else {
         return Err(OAuthError::invalid_request("client_assertion is missing").into());
     };
-    let unverified_issuer = || -> Option<String> {
-        use base64::Engine;
-        let payload = assertion.split('.').nth(1)?;
-        let bytes = base64::engine::general_purpose::URL_SAFE_NO_PAD
-            .decode(payload)
-            .ok()?;
-        let claims: serde_json::Value = serde_json::from_slice(&bytes).ok()?;
-        claims.get("iss")?.as_str().map(str::to_owned)
+    let unverified_issuer = || {
+        super::unverified_claims(assertion)?
+            .get("iss")?
+            .as_str()
+            .map(str::to_owned)
     };
     // The client is named by `client_id` or, failing that, by the assertion's `iss`; the
     // signature check below proves it either way.

@@ -26,20 +26,6 @@ fn invalid(message: &str) -> ServiceError {
     ServiceError::InvalidParameter(message.to_owned())
 }
 
-/// The `exp` a compact JWT claims, before any verification (only to pick the moment the
-/// signature check runs at).
-fn unverified_exp(token: &str) -> Option<i64> {
-    use base64::Engine;
-    let payload = token.split('.').nth(1)?;
-    let bytes = base64::engine::general_purpose::URL_SAFE_NO_PAD
-        .decode(payload)
-        .ok()?;
-    serde_json::from_slice::<serde_json::Value>(&bytes)
-        .ok()?
-        .get("exp")?
-        .as_i64()
-}
-
 pub async fn check(app: &App, tenant: &TenantRecord, query: &LogoutQuery) -> Result<LogoutRequest> {
     let issuer = app.issuer(&tenant.slug);
     let mut hinted_client: Option<String> = None;
@@ -51,7 +37,9 @@ pub async fn check(app: &App, tenant: &TenantRecord, query: &LogoutQuery) -> Res
             JwtVerifier::new(options).map_err(|e| ServiceError::Internal(e.to_string()))?;
         // §2: the hint may have expired; it still shows who the user was and for which
         // client, so it is checked as of a moment it was valid.
-        let at = unverified_exp(hint).map_or(app.clock.unix(), |exp| app.clock.unix().min(exp - 1));
+        let at = super::unverified_claims(hint)
+            .and_then(|c| c.get("exp")?.as_i64())
+            .map_or(app.clock.unix(), |exp| app.clock.unix().min(exp - 1));
         let verified = verifier
             .verify_with_jwks(hint, &keys, at)
             .map_err(|_| invalid("id_token_hint is not an ID token issued by this tenant"))?;

@@ -120,7 +120,6 @@ pub async fn load(
 /// Where a request stands for the browser with `session_cookie`.
 pub async fn next(
     app: &App,
-    ctx: &Context,
     tenant: &TenantRecord,
     pending: &Pending,
     session_cookie: Option<&str>,
@@ -143,7 +142,7 @@ pub async fn next(
     {
         return Ok(Next::Consent(Box::new(session)));
     }
-    finish(app, ctx, tenant, pending, &session)
+    finish(app, tenant, pending, &session)
         .await
         .map(Next::Redirect)
 }
@@ -267,13 +266,12 @@ pub async fn decide(
         json!({ "scope": pending.params.scope }),
     )
     .await?;
-    finish(app, ctx, tenant, pending, session).await
+    finish(app, tenant, pending, session).await
 }
 
 /// Closes the request (once) and issues its code.
 async fn finish(
     app: &App,
-    _ctx: &Context,
     tenant: &TenantRecord,
     pending: &Pending,
     session: &BrowserSession,

@@ -15,6 +15,17 @@ pub mod userinfo;
 
 use super::ServiceError;
 
+/// The claims a compact JWT states, before any verification: only to find which key or
+/// moment to verify it with, never to trust.
+pub(crate) fn unverified_claims(token: &str) -> Option<serde_json::Value> {
+    use base64::Engine;
+    let payload = token.split('.').nth(1)?;
+    let bytes = base64::engine::general_purpose::URL_SAFE_NO_PAD
+        .decode(payload)
+        .ok()?;
+    serde_json::from_slice(&bytes).ok()
+}
+
 /// An OAuth error code with its description for the developer.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct OAuthError {
