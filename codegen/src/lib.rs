@@ -14,6 +14,7 @@ pub mod error;
 pub mod lang;
 pub mod model;
 pub mod naming;
+pub mod openapi30;
 pub mod output;
 pub mod spec;
 
@@ -75,6 +76,11 @@ pub const LANGUAGES: &[Language] = &[
         ownership: lang::kotlin::OWNERSHIP,
         render: lang::kotlin::render,
     },
+    Language {
+        name: "rust",
+        ownership: lang::rust::OWNERSHIP,
+        render: lang::rust::render,
+    },
 ];
 
 /// Reads and checks the spec at `path`.
@@ -129,6 +135,8 @@ fn manifest(api: &Api, language: &Language, files: &[GeneratedFile]) -> Generate
         "generator": "tessera-codegen",
         "generator_version": GENERATOR_VERSION,
         "files": paths,
+        // Paths the generator never writes: the SDK's hand-written code and tests.
+        "hand_written": language.ownership.hand_written,
     });
     let body = serde_json::to_string_pretty(&value).unwrap_or_default();
     GeneratedFile::new(

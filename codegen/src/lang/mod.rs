@@ -8,6 +8,7 @@ pub mod kotlin;
 pub mod php;
 pub mod python;
 pub mod ruby;
+pub mod rust;
 pub mod typescript;
 
 use std::collections::BTreeMap;
