@@ -14,8 +14,8 @@ const DOCUMENT: &str = "openapi.json";
 
 fn main() {
     println!("cargo:rerun-if-changed={DOCUMENT}");
-    let text = std::fs::read_to_string(DOCUMENT)
-        .unwrap_or_else(|e| panic!("cannot read {DOCUMENT}: {e}"));
+    let text =
+        std::fs::read_to_string(DOCUMENT).unwrap_or_else(|e| panic!("cannot read {DOCUMENT}: {e}"));
     let json: Value =
         serde_json::from_str(&text).unwrap_or_else(|e| panic!("{DOCUMENT} is not JSON: {e}"));
     let spec: openapiv3::OpenAPI = serde_json::from_value(json.clone())
@@ -111,7 +111,9 @@ fn tables(json: &Value, code: &mut String) {
         let Some(item) = op["x-tessera-paginated"]["item"].as_str() else {
             continue;
         };
-        let page = op["x-tessera-paginated"]["page"].as_str().unwrap_or_default();
+        let page = op["x-tessera-paginated"]["page"]
+            .as_str()
+            .unwrap_or_default();
         let id = op["operationId"].as_str().unwrap_or_default();
         let builder = id.to_pascal_case();
         let _ = writeln!(
