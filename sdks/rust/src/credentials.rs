@@ -83,7 +83,7 @@ impl Default for ClientCredentialsOptions {
             resource: None,
             auth: ClientAuth::default(),
             refresh_before: DEFAULT_REFRESH_BEFORE,
-            clock: Arc::new(SystemTime::now),
+            clock: Arc::new(crate::system_now),
         }
     }
 }
@@ -134,10 +134,10 @@ impl ClientCredentials {
     pub async fn token(&self) -> Result<String, Error> {
         let inner = &self.inner;
         let mut cache = inner.cache.lock().await;
-        if let Some(cached) = cache.as_ref() {
-            if (inner.clock)() < cached.renew_at {
-                return Ok(cached.token.clone());
-            }
+        if let Some(cached) = cache.as_ref()
+            && (inner.clock)() < cached.renew_at
+        {
+            return Ok(cached.token.clone());
         }
         let fetched_at = (inner.clock)();
         let answer = self.fetch().await?;

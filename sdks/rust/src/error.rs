@@ -4,7 +4,7 @@
 
 use std::fmt;
 use std::future::Future;
-use std::time::{Duration, SystemTime};
+use std::time::Duration;
 
 use progenitor_client::{Error as ProgenitorError, ResponseValue};
 
@@ -104,7 +104,7 @@ impl ApiError {
         let request_id = header("x-request-id");
         let retry_after = crate::hooks::retry_after(
             response.headers().get(reqwest::header::RETRY_AFTER),
-            SystemTime::now(),
+            crate::system_now(),
         );
         // A body that cannot be read leaves status and headers, which still say what failed.
         let bytes = response.bytes().await.unwrap_or_default();
@@ -229,12 +229,10 @@ where
     T: Send,
     E: fmt::Debug + Send,
 {
-    fn typed(self) -> impl Future<Output = Result<T, Error>> + Send {
-        async move {
-            match self.await {
-                Ok(value) => Ok(value.into_inner()),
-                Err(e) => Err(Error::from_progenitor(e).await),
-            }
+    async fn typed(self) -> Result<T, Error> {
+        match self.await {
+            Ok(value) => Ok(value.into_inner()),
+            Err(e) => Err(Error::from_progenitor(e).await),
         }
     }
 }

@@ -67,7 +67,7 @@ impl ClientHooks<Settings> for Client {
             let (status, retry_after) = match &result {
                 Ok(response) if is_retryable_status(response.status()) => (
                     Some(response.status().as_u16()),
-                    retry_after(response.headers().get(RETRY_AFTER), SystemTime::now()),
+                    retry_after(response.headers().get(RETRY_AFTER), crate::system_now()),
                 ),
                 Err(e) if e.is_connect() || e.is_timeout() => (None, None),
                 _ => return result,
@@ -133,7 +133,7 @@ fn random_fraction() -> f64 {
     use std::hash::{BuildHasher, Hasher};
     let mut hasher = std::collections::hash_map::RandomState::new().build_hasher();
     hasher.write_u128(
-        SystemTime::now()
+        crate::system_now()
             .duration_since(SystemTime::UNIX_EPOCH)
             .map_or(0, |d| d.as_nanos()),
     );

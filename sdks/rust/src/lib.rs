@@ -38,5 +38,16 @@ pub use settings::{ClientBuilder, RetryEvent, Settings, TokenSource};
 /// This SDK's version, the API version it was generated from.
 pub const VERSION: &str = env!("CARGO_PKG_VERSION");
 
+/// The system clock: the default of every clock this crate takes (tests pass their own).
+#[allow(clippy::disallowed_methods)] // the one place that reads it
+pub(crate) fn system_now() -> std::time::SystemTime {
+    std::time::SystemTime::now()
+}
+
 /// The user agent every call sends.
 pub const USER_AGENT: &str = concat!("tessera-rust/", env!("CARGO_PKG_VERSION"));
+
+/// The README's quick start, compiled as a doctest so it stays true.
+#[cfg(doctest)]
+#[doc = include_str!("../README.md")]
+pub struct ReadmeQuickStart;

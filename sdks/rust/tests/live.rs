@@ -31,11 +31,9 @@ fn admin() -> Client {
 
 /// A fresh tenant's slug.
 async fn tenant(client: &Client, language: &str) -> String {
-    let nanos = SystemTime::now()
-        .duration_since(SystemTime::UNIX_EPOCH)
-        .unwrap()
-        .subsec_nanos();
-    let slug = format!("sdk-rust-{language}-{nanos:08x}");
+    // RandomState is seeded at random: a fresh suffix per run.
+    let random = std::hash::BuildHasher::hash_one(&std::hash::RandomState::new(), language);
+    let slug = format!("sdk-rust-{language}-{:08x}", random as u32);
     let tenant = client
         .create_tenant()
         .body(
@@ -324,7 +322,8 @@ async fn client_credentials_are_cached_and_renewed() {
     let moved = Arc::clone(&offset);
     let options = ClientCredentialsOptions {
         clock: Arc::new(move || {
-            SystemTime::now() + Duration::from_secs(moved.load(Ordering::SeqCst))
+            SystemTime::UNIX_EPOCH
+                + Duration::from_secs(1_800_000_000 + moved.load(Ordering::SeqCst))
         }),
         ..ClientCredentialsOptions::default()
     };
