@@ -12,6 +12,8 @@ mod conformance;
 mod nodetools;
 mod postgres;
 mod pytools;
+mod sdk_docs;
+mod sdk_rust;
 mod sdks;
 mod sdks_jvm_go;
 mod sdks_scripting;
@@ -39,6 +41,9 @@ usage:
   cargo xtask sdk-test
       The generated SDKs: generator check, tsc and mypy --strict, then each SDK's tests
       (node --test, pytest) against a real server; also the last step of `test`.
+  cargo xtask sdk-docs
+      Each SDK's API reference, built into <target>/sdk-docs/<language> with its
+      ecosystem's tool (rustdoc, TypeDoc, pdoc, Javadoc, go doc); warnings fail it.
   cargo xtask conformance
       Builds tessera-conformance, runs every plan against a fresh `tessera serve`
       (MUST-level checks must pass) and the OpenID plans against oidc-provider (report
@@ -82,6 +87,7 @@ enum Task {
     },
     Pg,
     SdkTest,
+    SdkDocs,
     Conformance,
     BenchStartup {
         runs: usize,
@@ -107,7 +113,8 @@ fn main() -> ExitCode {
             test_args,
         }) => test(skip_lint, &test_args),
         Ok(Task::Pg) => pg(),
-        Ok(Task::SdkTest) => sdks::test(&repo_root()),
+        Ok(Task::SdkTest) => sdk_rust::sdk_test(&repo_root()),
+        Ok(Task::SdkDocs) => sdk_docs::build(&repo_root()),
         Ok(Task::Conformance) => conformance::test(&repo_root()),
         Ok(Task::BenchStartup { runs }) => bench::startup(&bench::Options { runs }),
         Ok(Task::BenchTokens(options)) => bench_load::tokens(&options),
@@ -155,6 +162,8 @@ fn parse_args(args: &[String]) -> Result<Task, String> {
         "pg" => Err("`pg` takes no arguments".into()),
         "sdk-test" if rest.is_empty() => Ok(Task::SdkTest),
         "sdk-test" => Err("`sdk-test` takes no arguments".into()),
+        "sdk-docs" if rest.is_empty() => Ok(Task::SdkDocs),
+        "sdk-docs" => Err("`sdk-docs` takes no arguments".into()),
         "uniffi-test" if rest.is_empty() => Ok(Task::UniffiTest),
         "uniffi-test" => Err("`uniffi-test` takes no arguments".into()),
         "bindings-test" if rest.is_empty() => Ok(Task::BindingsTest),
@@ -292,6 +301,7 @@ fn test(skip_lint: bool, test_args: &[String]) -> ExitCode {
         None => runner.skip("tests on PostgreSQL", "no database"),
     }
     sdks::steps(&mut runner, &mut counts, &repo_root());
+    sdk_rust::steps(&mut runner, &mut counts, &repo_root());
     uniffi::steps(&mut runner, &mut counts, &repo_root(), skip_lint);
     bindings::steps(&mut runner, &mut counts, &repo_root());
     conformance::steps(&mut runner, &mut counts, &repo_root());

@@ -4,7 +4,7 @@ export type * from "./client.js";
 export { ClientCredentials } from "./clientCredentials.js";
 export type { AccessToken, ClientCredentialsOptions } from "./clientCredentials.js";
 {%- endif %}
-export type { ClientOptions, Credentials, RequestOptions, RetryEvent } from "./core.js";
+export type { ClientOptions, Credentials, QueryValue, RequestOptions, RequestSpec, RetryEvent } from "./core.js";
 export * from "./errors.js";
 export type * from "./models.js";
 {%- if paginated %}

@@ -72,7 +72,7 @@ export interface RetryEvent {
   error: ApiError | ConnectionError;
 }
 
-type QueryValue = string | number | boolean | null | undefined;
+export type QueryValue = string | number | boolean | null | undefined;
 
 /** @internal One call, as an operation describes it. */
 export interface RequestSpec {
