@@ -302,6 +302,7 @@ fn test(skip_lint: bool, test_args: &[String]) -> ExitCode {
     }
     sdks::steps(&mut runner, &mut counts, &repo_root());
     sdk_rust::steps(&mut runner, &mut counts, &repo_root());
+    sdk_docs::steps(&mut runner, &repo_root());
     uniffi::steps(&mut runner, &mut counts, &repo_root(), skip_lint);
     bindings::steps(&mut runner, &mut counts, &repo_root());
     conformance::steps(&mut runner, &mut counts, &repo_root());

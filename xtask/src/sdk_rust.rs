@@ -11,7 +11,7 @@ use std::path::{Path, PathBuf};
 use std::process::Command;
 
 use crate::cmd::{self, TestCounts};
-use crate::sdks::{Server, target_dir};
+use crate::sdks::{target_dir, Server};
 use crate::steps::Runner;
 
 const MANIFEST: &str = "sdks/rust/Cargo.toml";
@@ -34,11 +34,10 @@ pub fn steps(runner: &mut Runner, counts: &mut TestCounts, root: &Path) {
     let checked = runner
         .run("SDK rust fmt and clippy", || {
             cmd::run(&mut cargo(root, &["fmt"]).args(["--", "--check"]))?;
-            cmd::run(&mut cargo(root, &["clippy", "--locked", "--all-targets"]).args([
-                "--",
-                "-D",
-                "warnings",
-            ]))
+            cmd::run(
+                &mut cargo(root, &["clippy", "--locked", "--all-targets"])
+                    .args(["--", "-D", "warnings"]),
+            )
         })
         .is_some();
     if !checked {
@@ -68,7 +67,14 @@ fn start_server(root: &Path) -> Result<Server, String> {
     let program = std::env::var_os("CARGO").unwrap_or_else(|| "cargo".into());
     cmd::run(
         Command::new(program)
-            .args(["build", "--quiet", "-p", "tessera-server", "--bin", "tessera"])
+            .args([
+                "build",
+                "--quiet",
+                "-p",
+                "tessera-server",
+                "--bin",
+                "tessera",
+            ])
             .current_dir(root),
     )?;
     Server::start(&binary(root))

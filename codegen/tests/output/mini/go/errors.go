@@ -53,6 +53,7 @@ type APIError struct {
 	Header http.Header
 }
 
+// Error describes the failure: status, code, detail and request id.
 func (e *APIError) Error() string {
 	if e.Code != "" {
 		return fmt.Sprintf("tessera: %d %s: %s (request %s)", e.Status, e.Code, e.Detail, e.RequestID)
@@ -97,10 +98,12 @@ type ConnectionError struct {
 	Err     error
 }
 
+// Error describes the failure: the call and why it got no answer.
 func (e *ConnectionError) Error() string {
 	return fmt.Sprintf("tessera: %s %s: %v", e.Method, e.Path, e.Err)
 }
 
+// Unwrap returns the underlying network error, for errors.Is and errors.As.
 func (e *ConnectionError) Unwrap() error { return e.Err }
 
 // Is matches ErrTimeout when the attempt timed out.
