@@ -41,6 +41,9 @@ usage:
   cargo xtask sdk-test
       The generated SDKs: generator check, tsc and mypy --strict, then each SDK's tests
       (node --test, pytest) against a real server; also the last step of `test`.
+  cargo xtask sdk-rust-test
+      The Rust SDK (sdks/rust): cargo fmt and clippy, then its unit, doc and live tests
+      against a real server; also a step of `test`.
   cargo xtask sdk-docs
       Each SDK's API reference, built into <target>/sdk-docs/<language> with its
       ecosystem's tool (rustdoc, TypeDoc, pdoc, Javadoc, go doc); warnings fail it.
@@ -87,6 +90,7 @@ enum Task {
     },
     Pg,
     SdkTest,
+    SdkRustTest,
     SdkDocs,
     Conformance,
     BenchStartup {
@@ -113,7 +117,8 @@ fn main() -> ExitCode {
             test_args,
         }) => test(skip_lint, &test_args),
         Ok(Task::Pg) => pg(),
-        Ok(Task::SdkTest) => sdk_rust::sdk_test(&repo_root()),
+        Ok(Task::SdkTest) => sdks::test(&repo_root()),
+        Ok(Task::SdkRustTest) => sdk_rust::test(&repo_root()),
         Ok(Task::SdkDocs) => sdk_docs::build(&repo_root()),
         Ok(Task::Conformance) => conformance::test(&repo_root()),
         Ok(Task::BenchStartup { runs }) => bench::startup(&bench::Options { runs }),
@@ -162,6 +167,8 @@ fn parse_args(args: &[String]) -> Result<Task, String> {
         "pg" => Err("`pg` takes no arguments".into()),
         "sdk-test" if rest.is_empty() => Ok(Task::SdkTest),
         "sdk-test" => Err("`sdk-test` takes no arguments".into()),
+        "sdk-rust-test" if rest.is_empty() => Ok(Task::SdkRustTest),
+        "sdk-rust-test" => Err("`sdk-rust-test` takes no arguments".into()),
         "sdk-docs" if rest.is_empty() => Ok(Task::SdkDocs),
         "sdk-docs" => Err("`sdk-docs` takes no arguments".into()),
         "uniffi-test" if rest.is_empty() => Ok(Task::UniffiTest),

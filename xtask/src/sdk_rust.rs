@@ -1,4 +1,4 @@
-//! The Rust SDK (`sdks/rust`, crate `tessera-sdk`) in `cargo xtask test` and `sdk-test`:
+//! The Rust SDK (`sdks/rust`, crate `tessera-sdk`) in `cargo xtask test` and `sdk-rust-test`:
 //! `cargo fmt --check` and `cargo clippy -D warnings` on the crate, then its tests (unit tests
 //! against a stand-in server, the README's quick start as a doctest, and the live scenario
 //! against a real `tessera serve`), counted into the final total.
@@ -33,9 +33,9 @@ pub(crate) fn cargo(root: &Path, args: &[&str]) -> Command {
 pub fn steps(runner: &mut Runner, counts: &mut TestCounts, root: &Path) {
     let checked = runner
         .run("SDK rust fmt and clippy", || {
-            cmd::run(&mut cargo(root, &["fmt"]).args(["--", "--check"]))?;
+            cmd::run(cargo(root, &["fmt"]).args(["--", "--check"]))?;
             cmd::run(
-                &mut cargo(root, &["clippy", "--locked", "--all-targets"])
+                cargo(root, &["clippy", "--locked", "--all-targets"])
                     .args(["--", "-D", "warnings"]),
             )
         })
@@ -84,11 +84,10 @@ fn binary(root: &Path) -> PathBuf {
     target_dir(root).join("debug/tessera")
 }
 
-/// `cargo xtask sdk-test`: the other SDKs' steps, then the Rust SDK's.
-pub fn sdk_test(root: &Path) -> std::process::ExitCode {
+/// `cargo xtask sdk-rust-test`.
+pub fn test(root: &Path) -> std::process::ExitCode {
     let mut runner = Runner::default();
     let mut counts = TestCounts::default();
-    crate::sdks::steps(&mut runner, &mut counts, root);
     steps(&mut runner, &mut counts, root);
     runner.print_summary();
     println!("tests: {} passed, {} failed", counts.passed, counts.failed);
