@@ -70,7 +70,9 @@ pub struct ClientCredentialsOptions {
     pub scope: Option<String>,
     /// RFC 8707 resource indicator (the token's audience).
     pub resource: Option<String>,
+    /// How the client authenticates to the token endpoint (`client_secret_basic`).
     pub auth: ClientAuth,
+    /// How long before expiry a token is renewed (30 s; half the life of a shorter one).
     pub refresh_before: Duration,
     /// The time now; tests pass a clock they move.
     pub clock: Clock,

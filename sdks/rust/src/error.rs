@@ -58,6 +58,7 @@ pub enum ErrorKind {
 /// An error response of the API.
 #[derive(Clone, Debug)]
 pub struct ApiError {
+    /// The HTTP status.
     pub status: u16,
     /// The problem document's `code`, or an OAuth error's `error`.
     pub code: Option<String>,
@@ -77,6 +78,7 @@ impl ApiError {
         serde_json::from_value(self.body.clone()?).ok()
     }
 
+    /// What the status means.
     pub fn kind(&self) -> ErrorKind {
         match self.status {
             400 => ErrorKind::BadRequest,
@@ -127,6 +129,7 @@ impl ApiError {
 }
 
 impl Error {
+    /// What the error is about.
     pub fn kind(&self) -> ErrorKind {
         match self {
             Error::Api(e) => e.kind(),
@@ -220,6 +223,7 @@ impl std::error::Error for Error {
 
 /// `send().typed()`: the response body, or a typed [`Error`].
 pub trait Typed<T>: Sized {
+    /// The response body, or the error with an error response's body read.
     fn typed(self) -> impl Future<Output = Result<T, Error>> + Send;
 }
 

@@ -3,9 +3,10 @@
 //! [`Client`] and the [`types`] are generated at build time by progenitor from
 //! `openapi.json` (the OpenAPI 3.0 rendering of `spec/openapi.yaml`). This crate's
 //! hand-written modules add what every Tessera SDK offers: [settings](Settings) with
-//! credentials per security scheme, timeouts and retries ([`hooks`](crate::Settings)), typed
-//! [errors](Error) read from problem documents, a [`stream()`](pagination::ItemStream) over
-//! every cursor-paginated list, and a [client-credentials](ClientCredentials) token cache.
+//! credentials per security scheme, timeouts and retries (applied by progenitor hooks, so
+//! every operation has them), typed [errors](Error) read from problem documents
+//! (`send().typed()`, trait [`Typed`]), a `stream()` ([`pagination::ItemStream`]) over every
+//! cursor-paginated list, and a [client-credentials](ClientCredentials) token cache.
 //!
 //! ```no_run
 //! use tessera_sdk::{Client, Typed};
@@ -17,7 +18,6 @@
 //! # }
 //! ```
 #![warn(missing_docs)]
-#![allow(missing_docs)] // the generated items have their docs from the spec, or none
 
 mod credentials;
 mod error;

@@ -32,6 +32,7 @@ impl TokenSource for String {
 pub struct RetryEvent {
     /// progenitor's name of the operation (`list_users`).
     pub operation_id: &'static str,
+    /// The HTTP method of the call.
     pub method: reqwest::Method,
     /// 1 for the first retry.
     pub attempt: u32,
@@ -137,10 +138,7 @@ impl Settings {
     }
 
     /// A header sent with every call; it replaces one the client would send (`Authorization`).
-    ///
-    /// # Panics
-    /// Never for a valid header name and value; an invalid one is a programming error and
-    /// is left out, with the call then failing on the server's side.
+    /// A name or value that HTTP does not allow is left out.
     pub fn header(mut self, name: &str, value: &str) -> Self {
         if let (Ok(name), Ok(value)) = (
             reqwest::header::HeaderName::from_bytes(name.as_bytes()),
