@@ -2,6 +2,7 @@
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
 mod golden;
+mod openapi30;
 mod sdks_up_to_date;
 
 use std::path::{Path, PathBuf};
