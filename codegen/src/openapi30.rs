@@ -13,8 +13,10 @@
 //! statuses and descriptions are kept in the operation's description.
 //!
 //! Tessera extensions carry what the Rust SDK's build script generates beside progenitor's
-//! client: `x-tessera-problem` (the problem schema and its code enum) and
-//! `x-tessera-paginated` (an operation whose response is a cursor page).
+//! client: `x-tessera-problem` (the problem schema and its code enum),
+//! `x-tessera-paginated` (an operation whose response is a cursor page) and
+//! `x-tessera-token-endpoint` (the operation the client-credentials helper calls, when the
+//! spec has one it can drive: see `lang::client_credentials`).
 
 use serde_json::{Map, Value, json};
 
@@ -57,6 +59,26 @@ pub fn render(api: &Api) -> Result<Value> {
         "components".into(),
         json!({ "schemas": schemas, "securitySchemes": schemes }),
     );
+    if let Some(token) = crate::lang::client_credentials::find(api) {
+        // Everything else in the token call is generic; these are the names it needs.
+        let schema = |ty: Option<&Type>| match ty {
+            Some(Type::Ref(name)) => json!(name),
+            _ => Value::Null,
+        };
+        let answer = match &token.op.success.content {
+            Content::Json(ty) => Some(ty),
+            _ => None,
+        };
+        doc.insert(
+            "x-tessera-token-endpoint".into(),
+            json!({
+                "operation": token.op.id,
+                "tenant": token.tenant_param,
+                "request": schema(token.op.body.as_ref().map(|b| &b.ty)),
+                "response": schema(answer),
+            }),
+        );
+    }
     if let Some(problem) = &api.problem {
         doc.insert(
             "x-tessera-problem".into(),

@@ -1,5 +1,6 @@
 //! The Rust SDK (`sdks/rust`, crate `tessera-sdk`) in `cargo xtask test` and `sdk-rust-test`:
-//! `cargo fmt --check` and `cargo clippy -D warnings` on the crate, then its tests (unit tests
+//! `cargo fmt --check` and `cargo clippy -D warnings` on the crate and on the generator's
+//! golden Rust outputs (with the crate's hand-written `src/`), then its tests (unit tests
 //! against a stand-in server, the README's quick start as a doctest, and the live scenario
 //! against a real `tessera serve`), counted into the final total.
 //!
@@ -11,7 +12,7 @@ use std::path::{Path, PathBuf};
 use std::process::Command;
 
 use crate::cmd::{self, TestCounts};
-use crate::sdks::{target_dir, Server};
+use crate::sdks::{golden_dirs, target_dir, Server};
 use crate::steps::Runner;
 
 const MANIFEST: &str = "sdks/rust/Cargo.toml";
@@ -40,6 +41,7 @@ pub fn steps(runner: &mut Runner, counts: &mut TestCounts, root: &Path) {
             )
         })
         .is_some();
+    runner.run("SDK rust golden outputs", || golden(root));
     if !checked {
         runner.skip("SDK rust tests", "fmt or clippy failed");
         return;
@@ -59,6 +61,56 @@ pub fn steps(runner: &mut Runner, counts: &mut TestCounts, root: &Path) {
         let mut server = server;
         server.shutdown()
     });
+}
+
+/// The generator's golden Rust outputs, each with the SDK's hand-written `src/` and lockfile
+/// beside it (in a scratch copy under the target directory), must build clippy-clean: the
+/// hand-written layer may rely only on what every spec's client has.
+fn golden(root: &Path) -> Result<(), String> {
+    let sdk = root.join("sdks/rust");
+    for dir in golden_dirs(root, "rust") {
+        let name = dir
+            .parent()
+            .and_then(Path::file_name)
+            .map(|n| n.to_string_lossy().to_string())
+            .unwrap_or_default();
+        let copy = target_dir(root).join("sdk-rust-golden").join(&name);
+        if copy.exists() {
+            std::fs::remove_dir_all(&copy)
+                .map_err(|e| format!("cannot clear {}: {e}", copy.display()))?;
+        }
+        copy_tree(&dir, &copy)?;
+        copy_tree(&sdk.join("src"), &copy.join("src"))?;
+        std::fs::copy(sdk.join("Cargo.lock"), copy.join("Cargo.lock"))
+            .map_err(|e| format!("cannot copy Cargo.lock: {e}"))?;
+        let program = std::env::var_os("CARGO").unwrap_or_else(|| "cargo".into());
+        cmd::run(
+            Command::new(program)
+                .args(["clippy", "--all-targets", "--manifest-path"])
+                .arg(copy.join("Cargo.toml"))
+                .args(["--", "-D", "warnings"])
+                .env("CARGO_TARGET_DIR", target_dir(root))
+                .current_dir(&copy),
+        )?;
+    }
+    Ok(())
+}
+
+fn copy_tree(from: &Path, to: &Path) -> Result<(), String> {
+    std::fs::create_dir_all(to).map_err(|e| format!("cannot create {}: {e}", to.display()))?;
+    let entries =
+        std::fs::read_dir(from).map_err(|e| format!("cannot read {}: {e}", from.display()))?;
+    for entry in entries {
+        let entry = entry.map_err(|e| format!("cannot read {}: {e}", from.display()))?;
+        let (source, target) = (entry.path(), to.join(entry.file_name()));
+        if source.is_dir() {
+            copy_tree(&source, &target)?;
+        } else {
+            std::fs::copy(&source, &target)
+                .map_err(|e| format!("cannot copy {}: {e}", source.display()))?;
+        }
+    }
+    Ok(())
 }
 
 /// A fresh `tessera serve` (the binary is already built by the other SDK steps; building

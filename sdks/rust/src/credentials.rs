@@ -8,8 +8,9 @@ use std::time::{Duration, SystemTime};
 use futures::future::BoxFuture;
 use tokio::sync::Mutex;
 
+use crate::generated::request_token;
 use crate::settings::TokenSource;
-use crate::{Client, Error, Typed, types};
+use crate::{Client, Error};
 
 /// How long before expiry a cached token is renewed, by default.
 pub const DEFAULT_REFRESH_BEFORE: Duration = Duration::from_secs(30);
@@ -143,7 +144,7 @@ impl ClientCredentials {
         }
         let fetched_at = (inner.clock)();
         let answer = self.fetch().await?;
-        let lifetime = Duration::from_secs(u64::try_from(answer.expires_in).unwrap_or(0));
+        let lifetime = answer.expires_in;
         // A token shorter-lived than twice the margin is renewed at half its life.
         let early = if lifetime > inner.refresh_before * 2 {
             inner.refresh_before
@@ -162,12 +163,15 @@ impl ClientCredentials {
         *self.inner.cache.lock().await = None;
     }
 
-    async fn fetch(&self) -> Result<types::TokenResponse, Error> {
+    async fn fetch(&self) -> Result<Token, Error> {
         let inner = &self.inner;
-        let mut body = types::TokenRequest::builder()
-            .grant_type("client_credentials".to_string())
-            .scope(inner.scope.clone())
-            .resource(inner.resource.clone());
+        let mut form = serde_json::Map::new();
+        form.insert("grant_type".into(), "client_credentials".into());
+        for (name, value) in [("scope", &inner.scope), ("resource", &inner.resource)] {
+            if let Some(value) = value {
+                form.insert(name.into(), value.clone().into());
+            }
+        }
         let client = match inner.auth {
             ClientAuth::ClientSecretBasic => {
                 // RFC 6749 §2.3.1: id and secret are form-urlencoded before Base64.
@@ -180,20 +184,26 @@ impl ClientCredentials {
                 inner.client.with(|s| s.header("authorization", &basic))
             }
             ClientAuth::ClientSecretPost => {
-                body = body
-                    .client_id(Some(inner.client_id.clone()))
-                    .client_secret(Some(inner.client_secret.clone()));
+                form.insert("client_id".into(), inner.client_id.clone().into());
+                form.insert("client_secret".into(), inner.client_secret.clone().into());
                 inner.client.clone()
             }
         };
-        client
-            .oauth_token()
-            .tenant(inner.tenant.clone())
-            .body(body)
-            .send()
-            .typed()
-            .await
+        let answer = request_token(&client, &inner.tenant, form.into()).await?;
+        let access_token = answer["access_token"]
+            .as_str()
+            .ok_or_else(|| Error::InvalidResponse("the token answer has no access_token".into()))?;
+        Ok(Token {
+            access_token: access_token.to_string(),
+            expires_in: Duration::from_secs(answer["expires_in"].as_u64().unwrap_or(0)),
+        })
     }
+}
+
+/// What the token endpoint answered, as far as the cache needs it.
+struct Token {
+    access_token: String,
+    expires_in: Duration,
 }
 
 impl TokenSource for ClientCredentials {

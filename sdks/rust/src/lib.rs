@@ -19,6 +19,8 @@
 //! ```
 #![warn(missing_docs)]
 
+// Only when the spec has a token endpoint the helper can drive (see build.rs).
+#[cfg(tessera_token_endpoint)]
 mod credentials;
 mod error;
 mod generated;
@@ -26,6 +28,7 @@ mod hooks;
 pub mod pagination;
 mod settings;
 
+#[cfg(tessera_token_endpoint)]
 pub use credentials::{
     ClientAuth, ClientCredentials, ClientCredentialsOptions, DEFAULT_REFRESH_BEFORE,
 };

@@ -106,6 +106,36 @@ fn tables(json: &Value, code: &mut String) {
         "\n/// The problem document (RFC 9457) of error responses.\npub type Problem = {problem};"
     );
 
+    // The client-credentials helper's one call, when the spec has a token endpoint it can
+    // drive; `src/credentials.rs` is compiled only then (cfg `tessera_token_endpoint`).
+    println!("cargo::rustc-check-cfg=cfg(tessera_token_endpoint)");
+    let token = &json["x-tessera-token-endpoint"];
+    if let (Some(op), Some(tenant), Some(request)) = (
+        token["operation"].as_str(),
+        token["tenant"].as_str(),
+        token["request"].as_str(),
+    ) {
+        println!("cargo::rustc-cfg=tessera_token_endpoint");
+        let _ = writeln!(
+            code,
+            "\n/// Sends `form` (the token request's fields, as JSON) to the token endpoint\n\
+             /// (`{op}`) and answers its JSON.\n\
+             pub(crate) async fn request_token(\n    \
+             client: &Client,\n    \
+             tenant: &str,\n    \
+             form: serde_json::Value,\n\
+             ) -> Result<serde_json::Value, crate::Error> {{\n    \
+             let body: types::{request} = serde_json::from_value(form)\n        \
+             .map_err(|e| crate::Error::InvalidRequest(format!(\"token request: {{e}}\")))?;\n    \
+             let answer = crate::Typed::typed(client.{method}().{tenant}(tenant).body(body).send()).await?;\n    \
+             serde_json::to_value(answer).map_err(|e| crate::Error::InvalidResponse(e.to_string()))\n\
+             }}",
+            request = request.to_pascal_case(),
+            method = op.to_snake_case(),
+            tenant = tenant.to_snake_case(),
+        );
+    }
+
     // Pages: `stream()` on the builder of every cursor-paginated operation.
     for op in operations(json) {
         let Some(item) = op["x-tessera-paginated"]["item"].as_str() else {
