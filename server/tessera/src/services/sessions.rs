@@ -169,7 +169,7 @@ pub(crate) async fn check_lockout(
     email: &str,
 ) -> Result<()> {
     let now = app.clock.unix();
-    if let Some(until) = app.db.login_locked_until(&tenant.id, email).await?
+    if let Some(until) = app.counters.login_locked_until(&tenant.id, email).await?
         && until > now
     {
         audit::record(
@@ -197,9 +197,14 @@ pub(crate) async fn count_failure(
     email: &str,
 ) -> Result<i64> {
     let now = app.clock.unix();
-    let failures = app.db.record_login_failure(&tenant.id, email, now).await?;
+    let failures = app
+        .counters
+        .record_login_failure(&tenant.id, email, now)
+        .await?;
     if let Some(duration) = app.session_settings.lock_duration(failures) {
-        app.db.lock_login(&tenant.id, email, now + duration).await?;
+        app.counters
+            .lock_login(&tenant.id, email, now + duration)
+            .await?;
         tracing::warn!(tenant_id = %tenant.id, failures, lock_secs = duration, "sign-in locked after repeated failures");
         audit::record(
             app,
@@ -285,7 +290,9 @@ pub(crate) async fn check_password(
         // password cannot reset the lockout that guards code guessing.
         return Ok(FirstFactor::MfaRequired(challenge));
     }
-    app.db.clear_login_failures(&tenant.id, &email).await?;
+    app.counters
+        .clear_login_failures(&tenant.id, &email)
+        .await?;
     Ok(FirstFactor::Complete(user))
 }
 
