@@ -116,17 +116,25 @@ impl Counters {
 
     /// When the sign-in of `email` is locked until, if a lock is recorded.
     pub async fn login_locked_until(&self, tenant_id: &str, email: &str) -> Result<Option<i64>> {
+        Ok(self.login_failure(tenant_id, email).await?.flatten())
+    }
+
+    /// Whether failures of `email` are recorded (`Some`), with its lock if it has one.
+    pub async fn login_failure(&self, tenant_id: &str, email: &str) -> Result<Option<Option<i64>>> {
         if let Some(redis) = &self.redis {
-            let until: redis::RedisResult<Option<i64>> = redis
-                .clone()
-                .hget(failures_key(tenant_id, email), "locked_until")
+            let fields: redis::RedisResult<(Option<i64>, Option<i64>)> = redis::cmd("HMGET")
+                .arg(failures_key(tenant_id, email))
+                .arg("failures")
+                .arg("locked_until")
+                .query_async(&mut redis.clone())
                 .await;
-            match until {
-                Ok(until) => return Ok(until),
+            match fields {
+                Ok((None, None)) => return Ok(None),
+                Ok((_, until)) => return Ok(Some(until)),
                 Err(e) => fallback("lockout", &e),
             }
         }
-        Ok(self.db.login_locked_until(tenant_id, email).await?)
+        Ok(self.db.login_failure(tenant_id, email).await?)
     }
 
     /// Counts one more failed sign-in of `email`; returns the count.
