@@ -27,7 +27,8 @@ pub enum Command {
     /// On a database without admin keys, the first start installs TESSERA_BOOTSTRAP_ADMIN_KEY
     /// (`tsk_` followed by 32-256 printable characters) as the first admin key, or generates
     /// one and prints it once.
-    Serve(ServeArgs),
+    // Boxed: the settings outweigh every other command (clippy::large_enum_variant).
+    Serve(Box<ServeArgs>),
     /// Apply pending database migrations and exit.
     Migrate,
     /// Manage admin keys for the management API.
