@@ -14,6 +14,18 @@ use super::{App, Result, ServiceError};
 /// The bucket of the per-IP limit on the sign-in API (`/t/{tenant}/auth/…`).
 pub const AUTH_IP_BUCKET: &str = "auth_ip";
 
+/// The bucket of the per-address limit on anonymous requests that email an address
+/// (password reset, magic link, email code), keyed by the normalised email.
+pub const EMAIL_SEND_BUCKET: &str = "email_send";
+
+/// At most 10 such emails to one address per 15 minutes, whoever asks and from wherever: a
+/// flood of requests cannot flood a mailbox. Counted whether or not the address has an
+/// account, so the limit reveals nothing about which addresses exist.
+pub const EMAIL_SEND_LIMIT: RateLimit = RateLimit {
+    max_requests: 10,
+    window_secs: 15 * 60,
+};
+
 /// A limit: at most `max_requests` per `window_secs`; `max_requests == 0` turns it off.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct RateLimit {

@@ -9,6 +9,7 @@ mod audit;
 mod authorization_code;
 mod domains;
 mod email;
+mod email_limits;
 mod interop;
 mod invitations;
 mod isolation;

@@ -24,7 +24,10 @@ use tessera_wire::{
 };
 
 use super::audit::{self, Actor, Context};
-use super::{App, Result, ServiceError, mfa, password_policy, passwords, sessions, tenants, users};
+use super::{
+    App, Result, ServiceError, mfa, password_policy, passwords, rate_limits, sessions, tenants,
+    users,
+};
 use crate::clock::from_unix;
 pub use delivery::{DeliveryError, EmailSender, Mailer, OutgoingEmail};
 use templates::{Template, Vars};
@@ -530,6 +533,15 @@ pub async fn request(
 ) -> Result<EmailRequestAccepted> {
     let tenant = tenants::find(app, slug).await?;
     let email = normalise(email)?;
+    rate_limits::check(
+        app,
+        ctx,
+        &tenant.slug,
+        rate_limits::EMAIL_SEND_BUCKET,
+        &email,
+        rate_limits::EMAIL_SEND_LIMIT,
+    )
+    .await?;
     let started = tokio::time::Instant::now();
     let (user, outcome) = recipient(app, &tenant, &email).await?;
     if let Some(user) = &user {
