@@ -1124,6 +1124,52 @@ func (c *TesseraClient) SetBranding(ctx context.Context, tenant string, body Bra
 	return &out, nil
 }
 
+// GetPasswordPolicy sends GET /v1/tenants/{tenant}/password-policy.
+//
+// Get the password policy.
+//
+// The policy in force: the tenant's choices over the server's defaults. It applies to
+// sign-up, admin create and update, password change, password reset and invitation accept;
+// existing passwords keep working.
+//
+// Errors, as an *APIError matching errors.Is:
+//
+//   - 400 (ErrBadRequest): Malformed tenant slug
+//   - 401 (ErrAuthentication): Missing or invalid admin key
+//   - 404 (ErrNotFound): No such tenant
+func (c *TesseraClient) GetPasswordPolicy(ctx context.Context, tenant string, opts ...Option) (*PasswordPolicy, error) {
+	var out PasswordPolicy
+	if err := c.do(ctx, request{method: "GET", path: "/v1/tenants/" + url.PathEscape(tenant) + "/password-policy", auth: []string{"admin_key"}}, &out, opts); err != nil {
+		return nil, err
+	}
+	return &out, nil
+}
+
+// SetPasswordPolicy sends PUT /v1/tenants/{tenant}/password-policy.
+//
+// Set the password policy.
+//
+// Replaces the tenant's policy; omitted fields return to the server's defaults. Lengths
+// count characters: `min_length` from 8 (NIST SP 800-63B) to `max_length`, `max_length` up
+// to 1024. `check_breached` can be turned on only when the server has a Pwned Passwords
+// range API configured.
+//
+// Errors, as an *APIError matching errors.Is:
+//
+//   - 400 (ErrBadRequest): Malformed body or tenant slug
+//   - 401 (ErrAuthentication): Missing or invalid admin key
+//   - 404 (ErrNotFound): No such tenant
+//   - 413 (no sentinel): Body too large
+//   - 415 (no sentinel): Body is not JSON
+//   - 422 (ErrUnprocessable): Lengths out of range, or a breach check the server cannot do
+func (c *TesseraClient) SetPasswordPolicy(ctx context.Context, tenant string, body SetPasswordPolicy, opts ...Option) (*PasswordPolicy, error) {
+	var out PasswordPolicy
+	if err := c.do(ctx, request{method: "PUT", path: "/v1/tenants/" + url.PathEscape(tenant) + "/password-policy", body: body, auth: []string{"admin_key"}}, &out, opts); err != nil {
+		return nil, err
+	}
+	return &out, nil
+}
+
 // ListAuditEvents sends GET /v1/tenants/{tenant}/audit-events.
 //
 // List audit events.

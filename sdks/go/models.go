@@ -906,6 +906,25 @@ type OutboxMessageList struct {
 	NextCursor *string `json:"next_cursor,omitempty"`
 }
 
+// PasswordPolicy: The policy in force: the tenant's choices over the server's defaults.
+type PasswordPolicy struct {
+	// Fewest characters (Unicode scalar values) a password may have; at least 8.
+	MinLength int64 `json:"min_length"`
+	// Most characters a password may have; at most 1024.
+	MaxLength int64 `json:"max_length"`
+	// Refuse passwords on the shipped list of 20,000 common passwords.
+	RejectCommon bool `json:"reject_common"`
+	// Refuse passwords containing the account's email, its local part, or a word of the
+	// user's name.
+	RejectPersonalInfo bool `json:"reject_personal_info"`
+	// Refuse passwords found in known breaches, asked of the server's Pwned Passwords range
+	// API by k-anonymity (only a 5-character SHA-1 prefix leaves the server).
+	CheckBreached bool `json:"check_breached"`
+	// Whether the server has a range API configured (`pwned_passwords_url`), without which
+	// `check_breached` cannot be turned on.
+	BreachCheckAvailable bool `json:"breach_check_available"`
+}
+
 // PasswordResetConfirm: Body of `POST /t/{tenant}/auth/password-reset/confirm`.
 type PasswordResetConfirm struct {
 	// The token from the reset link (`tpr_…`).
@@ -1066,6 +1085,20 @@ type SessionTokens struct {
 	// Opaque, single use: each refresh returns a new one. Absent with cookie delivery.
 	RefreshToken *string `json:"refresh_token,omitempty"`
 	SessionID    string  `json:"session_id"`
+}
+
+// SetPasswordPolicy: Replaces the tenant's password policy; an omitted field returns to the server's default.
+type SetPasswordPolicy struct {
+	// 8 to `max_length` [default: 10].
+	MinLength *int64 `json:"min_length,omitempty"`
+	// `min_length` to 1024 [default: 256].
+	MaxLength *int64 `json:"max_length,omitempty"`
+	// [default: the server's `reject_common_passwords`, true unless configured].
+	RejectCommon *bool `json:"reject_common,omitempty"`
+	// [default: true].
+	RejectPersonalInfo *bool `json:"reject_personal_info,omitempty"`
+	// Only when the server has `pwned_passwords_url` [default: true when it has].
+	CheckBreached *bool `json:"check_breached,omitempty"`
 }
 
 // SigningAlg: JWS algorithms a tenant can sign with.

@@ -14,6 +14,7 @@ mod postgres;
 mod pytools;
 mod sdk_docs;
 mod sdk_rust;
+mod redis;
 mod sdks;
 mod sdks_jvm_go;
 mod sdks_scripting;
@@ -268,6 +269,7 @@ fn test(skip_lint: bool, test_args: &[String]) -> ExitCode {
     // Without it the tests that drive Python peers fail, saying so; they never skip.
     let python = runner.run("python test tools", pytools::ensure);
     runner.run("node test peers", || nodetools::ensure(&repo_root()));
+    runner.run("redis-server", redis::ensure);
 
     if skip_lint {
         runner.skip("cargo fmt", "--skip-lint");

@@ -869,6 +869,47 @@ public sealed class TesseraClient : BaseClient
     }
 
     /// <summary>
+    /// Get the password policy.
+    /// 
+    /// The policy in force: the tenant's choices over the server's defaults. It applies to
+    /// sign-up, admin create and update, password change, password reset and invitation accept;
+    /// existing passwords keep working.
+    /// </summary>
+    /// <param name="tenant">The tenant's slug</param>
+    /// <param name="options">Per-call settings.</param>
+    /// <param name="cancellationToken">Cancels the call, retries included.</param>
+    /// <exception cref="BadRequestException">400 Malformed tenant slug</exception>
+    /// <exception cref="AuthenticationException">401 Missing or invalid admin key</exception>
+    /// <exception cref="NotFoundException">404 No such tenant</exception>
+    public async Task<PasswordPolicy> GetPasswordPolicyAsync(string tenant, RequestOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        return await RequestAsync<PasswordPolicy>("GET", $"/v1/tenants/{PathParam(tenant)}/password-policy", null, null, null, new[] { "admin_key" }, options, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// Set the password policy.
+    /// 
+    /// Replaces the tenant's policy; omitted fields return to the server's defaults. Lengths
+    /// count characters: `min_length` from 8 (NIST SP 800-63B) to `max_length`, `max_length` up
+    /// to 1024. `check_breached` can be turned on only when the server has a Pwned Passwords
+    /// range API configured.
+    /// </summary>
+    /// <param name="tenant">The tenant's slug</param>
+    /// <param name="body">The request body.</param>
+    /// <param name="options">Per-call settings.</param>
+    /// <param name="cancellationToken">Cancels the call, retries included.</param>
+    /// <exception cref="BadRequestException">400 Malformed body or tenant slug</exception>
+    /// <exception cref="AuthenticationException">401 Missing or invalid admin key</exception>
+    /// <exception cref="NotFoundException">404 No such tenant</exception>
+    /// <exception cref="ApiException">413 Body too large</exception>
+    /// <exception cref="ApiException">415 Body is not JSON</exception>
+    /// <exception cref="UnprocessableException">422 Lengths out of range, or a breach check the server cannot do</exception>
+    public async Task<PasswordPolicy> SetPasswordPolicyAsync(string tenant, SetPasswordPolicy body, RequestOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        return await RequestAsync<PasswordPolicy>("PUT", $"/v1/tenants/{PathParam(tenant)}/password-policy", null, body, null, new[] { "admin_key" }, options, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>
     /// List audit events.
     /// 
     /// The tenant's audit log, oldest first, filtered and paginated by cursor.

@@ -1861,6 +1861,46 @@ public sealed record OutboxMessageList
 }
 
 /// <summary>
+/// The policy in force: the tenant's choices over the server's defaults.
+/// </summary>
+public sealed record PasswordPolicy
+{
+    /// <summary>
+    /// Fewest characters (Unicode scalar values) a password may have; at least 8.
+    /// </summary>
+    [JsonPropertyName("min_length")]
+    public required long MinLength { get; init; }
+    /// <summary>
+    /// Most characters a password may have; at most 1024.
+    /// </summary>
+    [JsonPropertyName("max_length")]
+    public required long MaxLength { get; init; }
+    /// <summary>
+    /// Refuse passwords on the shipped list of 20,000 common passwords.
+    /// </summary>
+    [JsonPropertyName("reject_common")]
+    public required bool RejectCommon { get; init; }
+    /// <summary>
+    /// Refuse passwords containing the account's email, its local part, or a word of the
+    /// user's name.
+    /// </summary>
+    [JsonPropertyName("reject_personal_info")]
+    public required bool RejectPersonalInfo { get; init; }
+    /// <summary>
+    /// Refuse passwords found in known breaches, asked of the server's Pwned Passwords range
+    /// API by k-anonymity (only a 5-character SHA-1 prefix leaves the server).
+    /// </summary>
+    [JsonPropertyName("check_breached")]
+    public required bool CheckBreached { get; init; }
+    /// <summary>
+    /// Whether the server has a range API configured (`pwned_passwords_url`), without which
+    /// `check_breached` cannot be turned on.
+    /// </summary>
+    [JsonPropertyName("breach_check_available")]
+    public required bool BreachCheckAvailable { get; init; }
+}
+
+/// <summary>
 /// Body of `POST /t/{tenant}/auth/password-reset/confirm`.
 /// </summary>
 public sealed record PasswordResetConfirm
@@ -2183,6 +2223,38 @@ public sealed record SessionTokens
     public string? RefreshToken { get; init; }
     [JsonPropertyName("session_id")]
     public required string SessionId { get; init; }
+}
+
+/// <summary>
+/// Replaces the tenant's password policy; an omitted field returns to the server's default.
+/// </summary>
+public sealed record SetPasswordPolicy
+{
+    /// <summary>
+    /// 8 to `max_length` [default: 10].
+    /// </summary>
+    [JsonPropertyName("min_length")]
+    public long? MinLength { get; init; }
+    /// <summary>
+    /// `min_length` to 1024 [default: 256].
+    /// </summary>
+    [JsonPropertyName("max_length")]
+    public long? MaxLength { get; init; }
+    /// <summary>
+    /// [default: the server's `reject_common_passwords`, true unless configured].
+    /// </summary>
+    [JsonPropertyName("reject_common")]
+    public bool? RejectCommon { get; init; }
+    /// <summary>
+    /// [default: true].
+    /// </summary>
+    [JsonPropertyName("reject_personal_info")]
+    public bool? RejectPersonalInfo { get; init; }
+    /// <summary>
+    /// Only when the server has `pwned_passwords_url` [default: true when it has].
+    /// </summary>
+    [JsonPropertyName("check_breached")]
+    public bool? CheckBreached { get; init; }
 }
 
 /// <summary>

@@ -1021,6 +1021,55 @@ final class Client extends BaseClient
     }
 
     /**
+     * Get the password policy.
+     *
+     * The policy in force: the tenant's choices over the server's defaults. It applies to
+     * sign-up, admin create and update, password change, password reset and invitation accept;
+     * existing passwords keep working.
+     *
+     * @param string $tenant The tenant's slug
+     * @param RequestOptions|null $options Per-call settings.
+     * @return \Tessera\Models\PasswordPolicy
+     * @throws BadRequestException 400 Malformed tenant slug
+     * @throws AuthenticationException 401 Missing or invalid admin key
+     * @throws NotFoundException 404 No such tenant
+     */
+    public function getPasswordPolicy(string $tenant, ?RequestOptions $options = null): \Tessera\Models\PasswordPolicy
+    {
+        $_data = $this->request('GET', '/v1/tenants/' . self::path((string) $tenant) . '/password-policy', auth: ['admin_key'], expect: 'json', options: $options);
+        return \Tessera\Models\PasswordPolicy::fromArray($_data);
+    }
+
+    /**
+     * Set the password policy.
+     *
+     * Replaces the tenant's policy; omitted fields return to the server's defaults. Lengths
+     * count characters: `min_length` from 8 (NIST SP 800-63B) to `max_length`, `max_length` up
+     * to 1024. `check_breached` can be turned on only when the server has a Pwned Passwords
+     * range API configured.
+     *
+     * @param string $tenant The tenant's slug
+     * @param int|null $minLength 8 to `max_length` [default: 10].
+     * @param int|null $maxLength `min_length` to 1024 [default: 256].
+     * @param bool|null $rejectCommon [default: the server's `reject_common_passwords`, true unless configured].
+     * @param bool|null $rejectPersonalInfo [default: true].
+     * @param bool|null $checkBreached Only when the server has `pwned_passwords_url` [default: true when it has].
+     * @param RequestOptions|null $options Per-call settings.
+     * @return \Tessera\Models\PasswordPolicy
+     * @throws BadRequestException 400 Malformed body or tenant slug
+     * @throws AuthenticationException 401 Missing or invalid admin key
+     * @throws NotFoundException 404 No such tenant
+     * @throws ApiException 413 Body too large
+     * @throws ApiException 415 Body is not JSON
+     * @throws UnprocessableException 422 Lengths out of range, or a breach check the server cannot do
+     */
+    public function setPasswordPolicy(string $tenant, ?int $minLength = null, ?int $maxLength = null, ?bool $rejectCommon = null, ?bool $rejectPersonalInfo = null, ?bool $checkBreached = null, ?RequestOptions $options = null): \Tessera\Models\PasswordPolicy
+    {
+        $_data = $this->request('PUT', '/v1/tenants/' . self::path((string) $tenant) . '/password-policy', json: self::body(['min_length' => $minLength, 'max_length' => $maxLength, 'reject_common' => $rejectCommon, 'reject_personal_info' => $rejectPersonalInfo, 'check_breached' => $checkBreached]), auth: ['admin_key'], expect: 'json', options: $options);
+        return \Tessera\Models\PasswordPolicy::fromArray($_data);
+    }
+
+    /**
      * List audit events.
      *
      * The tenant's audit log, oldest first, filtered and paginated by cursor.

@@ -4400,6 +4400,74 @@ final class OutboxMessageList
 }
 
 /**
+ * The policy in force: the tenant's choices over the server's defaults.
+ */
+final class PasswordPolicy
+{
+    public function __construct(
+        /**
+         * @var int Fewest characters (Unicode scalar values) a password may have; at least 8.
+         */
+        public readonly int $minLength,
+        /**
+         * @var int Most characters a password may have; at most 1024.
+         */
+        public readonly int $maxLength,
+        /**
+         * @var bool Refuse passwords on the shipped list of 20,000 common passwords.
+         */
+        public readonly bool $rejectCommon,
+        /**
+         * @var bool Refuse passwords containing the account's email, its local part, or a word of the user's name.
+         */
+        public readonly bool $rejectPersonalInfo,
+        /**
+         * @var bool Refuse passwords found in known breaches, asked of the server's Pwned Passwords range API by k-anonymity (only a 5-character SHA-1 prefix leaves the server).
+         */
+        public readonly bool $checkBreached,
+        /**
+         * @var bool Whether the server has a range API configured (`pwned_passwords_url`), without which `check_breached` cannot be turned on.
+         */
+        public readonly bool $breachCheckAvailable,
+    ) {
+    }
+
+    /**
+     * Reads a decoded JSON object; a missing required field throws UnexpectedValueException.
+     *
+     * @param array<string, mixed> $data
+     */
+    public static function fromArray(array $data): self
+    {
+        return new self(
+            minLength: \Tessera\Models\ModelSupport::required($data, 'min_length', 'PasswordPolicy'),
+            maxLength: \Tessera\Models\ModelSupport::required($data, 'max_length', 'PasswordPolicy'),
+            rejectCommon: \Tessera\Models\ModelSupport::required($data, 'reject_common', 'PasswordPolicy'),
+            rejectPersonalInfo: \Tessera\Models\ModelSupport::required($data, 'reject_personal_info', 'PasswordPolicy'),
+            checkBreached: \Tessera\Models\ModelSupport::required($data, 'check_breached', 'PasswordPolicy'),
+            breachCheckAvailable: \Tessera\Models\ModelSupport::required($data, 'breach_check_available', 'PasswordPolicy'),
+        );
+    }
+
+    /**
+     * The JSON object, without the optional fields that are null.
+     *
+     * @return array<string, mixed>
+     */
+    public function toArray(): array
+    {
+        $out = [];
+        $out['min_length'] = $this->minLength;
+        $out['max_length'] = $this->maxLength;
+        $out['reject_common'] = $this->rejectCommon;
+        $out['reject_personal_info'] = $this->rejectPersonalInfo;
+        $out['check_breached'] = $this->checkBreached;
+        $out['breach_check_available'] = $this->breachCheckAvailable;
+        return $out;
+    }
+}
+
+/**
  * Body of `POST /t/{tenant}/auth/password-reset/confirm`.
  */
 final class PasswordResetConfirm
@@ -5300,6 +5368,78 @@ final class SessionTokens
         $out['session_id'] = $this->sessionId;
         if ($this->refreshToken !== null) {
             $out['refresh_token'] = $this->refreshToken;
+        }
+        return $out;
+    }
+}
+
+/**
+ * Replaces the tenant's password policy; an omitted field returns to the server's default.
+ */
+final class SetPasswordPolicy
+{
+    public function __construct(
+        /**
+         * @var int|null 8 to `max_length` [default: 10].
+         */
+        public readonly ?int $minLength = null,
+        /**
+         * @var int|null `min_length` to 1024 [default: 256].
+         */
+        public readonly ?int $maxLength = null,
+        /**
+         * @var bool|null [default: the server's `reject_common_passwords`, true unless configured].
+         */
+        public readonly ?bool $rejectCommon = null,
+        /**
+         * @var bool|null [default: true].
+         */
+        public readonly ?bool $rejectPersonalInfo = null,
+        /**
+         * @var bool|null Only when the server has `pwned_passwords_url` [default: true when it has].
+         */
+        public readonly ?bool $checkBreached = null,
+    ) {
+    }
+
+    /**
+     * Reads a decoded JSON object; a missing required field throws UnexpectedValueException.
+     *
+     * @param array<string, mixed> $data
+     */
+    public static function fromArray(array $data): self
+    {
+        return new self(
+            minLength: $data['min_length'] ?? null,
+            maxLength: $data['max_length'] ?? null,
+            rejectCommon: $data['reject_common'] ?? null,
+            rejectPersonalInfo: $data['reject_personal_info'] ?? null,
+            checkBreached: $data['check_breached'] ?? null,
+        );
+    }
+
+    /**
+     * The JSON object, without the optional fields that are null.
+     *
+     * @return array<string, mixed>
+     */
+    public function toArray(): array
+    {
+        $out = [];
+        if ($this->minLength !== null) {
+            $out['min_length'] = $this->minLength;
+        }
+        if ($this->maxLength !== null) {
+            $out['max_length'] = $this->maxLength;
+        }
+        if ($this->rejectCommon !== null) {
+            $out['reject_common'] = $this->rejectCommon;
+        }
+        if ($this->rejectPersonalInfo !== null) {
+            $out['reject_personal_info'] = $this->rejectPersonalInfo;
+        }
+        if ($this->checkBreached !== null) {
+            $out['check_breached'] = $this->checkBreached;
         }
         return $out;
     }

@@ -61,6 +61,7 @@ import type {
   OrganizationList,
   OutboxMessage,
   OutboxMessageList,
+  PasswordPolicy,
   PasswordResetConfirm,
   ProtectedResourceMetadata,
   PutEmailTemplate,
@@ -76,6 +77,7 @@ import type {
   RotateKeysRequest,
   SessionList,
   SessionTokens,
+  SetPasswordPolicy,
   SigningKeyList,
   SignupRequest,
   SignupVerify,
@@ -1003,6 +1005,40 @@ export class TesseraClient extends BaseClient {
    */
   setBranding(tenant: string, body: Branding = {}, options?: RequestOptions): Promise<Branding> {
     return this.request<Branding>({ method: "PUT", path: `/v1/tenants/${encodeURIComponent(String(tenant))}/branding`, body, auth: ["admin_key"], expect: "json" }, options);
+  }
+
+  /**
+   * Get the password policy.
+   *
+   * The policy in force: the tenant's choices over the server's defaults. It applies to
+   * sign-up, admin create and update, password change, password reset and invitation accept;
+   * existing passwords keep working.
+   *
+   * @throws {BadRequestError} 400 Malformed tenant slug
+   * @throws {AuthenticationError} 401 Missing or invalid admin key
+   * @throws {NotFoundError} 404 No such tenant
+   */
+  getPasswordPolicy(tenant: string, options?: RequestOptions): Promise<PasswordPolicy> {
+    return this.request<PasswordPolicy>({ method: "GET", path: `/v1/tenants/${encodeURIComponent(String(tenant))}/password-policy`, auth: ["admin_key"], expect: "json" }, options);
+  }
+
+  /**
+   * Set the password policy.
+   *
+   * Replaces the tenant's policy; omitted fields return to the server's defaults. Lengths
+   * count characters: `min_length` from 8 (NIST SP 800-63B) to `max_length`, `max_length` up
+   * to 1024. `check_breached` can be turned on only when the server has a Pwned Passwords
+   * range API configured.
+   *
+   * @throws {BadRequestError} 400 Malformed body or tenant slug
+   * @throws {AuthenticationError} 401 Missing or invalid admin key
+   * @throws {NotFoundError} 404 No such tenant
+   * @throws {ApiError} 413 Body too large
+   * @throws {ApiError} 415 Body is not JSON
+   * @throws {UnprocessableError} 422 Lengths out of range, or a breach check the server cannot do
+   */
+  setPasswordPolicy(tenant: string, body: SetPasswordPolicy = {}, options?: RequestOptions): Promise<PasswordPolicy> {
+    return this.request<PasswordPolicy>({ method: "PUT", path: `/v1/tenants/${encodeURIComponent(String(tenant))}/password-policy`, body, auth: ["admin_key"], expect: "json" }, options);
   }
 
   /**

@@ -1301,6 +1301,39 @@ export interface OutboxMessageList {
 }
 
 /**
+ * The policy in force: the tenant's choices over the server's defaults.
+ */
+export interface PasswordPolicy {
+  /**
+   * Fewest characters (Unicode scalar values) a password may have; at least 8.
+   */
+  min_length: number;
+  /**
+   * Most characters a password may have; at most 1024.
+   */
+  max_length: number;
+  /**
+   * Refuse passwords on the shipped list of 20,000 common passwords.
+   */
+  reject_common: boolean;
+  /**
+   * Refuse passwords containing the account's email, its local part, or a word of the
+   * user's name.
+   */
+  reject_personal_info: boolean;
+  /**
+   * Refuse passwords found in known breaches, asked of the server's Pwned Passwords range
+   * API by k-anonymity (only a 5-character SHA-1 prefix leaves the server).
+   */
+  check_breached: boolean;
+  /**
+   * Whether the server has a range API configured (`pwned_passwords_url`), without which
+   * `check_breached` cannot be turned on.
+   */
+  breach_check_available: boolean;
+}
+
+/**
  * Body of `POST /t/{tenant}/auth/password-reset/confirm`.
  */
 export interface PasswordResetConfirm {
@@ -1566,6 +1599,32 @@ export interface SessionTokens {
    */
   refresh_token?: string;
   session_id: string;
+}
+
+/**
+ * Replaces the tenant's password policy; an omitted field returns to the server's default.
+ */
+export interface SetPasswordPolicy {
+  /**
+   * 8 to `max_length` [default: 10].
+   */
+  min_length?: number;
+  /**
+   * `min_length` to 1024 [default: 256].
+   */
+  max_length?: number;
+  /**
+   * [default: the server's `reject_common_passwords`, true unless configured].
+   */
+  reject_common?: boolean;
+  /**
+   * [default: true].
+   */
+  reject_personal_info?: boolean;
+  /**
+   * Only when the server has `pwned_passwords_url` [default: true when it has].
+   */
+  check_breached?: boolean;
 }
 
 /**

@@ -1,6 +1,6 @@
 //! The `sessions` and `refresh_tokens` tables: each session is one refresh-token family.
 
-use crate::{Db, Result, in_tx, on_pool};
+use crate::{Db, Result, UserRecord, in_tx, on_pool};
 
 #[derive(Debug, Clone, PartialEq, Eq, sqlx::FromRow)]
 pub struct SessionRecord {
@@ -60,12 +60,19 @@ macro_rules! insert_refresh_token {
 
 impl Db {
     /// Stores a new session with its first refresh token, atomically.
+    /// Opens a session: stores it with its first refresh token, and writes the signed-in
+    /// user's row (its new `last_login_at`, a rehashed password), in one transaction, so a
+    /// sign-in costs one write instead of two.
     pub async fn insert_session(
         &self,
+        user: &UserRecord,
         session: &SessionRecord,
         token: &NewRefreshToken,
     ) -> Result<()> {
         in_tx!(self, tx => {
+            crate::users::update_user_query!(user)
+                .execute(&mut *tx)
+                .await?;
             sqlx::query(concat!("INSERT INTO sessions (", columns!(), ") VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)"))
                 .bind(&session.id)
                 .bind(&session.tenant_id)

@@ -51,6 +51,31 @@ fn like_pattern(text: &str) -> String {
     out
 }
 
+/// The statement that writes a whole user row, bound; run it on a pool or in a transaction.
+macro_rules! update_user_query {
+    ($user:expr) => {{
+        let user: &$crate::UserRecord = $user;
+        sqlx::query(
+            "UPDATE users SET email = $3, email_verified = $4, name = $5, picture = $6, locale = $7, \
+             metadata = $8, password_hash = $9, disabled = $10, updated_at = $11, last_login_at = $12 \
+             WHERE tenant_id = $1 AND id = $2",
+        )
+        .bind(&user.tenant_id)
+        .bind(&user.id)
+        .bind(&user.email)
+        .bind(user.email_verified)
+        .bind(&user.name)
+        .bind(&user.picture)
+        .bind(&user.locale)
+        .bind(&user.metadata)
+        .bind(&user.password_hash)
+        .bind(user.disabled)
+        .bind(user.updated_at)
+        .bind(user.last_login_at)
+    }};
+}
+pub(crate) use update_user_query;
+
 impl Db {
     /// Inserts a user; a taken email is [`StoreError::UniqueViolation`].
     pub async fn insert_user(&self, user: &UserRecord) -> Result<()> {
@@ -130,22 +155,7 @@ impl Db {
 
     /// Writes every mutable field of `user` (matched by tenant and id); returns whether it existed.
     pub async fn update_user(&self, user: &UserRecord) -> Result<bool> {
-        let sql = "UPDATE users SET email = $3, email_verified = $4, name = $5, picture = $6, locale = $7, \
-                   metadata = $8, password_hash = $9, disabled = $10, updated_at = $11, last_login_at = $12 \
-                   WHERE tenant_id = $1 AND id = $2";
-        let updated = on_pool!(self, pool => sqlx::query(sql)
-            .bind(&user.tenant_id)
-            .bind(&user.id)
-            .bind(&user.email)
-            .bind(user.email_verified)
-            .bind(&user.name)
-            .bind(&user.picture)
-            .bind(&user.locale)
-            .bind(&user.metadata)
-            .bind(&user.password_hash)
-            .bind(user.disabled)
-            .bind(user.updated_at)
-            .bind(user.last_login_at)
+        let updated = on_pool!(self, pool => update_user_query!(user)
             .execute(pool)
             .await
             .map(|done| done.rows_affected()))?;
@@ -165,6 +175,11 @@ impl Db {
 
     /// `locked_until` of an email, if a lock is recorded.
     pub async fn login_locked_until(&self, tenant_id: &str, email: &str) -> Result<Option<i64>> {
+        Ok(self.login_failure(tenant_id, email).await?.flatten())
+    }
+
+    /// Whether failures of an email are recorded (`Some`), with its lock if it has one.
+    pub async fn login_failure(&self, tenant_id: &str, email: &str) -> Result<Option<Option<i64>>> {
         let row: Option<(Option<i64>,)> = on_pool!(self, pool => sqlx::query_as(
             "SELECT locked_until FROM login_failures WHERE tenant_id = $1 AND email = $2",
         )
@@ -172,7 +187,7 @@ impl Db {
         .bind(email)
         .fetch_optional(pool)
         .await)?;
-        Ok(row.and_then(|(until,)| until))
+        Ok(row.map(|(until,)| until))
     }
 
     /// Counts one more failed login and returns the new count. Atomic across replicas.

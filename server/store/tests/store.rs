@@ -378,6 +378,7 @@ async fn one_refresh_token_presented_twice_at_once_is_reuse() {
         expires_at: 0,
     };
     db.insert_session(
+        &user,
         &session,
         &NewRefreshToken {
             expires_at: 1_000,

@@ -27,7 +27,8 @@ pub enum Command {
     /// On a database without admin keys, the first start installs TESSERA_BOOTSTRAP_ADMIN_KEY
     /// (`tsk_` followed by 32-256 printable characters) as the first admin key, or generates
     /// one and prints it once.
-    Serve(ServeArgs),
+    // Boxed: the settings outweigh every other command (clippy::large_enum_variant).
+    Serve(Box<ServeArgs>),
     /// Apply pending database migrations and exit.
     Migrate,
     /// Manage admin keys for the management API.
@@ -156,10 +157,16 @@ pub struct ServeArgs {
     pub shutdown_grace: Option<u64>,
     /// Requests per minute that one client IP may make to one tenant's sign-in API (`POST
     /// /t/{tenant}/auth/…`: login, MFA, refresh, signup, password reset, magic links, email
-    /// codes); counted in the database, so shared by every replica. 0 turns the limit off
-    /// [default: 60]
+    /// codes); counted in the database (or Redis, see --redis-url), so shared by every
+    /// replica. 0 turns the limit off [default: 60]
     #[arg(long, env = "TESSERA_AUTH_RATE_LIMIT", value_name = "PER_MINUTE")]
     pub auth_rate_limit: Option<u32>,
+    /// Redis for the brute-force counters (rate limits, failed sign-ins and locks) that every
+    /// replica shares, such as `redis://:password@redis:6379/0` (`rediss://` for TLS). While
+    /// Redis does not answer, the counters fall back to the database [default: none: the
+    /// database]
+    #[arg(long, env = "TESSERA_REDIS_URL", value_name = "URL")]
+    pub redis_url: Option<String>,
     /// Comma-separated CIDRs of reverse proxies whose `X-Forwarded-For` is believed, such as
     /// `10.0.0.0/8,fd00::/8`; the client is the right-most address not in them. Without it the
     /// TCP peer is the client [default: none]

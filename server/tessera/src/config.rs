@@ -32,6 +32,7 @@ struct FileConfig {
     request_timeout: Option<u64>,
     shutdown_grace: Option<u64>,
     auth_rate_limit: Option<u32>,
+    redis_url: Option<String>,
     trusted_proxies: Option<TrustedProxiesSetting>,
     password_memory_kib: Option<u32>,
     password_iterations: Option<u32>,
@@ -75,6 +76,8 @@ pub struct Config {
     pub shutdown_grace: Duration,
     /// Sign-in API requests per minute per client IP and tenant; 0: no limit.
     pub auth_rate_limit: u32,
+    /// Redis for the brute-force counters; `None`: the database.
+    pub redis_url: Option<String>,
     pub trusted_proxies: TrustedProxies,
     pub password_params: PasswordParams,
     /// Refuse passwords on the common-password list.
@@ -190,6 +193,19 @@ impl Config {
             .auth_rate_limit
             .or(file.auth_rate_limit)
             .unwrap_or(RateLimit::DEFAULT_AUTH_PER_MINUTE);
+        let redis_url = serve
+            .redis_url
+            .clone()
+            .or(file.redis_url)
+            .filter(|url| !url.is_empty());
+        if let Some(url) = &redis_url {
+            redis::Client::open(url.as_str()).map_err(|e| {
+                anyhow::anyhow!(
+                    "redis_url (--redis-url, TESSERA_REDIS_URL) is not a Redis URL: {e} \
+                     (expected redis://[:password@]host[:port][/db] or rediss://…)"
+                )
+            })?;
+        }
         let trusted_proxies = match (&serve.trusted_proxies, file.trusted_proxies) {
             (Some(list), _) => TrustedProxies::parse(list),
             (None, Some(TrustedProxiesSetting::List(list))) => {
@@ -201,6 +217,7 @@ impl Config {
         .map_err(|e| anyhow::anyhow!("trusted_proxies (--trusted-proxies): {e}"))?;
         Ok(Config {
             auth_rate_limit,
+            redis_url,
             trusted_proxies,
             listen,
             public_url,
@@ -412,6 +429,40 @@ mod tests {
         };
         let err = Config::resolve(&common, Some(&serve)).unwrap_err();
         assert!(format!("{err:#}").contains("trusted_proxies"), "{err:#}");
+    }
+
+    #[test]
+    fn redis_url_is_checked() {
+        let config = Config::resolve(&CommonArgs::default(), None).unwrap();
+        assert!(config.redis_url.is_none(), "the database by default");
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("tessera.toml");
+        std::fs::write(&path, "redis_url = \"redis://127.0.0.1:6379/0\"\n").unwrap();
+        let common = CommonArgs {
+            config: Some(path),
+            ..Default::default()
+        };
+        let config = Config::resolve(&common, None).unwrap();
+        assert_eq!(
+            config.redis_url.as_deref(),
+            Some("redis://127.0.0.1:6379/0")
+        );
+        let serve = ServeArgs {
+            redis_url: Some("redis://10.0.0.5:6380".into()),
+            ..Default::default()
+        };
+        let config = Config::resolve(&common, Some(&serve)).unwrap();
+        assert_eq!(
+            config.redis_url.as_deref(),
+            Some("redis://10.0.0.5:6380"),
+            "flags override the file"
+        );
+        let serve = ServeArgs {
+            redis_url: Some("http://10.0.0.5".into()),
+            ..Default::default()
+        };
+        let err = Config::resolve(&common, Some(&serve)).unwrap_err();
+        assert!(format!("{err:#}").contains("redis_url"), "{err:#}");
     }
 
     #[test]

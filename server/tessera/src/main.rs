@@ -11,7 +11,7 @@ use tessera_wire::{CreateTenant, SigningAlg};
 fn main() -> ExitCode {
     let cli = Cli::parse();
     let serve_args = match &cli.command {
-        Command::Serve(args) => Some(args),
+        Command::Serve(args) => Some(args.as_ref()),
         _ => None,
     };
     let config = match Config::resolve(&cli.common, serve_args) {

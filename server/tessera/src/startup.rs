@@ -13,6 +13,7 @@ use crate::http::{self, HttpSettings};
 use crate::services::App;
 use crate::services::admin_keys::{self, Bootstrap};
 use crate::services::breached_passwords::RangeClient;
+use crate::services::counters::Counters;
 use crate::services::email::Mailer;
 use crate::services::email::delivery::SmtpSender;
 use crate::services::passwords::PasswordPolicy;
@@ -117,8 +118,13 @@ pub async fn app(config: &Config) -> anyhow::Result<App> {
             .map_err(anyhow::Error::msg)?
             .map(Arc::new),
     };
+    let counters = match &config.redis_url {
+        Some(url) => Counters::redis(db.clone(), url).map_err(anyhow::Error::msg)?,
+        None => Counters::database(db.clone()),
+    };
     Ok(App {
         email,
+        counters,
         db,
         clock: Arc::new(SystemClock),
         master_key: Arc::new(master_key),
@@ -181,6 +187,15 @@ pub async fn serve(config: Config) -> anyhow::Result<()> {
     }
     if let Some(url) = &config.pwned_passwords_url {
         tracing::info!(url = %url, "new passwords are checked against a Pwned Passwords range API (fails open)");
+    }
+    if app.counters.uses_redis() {
+        match app.counters.ping_redis().await {
+            Ok(()) => tracing::info!("brute-force counters are kept in Redis"),
+            Err(e) => tracing::warn!(
+                error = %e,
+                "Redis does not answer; brute-force counters fall back to the database until it does"
+            ),
+        }
     }
     let router = http::router(app.clone(), &settings);
     let listener = tokio::net::TcpListener::bind(config.listen)

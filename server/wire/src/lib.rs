@@ -18,6 +18,7 @@ pub mod mfa;
 pub mod oauth;
 pub mod organizations;
 pub mod page;
+pub mod password_policy;
 pub mod problem;
 pub mod resources;
 pub mod tenants;
@@ -69,6 +70,7 @@ pub use organizations::{
     CreateOrganizationDomain, OrganizationDomain, OrganizationDomainList, UpdateOrganizationDomain,
 };
 pub use page::PageParams;
+pub use password_policy::{PasswordPolicy, SetPasswordPolicy};
 pub use problem::{ErrorCode, FieldError, Problem};
 pub use resources::{
     Branding, ClientRegistrationRequest, ClientRegistrationResponse, Consent, ConsentList,

@@ -61,6 +61,7 @@ from .models import (
     OrganizationPolicies,
     OutboxMessage,
     OutboxMessageList,
+    PasswordPolicy,
     ProtectedResourceMetadata,
     RecoveryCodes,
     Resource,
@@ -998,6 +999,51 @@ class TesseraClient(SyncAPIClient):
         """
         _data = self._request("PUT", f"/v1/tenants/{_path(tenant)}/branding", json=_body({"logo_url": logo_url, "primary_color": primary_color}), auth=("admin_key",), expect="json", options=request_options)
         return Branding.from_dict(_data)
+
+    def get_password_policy(self, tenant: str, *, request_options: RequestOptions | None = None) -> PasswordPolicy:
+        """Get the password policy.
+
+        The policy in force: the tenant's choices over the server's defaults. It applies to
+        sign-up, admin create and update, password change, password reset and invitation accept;
+        existing passwords keep working.
+
+        Args:
+            tenant: The tenant's slug
+
+        Raises:
+            BadRequestError: 400 Malformed tenant slug
+            AuthenticationError: 401 Missing or invalid admin key
+            NotFoundError: 404 No such tenant
+        """
+        _data = self._request("GET", f"/v1/tenants/{_path(tenant)}/password-policy", auth=("admin_key",), expect="json", options=request_options)
+        return PasswordPolicy.from_dict(_data)
+
+    def set_password_policy(self, tenant: str, *, min_length: int | None = None, max_length: int | None = None, reject_common: bool | None = None, reject_personal_info: bool | None = None, check_breached: bool | None = None, request_options: RequestOptions | None = None) -> PasswordPolicy:
+        """Set the password policy.
+
+        Replaces the tenant's policy; omitted fields return to the server's defaults. Lengths
+        count characters: `min_length` from 8 (NIST SP 800-63B) to `max_length`, `max_length` up
+        to 1024. `check_breached` can be turned on only when the server has a Pwned Passwords
+        range API configured.
+
+        Args:
+            tenant: The tenant's slug
+            min_length: 8 to `max_length` [default: 10].
+            max_length: `min_length` to 1024 [default: 256].
+            reject_common: [default: the server's `reject_common_passwords`, true unless configured].
+            reject_personal_info: [default: true].
+            check_breached: Only when the server has `pwned_passwords_url` [default: true when it has].
+
+        Raises:
+            BadRequestError: 400 Malformed body or tenant slug
+            AuthenticationError: 401 Missing or invalid admin key
+            NotFoundError: 404 No such tenant
+            APIError: 413 Body too large
+            APIError: 415 Body is not JSON
+            UnprocessableError: 422 Lengths out of range, or a breach check the server cannot do
+        """
+        _data = self._request("PUT", f"/v1/tenants/{_path(tenant)}/password-policy", json=_body({"min_length": min_length, "max_length": max_length, "reject_common": reject_common, "reject_personal_info": reject_personal_info, "check_breached": check_breached}), auth=("admin_key",), expect="json", options=request_options)
+        return PasswordPolicy.from_dict(_data)
 
     def list_audit_events(self, tenant: str, *, action: str | None = None, actor_id: str | None = None, target_id: str | None = None, since: str | None = None, until: str | None = None, limit: int | None = None, cursor: str | None = None, request_options: RequestOptions | None = None) -> SyncPage[AuditEvent]:
         """List audit events.
@@ -3638,6 +3684,51 @@ class AsyncTesseraClient(AsyncAPIClient):
         """
         _data = await self._request("PUT", f"/v1/tenants/{_path(tenant)}/branding", json=_body({"logo_url": logo_url, "primary_color": primary_color}), auth=("admin_key",), expect="json", options=request_options)
         return Branding.from_dict(_data)
+
+    async def get_password_policy(self, tenant: str, *, request_options: RequestOptions | None = None) -> PasswordPolicy:
+        """Get the password policy.
+
+        The policy in force: the tenant's choices over the server's defaults. It applies to
+        sign-up, admin create and update, password change, password reset and invitation accept;
+        existing passwords keep working.
+
+        Args:
+            tenant: The tenant's slug
+
+        Raises:
+            BadRequestError: 400 Malformed tenant slug
+            AuthenticationError: 401 Missing or invalid admin key
+            NotFoundError: 404 No such tenant
+        """
+        _data = await self._request("GET", f"/v1/tenants/{_path(tenant)}/password-policy", auth=("admin_key",), expect="json", options=request_options)
+        return PasswordPolicy.from_dict(_data)
+
+    async def set_password_policy(self, tenant: str, *, min_length: int | None = None, max_length: int | None = None, reject_common: bool | None = None, reject_personal_info: bool | None = None, check_breached: bool | None = None, request_options: RequestOptions | None = None) -> PasswordPolicy:
+        """Set the password policy.
+
+        Replaces the tenant's policy; omitted fields return to the server's defaults. Lengths
+        count characters: `min_length` from 8 (NIST SP 800-63B) to `max_length`, `max_length` up
+        to 1024. `check_breached` can be turned on only when the server has a Pwned Passwords
+        range API configured.
+
+        Args:
+            tenant: The tenant's slug
+            min_length: 8 to `max_length` [default: 10].
+            max_length: `min_length` to 1024 [default: 256].
+            reject_common: [default: the server's `reject_common_passwords`, true unless configured].
+            reject_personal_info: [default: true].
+            check_breached: Only when the server has `pwned_passwords_url` [default: true when it has].
+
+        Raises:
+            BadRequestError: 400 Malformed body or tenant slug
+            AuthenticationError: 401 Missing or invalid admin key
+            NotFoundError: 404 No such tenant
+            APIError: 413 Body too large
+            APIError: 415 Body is not JSON
+            UnprocessableError: 422 Lengths out of range, or a breach check the server cannot do
+        """
+        _data = await self._request("PUT", f"/v1/tenants/{_path(tenant)}/password-policy", json=_body({"min_length": min_length, "max_length": max_length, "reject_common": reject_common, "reject_personal_info": reject_personal_info, "check_breached": check_breached}), auth=("admin_key",), expect="json", options=request_options)
+        return PasswordPolicy.from_dict(_data)
 
     def list_audit_events(self, tenant: str, *, action: str | None = None, actor_id: str | None = None, target_id: str | None = None, since: str | None = None, until: str | None = None, limit: int | None = None, cursor: str | None = None, request_options: RequestOptions | None = None) -> AsyncPaginator[AuditEvent]:
         """List audit events.

@@ -85,6 +85,7 @@ __all__ = [
     "OrganizationPolicies",
     "OutboxMessage",
     "OutboxMessageList",
+    "PasswordPolicy",
     "PasswordResetConfirm",
     "Problem",
     "ProtectedResourceMetadata",
@@ -102,6 +103,7 @@ __all__ = [
     "Session",
     "SessionList",
     "SessionTokens",
+    "SetPasswordPolicy",
     "SigningKey",
     "SigningKeyList",
     "SignupRequest",
@@ -2583,6 +2585,53 @@ class OutboxMessageList:
 
 
 @dataclass(kw_only=True)
+class PasswordPolicy:
+    """The policy in force: the tenant's choices over the server's defaults."""
+
+    min_length: int
+    """Fewest characters (Unicode scalar values) a password may have; at least 8."""
+    max_length: int
+    """Most characters a password may have; at most 1024."""
+    reject_common: bool
+    """Refuse passwords on the shipped list of 20,000 common passwords."""
+    reject_personal_info: bool
+    """Refuse passwords containing the account's email, its local part, or a word of the
+    user's name.
+    """
+    check_breached: bool
+    """Refuse passwords found in known breaches, asked of the server's Pwned Passwords range
+    API by k-anonymity (only a 5-character SHA-1 prefix leaves the server).
+    """
+    breach_check_available: bool
+    """Whether the server has a range API configured (`pwned_passwords_url`), without which
+    `check_breached` cannot be turned on.
+    """
+
+    @classmethod
+    def from_dict(cls, _data: Mapping[str, Any]) -> PasswordPolicy:
+        """Reads the JSON object ``_data``; unknown keys are ignored."""
+        return cls(
+            min_length=_data["min_length"],
+            max_length=_data["max_length"],
+            reject_common=_data["reject_common"],
+            reject_personal_info=_data["reject_personal_info"],
+            check_breached=_data["check_breached"],
+            breach_check_available=_data["breach_check_available"],
+        )
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON object, without the optional fields that are ``None``."""
+        _out: dict[str, Any] = {}
+        _out["min_length"] = self.min_length
+        _out["max_length"] = self.max_length
+        _out["reject_common"] = self.reject_common
+        _out["reject_personal_info"] = self.reject_personal_info
+        _out["check_breached"] = self.check_breached
+        _out["breach_check_available"] = self.breach_check_available
+        return _out
+
+
+@dataclass(kw_only=True)
 class PasswordResetConfirm:
     """Body of `POST /t/{tenant}/auth/password-reset/confirm`."""
 
@@ -3098,6 +3147,48 @@ class SessionTokens:
         if self.refresh_token is not None:
             _out["refresh_token"] = self.refresh_token
         _out["session_id"] = self.session_id
+        return _out
+
+
+@dataclass(kw_only=True)
+class SetPasswordPolicy:
+    """Replaces the tenant's password policy; an omitted field returns to the server's default."""
+
+    min_length: int | None = None
+    """8 to `max_length` [default: 10]."""
+    max_length: int | None = None
+    """`min_length` to 1024 [default: 256]."""
+    reject_common: bool | None = None
+    """[default: the server's `reject_common_passwords`, true unless configured]."""
+    reject_personal_info: bool | None = None
+    """[default: true]."""
+    check_breached: bool | None = None
+    """Only when the server has `pwned_passwords_url` [default: true when it has]."""
+
+    @classmethod
+    def from_dict(cls, _data: Mapping[str, Any]) -> SetPasswordPolicy:
+        """Reads the JSON object ``_data``; unknown keys are ignored."""
+        return cls(
+            min_length=_data.get("min_length"),
+            max_length=_data.get("max_length"),
+            reject_common=_data.get("reject_common"),
+            reject_personal_info=_data.get("reject_personal_info"),
+            check_breached=_data.get("check_breached"),
+        )
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON object, without the optional fields that are ``None``."""
+        _out: dict[str, Any] = {}
+        if self.min_length is not None:
+            _out["min_length"] = self.min_length
+        if self.max_length is not None:
+            _out["max_length"] = self.max_length
+        if self.reject_common is not None:
+            _out["reject_common"] = self.reject_common
+        if self.reject_personal_info is not None:
+            _out["reject_personal_info"] = self.reject_personal_info
+        if self.check_breached is not None:
+            _out["check_breached"] = self.check_breached
         return _out
 
 

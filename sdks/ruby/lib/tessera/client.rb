@@ -888,6 +888,49 @@ module Tessera
       Models::Branding.from_h(_data)
     end
 
+    # Get the password policy.
+    #
+    # The policy in force: the tenant's choices over the server's defaults. It applies to
+    # sign-up, admin create and update, password change, password reset and invitation accept;
+    # existing passwords keep working.
+    #
+    # @param tenant [String] The tenant's slug
+    # @param request_options [RequestOptions, Hash, nil] per-call settings
+    # @return [Models::PasswordPolicy]
+    # @raise [BadRequestError] 400 Malformed tenant slug
+    # @raise [AuthenticationError] 401 Missing or invalid admin key
+    # @raise [NotFoundError] 404 No such tenant
+    def get_password_policy(tenant, request_options: nil)
+      _data = request("GET", "/v1/tenants/#{BaseClient.path_param(tenant)}/password-policy", auth: ["admin_key"], expect: :json, options: request_options)
+      Models::PasswordPolicy.from_h(_data)
+    end
+
+    # Set the password policy.
+    #
+    # Replaces the tenant's policy; omitted fields return to the server's defaults. Lengths
+    # count characters: `min_length` from 8 (NIST SP 800-63B) to `max_length`, `max_length` up
+    # to 1024. `check_breached` can be turned on only when the server has a Pwned Passwords
+    # range API configured.
+    #
+    # @param tenant [String] The tenant's slug
+    # @param min_length [Integer, nil] 8 to `max_length` [default: 10].
+    # @param max_length [Integer, nil] `min_length` to 1024 [default: 256].
+    # @param reject_common [Boolean, nil] [default: the server's `reject_common_passwords`, true unless configured].
+    # @param reject_personal_info [Boolean, nil] [default: true].
+    # @param check_breached [Boolean, nil] Only when the server has `pwned_passwords_url` [default: true when it has].
+    # @param request_options [RequestOptions, Hash, nil] per-call settings
+    # @return [Models::PasswordPolicy]
+    # @raise [BadRequestError] 400 Malformed body or tenant slug
+    # @raise [AuthenticationError] 401 Missing or invalid admin key
+    # @raise [NotFoundError] 404 No such tenant
+    # @raise [APIError] 413 Body too large
+    # @raise [APIError] 415 Body is not JSON
+    # @raise [UnprocessableError] 422 Lengths out of range, or a breach check the server cannot do
+    def set_password_policy(tenant, min_length: nil, max_length: nil, reject_common: nil, reject_personal_info: nil, check_breached: nil, request_options: nil)
+      _data = request("PUT", "/v1/tenants/#{BaseClient.path_param(tenant)}/password-policy", json: BaseClient.body({ "min_length" => min_length, "max_length" => max_length, "reject_common" => reject_common, "reject_personal_info" => reject_personal_info, "check_breached" => check_breached }), auth: ["admin_key"], expect: :json, options: request_options)
+      Models::PasswordPolicy.from_h(_data)
+    end
+
     # List audit events.
     #
     # The tenant's audit log, oldest first, filtered and paginated by cursor.

@@ -3555,6 +3555,67 @@ module Tessera
       end
     end
 
+    # The policy in force: the tenant's choices over the server's defaults.
+    class PasswordPolicy
+      # @return [Integer] Fewest characters (Unicode scalar values) a password may have; at least 8.
+      attr_reader :min_length
+      # @return [Integer] Most characters a password may have; at most 1024.
+      attr_reader :max_length
+      # @return [Boolean] Refuse passwords on the shipped list of 20,000 common passwords.
+      attr_reader :reject_common
+      # @return [Boolean] Refuse passwords containing the account's email, its local part, or a word of the
+      # user's name.
+      attr_reader :reject_personal_info
+      # @return [Boolean] Refuse passwords found in known breaches, asked of the server's Pwned Passwords range
+      # API by k-anonymity (only a 5-character SHA-1 prefix leaves the server).
+      attr_reader :check_breached
+      # @return [Boolean] Whether the server has a range API configured (`pwned_passwords_url`), without which
+      # `check_breached` cannot be turned on.
+      attr_reader :breach_check_available
+
+      def initialize(min_length:, max_length:, reject_common:, reject_personal_info:, check_breached:, breach_check_available:)
+        @min_length = min_length
+        @max_length = max_length
+        @reject_common = reject_common
+        @reject_personal_info = reject_personal_info
+        @check_breached = check_breached
+        @breach_check_available = breach_check_available
+      end
+
+      # Reads the JSON object +_data+ (a Hash); a missing required field raises KeyError.
+      def self.from_h(_data)
+        new(
+          min_length: _data.fetch("min_length"),
+          max_length: _data.fetch("max_length"),
+          reject_common: _data.fetch("reject_common"),
+          reject_personal_info: _data.fetch("reject_personal_info"),
+          check_breached: _data.fetch("check_breached"),
+          breach_check_available: _data.fetch("breach_check_available"),
+        )
+      end
+
+      # The JSON object, without the optional fields that are nil.
+      def to_h
+        _out = {}
+        _out["min_length"] = @min_length
+        _out["max_length"] = @max_length
+        _out["reject_common"] = @reject_common
+        _out["reject_personal_info"] = @reject_personal_info
+        _out["check_breached"] = @check_breached
+        _out["breach_check_available"] = @breach_check_available
+        _out
+      end
+
+      def ==(other)
+        other.instance_of?(self.class) && other.to_h == to_h
+      end
+      alias eql? ==
+
+      def hash
+        to_h.hash
+      end
+    end
+
     # Body of `POST /t/{tenant}/auth/password-reset/confirm`.
     class PasswordResetConfirm
       # @return [String] The token from the reset link (`tpr_…`).
@@ -4299,6 +4360,59 @@ module Tessera
         _out["expires_in"] = @expires_in
         _out["refresh_token"] = @refresh_token unless @refresh_token.nil?
         _out["session_id"] = @session_id
+        _out
+      end
+
+      def ==(other)
+        other.instance_of?(self.class) && other.to_h == to_h
+      end
+      alias eql? ==
+
+      def hash
+        to_h.hash
+      end
+    end
+
+    # Replaces the tenant's password policy; an omitted field returns to the server's default.
+    class SetPasswordPolicy
+      # @return [Integer, nil] 8 to `max_length` [default: 10].
+      attr_reader :min_length
+      # @return [Integer, nil] `min_length` to 1024 [default: 256].
+      attr_reader :max_length
+      # @return [Boolean, nil] [default: the server's `reject_common_passwords`, true unless configured].
+      attr_reader :reject_common
+      # @return [Boolean, nil] [default: true].
+      attr_reader :reject_personal_info
+      # @return [Boolean, nil] Only when the server has `pwned_passwords_url` [default: true when it has].
+      attr_reader :check_breached
+
+      def initialize(min_length: nil, max_length: nil, reject_common: nil, reject_personal_info: nil, check_breached: nil)
+        @min_length = min_length
+        @max_length = max_length
+        @reject_common = reject_common
+        @reject_personal_info = reject_personal_info
+        @check_breached = check_breached
+      end
+
+      # Reads the JSON object +_data+ (a Hash); a missing required field raises KeyError.
+      def self.from_h(_data)
+        new(
+          min_length: _data["min_length"],
+          max_length: _data["max_length"],
+          reject_common: _data["reject_common"],
+          reject_personal_info: _data["reject_personal_info"],
+          check_breached: _data["check_breached"],
+        )
+      end
+
+      # The JSON object, without the optional fields that are nil.
+      def to_h
+        _out = {}
+        _out["min_length"] = @min_length unless @min_length.nil?
+        _out["max_length"] = @max_length unless @max_length.nil?
+        _out["reject_common"] = @reject_common unless @reject_common.nil?
+        _out["reject_personal_info"] = @reject_personal_info unless @reject_personal_info.nil?
+        _out["check_breached"] = @check_breached unless @check_breached.nil?
         _out
       end
 

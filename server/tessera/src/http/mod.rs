@@ -24,6 +24,7 @@ mod my_organizations;
 mod oauth;
 mod ops;
 mod organizations;
+mod password_policy;
 pub mod rate_limit;
 mod registration;
 mod resources;
@@ -239,6 +240,10 @@ fn api_routes() -> OpenApiRouter<HttpState> {
             resources::update_oauth_settings
         ))
         .routes(routes!(resources::get_branding, resources::set_branding))
+        .routes(routes!(
+            password_policy::get_password_policy,
+            password_policy::set_password_policy
+        ))
         .routes(routes!(audit::list_audit_events))
         .routes(routes!(audit::export_audit_events))
         .routes(routes!(audit::verify_audit_events))

@@ -6,7 +6,7 @@ use tessera_wire::{SessionList, UpdateProfile, User};
 use super::access_tokens::SessionUser;
 use super::audit::{self, Context};
 use super::passwords::{self, Verified};
-use super::{App, Result, ServiceError, sessions, users};
+use super::{App, Result, ServiceError, password_policy, sessions, users};
 
 pub fn profile(me: &SessionUser) -> Result<User> {
     users::to_wire(&me.user)
@@ -102,14 +102,15 @@ pub async fn change_password(
     new_password: String,
 ) -> Result<()> {
     let mut user = me.user.clone();
-    if let Some(problem) = passwords::check_new(
-        &app.password_policy,
+    if let Some(problem) = password_policy::check_new(
+        app,
+        &me.tenant,
         "/new_password",
         &new_password,
         &user.email,
         user.name.as_deref(),
     )
-    .await
+    .await?
     {
         return Err(ServiceError::Invalid(vec![problem]));
     }

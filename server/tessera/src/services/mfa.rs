@@ -608,7 +608,9 @@ pub(crate) async fn complete_second_factor(
             return Err(ServiceError::InvalidCode(detail.into()));
         }
     }
-    app.db.clear_login_failures(&tenant.id, &user.email).await?;
+    app.counters
+        .clear_login_failures(&tenant.id, &user.email)
+        .await?;
     if method == "recovery_code" {
         let remaining = app.db.unused_recovery_codes(&tenant.id, &user.id).await?;
         tracing::info!(tenant_id = %tenant.id, user_id = %user.id, remaining, "recovery code used");

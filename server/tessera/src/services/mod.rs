@@ -7,6 +7,7 @@ pub mod breached_passwords;
 pub mod browser_sessions;
 pub mod clients;
 pub mod consents;
+pub mod counters;
 pub mod email;
 pub mod keys;
 pub mod me;
@@ -14,6 +15,7 @@ pub mod mfa;
 pub mod oauth;
 pub mod organizations;
 pub mod pagination;
+pub mod password_policy;
 pub mod passwords;
 pub mod rate_limits;
 pub mod resources;
@@ -47,6 +49,8 @@ pub struct App {
     /// Server-wide password policy: the common-password list and the leaked-password check.
     pub password_policy: passwords::PasswordPolicy,
     pub session_settings: sessions::SessionSettings,
+    /// Brute-force counters (rate limits, failed sign-ins): the database, or Redis.
+    pub counters: counters::Counters,
     /// Where emails go: SMTP, or the development outbox.
     pub email: email::Mailer,
     /// The DNS resolver that domain verification asks; `None`: the system's.

@@ -1,10 +1,10 @@
-//! Request rate limits shared by every replica: fixed-window counters in the database.
+//! Request rate limits shared by every replica: fixed-window counters in the database, or
+//! in Redis when configured ([`super::counters`]).
 //!
 //! Each request counts once in the current window of its (tenant, bucket, key), by one
 //! upsert that returns the new count, so N replicas behind a load balancer enforce one limit
 //! together. Past the limit the answer is `429 rate_limited` with `Retry-After` until the
-//! window ends. Counters of ended windows are deleted when a key opens a new window, so the
-//! table holds about one window's worth of rows.
+//! window ends.
 
 use serde_json::json;
 
@@ -13,6 +13,18 @@ use super::{App, Result, ServiceError};
 
 /// The bucket of the per-IP limit on the sign-in API (`/t/{tenant}/auth/…`).
 pub const AUTH_IP_BUCKET: &str = "auth_ip";
+
+/// The bucket of the per-address limit on anonymous requests that email an address
+/// (password reset, magic link, email code), keyed by the normalised email.
+pub const EMAIL_SEND_BUCKET: &str = "email_send";
+
+/// At most 10 such emails to one address per 15 minutes, whoever asks and from wherever: a
+/// flood of requests cannot flood a mailbox. Counted whether or not the address has an
+/// account, so the limit reveals nothing about which addresses exist.
+pub const EMAIL_SEND_LIMIT: RateLimit = RateLimit {
+    max_requests: 10,
+    window_secs: 15 * 60,
+};
 
 /// A limit: at most `max_requests` per `window_secs`; `max_requests == 0` turns it off.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -57,17 +69,9 @@ pub async fn check(
     let window = i64::from(limit.window_secs);
     let window_start = now - now.rem_euclid(window);
     let count = app
-        .db
-        .hit_rate_limit(slug, bucket, key, window_start)
+        .counters
+        .hit_rate_limit(slug, bucket, key, window_start, limit.window_secs)
         .await?;
-    if count == 1 {
-        // A key's first request of a window: drop the windows that have ended. Cheap (an
-        // indexed range delete) and spread over time, with no background task.
-        let pruned = app.db.prune_rate_limits(window_start).await?;
-        if pruned > 0 {
-            tracing::debug!(pruned, "pruned ended rate-limit windows");
-        }
-    }
     if count <= i64::from(limit.max_requests) {
         return Ok(());
     }

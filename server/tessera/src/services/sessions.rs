@@ -95,6 +95,19 @@ pub(crate) async fn access_token(
     user: &UserRecord,
     session_id: &str,
 ) -> Result<(String, u32)> {
+    let organization =
+        super::organizations::switch::token_claims(app, tenant, &user.id, session_id).await?;
+    sign_access_token(app, tenant, user, session_id, organization).await
+}
+
+/// Signs the access token of a session whose organization claims are known.
+async fn sign_access_token(
+    app: &App,
+    tenant: &TenantRecord,
+    user: &UserRecord,
+    session_id: &str,
+    organization: Map<String, Value>,
+) -> Result<(String, u32)> {
     let signer = keys::signer(app, tenant, keys::primary_alg(tenant)?).await?;
     let max = u32::try_from(app.max_token_lifetime.as_secs()).unwrap_or(u32::MAX);
     let ttl = app.session_settings.access_token_ttl_secs.min(max);
@@ -112,9 +125,7 @@ pub(crate) async fn access_token(
     );
     claims.insert("client_id".into(), Value::from(SESSION_CLIENT_ID));
     claims.insert("sid".into(), Value::from(session_id));
-    claims.extend(
-        super::organizations::switch::token_claims(app, tenant, &user.id, session_id).await?,
-    );
+    claims.extend(organization);
     let token = signer
         .sign_jwt("at+jwt", &claims)
         .map_err(|e| ServiceError::Internal(e.to_string()))?;
@@ -161,15 +172,17 @@ pub(crate) fn new_session(
     }
 }
 
-/// Refuses a sign-in step while the email is locked.
+/// Refuses a sign-in step while the email is locked. Returns whether failures of the email
+/// are recorded, so a successful sign-in clears them only when there is something to clear.
 pub(crate) async fn check_lockout(
     app: &App,
     ctx: &Context,
     tenant: &TenantRecord,
     email: &str,
-) -> Result<()> {
+) -> Result<bool> {
     let now = app.clock.unix();
-    if let Some(until) = app.db.login_locked_until(&tenant.id, email).await?
+    let recorded = app.counters.login_failure(&tenant.id, email).await?;
+    if let Some(Some(until)) = recorded
         && until > now
     {
         audit::record(
@@ -185,7 +198,7 @@ pub(crate) async fn check_lockout(
             retry_after_secs: u64::try_from(until - now).unwrap_or(1),
         });
     }
-    Ok(())
+    Ok(recorded.is_some())
 }
 
 /// Counts a failed sign-in step (a wrong password or second factor) against the email,
@@ -197,9 +210,14 @@ pub(crate) async fn count_failure(
     email: &str,
 ) -> Result<i64> {
     let now = app.clock.unix();
-    let failures = app.db.record_login_failure(&tenant.id, email, now).await?;
+    let failures = app
+        .counters
+        .record_login_failure(&tenant.id, email, now)
+        .await?;
     if let Some(duration) = app.session_settings.lock_duration(failures) {
-        app.db.lock_login(&tenant.id, email, now + duration).await?;
+        app.counters
+            .lock_login(&tenant.id, email, now + duration)
+            .await?;
         tracing::warn!(tenant_id = %tenant.id, failures, lock_secs = duration, "sign-in locked after repeated failures");
         audit::record(
             app,
@@ -249,7 +267,7 @@ pub(crate) async fn check_password(
 ) -> Result<FirstFactor> {
     // A malformed email cannot belong to anyone; answer exactly as for a wrong password.
     let email = users::normalise_email(email).unwrap_or_else(|_| email.trim().to_lowercase());
-    check_lockout(app, ctx, tenant, &email).await?;
+    let failures_recorded = check_lockout(app, ctx, tenant, &email).await?;
     let user = app.db.user_by_email(&tenant.id, &email).await?;
     let stored = user.as_ref().and_then(|u| u.password_hash.clone());
     let verified = passwords::verify(app.password_params, password, stored).await?;
@@ -285,7 +303,12 @@ pub(crate) async fn check_password(
         // password cannot reset the lockout that guards code guessing.
         return Ok(FirstFactor::MfaRequired(challenge));
     }
-    app.db.clear_login_failures(&tenant.id, &email).await?;
+    // Most sign-ins follow no failure: skip the write when there is nothing to clear.
+    if failures_recorded {
+        app.counters
+            .clear_login_failures(&tenant.id, &email)
+            .await?;
+    }
     Ok(FirstFactor::Complete(user))
 }
 
@@ -302,15 +325,16 @@ pub async fn start_session(
 ) -> Result<SessionTokens> {
     let now = app.clock.unix();
     user.last_login_at = Some(now);
-    app.db.update_user(&user).await?;
-
     let expires_at = now + app.session_settings.session_lifetime_secs;
     let session = new_session(ctx, &tenant.id, &user.id, now, expires_at);
     let (refresh_token, stored) = new_refresh_token(REFRESH_TOKEN_PREFIX, now, expires_at);
-    app.db.insert_session(&session, &stored).await?;
+    // The user row (last sign-in, a rehashed password) is written with the session.
+    app.db.insert_session(&user, &session, &stored).await?;
     super::organizations::switch::record_sign_in(app, ctx, tenant, &user, &session.id, method)
         .await?;
-    let (access_token, expires_in) = access_token(app, tenant, &user, &session.id).await?;
+    // A new session is never switched into an organization yet: no claims to look up.
+    let (access_token, expires_in) =
+        sign_access_token(app, tenant, &user, &session.id, Map::new()).await?;
     tracing::info!(tenant_id = %tenant.id, user_id = %user.id, session_id = %session.id, method, "signed in");
     audit::record(
         app,

@@ -20,7 +20,7 @@ use tessera_wire::{EmailRequestAccepted, SessionTokens, SignupMode, SignupReques
 use super::audit::{self, Actor, Context};
 use super::email::templates::{self, Template, Vars};
 use super::email::{self, OutgoingEmail, Purpose};
-use super::{App, Result, ServiceError, passwords, sessions, tenants, users};
+use super::{App, Result, ServiceError, password_policy, passwords, sessions, tenants, users};
 
 pub const SIGNUP_TOKEN_PREFIX: &str = "tsu_";
 /// How long a confirmation link works.
@@ -171,14 +171,15 @@ pub async fn request(
         .filter(|n| !n.is_empty());
     users::check_profile(name.as_deref(), None, None, None, &mut errors);
     if errors.is_empty()
-        && let Some(problem) = passwords::check_new(
-            &app.password_policy,
+        && let Some(problem) = password_policy::check_new(
+            app,
+            &tenant,
             "/password",
             &input.password,
             &email,
             name.as_deref(),
         )
-        .await
+        .await?
     {
         errors.push(problem);
     }

@@ -7,7 +7,7 @@ use tessera_wire::{
 };
 
 use super::audit::{self, Context};
-use super::{App, Result, ServiceError, passwords, sessions, tenants};
+use super::{App, Result, ServiceError, password_policy, passwords, sessions, tenants};
 use crate::clock::from_unix;
 
 const METADATA_LIMIT: usize = 16 * 1024;
@@ -158,14 +158,15 @@ pub async fn create(app: &App, ctx: &Context, slug: &str, input: CreateUser) -> 
         }
     }
     if let Some(password) = &input.password
-        && let Some(problem) = passwords::check_new(
-            &app.password_policy,
+        && let Some(problem) = password_policy::check_new(
+            app,
+            &tenant,
             "/password",
             password,
             &email,
             input.name.as_deref(),
         )
-        .await
+        .await?
     {
         errors.push(problem);
     }
@@ -284,7 +285,7 @@ pub async fn update(
         let email = email.as_deref().unwrap_or(&user.email);
         let name = input.name.as_deref().or(user.name.as_deref());
         if let Some(problem) =
-            passwords::check_new(&app.password_policy, "/password", password, email, name).await
+            password_policy::check_new(app, &tenant, "/password", password, email, name).await?
         {
             errors.push(problem);
         }
@@ -438,7 +439,9 @@ pub async fn set_disabled(
 pub async fn unlock(app: &App, ctx: &Context, slug: &str, id: &str) -> Result<User> {
     let tenant = tenants::find(app, slug).await?;
     let user = find(app, &tenant, id).await?;
-    app.db.clear_login_failures(&tenant.id, &user.email).await?;
+    app.counters
+        .clear_login_failures(&tenant.id, &user.email)
+        .await?;
     audit::record(
         app,
         &tenant.id,

@@ -313,9 +313,9 @@ async fn the_common_list_can_be_turned_off() {
 }
 
 /// A local server speaking the Pwned Passwords range protocol, recording every request.
-struct RangeServer {
-    url: String,
-    requests: Arc<Mutex<Vec<(String, HeaderMap)>>>,
+pub(crate) struct RangeServer {
+    pub(crate) url: String,
+    pub(crate) requests: Arc<Mutex<Vec<(String, HeaderMap)>>>,
     task: tokio::task::JoinHandle<()>,
 }
 
@@ -327,7 +327,7 @@ impl Drop for RangeServer {
 
 /// Serves `/pwned/range/{prefix}` for `breached` passwords (count 42) and `padded` ones
 /// (listed with count 0, as `Add-Padding` does), plus a few unrelated suffixes.
-async fn range_server(breached: &[&str], padded: &[&str]) -> RangeServer {
+pub(crate) async fn range_server(breached: &[&str], padded: &[&str]) -> RangeServer {
     let mut known: Vec<(String, String, u64)> = Vec::new();
     for (list, count) in [(breached, 42), (padded, 0)] {
         for password in list {
@@ -372,12 +372,12 @@ async fn range_server(breached: &[&str], padded: &[&str]) -> RangeServer {
     }
 }
 
-async fn with_breach_check(url: &str) -> TestServer {
+pub(crate) async fn with_breach_check(url: &str) -> TestServer {
     let client = Arc::new(RangeClient::new(url).unwrap());
     TestServer::start_with_password_policy(move |policy| policy.breach_check = Some(client)).await
 }
 
-const BREACHED: &str = "Tr0ub4dor&3-breached";
+pub(crate) const BREACHED: &str = "Tr0ub4dor&3-breached";
 const FINE: &str = "purple elephant juggling kites";
 const PADDED: &str = "listed but never breached";
 
@@ -494,7 +494,7 @@ async fn breached_passwords_are_refused_by_the_range_protocol() {
 }
 
 /// The reset token from the newest password-reset email to `to` in the outbox.
-async fn reset_token(server: &TestServer, to: &str) -> String {
+pub(crate) async fn reset_token(server: &TestServer, to: &str) -> String {
     let deadline = Instant::now() + Duration::from_secs(10);
     loop {
         let body: Value = server

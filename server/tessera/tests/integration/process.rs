@@ -241,6 +241,7 @@ fn help_documents_every_setting() {
         "TESSERA_SMTP_URL",
         "TESSERA_EMAIL_FROM",
         "TESSERA_DNS_RESOLVER",
+        "TESSERA_REDIS_URL",
     ] {
         assert!(
             help.contains(var),

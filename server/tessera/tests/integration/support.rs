@@ -15,6 +15,7 @@ use tessera_server::http::rate_limit::TrustedProxies;
 use tessera_server::http::{HttpSettings, router};
 use tessera_server::services::App;
 use tessera_server::services::admin_keys::{self, Bootstrap};
+use tessera_server::services::counters::Counters;
 use tessera_server::services::email::Mailer;
 use tessera_server::services::passwords::{PasswordParams, PasswordPolicy};
 use tessera_server::services::rate_limits::RateLimit;
@@ -144,6 +145,7 @@ impl TestServer {
             },
             password_policy: PasswordPolicy::default(),
             session_settings: SessionSettings::default(),
+            counters: Counters::database(db.clone()),
             email: mailer(db.clone()),
             dns_resolver: None,
         };
@@ -195,6 +197,7 @@ impl TestServer {
             },
             password_policy: PasswordPolicy::default(),
             session_settings: SessionSettings::default(),
+            counters: Counters::database(db.clone()),
             email: Mailer::outbox(db.clone()),
             dns_resolver: None,
         };

@@ -24,7 +24,10 @@ use tessera_wire::{
 };
 
 use super::audit::{self, Actor, Context};
-use super::{App, Result, ServiceError, mfa, passwords, sessions, tenants, users};
+use super::{
+    App, Result, ServiceError, mfa, password_policy, passwords, rate_limits, sessions, tenants,
+    users,
+};
 use crate::clock::from_unix;
 pub use delivery::{DeliveryError, EmailSender, Mailer, OutgoingEmail};
 use templates::{Template, Vars};
@@ -530,6 +533,15 @@ pub async fn request(
 ) -> Result<EmailRequestAccepted> {
     let tenant = tenants::find(app, slug).await?;
     let email = normalise(email)?;
+    rate_limits::check(
+        app,
+        ctx,
+        &tenant.slug,
+        rate_limits::EMAIL_SEND_BUCKET,
+        &email,
+        rate_limits::EMAIL_SEND_LIMIT,
+    )
+    .await?;
     let started = tokio::time::Instant::now();
     let (user, outcome) = recipient(app, &tenant, &email).await?;
     if let Some(user) = &user {
@@ -583,14 +595,15 @@ pub async fn confirm_password_reset(
     let purpose = Purpose::PasswordReset;
     let (record, mut user) = check_link_token(app, ctx, &tenant, purpose, token).await?;
     // Bad input changes nothing: the token survives a password the policy refuses.
-    if let Some(problem) = passwords::check_new(
-        &app.password_policy,
+    if let Some(problem) = password_policy::check_new(
+        app,
+        &tenant,
         "/new_password",
         &new_password,
         &user.email,
         user.name.as_deref(),
     )
-    .await
+    .await?
     {
         return Err(ServiceError::Invalid(vec![problem]));
     }
@@ -605,7 +618,9 @@ pub async fn confirm_password_reset(
         .db
         .revoke_user_sessions(&tenant.id, &user.id, None, "password_reset", now)
         .await?;
-    app.db.clear_login_failures(&tenant.id, &user.email).await?;
+    app.counters
+        .clear_login_failures(&tenant.id, &user.email)
+        .await?;
     // Other links and codes sent before the reset die with the old password.
     app.db
         .invalidate_one_time_tokens(
@@ -643,7 +658,9 @@ async fn sign_in(
     if let Some(challenge) = mfa::challenge_if_enrolled(app, ctx, tenant, &user).await? {
         return Ok(LoginResponse::MfaRequired(challenge));
     }
-    app.db.clear_login_failures(&tenant.id, &user.email).await?;
+    app.counters
+        .clear_login_failures(&tenant.id, &user.email)
+        .await?;
     sessions::start_session(app, ctx, tenant, user, method)
         .await
         .map(LoginResponse::Session)
@@ -701,7 +718,7 @@ pub async fn verify_email_code(
     // A malformed email cannot have a code; answer exactly as for a wrong code.
     let email = users::normalise_email(email).unwrap_or_else(|_| email.trim().to_lowercase());
     let now = app.clock.unix();
-    if let Some(until) = app.db.login_locked_until(&tenant.id, &email).await?
+    if let Some(until) = app.counters.login_locked_until(&tenant.id, &email).await?
         && until > now
     {
         audit::record(

@@ -1691,6 +1691,78 @@ public final class TesseraClient {
     }
 
     /**
+     * Get the password policy.
+     *
+     * The policy in force: the tenant's choices over the server's defaults. It applies to
+     * sign-up, admin create and update, password change, password reset and invitation accept;
+     * existing passwords keep working.
+     *
+     * <p>{@code GET /v1/tenants/&#123;tenant&#125;/password-policy}
+     * @throws BadRequestException 400 Malformed tenant slug
+     * @throws AuthenticationException 401 Missing or invalid admin key
+     * @throws NotFoundException 404 No such tenant
+     */
+    public PasswordPolicy getPasswordPolicy(String tenant, RequestOptions options) {
+        return transport.call("GET", "/v1/tenants/" + enc(tenant) + "/password-policy", null, null, Map.of(), List.of("admin_key"), new TypeReference<PasswordPolicy>() {}, options);
+    }
+
+    /**
+     * Get the password policy.
+     *
+     * The policy in force: the tenant's choices over the server's defaults. It applies to
+     * sign-up, admin create and update, password change, password reset and invitation accept;
+     * existing passwords keep working.
+     *
+     * <p>{@code GET /v1/tenants/&#123;tenant&#125;/password-policy}
+     * @throws BadRequestException 400 Malformed tenant slug
+     * @throws AuthenticationException 401 Missing or invalid admin key
+     * @throws NotFoundException 404 No such tenant
+     */
+    public PasswordPolicy getPasswordPolicy(String tenant) {
+        return getPasswordPolicy(tenant, RequestOptions.NONE);
+    }
+
+    /**
+     * Set the password policy.
+     *
+     * Replaces the tenant's policy; omitted fields return to the server's defaults. Lengths
+     * count characters: `min_length` from 8 (NIST SP 800-63B) to `max_length`, `max_length` up
+     * to 1024. `check_breached` can be turned on only when the server has a Pwned Passwords
+     * range API configured.
+     *
+     * <p>{@code PUT /v1/tenants/&#123;tenant&#125;/password-policy}
+     * @throws BadRequestException 400 Malformed body or tenant slug
+     * @throws AuthenticationException 401 Missing or invalid admin key
+     * @throws NotFoundException 404 No such tenant
+     * @throws ApiException 413 Body too large
+     * @throws ApiException 415 Body is not JSON
+     * @throws UnprocessableException 422 Lengths out of range, or a breach check the server cannot do
+     */
+    public PasswordPolicy setPasswordPolicy(String tenant, SetPasswordPolicy body, RequestOptions options) {
+        return transport.call("PUT", "/v1/tenants/" + enc(tenant) + "/password-policy", body, null, Map.of(), List.of("admin_key"), new TypeReference<PasswordPolicy>() {}, options);
+    }
+
+    /**
+     * Set the password policy.
+     *
+     * Replaces the tenant's policy; omitted fields return to the server's defaults. Lengths
+     * count characters: `min_length` from 8 (NIST SP 800-63B) to `max_length`, `max_length` up
+     * to 1024. `check_breached` can be turned on only when the server has a Pwned Passwords
+     * range API configured.
+     *
+     * <p>{@code PUT /v1/tenants/&#123;tenant&#125;/password-policy}
+     * @throws BadRequestException 400 Malformed body or tenant slug
+     * @throws AuthenticationException 401 Missing or invalid admin key
+     * @throws NotFoundException 404 No such tenant
+     * @throws ApiException 413 Body too large
+     * @throws ApiException 415 Body is not JSON
+     * @throws UnprocessableException 422 Lengths out of range, or a breach check the server cannot do
+     */
+    public PasswordPolicy setPasswordPolicy(String tenant, SetPasswordPolicy body) {
+        return setPasswordPolicy(tenant, body, RequestOptions.NONE);
+    }
+
+    /**
      * List audit events.
      *
      * The tenant's audit log, oldest first, filtered and paginated by cursor.

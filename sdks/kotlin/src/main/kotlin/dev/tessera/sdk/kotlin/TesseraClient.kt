@@ -1000,6 +1000,42 @@ class TesseraClient(
         transport.call(Transport.Call(method = "PUT", path = "/v1/tenants/" + enc(tenant) + "/branding", body = body, auth = listOf("admin_key"), options = options), object : TypeReference<Branding>() {})
 
     /**
+     * Get the password policy.
+     *
+     * The policy in force: the tenant's choices over the server's defaults. It applies to
+     * sign-up, admin create and update, password change, password reset and invitation accept;
+     * existing passwords keep working.
+     *
+     * `GET /v1/tenants/{tenant}/password-policy`
+     *
+     * @throws BadRequestException 400 Malformed tenant slug
+     * @throws AuthenticationException 401 Missing or invalid admin key
+     * @throws NotFoundException 404 No such tenant
+     */
+    suspend fun getPasswordPolicy(tenant: String, options: RequestOptions = RequestOptions()): PasswordPolicy =
+        transport.call(Transport.Call(method = "GET", path = "/v1/tenants/" + enc(tenant) + "/password-policy", auth = listOf("admin_key"), options = options), object : TypeReference<PasswordPolicy>() {})
+
+    /**
+     * Set the password policy.
+     *
+     * Replaces the tenant's policy; omitted fields return to the server's defaults. Lengths
+     * count characters: `min_length` from 8 (NIST SP 800-63B) to `max_length`, `max_length` up
+     * to 1024. `check_breached` can be turned on only when the server has a Pwned Passwords
+     * range API configured.
+     *
+     * `PUT /v1/tenants/{tenant}/password-policy`
+     *
+     * @throws BadRequestException 400 Malformed body or tenant slug
+     * @throws AuthenticationException 401 Missing or invalid admin key
+     * @throws NotFoundException 404 No such tenant
+     * @throws ApiException 413 Body too large
+     * @throws ApiException 415 Body is not JSON
+     * @throws UnprocessableException 422 Lengths out of range, or a breach check the server cannot do
+     */
+    suspend fun setPasswordPolicy(tenant: String, body: SetPasswordPolicy, options: RequestOptions = RequestOptions()): PasswordPolicy =
+        transport.call(Transport.Call(method = "PUT", path = "/v1/tenants/" + enc(tenant) + "/password-policy", body = body, auth = listOf("admin_key"), options = options), object : TypeReference<PasswordPolicy>() {})
+
+    /**
      * List audit events.
      *
      * The tenant's audit log, oldest first, filtered and paginated by cursor.

@@ -1292,6 +1292,27 @@ data class OutboxMessageList(
 )
 
 /**
+ * The policy in force: the tenant's choices over the server's defaults.
+ *
+ * @property minLength Fewest characters (Unicode scalar values) a password may have; at least 8.
+ * @property maxLength Most characters a password may have; at most 1024.
+ * @property rejectCommon Refuse passwords on the shipped list of 20,000 common passwords.
+ * @property rejectPersonalInfo Refuse passwords containing the account's email, its local part, or a word of the user's name.
+ * @property checkBreached Refuse passwords found in known breaches, asked of the server's Pwned Passwords range API by k-anonymity (only a 5-character SHA-1 prefix leaves the server).
+ * @property breachCheckAvailable Whether the server has a range API configured (`pwned_passwords_url`), without which `check_breached` cannot be turned on.
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonIgnoreProperties(ignoreUnknown = true)
+data class PasswordPolicy(
+    @param:JsonProperty("min_length") val minLength: Long,
+    @param:JsonProperty("max_length") val maxLength: Long,
+    @param:JsonProperty("reject_common") val rejectCommon: Boolean,
+    @param:JsonProperty("reject_personal_info") val rejectPersonalInfo: Boolean,
+    @param:JsonProperty("check_breached") val checkBreached: Boolean,
+    @param:JsonProperty("breach_check_available") val breachCheckAvailable: Boolean,
+)
+
+/**
  * Body of `POST /t/{tenant}/auth/password-reset/confirm`.
  *
  * @property token The token from the reset link (`tpr_…`).
@@ -1526,6 +1547,25 @@ data class SessionTokens(
     @param:JsonProperty("refresh_token") val refreshToken: String? = null,
     @param:JsonProperty("session_id") val sessionId: String,
 ) : LoginResponse
+
+/**
+ * Replaces the tenant's password policy; an omitted field returns to the server's default.
+ *
+ * @property minLength 8 to `max_length` [default: 10].
+ * @property maxLength `min_length` to 1024 [default: 256].
+ * @property rejectCommon [default: the server's `reject_common_passwords`, true unless configured].
+ * @property rejectPersonalInfo [default: true].
+ * @property checkBreached Only when the server has `pwned_passwords_url` [default: true when it has].
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonIgnoreProperties(ignoreUnknown = true)
+data class SetPasswordPolicy(
+    @param:JsonProperty("min_length") val minLength: Long? = null,
+    @param:JsonProperty("max_length") val maxLength: Long? = null,
+    @param:JsonProperty("reject_common") val rejectCommon: Boolean? = null,
+    @param:JsonProperty("reject_personal_info") val rejectPersonalInfo: Boolean? = null,
+    @param:JsonProperty("check_breached") val checkBreached: Boolean? = null,
+)
 
 /**
  * JWS algorithms a tenant can sign with.
