@@ -42,6 +42,7 @@ pub fn page_routes() -> Router<HttpState> {
             post(second_factor_submit),
         )
         .route("/t/{tenant}/consent", post(consent_submit))
+        .route("/t/{tenant}/branding.css", get(branding_css))
         .merge(super::hosted_account::routes())
         .merge(super::hosted_email::routes())
 }
@@ -109,13 +110,19 @@ struct MessagePage<'a> {
 }
 
 /// A rendered page with its CSP; `nonce` is the one the template used.
-pub(super) fn html(status: StatusCode, nonce: &str, body: askama::Result<String>) -> Response {
-    html_with(status, nonce, body, false)
+pub(super) fn html(
+    brand: &Brand,
+    status: StatusCode,
+    nonce: &str,
+    body: askama::Result<String>,
+) -> Response {
+    html_with(brand, status, nonce, body, false)
 }
 
 /// A rendered page; with `script`, the CSP also lets the page's nonce'd script run (the
 /// email-link landings read their token from the URL fragment that way).
 pub(super) fn html_with(
+    brand: &Brand,
     status: StatusCode,
     nonce: &str,
     body: askama::Result<String>,
@@ -134,7 +141,8 @@ pub(super) fn html_with(
         String::new()
     };
     let csp = format!(
-        "default-src 'none'; style-src 'nonce-{nonce}'{script_src}; img-src https: data:; form-action 'self' http: https:; base-uri 'none'; frame-ancestors 'none'"
+        "default-src 'none'; style-src 'nonce-{nonce}'{script_src}; img-src https: data:; form-action 'self' http: https:; base-uri 'none'; frame-ancestors {}",
+        brand.frame_ancestors
     );
     let mut response = (status, body).into_response();
     let headers = response.headers_mut();
@@ -172,7 +180,7 @@ pub(super) fn message_with_link(
         logout_form: None,
         link,
     };
-    html(status, &nonce, page.render())
+    html(brand, status, &nonce, page.render())
 }
 
 /// A fixed, safe message for a failure shown on a page.
@@ -224,6 +232,13 @@ pub struct Brand {
     /// `#rrggbb`, validated when set.
     pub(super) accent: String,
     pub(super) logo: Option<String>,
+    /// The tenant's stylesheet (`/t/{tenant}/branding.css?v=…`), when it has one.
+    pub(super) css_url: Option<String>,
+    pub(super) support_url: Option<String>,
+    /// The CSP `frame-ancestors` sources: `'none'` unless the tenant lists origins.
+    pub(super) frame_ancestors: String,
+    /// The tenant's language when the request and the browser name none we speak.
+    pub(super) default_locale: Option<String>,
     /// The language pages are shown in.
     pub t: Tr,
 }
@@ -232,7 +247,12 @@ impl Brand {
     /// The same look in the language a pending request asked for (`ui_locales`).
     fn for_request(&self, pending: &Pending, headers: &HeaderMap) -> Brand {
         Brand {
-            t: hosted_i18n::negotiate(pending.params.ui_locales.as_deref(), None, headers),
+            t: hosted_i18n::negotiate(
+                pending.params.ui_locales.as_deref(),
+                None,
+                headers,
+                self.default_locale.as_deref(),
+            ),
             ..self.clone()
         }
     }
@@ -249,12 +269,51 @@ pub(super) async fn brand_of(
     let branding = crate::services::resources::branding(app, tenant)
         .await
         .unwrap_or_default();
+    let default_locale = branding.default_locale;
     Brand {
         name: tenant.name.clone(),
         accent: branding.primary_color.unwrap_or_else(|| "#3b5bdb".into()),
         logo: branding.logo_url,
-        t: hosted_i18n::negotiate(ui_locales, None, headers),
+        css_url: branding.custom_css.map(|css| {
+            let version = b64url(&hash_secret(&css)[..9]);
+            format!("{}/branding.css?v={version}", app.issuer(&tenant.slug))
+        }),
+        support_url: branding.support_url,
+        frame_ancestors: match branding.frame_ancestors {
+            Some(origins) if !origins.is_empty() => origins.join(" "),
+            _ => "'none'".into(),
+        },
+        t: hosted_i18n::negotiate(ui_locales, None, headers, default_locale.as_deref()),
+        default_locale,
     }
+}
+
+/// The tenant's own stylesheet, as `text/css` (so it can never be read as HTML); the
+/// pages link it with their nonce. The URL carries a hash of the content, so it may be
+/// cached for a long time.
+async fn branding_css(
+    State(state): State<HttpState>,
+    ApiPath(slug): ApiPath<String>,
+) -> Result<Response, super::error::ApiError> {
+    let tenant = tenants::find(&state.app, &slug).await?;
+    let branding = crate::services::resources::branding(&state.app, &tenant).await?;
+    let Some(css) = branding.custom_css else {
+        return Err(super::error::ApiError::new(
+            tessera_wire::ErrorCode::NotFound,
+            "this tenant has no custom stylesheet; set custom_css with PUT /v1/tenants/{tenant}/branding",
+        ));
+    };
+    let mut response = css.into_response();
+    let headers = response.headers_mut();
+    headers.insert(
+        header::CONTENT_TYPE,
+        HeaderValue::from_static("text/css; charset=utf-8"),
+    );
+    headers.insert(
+        header::CACHE_CONTROL,
+        HeaderValue::from_static("public, max-age=86400"),
+    );
+    Ok(response)
 }
 
 // ---------------------------------------------------------------------------------------
@@ -365,7 +424,12 @@ pub async fn oauth_authorize(
         ));
     };
     let brand = Brand {
-        t: hosted_i18n::negotiate(query.ui_locales.as_deref(), None, &headers),
+        t: hosted_i18n::negotiate(
+            query.ui_locales.as_deref(),
+            None,
+            &headers,
+            brand.default_locale.as_deref(),
+        ),
         ..brand
     };
     let app = &state.app;
@@ -514,7 +578,7 @@ async fn show(
             } else {
                 StatusCode::OK
             };
-            html(status, &nonce, page.render())
+            html(brand, status, &nonce, page.render())
         }
         Ok(Next::Consent(session)) => consent_page(state, brand, tenant, pending, csrf, &session),
     }
@@ -544,7 +608,7 @@ fn consent_page(
         request_id: &pending.id,
         csrf_token: csrf,
     };
-    html(StatusCode::OK, &nonce, page.render())
+    html(brand, StatusCode::OK, &nonce, page.render())
 }
 
 async fn sign_in_page(
@@ -702,7 +766,7 @@ fn second_factor_page(
     } else {
         StatusCode::OK
     };
-    html(status, &nonce, page.render())
+    html(brand, status, &nonce, page.render())
 }
 
 #[derive(Deserialize)]
@@ -1081,7 +1145,7 @@ async fn logout(
             }),
             link: None,
         };
-        return Ok(html(StatusCode::OK, &nonce, page.render()));
+        return Ok(html(brand, StatusCode::OK, &nonce, page.render()));
     }
     if let Some(session) = &session {
         browser_sessions::end(app, ctx, tenant, session).await?;

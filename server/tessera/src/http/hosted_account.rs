@@ -271,7 +271,12 @@ async fn visitor(
         return Ok(Err(see_other(&to)));
     };
     // The person's own language setting comes right after an explicit `ui_locales`.
-    let t = hosted_i18n::negotiate(ui_locales, me.user.locale.as_deref(), headers);
+    let t = hosted_i18n::negotiate(
+        ui_locales,
+        me.user.locale.as_deref(),
+        headers,
+        brand.default_locale.as_deref(),
+    );
     brand.t = t;
     Ok(Ok(Visitor {
         base: account_url(state, &tenant),
@@ -324,8 +329,11 @@ fn done(visitor: &Visitor, section: &str, notice: &str) -> Response {
     see_other(&format!("{}{section}?done={notice}", visitor.base))
 }
 
-fn render(t: &impl Template, nonce: &str, status: StatusCode) -> Response {
-    let mut response = html(status, nonce, t.render());
+fn render<'a, P>(page: &P, nonce: &str, status: StatusCode) -> Response
+where
+    P: Template + Deref<Target = Shell<'a>>,
+{
+    let mut response = html(page.brand, status, nonce, page.render());
     // Account pages show personal data: never keep them in a shared cache.
     response.headers_mut().insert(
         header::CACHE_CONTROL,

@@ -243,7 +243,13 @@ impl Forms {
             links: spec.links,
             fragment_script: spec.script,
         };
-        let response = html_with(status, &nonce, page.render(), spec.script.is_some());
+        let response = html_with(
+            &self.brand,
+            status,
+            &nonce,
+            page.render(),
+            spec.script.is_some(),
+        );
         self.with_cookie(state, response)
     }
 

@@ -101,8 +101,13 @@ fn lookup(locale: Locale, key: &str) -> Option<&'static str> {
 }
 
 /// Picks the language of a page: `ui_locales`, then the person's profile locale, then
-/// `Accept-Language`, then English.
-pub fn negotiate(ui_locales: Option<&str>, preferred: Option<&str>, headers: &HeaderMap) -> Tr {
+/// `Accept-Language`, then the tenant's default, then English.
+pub fn negotiate(
+    ui_locales: Option<&str>,
+    preferred: Option<&str>,
+    headers: &HeaderMap,
+    tenant_default: Option<&str>,
+) -> Tr {
     let from_ui = ui_locales
         .into_iter()
         .flat_map(str::split_whitespace)
@@ -110,6 +115,7 @@ pub fn negotiate(ui_locales: Option<&str>, preferred: Option<&str>, headers: &He
     let locale = from_ui
         .or_else(|| preferred.and_then(Locale::from_tag))
         .or_else(|| from_accept_language(headers))
+        .or_else(|| tenant_default.and_then(Locale::from_tag))
         .unwrap_or(Locale::En);
     Tr { locale }
 }
@@ -216,38 +222,53 @@ mod tests {
     fn ui_locales_then_profile_then_accept_language_then_english() {
         let german = accept("de-CH, en;q=0.5");
         assert_eq!(
-            negotiate(Some("xx fr-CA"), Some("ar"), &german).lang(),
+            negotiate(Some("xx fr-CA"), Some("ar"), &german, None).lang(),
             "fr"
         );
-        assert_eq!(negotiate(Some("xx"), Some("ar"), &german).lang(), "ar");
-        assert_eq!(negotiate(None, None, &german).lang(), "de");
-        assert_eq!(negotiate(None, None, &accept("ja, zh;q=0.9")).lang(), "en");
-        assert_eq!(negotiate(None, None, &HeaderMap::new()).lang(), "en");
+        assert_eq!(
+            negotiate(Some("xx"), Some("ar"), &german, None).lang(),
+            "ar"
+        );
+        assert_eq!(negotiate(None, None, &german, None).lang(), "de");
+        assert_eq!(
+            negotiate(None, None, &accept("ja, zh;q=0.9"), None).lang(),
+            "en"
+        );
+        assert_eq!(negotiate(None, None, &HeaderMap::new(), None).lang(), "en");
+        assert_eq!(
+            negotiate(None, None, &HeaderMap::new(), Some("fr")).lang(),
+            "fr"
+        );
+        assert_eq!(
+            negotiate(None, None, &accept("ja"), Some("de")).lang(),
+            "de"
+        );
+        assert_eq!(negotiate(None, None, &german, Some("fr")).lang(), "de");
     }
 
     #[test]
     fn accept_language_is_ordered_by_q_value() {
         assert_eq!(
-            negotiate(None, None, &accept("en;q=0.2, fr;q=0.9, de")).lang(),
+            negotiate(None, None, &accept("en;q=0.2, fr;q=0.9, de"), None).lang(),
             "de"
         );
         assert_eq!(
-            negotiate(None, None, &accept("en;q=0.2, fr;q=0.9")).lang(),
+            negotiate(None, None, &accept("en;q=0.2, fr;q=0.9"), None).lang(),
             "fr"
         );
         assert_eq!(
-            negotiate(None, None, &accept("fr;q=0, de;q=0.1")).lang(),
+            negotiate(None, None, &accept("fr;q=0, de;q=0.1"), None).lang(),
             "de"
         );
         assert_eq!(
-            negotiate(None, None, &accept("fr;q=bogus, de;q=0.1")).lang(),
+            negotiate(None, None, &accept("fr;q=bogus, de;q=0.1"), None).lang(),
             "de"
         );
     }
 
     #[test]
     fn arabic_is_right_to_left() {
-        let ar = negotiate(Some("ar"), None, &HeaderMap::new());
+        let ar = negotiate(Some("ar"), None, &HeaderMap::new(), None);
         assert_eq!((ar.lang(), ar.dir()), ("ar", "rtl"));
         assert_eq!(Tr::default().dir(), "ltr");
         assert_eq!(ar.f("consent.heading", "X"), "يطلب X الوصول إلى حسابك");

@@ -2,6 +2,7 @@
 
 pub const TEXTS: &[(&str, &str)] = &[
     ("layout.skip", "انتقل إلى المحتوى"),
+    ("layout.support", "المساعدة والدعم"),
     ("field.email", "البريد الإلكتروني"),
     ("field.password", "كلمة المرور"),
     ("field.current_password", "كلمة المرور الحالية"),

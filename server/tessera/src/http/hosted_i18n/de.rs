@@ -2,6 +2,7 @@
 
 pub const TEXTS: &[(&str, &str)] = &[
     ("layout.skip", "Zum Inhalt springen"),
+    ("layout.support", "Hilfe und Support"),
     ("field.email", "E-Mail"),
     ("field.password", "Passwort"),
     ("field.current_password", "Aktuelles Passwort"),

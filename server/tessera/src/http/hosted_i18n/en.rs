@@ -2,6 +2,7 @@
 
 pub const TEXTS: &[(&str, &str)] = &[
     ("layout.skip", "Skip to content"),
+    ("layout.support", "Help and support"),
     ("field.email", "Email"),
     ("field.password", "Password"),
     ("field.current_password", "Current password"),

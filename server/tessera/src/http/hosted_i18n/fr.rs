@@ -2,6 +2,7 @@
 
 pub const TEXTS: &[(&str, &str)] = &[
     ("layout.skip", "Aller au contenu"),
+    ("layout.support", "Aide et assistance"),
     ("field.email", "Adresse e-mail"),
     ("field.password", "Mot de passe"),
     ("field.current_password", "Mot de passe actuel"),
