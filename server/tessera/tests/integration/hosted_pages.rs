@@ -314,3 +314,125 @@ async fn pages_speak_the_negotiated_language() {
     );
     assert!(!german.contains("ui_locales"), "the query is not reflected");
 }
+
+async fn put_branding(server: &TestServer, body: Value) -> reqwest::Response {
+    server
+        .admin(Method::PUT, "/v1/tenants/acme/branding")
+        .json(&body)
+        .send()
+        .await
+        .unwrap()
+}
+
+#[tokio::test]
+async fn branding_stylesheet_support_link_framing_and_language() {
+    let (server, _) = setup(settings()).await;
+    // Unsafe or unusable values are refused, each on its field, and change nothing.
+    for (bad, pointer) in [
+        (
+            json!({ "custom_css": "@import url(https://evil.example/x.css);" }),
+            "/custom_css",
+        ),
+        (
+            json!({ "custom_css": "a".repeat(40 * 1024) }),
+            "/custom_css",
+        ),
+        (
+            json!({ "support_url": "javascript:alert(1)" }),
+            "/support_url",
+        ),
+        (
+            json!({ "frame_ancestors": ["https://app.example.com/path"] }),
+            "/frame_ancestors/0",
+        ),
+        (json!({ "frame_ancestors": ["*"] }), "/frame_ancestors/0"),
+        (
+            json!({ "frame_ancestors": ["https://a.example 'unsafe-inline'"] }),
+            "/frame_ancestors/0",
+        ),
+        (json!({ "default_locale": "xx" }), "/default_locale"),
+    ] {
+        let response = put_branding(&server, bad.clone()).await;
+        assert_eq!(response.status(), 422, "{bad}");
+        let problem: Value = response.json().await.unwrap();
+        assert_eq!(problem["errors"][0]["pointer"], pointer, "{problem}");
+    }
+    let stored: Value = server
+        .admin(Method::GET, "/v1/tenants/acme/branding")
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(stored, json!({}));
+
+    // Without branding: no stylesheet, no framing.
+    let response = server
+        .http
+        .get(server.url("/t/acme/signin/account"))
+        .send()
+        .await
+        .unwrap();
+    let csp = response.headers()["content-security-policy"]
+        .to_str()
+        .unwrap()
+        .to_owned();
+    assert!(csp.ends_with("frame-ancestors 'none'"), "{csp}");
+    let css = server
+        .http
+        .get(server.url("/t/acme/branding.css"))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(css.status(), 404);
+
+    let body = json!({
+        "custom_css": "main { border-width: 4px; }",
+        "support_url": "https://help.example.com/",
+        "frame_ancestors": ["https://app.example.com", "http://localhost:3000"],
+        "default_locale": "de",
+    });
+    let response = put_branding(&server, body.clone()).await;
+    assert_eq!(response.status(), 200);
+    assert_eq!(response.json::<Value>().await.unwrap(), body);
+    let response = server
+        .http
+        .get(server.url("/t/acme/signin/account"))
+        .send()
+        .await
+        .unwrap();
+    let csp = response.headers()["content-security-policy"]
+        .to_str()
+        .unwrap()
+        .to_owned();
+    assert!(
+        csp.ends_with("frame-ancestors https://app.example.com http://localhost:3000"),
+        "{csp}"
+    );
+    let page = response.text().await.unwrap();
+    assert!(
+        page.contains("<html lang=\"de\""),
+        "the tenant's default language"
+    );
+    assert!(page.contains("href=\"https://help.example.com/\""));
+    let nonce = csp
+        .split("style-src 'nonce-")
+        .nth(1)
+        .unwrap()
+        .split('\'')
+        .next()
+        .unwrap();
+    let link = format!("{}/branding.css?v=", server.url("/t/acme"));
+    assert!(page.contains(&link), "{page}");
+    assert!(page.contains(&format!("nonce=\"{nonce}\">")));
+    let css = server
+        .http
+        .get(server.url("/t/acme/branding.css"))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(css.status(), 200);
+    assert_eq!(css.headers()["content-type"], "text/css; charset=utf-8");
+    assert_eq!(css.text().await.unwrap(), "main { border-width: 4px; }");
+}
