@@ -65,7 +65,7 @@ pub fn steps(runner: &mut Runner, counts: &mut TestCounts, root: &Path) {
             .current_dir(root.join(SUITE_DIR))
             .env("TESSERA_URL", &public_url)
             .env("TESSERA_ADMIN_KEY", &server.admin_key)
-            .env("CHROMIUM_PATH", CHROMIUM)
+            .env("CHROMIUM_PATH", chromium_path())
             .env("BROWSER_ARTIFACTS", &artifacts);
         let result = run_counted(&mut command, counts, node_counts);
         server.shutdown()?;
@@ -83,10 +83,23 @@ pub fn test(root: &Path) -> std::process::ExitCode {
     runner.exit_code()
 }
 
+/// The browser to drive: `$CHROMIUM_PATH` when set, else Debian's.
+fn chromium_path() -> std::ffi::OsString {
+    std::env::var_os("CHROMIUM_PATH")
+        .filter(|p| !p.is_empty())
+        .unwrap_or_else(|| CHROMIUM.into())
+}
+
 /// Debian's chromium, from apt when missing (through sudo when we are not root).
 fn ensure_chromium() -> Result<(), String> {
-    if Path::new(CHROMIUM).is_file() {
+    let wanted = chromium_path();
+    if Path::new(&wanted).is_file() {
         return Ok(());
+    }
+    if wanted != CHROMIUM {
+        return Err(format!(
+            "CHROMIUM_PATH names {wanted:?}, which is not a file"
+        ));
     }
     let apt = |args: &[&str]| {
         let mut command = if cmd::is_root() {
