@@ -115,7 +115,7 @@ fn field(name: &'static str, label: &'static str, kind: &'static str) -> Field {
         label,
         kind,
         autocomplete,
-        required: name != "recovery_code" && name != "code_or_recovery" && name != "name",
+        required: name != "recovery_code" && name != "name",
         value: String::new(),
     }
 }
@@ -1007,8 +1007,17 @@ async fn reset_request_submit(
     )
 }
 
-fn reset_spec() -> Spec {
+/// The reset form; after a refused password it keeps the token (when it has a token's
+/// shape), so the person need not paste the link again.
+fn reset_spec(token: &str) -> Spec {
     let mut spec = landing_spec("reset.title", "/reset-password", "reset.submit");
+    let shaped = token.len() < 256
+        && token
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || b == b'_' || b == b'-');
+    if shaped {
+        spec.fields[0].value = token.to_owned();
+    }
     spec.fields
         .push(field("new_password", "field.new_password", "password"));
     spec
@@ -1021,7 +1030,7 @@ async fn reset_page(
     Query(query): Query<LocaleQuery>,
 ) -> Result<Response, super::error::ApiError> {
     let forms = Forms::load(&state, &slug, &headers, query.ui_locales.as_deref()).await?;
-    Ok(forms.page(&state, reset_spec(), None))
+    Ok(forms.page(&state, reset_spec(""), None))
 }
 
 #[derive(Deserialize)]
@@ -1061,8 +1070,8 @@ async fn reset_submit(
             response
         }
         Err(e) => match problem_field(&e, &["new_password"]) {
-            Some(error) => forms.page(&state, reset_spec(), Some(error)),
-            None => landing_failed(&state, &forms, &e, reset_spec()),
+            Some(error) => forms.page(&state, reset_spec(token), Some(error)),
+            None => landing_failed(&state, &forms, &e, reset_spec("")),
         },
     })
 }

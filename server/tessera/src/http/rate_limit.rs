@@ -209,10 +209,40 @@ pub async fn client_and_limit(
         )
         .await
         {
-            return ApiError::from(e).into_response();
+            if route.starts_with("/t/{tenant}/auth/") {
+                return ApiError::from(e).into_response();
+            }
+            return limited_page(&state, &slug, req.headers(), e).await;
         }
     }
     next.run(req).await
+}
+
+/// A person at a hosted form gets a page in their language, with the same status and
+/// `Retry-After` as the API's problem.
+async fn limited_page(
+    state: &HttpState,
+    slug: &str,
+    headers: &HeaderMap,
+    error: crate::services::ServiceError,
+) -> Response {
+    let retry_after = match &error {
+        crate::services::ServiceError::RateLimited { retry_after_secs } => Some(*retry_after_secs),
+        _ => None,
+    };
+    let Ok(tenant) = crate::services::tenants::find(&state.app, slug).await else {
+        return ApiError::from(error).into_response();
+    };
+    let brand = super::hosted::brand_of(&state.app, &tenant, headers, None).await;
+    let mut response = super::hosted::failure_page(&brand, &error);
+    if let Some(secs) = retry_after
+        && let Ok(value) = axum::http::HeaderValue::from_str(&secs.to_string())
+    {
+        response
+            .headers_mut()
+            .insert(axum::http::header::RETRY_AFTER, value);
+    }
+    response
 }
 
 #[cfg(test)]

@@ -268,9 +268,16 @@ async fn the_hosted_sign_in_forms_share_the_per_ip_limit() {
                 ],
             )
             .await;
-        statuses.push(page.status);
+        statuses.push((page.status, page.body));
     }
-    assert_eq!(statuses, [401, 401, 401, 429]);
+    let codes: Vec<u16> = statuses.iter().map(|(status, _)| *status).collect();
+    assert_eq!(codes, [401, 401, 401, 429]);
+    // A person gets a page, not the API's JSON problem.
+    assert!(
+        statuses[3].1.contains("<h1>Too many attempts</h1>"),
+        "{}",
+        statuses[3].1
+    );
 }
 
 #[tokio::test]
