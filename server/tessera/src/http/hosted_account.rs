@@ -45,6 +45,10 @@ pub fn routes() -> Router<HttpState> {
         .route("/t/{tenant}/account/mfa/start", post(totp_start))
         .route("/t/{tenant}/account/mfa/confirm", post(totp_confirm))
         .route("/t/{tenant}/account/mfa/disable", post(totp_disable))
+        .route(
+            "/t/{tenant}/account/mfa/recovery-codes",
+            post(recovery_codes_regenerate),
+        )
         .route("/t/{tenant}/account/sessions", get(sessions_page))
         .route("/t/{tenant}/account/sessions/revoke", post(session_revoke))
         .route("/t/{tenant}/account/apps", get(apps_page))
@@ -670,6 +674,32 @@ async fn totp_disable(
             },
         },
     )
+}
+
+/// New recovery codes (the old ones stop working), shown once like the first ones.
+async fn recovery_codes_regenerate(
+    State(state): State<HttpState>,
+    ApiPath(slug): ApiPath<String>,
+    Caller(ctx): Caller,
+    headers: HeaderMap,
+    Form(form): Form<PasswordOnly>,
+) -> Result<Response, super::error::ApiError> {
+    let v = or_answer!(poster(&state, &slug, &headers, &form.csrf_token).await);
+    let ctx = v.ctx(&ctx);
+    let result = me::mfa::regenerate(&state.app, &ctx, &v.me, given(form.current_password)).await;
+    Ok(match result {
+        Ok(codes) => {
+            let page = RecoveryPage {
+                shell: v.shell("/security", None),
+                codes: codes.recovery_codes,
+            };
+            render(&page, &page.nonce, StatusCode::OK)
+        }
+        Err(e) => match field_error(v.t, &e, "regen_password") {
+            Some(error) => security_view(&state, &v, None, Some(error)).await,
+            None => failed(&v, &e),
+        },
+    })
 }
 
 // ---------------------------------------------------------------------------------------

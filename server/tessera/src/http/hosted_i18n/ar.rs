@@ -232,6 +232,7 @@ pub const TEXTS: &[(&str, &str)] = &[
     ),
     ("security.totp_enable", "إعداد تطبيق مصادقة"),
     ("security.totp_disable", "إيقاف التحقق بخطوتين"),
+    ("security.regenerate", "إنشاء رموز استرداد جديدة"),
     ("totp.title", "إعداد تطبيق المصادقة"),
     ("totp.scan", "امسح رمز QR هذا بتطبيق المصادقة."),
     ("totp.qr_alt", "رمز QR لتطبيق المصادقة"),

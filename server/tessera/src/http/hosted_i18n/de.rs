@@ -268,6 +268,10 @@ pub const TEXTS: &[(&str, &str)] = &[
         "security.totp_disable",
         "Bestätigung in zwei Schritten ausschalten",
     ),
+    (
+        "security.regenerate",
+        "Neue Wiederherstellungscodes erzeugen",
+    ),
     ("totp.title", "Authenticator-App einrichten"),
     (
         "totp.scan",

@@ -256,6 +256,7 @@ pub const TEXTS: &[(&str, &str)] = &[
     ),
     ("security.totp_enable", "Set up an authenticator app"),
     ("security.totp_disable", "Turn off two-step verification"),
+    ("security.regenerate", "Get new recovery codes"),
     ("totp.title", "Set up your authenticator app"),
     (
         "totp.scan",

@@ -293,6 +293,10 @@ pub const TEXTS: &[(&str, &str)] = &[
         "Désactiver la validation en deux étapes",
     ),
     (
+        "security.regenerate",
+        "Obtenir de nouveaux codes de secours",
+    ),
+    (
         "totp.title",
         "Configurez votre application d\u{2019}authentification",
     ),

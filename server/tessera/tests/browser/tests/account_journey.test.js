@@ -101,6 +101,13 @@ test('sign up, verify, enrol TOTP, manage devices and delete the account without
   await screenshot(page, 'account-recovery-codes-nojs');
   await page.getByRole('link', { name: 'I have saved them' }).click();
   assert.match(await page.getByText(/Recovery codes left/).textContent(), new RegExp(`left: ${codes.length}\\.`));
+  // New codes replace the old ones.
+  await page.locator('#regen_password').fill(password);
+  await page.getByRole('button', { name: 'Get new recovery codes' }).click();
+  const fresh = (await page.locator('#recovery-codes li').allTextContents()).map((c) => c.trim());
+  assert.equal(fresh.length, codes.length);
+  assert.ok(!fresh.includes(codes[0]), 'the codes are new');
+  await page.getByRole('link', { name: 'I have saved them' }).click();
 
   // A second device signs in with the password and a recovery code.
   const second = await newContext(browser, { js: false });
@@ -112,6 +119,10 @@ test('sign up, verify, enrol TOTP, manage devices and delete the account without
   await other.getByRole('button', { name: 'Sign in' }).click();
   await other.getByRole('heading', { name: 'Two-step verification' }).waitFor();
   await other.getByLabel('Or a recovery code').fill(codes[0]);
+  await other.getByRole('button', { name: 'Verify' }).click();
+  // A replaced code is refused, on the form.
+  assert.equal(await other.getByLabel('Code from your authenticator app').getAttribute('aria-invalid'), 'true');
+  await other.getByLabel('Or a recovery code').fill(fresh[0]);
   await other.getByRole('button', { name: 'Verify' }).click();
   await other.waitForURL(`${BASE}/t/${slug}/account?done=signed_in`);
 
