@@ -179,6 +179,17 @@ type Branding struct {
 	LogoURL *string `json:"logo_url,omitempty"`
 	// The accent colour of buttons and focus rings, `#rrggbb`.
 	PrimaryColor *string `json:"primary_color,omitempty"`
+	// A stylesheet applied after the built-in one (at most 32 KiB; no `@import`). It is
+	// served at `/t/{tenant}/branding.css` and allowed by the pages' CSP.
+	CustomCSS *string `json:"custom_css,omitempty"`
+	// An `https` URL of the tenant's help page, linked at the foot of every page.
+	SupportURL *string `json:"support_url,omitempty"`
+	// Origins (`https://app.example.com`) allowed to show the pages in a frame, as CSP
+	// `frame-ancestors`; empty or absent means none may (`'none'`).
+	FrameAncestors []string `json:"frame_ancestors,omitempty"`
+	// The pages' language when neither `ui_locales` nor the browser names a supported
+	// one: `en`, `de`, `fr` or `ar`.
+	DefaultLocale *string `json:"default_locale,omitempty"`
 }
 
 // ChangePassword: Body of `POST /t/{tenant}/me/password`.

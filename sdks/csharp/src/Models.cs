@@ -606,6 +606,29 @@ public sealed record Branding
     /// </summary>
     [JsonPropertyName("primary_color")]
     public string? PrimaryColor { get; init; }
+    /// <summary>
+    /// A stylesheet applied after the built-in one (at most 32 KiB; no `@import`). It is
+    /// served at `/t/{tenant}/branding.css` and allowed by the pages' CSP.
+    /// </summary>
+    [JsonPropertyName("custom_css")]
+    public string? CustomCss { get; init; }
+    /// <summary>
+    /// An `https` URL of the tenant's help page, linked at the foot of every page.
+    /// </summary>
+    [JsonPropertyName("support_url")]
+    public string? SupportUrl { get; init; }
+    /// <summary>
+    /// Origins (`https://app.example.com`) allowed to show the pages in a frame, as CSP
+    /// `frame-ancestors`; empty or absent means none may (`'none'`).
+    /// </summary>
+    [JsonPropertyName("frame_ancestors")]
+    public List<string>? FrameAncestors { get; init; }
+    /// <summary>
+    /// The pages' language when neither `ui_locales` nor the browser names a supported
+    /// one: `en`, `de`, `fr` or `ar`.
+    /// </summary>
+    [JsonPropertyName("default_locale")]
+    public string? DefaultLocale { get; init; }
 }
 
 /// <summary>

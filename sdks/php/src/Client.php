@@ -1006,6 +1006,10 @@ final class Client extends BaseClient
      * @param string $tenant The tenant's slug
      * @param string|null $logoUrl An `https` URL of the logo shown above the forms.
      * @param string|null $primaryColor The accent colour of buttons and focus rings, `#rrggbb`.
+     * @param string|null $customCss A stylesheet applied after the built-in one (at most 32 KiB; no `@import`). It is
+     * @param string|null $supportUrl An `https` URL of the tenant's help page, linked at the foot of every page.
+     * @param list<string>|null $frameAncestors Origins (`https://app.example.com`) allowed to show the pages in a frame, as CSP
+     * @param string|null $defaultLocale The pages' language when neither `ui_locales` nor the browser names a supported
      * @param RequestOptions|null $options Per-call settings.
      * @return \Tessera\Models\Branding
      * @throws BadRequestException 400 Malformed body or tenant slug
@@ -1014,9 +1018,9 @@ final class Client extends BaseClient
      * @throws ApiException 415 Body is not JSON
      * @throws UnprocessableException 422 Invalid logo URL or colour
      */
-    public function setBranding(string $tenant, ?string $logoUrl = null, ?string $primaryColor = null, ?RequestOptions $options = null): \Tessera\Models\Branding
+    public function setBranding(string $tenant, ?string $logoUrl = null, ?string $primaryColor = null, ?string $customCss = null, ?string $supportUrl = null, ?array $frameAncestors = null, ?string $defaultLocale = null, ?RequestOptions $options = null): \Tessera\Models\Branding
     {
-        $_data = $this->request('PUT', '/v1/tenants/' . self::path((string) $tenant) . '/branding', json: self::body(['logo_url' => $logoUrl, 'primary_color' => $primaryColor]), auth: ['admin_key'], expect: 'json', options: $options);
+        $_data = $this->request('PUT', '/v1/tenants/' . self::path((string) $tenant) . '/branding', json: self::body(['logo_url' => $logoUrl, 'primary_color' => $primaryColor, 'custom_css' => $customCss, 'support_url' => $supportUrl, 'frame_ancestors' => $frameAncestors, 'default_locale' => $defaultLocale]), auth: ['admin_key'], expect: 'json', options: $options);
         return \Tessera\Models\Branding::fromArray($_data);
     }
 

@@ -980,6 +980,22 @@ final class Branding
          * @var string|null The accent colour of buttons and focus rings, `#rrggbb`.
          */
         public readonly ?string $primaryColor = null,
+        /**
+         * @var string|null A stylesheet applied after the built-in one (at most 32 KiB; no `@import`). It is served at `/t/{tenant}/branding.css` and allowed by the pages' CSP.
+         */
+        public readonly ?string $customCss = null,
+        /**
+         * @var string|null An `https` URL of the tenant's help page, linked at the foot of every page.
+         */
+        public readonly ?string $supportUrl = null,
+        /**
+         * @var list<string>|null Origins (`https://app.example.com`) allowed to show the pages in a frame, as CSP `frame-ancestors`; empty or absent means none may (`'none'`).
+         */
+        public readonly ?array $frameAncestors = null,
+        /**
+         * @var string|null The pages' language when neither `ui_locales` nor the browser names a supported one: `en`, `de`, `fr` or `ar`.
+         */
+        public readonly ?string $defaultLocale = null,
     ) {
     }
 
@@ -993,6 +1009,10 @@ final class Branding
         return new self(
             logoUrl: $data['logo_url'] ?? null,
             primaryColor: $data['primary_color'] ?? null,
+            customCss: $data['custom_css'] ?? null,
+            supportUrl: $data['support_url'] ?? null,
+            frameAncestors: $data['frame_ancestors'] ?? null,
+            defaultLocale: $data['default_locale'] ?? null,
         );
     }
 
@@ -1009,6 +1029,18 @@ final class Branding
         }
         if ($this->primaryColor !== null) {
             $out['primary_color'] = $this->primaryColor;
+        }
+        if ($this->customCss !== null) {
+            $out['custom_css'] = $this->customCss;
+        }
+        if ($this->supportUrl !== null) {
+            $out['support_url'] = $this->supportUrl;
+        }
+        if ($this->frameAncestors !== null) {
+            $out['frame_ancestors'] = $this->frameAncestors;
+        }
+        if ($this->defaultLocale !== null) {
+            $out['default_locale'] = $this->defaultLocale;
         }
         return $out;
     }

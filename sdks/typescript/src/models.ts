@@ -262,6 +262,25 @@ export interface Branding {
    * The accent colour of buttons and focus rings, `#rrggbb`.
    */
   primary_color?: string;
+  /**
+   * A stylesheet applied after the built-in one (at most 32 KiB; no `@import`). It is
+   * served at `/t/{tenant}/branding.css` and allowed by the pages' CSP.
+   */
+  custom_css?: string;
+  /**
+   * An `https` URL of the tenant's help page, linked at the foot of every page.
+   */
+  support_url?: string;
+  /**
+   * Origins (`https://app.example.com`) allowed to show the pages in a frame, as CSP
+   * `frame-ancestors`; empty or absent means none may (`'none'`).
+   */
+  frame_ancestors?: string[];
+  /**
+   * The pages' language when neither `ui_locales` nor the browser names a supported
+   * one: `en`, `de`, `fr` or `ar`.
+   */
+  default_locale?: string;
 }
 
 /**

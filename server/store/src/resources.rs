@@ -187,12 +187,19 @@ impl Db {
 pub struct BrandingRecord {
     pub logo_url: Option<String>,
     pub primary_color: Option<String>,
+    /// A stylesheet served after the built-in one.
+    pub custom_css: Option<String>,
+    pub support_url: Option<String>,
+    /// A JSON array of origins allowed to frame the pages.
+    pub frame_ancestors: Option<String>,
+    pub default_locale: Option<String>,
 }
 
 impl Db {
     pub async fn branding(&self, tenant_id: &str) -> Result<BrandingRecord> {
         let row: Option<BrandingRecord> = on_pool!(self, pool => sqlx::query_as(
-            "SELECT logo_url, primary_color FROM tenant_branding WHERE tenant_id = $1",
+            "SELECT logo_url, primary_color, custom_css, support_url, frame_ancestors, default_locale \
+             FROM tenant_branding WHERE tenant_id = $1",
         )
         .bind(tenant_id)
         .fetch_optional(pool)
@@ -207,13 +214,20 @@ impl Db {
         now: i64,
     ) -> Result<()> {
         on_pool!(self, pool => sqlx::query(
-            "INSERT INTO tenant_branding (tenant_id, logo_url, primary_color, updated_at) VALUES ($1, $2, $3, $4) \
+            "INSERT INTO tenant_branding (tenant_id, logo_url, primary_color, custom_css, support_url, \
+             frame_ancestors, default_locale, updated_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8) \
              ON CONFLICT (tenant_id) DO UPDATE SET logo_url = excluded.logo_url, \
-             primary_color = excluded.primary_color, updated_at = excluded.updated_at",
+             primary_color = excluded.primary_color, custom_css = excluded.custom_css, \
+             support_url = excluded.support_url, frame_ancestors = excluded.frame_ancestors, \
+             default_locale = excluded.default_locale, updated_at = excluded.updated_at",
         )
         .bind(tenant_id)
         .bind(&branding.logo_url)
         .bind(&branding.primary_color)
+        .bind(&branding.custom_css)
+        .bind(&branding.support_url)
+        .bind(&branding.frame_ancestors)
+        .bind(&branding.default_locale)
         .bind(now)
         .execute(pool)
         .await

@@ -155,6 +155,25 @@ pub struct Branding {
     #[schema(nullable = false, example = "#3b5bdb")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub primary_color: Option<String>,
+    /// A stylesheet applied after the built-in one (at most 32 KiB; no `@import`). It is
+    /// served at `/t/{tenant}/branding.css` and allowed by the pages' CSP.
+    #[schema(nullable = false, example = "main { border-radius: 0; }")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub custom_css: Option<String>,
+    /// An `https` URL of the tenant's help page, linked at the foot of every page.
+    #[schema(nullable = false)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub support_url: Option<String>,
+    /// Origins (`https://app.example.com`) allowed to show the pages in a frame, as CSP
+    /// `frame-ancestors`; empty or absent means none may (`'none'`).
+    #[schema(nullable = false)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub frame_ancestors: Option<Vec<String>>,
+    /// The pages' language when neither `ui_locales` nor the browser names a supported
+    /// one: `en`, `de`, `fr` or `ar`.
+    #[schema(nullable = false, example = "en")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub default_locale: Option<String>,
 }
 
 /// An application the user allowed to access their account ("connected app").

@@ -979,7 +979,7 @@ class TesseraClient(SyncAPIClient):
         _data = self._request("GET", f"/v1/tenants/{_path(tenant)}/branding", auth=("admin_key",), expect="json", options=request_options)
         return Branding.from_dict(_data)
 
-    def set_branding(self, tenant: str, *, logo_url: str | None = None, primary_color: str | None = None, request_options: RequestOptions | None = None) -> Branding:
+    def set_branding(self, tenant: str, *, logo_url: str | None = None, primary_color: str | None = None, custom_css: str | None = None, support_url: str | None = None, frame_ancestors: list[str] | None = None, default_locale: str | None = None, request_options: RequestOptions | None = None) -> Branding:
         """Set branding.
 
         Replaces the logo (an `https` URL) and accent colour (`#rrggbb`) of the hosted pages;
@@ -989,6 +989,10 @@ class TesseraClient(SyncAPIClient):
             tenant: The tenant's slug
             logo_url: An `https` URL of the logo shown above the forms.
             primary_color: The accent colour of buttons and focus rings, `#rrggbb`.
+            custom_css: A stylesheet applied after the built-in one (at most 32 KiB; no `@import`). It is
+            support_url: An `https` URL of the tenant's help page, linked at the foot of every page.
+            frame_ancestors: Origins (`https://app.example.com`) allowed to show the pages in a frame, as CSP
+            default_locale: The pages' language when neither `ui_locales` nor the browser names a supported
 
         Raises:
             BadRequestError: 400 Malformed body or tenant slug
@@ -997,7 +1001,7 @@ class TesseraClient(SyncAPIClient):
             APIError: 415 Body is not JSON
             UnprocessableError: 422 Invalid logo URL or colour
         """
-        _data = self._request("PUT", f"/v1/tenants/{_path(tenant)}/branding", json=_body({"logo_url": logo_url, "primary_color": primary_color}), auth=("admin_key",), expect="json", options=request_options)
+        _data = self._request("PUT", f"/v1/tenants/{_path(tenant)}/branding", json=_body({"logo_url": logo_url, "primary_color": primary_color, "custom_css": custom_css, "support_url": support_url, "frame_ancestors": frame_ancestors, "default_locale": default_locale}), auth=("admin_key",), expect="json", options=request_options)
         return Branding.from_dict(_data)
 
     def get_password_policy(self, tenant: str, *, request_options: RequestOptions | None = None) -> PasswordPolicy:
@@ -3664,7 +3668,7 @@ class AsyncTesseraClient(AsyncAPIClient):
         _data = await self._request("GET", f"/v1/tenants/{_path(tenant)}/branding", auth=("admin_key",), expect="json", options=request_options)
         return Branding.from_dict(_data)
 
-    async def set_branding(self, tenant: str, *, logo_url: str | None = None, primary_color: str | None = None, request_options: RequestOptions | None = None) -> Branding:
+    async def set_branding(self, tenant: str, *, logo_url: str | None = None, primary_color: str | None = None, custom_css: str | None = None, support_url: str | None = None, frame_ancestors: list[str] | None = None, default_locale: str | None = None, request_options: RequestOptions | None = None) -> Branding:
         """Set branding.
 
         Replaces the logo (an `https` URL) and accent colour (`#rrggbb`) of the hosted pages;
@@ -3674,6 +3678,10 @@ class AsyncTesseraClient(AsyncAPIClient):
             tenant: The tenant's slug
             logo_url: An `https` URL of the logo shown above the forms.
             primary_color: The accent colour of buttons and focus rings, `#rrggbb`.
+            custom_css: A stylesheet applied after the built-in one (at most 32 KiB; no `@import`). It is
+            support_url: An `https` URL of the tenant's help page, linked at the foot of every page.
+            frame_ancestors: Origins (`https://app.example.com`) allowed to show the pages in a frame, as CSP
+            default_locale: The pages' language when neither `ui_locales` nor the browser names a supported
 
         Raises:
             BadRequestError: 400 Malformed body or tenant slug
@@ -3682,7 +3690,7 @@ class AsyncTesseraClient(AsyncAPIClient):
             APIError: 415 Body is not JSON
             UnprocessableError: 422 Invalid logo URL or colour
         """
-        _data = await self._request("PUT", f"/v1/tenants/{_path(tenant)}/branding", json=_body({"logo_url": logo_url, "primary_color": primary_color}), auth=("admin_key",), expect="json", options=request_options)
+        _data = await self._request("PUT", f"/v1/tenants/{_path(tenant)}/branding", json=_body({"logo_url": logo_url, "primary_color": primary_color, "custom_css": custom_css, "support_url": support_url, "frame_ancestors": frame_ancestors, "default_locale": default_locale}), auth=("admin_key",), expect="json", options=request_options)
         return Branding.from_dict(_data)
 
     async def get_password_policy(self, tenant: str, *, request_options: RequestOptions | None = None) -> PasswordPolicy:

@@ -650,6 +650,20 @@ class Branding:
     """An `https` URL of the logo shown above the forms."""
     primary_color: str | None = None
     """The accent colour of buttons and focus rings, `#rrggbb`."""
+    custom_css: str | None = None
+    """A stylesheet applied after the built-in one (at most 32 KiB; no `@import`). It is
+    served at `/t/{tenant}/branding.css` and allowed by the pages' CSP.
+    """
+    support_url: str | None = None
+    """An `https` URL of the tenant's help page, linked at the foot of every page."""
+    frame_ancestors: list[str] | None = None
+    """Origins (`https://app.example.com`) allowed to show the pages in a frame, as CSP
+    `frame-ancestors`; empty or absent means none may (`'none'`).
+    """
+    default_locale: str | None = None
+    """The pages' language when neither `ui_locales` nor the browser names a supported
+    one: `en`, `de`, `fr` or `ar`.
+    """
 
     @classmethod
     def from_dict(cls, _data: Mapping[str, Any]) -> Branding:
@@ -657,6 +671,10 @@ class Branding:
         return cls(
             logo_url=_data.get("logo_url"),
             primary_color=_data.get("primary_color"),
+            custom_css=_data.get("custom_css"),
+            support_url=_data.get("support_url"),
+            frame_ancestors=None if _data.get("frame_ancestors") is None else list(_data["frame_ancestors"]),
+            default_locale=_data.get("default_locale"),
         )
 
     def to_dict(self) -> dict[str, Any]:
@@ -666,6 +684,14 @@ class Branding:
             _out["logo_url"] = self.logo_url
         if self.primary_color is not None:
             _out["primary_color"] = self.primary_color
+        if self.custom_css is not None:
+            _out["custom_css"] = self.custom_css
+        if self.support_url is not None:
+            _out["support_url"] = self.support_url
+        if self.frame_ancestors is not None:
+            _out["frame_ancestors"] = list(self.frame_ancestors)
+        if self.default_locale is not None:
+            _out["default_locale"] = self.default_locale
         return _out
 
 

@@ -876,6 +876,10 @@ module Tessera
     # @param tenant [String] The tenant's slug
     # @param logo_url [String, nil] An `https` URL of the logo shown above the forms.
     # @param primary_color [String, nil] The accent colour of buttons and focus rings, `#rrggbb`.
+    # @param custom_css [String, nil] A stylesheet applied after the built-in one (at most 32 KiB; no `@import`). It is
+    # @param support_url [String, nil] An `https` URL of the tenant's help page, linked at the foot of every page.
+    # @param frame_ancestors [Array<String>, nil] Origins (`https://app.example.com`) allowed to show the pages in a frame, as CSP
+    # @param default_locale [String, nil] The pages' language when neither `ui_locales` nor the browser names a supported
     # @param request_options [RequestOptions, Hash, nil] per-call settings
     # @return [Models::Branding]
     # @raise [BadRequestError] 400 Malformed body or tenant slug
@@ -883,8 +887,8 @@ module Tessera
     # @raise [NotFoundError] 404 No such tenant
     # @raise [APIError] 415 Body is not JSON
     # @raise [UnprocessableError] 422 Invalid logo URL or colour
-    def set_branding(tenant, logo_url: nil, primary_color: nil, request_options: nil)
-      _data = request("PUT", "/v1/tenants/#{BaseClient.path_param(tenant)}/branding", json: BaseClient.body({ "logo_url" => logo_url, "primary_color" => primary_color }), auth: ["admin_key"], expect: :json, options: request_options)
+    def set_branding(tenant, logo_url: nil, primary_color: nil, custom_css: nil, support_url: nil, frame_ancestors: nil, default_locale: nil, request_options: nil)
+      _data = request("PUT", "/v1/tenants/#{BaseClient.path_param(tenant)}/branding", json: BaseClient.body({ "logo_url" => logo_url, "primary_color" => primary_color, "custom_css" => custom_css, "support_url" => support_url, "frame_ancestors" => frame_ancestors, "default_locale" => default_locale }), auth: ["admin_key"], expect: :json, options: request_options)
       Models::Branding.from_h(_data)
     end
 

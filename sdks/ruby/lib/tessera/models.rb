@@ -762,10 +762,25 @@ module Tessera
       attr_reader :logo_url
       # @return [String, nil] The accent colour of buttons and focus rings, `#rrggbb`.
       attr_reader :primary_color
+      # @return [String, nil] A stylesheet applied after the built-in one (at most 32 KiB; no `@import`). It is
+      # served at `/t/{tenant}/branding.css` and allowed by the pages' CSP.
+      attr_reader :custom_css
+      # @return [String, nil] An `https` URL of the tenant's help page, linked at the foot of every page.
+      attr_reader :support_url
+      # @return [Array<String>, nil] Origins (`https://app.example.com`) allowed to show the pages in a frame, as CSP
+      # `frame-ancestors`; empty or absent means none may (`'none'`).
+      attr_reader :frame_ancestors
+      # @return [String, nil] The pages' language when neither `ui_locales` nor the browser names a supported
+      # one: `en`, `de`, `fr` or `ar`.
+      attr_reader :default_locale
 
-      def initialize(logo_url: nil, primary_color: nil)
+      def initialize(logo_url: nil, primary_color: nil, custom_css: nil, support_url: nil, frame_ancestors: nil, default_locale: nil)
         @logo_url = logo_url
         @primary_color = primary_color
+        @custom_css = custom_css
+        @support_url = support_url
+        @frame_ancestors = frame_ancestors
+        @default_locale = default_locale
       end
 
       # Reads the JSON object +_data+ (a Hash); a missing required field raises KeyError.
@@ -773,6 +788,10 @@ module Tessera
         new(
           logo_url: _data["logo_url"],
           primary_color: _data["primary_color"],
+          custom_css: _data["custom_css"],
+          support_url: _data["support_url"],
+          frame_ancestors: _data["frame_ancestors"],
+          default_locale: _data["default_locale"],
         )
       end
 
@@ -781,6 +800,10 @@ module Tessera
         _out = {}
         _out["logo_url"] = @logo_url unless @logo_url.nil?
         _out["primary_color"] = @primary_color unless @primary_color.nil?
+        _out["custom_css"] = @custom_css unless @custom_css.nil?
+        _out["support_url"] = @support_url unless @support_url.nil?
+        _out["frame_ancestors"] = BaseClient.to_json_value(@frame_ancestors) unless @frame_ancestors.nil?
+        _out["default_locale"] = @default_locale unless @default_locale.nil?
         _out
       end
 

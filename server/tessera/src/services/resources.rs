@@ -288,6 +288,12 @@ pub async fn branding(app: &App, tenant: &TenantRecord) -> Result<tessera_wire::
     Ok(tessera_wire::Branding {
         logo_url: record.logo_url,
         primary_color: record.primary_color,
+        custom_css: record.custom_css,
+        support_url: record.support_url,
+        frame_ancestors: record
+            .frame_ancestors
+            .and_then(|json| serde_json::from_str(&json).ok()),
+        default_locale: record.default_locale,
     })
 }
 
@@ -312,16 +318,92 @@ pub async fn set_branding(
     {
         errors.push(field("/primary_color", "must be a colour as #rrggbb"));
     }
+    if let Some(css) = &input.custom_css
+        && let Some(problem) = css_problem(css)
+    {
+        errors.push(field("/custom_css", problem));
+    }
+    if let Some(url) = &input.support_url
+        && (!url.starts_with("https://")
+            || !is_resource(url)
+            || url.contains(['"', '\'', '<', '>']))
+    {
+        errors.push(field("/support_url", "must be an https URL"));
+    }
+    let ancestors = input.frame_ancestors.clone().unwrap_or_default();
+    if ancestors.len() > 10 {
+        errors.push(field("/frame_ancestors", "may list at most 10 origins"));
+    }
+    for (i, origin) in ancestors.iter().enumerate() {
+        if !is_frame_origin(origin) {
+            errors.push(field(
+                &format!("/frame_ancestors/{i}"),
+                "must be an origin such as https://app.example.com (scheme and host, optional port, no path)",
+            ));
+        }
+    }
+    if let Some(locale) = &input.default_locale
+        && !HOSTED_LOCALES.contains(&locale.as_str())
+    {
+        errors.push(field("/default_locale", "must be one of en, de, fr, ar"));
+    }
     if !errors.is_empty() {
         return Err(ServiceError::Invalid(errors));
     }
     let record = tessera_store::BrandingRecord {
         logo_url: input.logo_url.clone(),
         primary_color: input.primary_color.map(|c| c.to_ascii_lowercase()),
+        custom_css: input.custom_css.filter(|css| !css.trim().is_empty()),
+        support_url: input.support_url,
+        frame_ancestors: (!ancestors.is_empty())
+            .then(|| serde_json::to_string(&ancestors).unwrap_or_else(|_| "[]".into())),
+        default_locale: input.default_locale,
     };
     app.db
         .set_branding(&tenant.id, &record, app.clock.unix())
         .await?;
     audit::record(app, &tenant.id, ctx, "branding.updated", None, Value::Null).await?;
     branding(app, &tenant).await
+}
+
+/// The languages of the hosted pages.
+pub const HOSTED_LOCALES: &[&str] = &["en", "de", "fr", "ar"];
+
+const MAX_CSS_BYTES: usize = 32 * 1024;
+
+/// Why a tenant stylesheet is refused, if it is. It is served as `text/css` on its own URL,
+/// so it cannot break out into HTML; `@import` is refused because the CSP would block it
+/// anyway and a silent failure helps nobody.
+fn css_problem(css: &str) -> Option<&'static str> {
+    if css.len() > MAX_CSS_BYTES {
+        return Some("may be at most 32 KiB");
+    }
+    if css.contains('\0') {
+        return Some("may not contain NUL characters");
+    }
+    if css.to_ascii_lowercase().contains("@import") {
+        return Some("may not use @import: put the rules in the stylesheet itself");
+    }
+    None
+}
+
+/// An origin as CSP source expressions name it: `https://host[:port]` (or `http://localhost`
+/// for development), nothing else.
+fn is_frame_origin(origin: &str) -> bool {
+    let rest = if let Some(rest) = origin.strip_prefix("https://") {
+        rest
+    } else if let Some(rest) = origin.strip_prefix("http://") {
+        if !(rest == "localhost" || rest.starts_with("localhost:")) {
+            return false;
+        }
+        rest
+    } else {
+        return false;
+    };
+    let (host, port) = rest.split_once(':').unwrap_or((rest, ""));
+    !host.is_empty()
+        && host
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'.')
+        && (port.is_empty() || (port.len() <= 5 && port.bytes().all(|b| b.is_ascii_digit())))
 }

@@ -10,6 +10,7 @@ mod authorization_code;
 mod domains;
 mod email;
 mod email_limits;
+mod hosted_pages;
 mod interop;
 mod invitations;
 mod isolation;

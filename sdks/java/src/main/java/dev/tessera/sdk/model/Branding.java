@@ -15,12 +15,20 @@ import java.util.Objects;
  *
  * @param logoUrl An `https` URL of the logo shown above the forms.  Optional: {@code null} when absent.
  * @param primaryColor The accent colour of buttons and focus rings, `#rrggbb`.  Optional: {@code null} when absent.
+ * @param customCss A stylesheet applied after the built-in one (at most 32 KiB; no `&#64;import`). It is served at `/t/{tenant}/branding.css` and allowed by the pages' CSP.  Optional: {@code null} when absent.
+ * @param supportUrl An `https` URL of the tenant's help page, linked at the foot of every page.  Optional: {@code null} when absent.
+ * @param frameAncestors Origins (`https://app.example.com`) allowed to show the pages in a frame, as CSP `frame-ancestors`; empty or absent means none may (`'none'`).  Optional: {@code null} when absent.
+ * @param defaultLocale The pages' language when neither `ui_locales` nor the browser names a supported one: `en`, `de`, `fr` or `ar`.  Optional: {@code null} when absent.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record Branding(
         @JsonProperty("logo_url") String logoUrl,
-        @JsonProperty("primary_color") String primaryColor
+        @JsonProperty("primary_color") String primaryColor,
+        @JsonProperty("custom_css") String customCss,
+        @JsonProperty("support_url") String supportUrl,
+        @JsonProperty("frame_ancestors") List<String> frameAncestors,
+        @JsonProperty("default_locale") String defaultLocale
 ) {
     public Branding {
     }
@@ -35,6 +43,10 @@ public record Branding(
         Builder builder = new Builder();
         builder.logoUrl = logoUrl;
         builder.primaryColor = primaryColor;
+        builder.customCss = customCss;
+        builder.supportUrl = supportUrl;
+        builder.frameAncestors = frameAncestors;
+        builder.defaultLocale = defaultLocale;
         return builder;
     }
 
@@ -42,6 +54,10 @@ public record Branding(
     public static final class Builder {
         private String logoUrl;
         private String primaryColor;
+        private String customCss;
+        private String supportUrl;
+        private List<String> frameAncestors;
+        private String defaultLocale;
 
         private Builder() {}
 
@@ -68,13 +84,57 @@ public record Branding(
         }
 
         /**
+         * Sets {@code custom_css}.
+         *
+         * @param customCss A stylesheet applied after the built-in one (at most 32 KiB; no `&#64;import`). It is served at `/t/{tenant}/branding.css` and allowed by the pages' CSP.  Optional: {@code null} when absent.
+         * @return this builder
+         */
+        public Builder customCss(String customCss) {
+            this.customCss = customCss;
+            return this;
+        }
+
+        /**
+         * Sets {@code support_url}.
+         *
+         * @param supportUrl An `https` URL of the tenant's help page, linked at the foot of every page.  Optional: {@code null} when absent.
+         * @return this builder
+         */
+        public Builder supportUrl(String supportUrl) {
+            this.supportUrl = supportUrl;
+            return this;
+        }
+
+        /**
+         * Sets {@code frame_ancestors}.
+         *
+         * @param frameAncestors Origins (`https://app.example.com`) allowed to show the pages in a frame, as CSP `frame-ancestors`; empty or absent means none may (`'none'`).  Optional: {@code null} when absent.
+         * @return this builder
+         */
+        public Builder frameAncestors(List<String> frameAncestors) {
+            this.frameAncestors = frameAncestors;
+            return this;
+        }
+
+        /**
+         * Sets {@code default_locale}.
+         *
+         * @param defaultLocale The pages' language when neither `ui_locales` nor the browser names a supported one: `en`, `de`, `fr` or `ar`.  Optional: {@code null} when absent.
+         * @return this builder
+         */
+        public Builder defaultLocale(String defaultLocale) {
+            this.defaultLocale = defaultLocale;
+            return this;
+        }
+
+        /**
          * The record.
          *
          * @return a new {@link Branding}
          * @throws NullPointerException when a required field is not set
          */
         public Branding build() {
-            return new Branding(logoUrl, primaryColor);
+            return new Branding(logoUrl, primaryColor, customCss, supportUrl, frameAncestors, defaultLocale);
         }
     }
 }

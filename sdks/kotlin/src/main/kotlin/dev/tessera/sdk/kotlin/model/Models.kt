@@ -262,12 +262,20 @@ enum class AuthzReason(
  *
  * @property logoUrl An `https` URL of the logo shown above the forms.
  * @property primaryColor The accent colour of buttons and focus rings, `#rrggbb`.
+ * @property customCss A stylesheet applied after the built-in one (at most 32 KiB; no `@import`). It is served at `/t/{tenant}/branding.css` and allowed by the pages' CSP.
+ * @property supportUrl An `https` URL of the tenant's help page, linked at the foot of every page.
+ * @property frameAncestors Origins (`https://app.example.com`) allowed to show the pages in a frame, as CSP `frame-ancestors`; empty or absent means none may (`'none'`).
+ * @property defaultLocale The pages' language when neither `ui_locales` nor the browser names a supported one: `en`, `de`, `fr` or `ar`.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonIgnoreProperties(ignoreUnknown = true)
 data class Branding(
     @param:JsonProperty("logo_url") val logoUrl: String? = null,
     @param:JsonProperty("primary_color") val primaryColor: String? = null,
+    @param:JsonProperty("custom_css") val customCss: String? = null,
+    @param:JsonProperty("support_url") val supportUrl: String? = null,
+    @param:JsonProperty("frame_ancestors") val frameAncestors: List<String>? = null,
+    @param:JsonProperty("default_locale") val defaultLocale: String? = null,
 )
 
 /**
