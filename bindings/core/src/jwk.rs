@@ -563,7 +563,7 @@ fn ecdsa_der<'a>(signature: &[u8], out: &'a mut [u8; ECDSA_DER_MAX]) -> &'a [u8]
         out[at + 2 + pad..at + 2 + usize::from(len)].copy_from_slice(value);
         at + 2 + usize::from(len)
     }
-    if signature.is_empty() || signature.len() % 2 != 0 || signature.len() > 96 {
+    if signature.is_empty() || !signature.len().is_multiple_of(2) || signature.len() > 96 {
         // Not an `r || s` of a supported curve (the caller checked the length already):
         // nothing that could verify.
         return &out[..0];
