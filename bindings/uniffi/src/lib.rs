@@ -11,6 +11,7 @@
 mod dpop;
 mod error;
 mod jwk;
+mod jwks_cache;
 mod jws;
 mod jwt;
 mod options;
@@ -20,6 +21,7 @@ pub use dpop::{
 };
 pub use error::{TesseraError, error_codes};
 pub use jwk::{Jwk, JwkSet, jwk_thumbprint};
+pub use jwks_cache::{JwksCache, JwksCacheOptions, JwksDocument, JwksFetchError, JwksFetcher};
 pub use jws::{
     JwsHeader, JwsOptions, VerifiedJws, decode_header, verify_jws, verify_jws_with_jwks,
 };
