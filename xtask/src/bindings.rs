@@ -319,6 +319,10 @@ fn run_bench(root: &Path, seconds: u32, rounds: u32) -> Result<(), String> {
         results.extend(parse_results(&output));
         fixtures.extend(parse_fixtures(&output));
     }
+    println!("==> kotlin (JVM)");
+    results.extend(parse_results(&crate::bench_jvm::kotlin_output(
+        root, &seconds, &rounds, pin,
+    )?));
     // The core's own rate on the Node run's tokens: the baseline the bindings are held to.
     println!("==> rust (the core, no binding)");
     cmd::run(cargo(root).args([

@@ -5,6 +5,7 @@
 mod bench;
 mod bench_authz;
 mod bench_core;
+mod bench_jvm;
 mod bench_load;
 mod bindings;
 mod browser;

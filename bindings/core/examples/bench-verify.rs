@@ -8,6 +8,10 @@
 //! (jsonwebtoken does not check `typ`), from a parsed key set. The whole call is counted,
 //! clock read included. Subjects alternate in short rounds and the median round is reported,
 //! so a burst of load elsewhere on the machine hits both sides alike.
+//!
+//! `--calls N` replaces the timed rounds with exactly N calls of each subject, each batch
+//! inside [`counted_calls`], for `valgrind --tool=callgrind --toggle-collect=*counted_calls*`:
+//! instructions per verification, which (unlike a rate) repeat exactly on a busy machine.
 
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
@@ -129,9 +133,19 @@ fn measure(subjects: &mut [(&str, &mut dyn FnMut() -> bool)], round: Duration) -
         .collect()
 }
 
+/// Runs `op` `calls` times; callgrind counts only inside this function (see the module doc).
+#[inline(never)]
+fn counted_calls(op: &mut dyn FnMut() -> bool, calls: u64) {
+    for _ in 0..calls {
+        assert!(op());
+    }
+}
+
 fn main() {
     let mut args = std::env::args().skip(1);
     let mut seconds = 1.0f64;
+    let mut calls: Option<u64> = None;
+    let mut only: Option<String> = None;
     while let Some(arg) = args.next() {
         match arg.as_str() {
             "--seconds" => {
@@ -140,15 +154,26 @@ fn main() {
                     .and_then(|s| s.parse().ok())
                     .expect("--seconds N")
             }
+            "--calls" => calls = Some(args.next().and_then(|s| s.parse().ok()).expect("--calls N")),
+            "--only" => only = Some(args.next().expect("--only ALG[/SUBJECT]")),
             "--bench" => {} // passed by `cargo bench`-style runners
             other => panic!("unknown argument {other}"),
         }
     }
+    // `--only ES256/jsonwebtoken`, `--only RS256`: one algorithm, optionally one subject.
+    let (only_alg, only_subject) = match only.as_deref().map(|o| o.split_once('/')) {
+        None => (None, None),
+        Some(Some((alg, subject))) => (Some(alg), Some(subject)),
+        Some(None) => (only.as_deref(), None),
+    };
     let round = Duration::from_secs_f64(seconds);
     let now = clock::unix_now();
     println!("| token | tessera-core verifications/s | jsonwebtoken verifications/s | ratio |");
     println!("| --- | ---: | ---: | ---: |");
     for alg in ["ES256", "RS256", "EdDSA"] {
+        if only_alg.is_some_and(|o| o != alg) {
+            continue;
+        }
         let key = Key::generate(alg);
         let jwk = key.jwk("k1");
         let token = key.sign(
@@ -191,6 +216,18 @@ fn main() {
             jsonwebtoken::decode::<Value>(&token, &decoding, &validation).is_ok()
         };
         assert!(core() && peer(), "{alg}: both must accept the token");
+        if let Some(calls) = calls {
+            // Instruction counting: no clock, the subjects one after the other.
+            let mut subjects: [(&str, &mut dyn FnMut() -> bool); 2] =
+                [("tessera-core", &mut core), ("jsonwebtoken", &mut peer)];
+            for (name, op) in &mut subjects {
+                if only_subject.is_none_or(|o| o == *name) {
+                    counted_calls(*op, calls);
+                    println!("{alg}: {calls} calls of {name}");
+                }
+            }
+            continue;
+        }
 
         let rates = measure(
             &mut [("tessera-core", &mut core), ("jsonwebtoken", &mut peer)],
@@ -202,6 +239,10 @@ fn main() {
             rates[1],
             rates[0] / rates[1]
         );
+    }
+
+    if calls.is_some() {
+        return;
     }
 
     // DPoP: each proof has its own jti, so the replay cache sees only fresh proofs, as in

@@ -18,7 +18,7 @@
 use std::fmt;
 
 use aws_lc_rs::signature::{
-    ECDSA_P256_SHA256_FIXED, ECDSA_P384_SHA384_FIXED, ED25519, ParsedPublicKey,
+    ECDSA_P256_SHA256_ASN1, ECDSA_P384_SHA384_ASN1, ED25519, ParsedPublicKey,
     RSA_PKCS1_2048_8192_SHA256, RSA_PSS_2048_8192_SHA256, RsaPublicKeyComponents,
 };
 use serde_json::{Map, Value};
@@ -254,8 +254,10 @@ impl Jwk {
                 point.extend_from_slice(&x);
                 point.extend_from_slice(&y);
                 let algorithm = match curve {
-                    EcCurve::P256 => &ECDSA_P256_SHA256_FIXED,
-                    EcCurve::P384 => &ECDSA_P384_SHA384_FIXED,
+                    // DER signatures: `verify_signature` re-encodes the JWS `r || s` itself
+                    // (see `ecdsa_der`), which skips aws-lc-rs's BIGNUM round trip.
+                    EcCurve::P256 => &ECDSA_P256_SHA256_ASN1,
+                    EcCurve::P384 => &ECDSA_P384_SHA384_ASN1,
                 };
                 let parsed = ParsedPublicKey::new(algorithm, &point).map_err(|_| {
                     Error::new(
@@ -524,10 +526,57 @@ impl Jwk {
                 ),
             );
         }
+        let mut der = [0; ECDSA_DER_MAX];
+        let signature = match self.prepared {
+            Prepared::Ec(_) => ecdsa_der(signature, &mut der),
+            _ => signature,
+        };
         parsed
             .verify_sig(message, signature)
             .map_err(|_| Error::new(ErrorKind::InvalidSignature, "signature verification failed"))
     }
+}
+
+/// Room for a DER ECDSA signature over P-384: a SEQUENCE header and two INTEGERs of at most
+/// 49 bytes (48 plus a sign byte) with their headers; every length fits in one byte.
+const ECDSA_DER_MAX: usize = 2 + 2 * (2 + 49);
+
+/// Re-encodes a JWS ECDSA signature, `r || s` with both halves of equal length (RFC 7518
+/// §3.4), as the DER `ECDSA-Sig-Value` (RFC 3279 §2.2.3) aws-lc verifies, on the stack.
+/// Each INTEGER is minimal: leading zero bytes dropped, one zero byte put back when the top
+/// bit is set, so the value stays positive. Out-of-range values (0, or not below the group
+/// order) are encoded as they are and refused by aws-lc, as with the fixed-size form.
+fn ecdsa_der<'a>(signature: &[u8], out: &'a mut [u8; ECDSA_DER_MAX]) -> &'a [u8] {
+    fn integer(value: &[u8], out: &mut [u8], at: usize) -> usize {
+        let first = value
+            .iter()
+            .position(|b| *b != 0)
+            .unwrap_or(value.len() - 1);
+        let value = &value[first..];
+        let pad = usize::from(value[0] & 0x80 != 0);
+        out[at] = 0x02;
+        // At most 49: the callers' halves are 32 or 48 bytes.
+        #[allow(clippy::cast_possible_truncation)]
+        let len = (pad + value.len()) as u8;
+        out[at + 1] = len;
+        out[at + 2] = 0;
+        out[at + 2 + pad..at + 2 + usize::from(len)].copy_from_slice(value);
+        at + 2 + usize::from(len)
+    }
+    if signature.is_empty() || !signature.len().is_multiple_of(2) || signature.len() > 96 {
+        // Not an `r || s` of a supported curve (the caller checked the length already):
+        // nothing that could verify.
+        return &out[..0];
+    }
+    let (r, s) = signature.split_at(signature.len() / 2);
+    let end = integer(r, out, 2);
+    let end = integer(s, out, end);
+    out[0] = 0x30;
+    #[allow(clippy::cast_possible_truncation)]
+    {
+        out[1] = (end - 2) as u8;
+    }
+    &out[..end]
 }
 
 /// RFC 7638 §3.2: the required members only, in lexicographic order, no whitespace. Every
@@ -687,6 +736,30 @@ impl JwkSet {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn ecdsa_der_is_minimal() {
+        let mut out = [0; ECDSA_DER_MAX];
+        // High bit set: a zero byte keeps the INTEGER positive.
+        let mut sig = [0u8; 64];
+        sig[0] = 0x80;
+        sig[63] = 1;
+        let der = ecdsa_der(&sig, &mut out).to_vec();
+        let mut expected = vec![0x30, 38, 0x02, 33, 0x00, 0x80];
+        expected.extend([0; 31]);
+        expected.extend([0x02, 1, 1]);
+        assert_eq!(der, expected);
+        // Leading zeros dropped; an all-zero half stays one zero byte.
+        let mut sig = [0u8; 96];
+        sig[47] = 0x7f;
+        assert_eq!(
+            ecdsa_der(&sig, &mut out),
+            [0x30, 6, 0x02, 1, 0x7f, 0x02, 1, 0x00]
+        );
+        // Nothing that could be an `r || s`: an empty (never verifying) signature.
+        assert!(ecdsa_der(&[], &mut out).is_empty());
+        assert!(ecdsa_der(&[1; 97], &mut out).is_empty());
+    }
 
     const RFC7517_A1_N: &str = "0vx7agoebGcQSuuPiLJXZptN9nndrQmbXEps2aiAFbWhM78LhWx4cbbfAAtVT86zwu1RK7aPFFxuhDR1L6tSoc_BJECPebWKRXjBZCiFV4n3oknjhMstn64tZ_2W-5JsGY4Hc5n9yBXArwl93lqt7_RN5w6Cf0h4QyQ5v-65YGjQR0_FDW2QvzqY368QQMicAtaSqzs8KJZgnYb9c7d0zgdAZHzu6qMQvRL5hajrn1n91CbOpbISD08qNLyrdkt-bFTWhAI4vMQFh6WeZu0fM4lFd2NcRwr3XPksINHaQ-G_xBniIqbw0Ls1jF44-csFCur-kEgU8awapJzKnqDKgw";
 

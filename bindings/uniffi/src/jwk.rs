@@ -57,14 +57,16 @@ impl Jwk {
 
 /// A JWK Set (RFC 7517 §5). Keys that cannot be used are skipped, not fatal.
 #[derive(Debug, uniffi::Object)]
-pub struct JwkSet(pub(crate) tessera_core::JwkSet);
+pub struct JwkSet(pub(crate) Arc<tessera_core::JwkSet>);
 
 #[uniffi::export]
 impl JwkSet {
     /// Parses a JWK Set document (`{"keys":[...]}`).
     #[uniffi::constructor]
     pub fn from_json(json: String) -> Result<Arc<Self>, TesseraError> {
-        Ok(Arc::new(JwkSet(tessera_core::JwkSet::from_json(&json)?)))
+        Ok(Arc::new(JwkSet(Arc::new(tessera_core::JwkSet::from_json(
+            &json,
+        )?))))
     }
 
     /// The number of usable keys.

@@ -93,7 +93,7 @@ impl From<tessera_core::VerifiedJwt> for VerifiedJwt {
 /// Verifies access tokens against fixed options. Create once, share across threads.
 /// `now` is Unix seconds; pass null/nil to use the system clock.
 #[derive(Debug, uniffi::Object)]
-pub struct JwtVerifier(tessera_core::JwtVerifier);
+pub struct JwtVerifier(pub(crate) tessera_core::JwtVerifier);
 
 #[uniffi::export]
 impl JwtVerifier {

@@ -11,19 +11,28 @@
 mod dpop;
 mod error;
 mod jwk;
+mod jwks_cache;
 mod jws;
 mod jwt;
 mod options;
+#[cfg(feature = "webauthn")]
+mod webauthn;
 
 pub use dpop::{
     DpopOptions, DpopProof, DpopRequest, DpopVerifier, access_token_hash, normalize_htu,
 };
 pub use error::{TesseraError, error_codes};
 pub use jwk::{Jwk, JwkSet, jwk_thumbprint};
+pub use jwks_cache::{JwksCache, JwksCacheOptions, JwksDocument, JwksFetchError, JwksFetcher};
 pub use jws::{
     JwsHeader, JwsOptions, VerifiedJws, decode_header, verify_jws, verify_jws_with_jwks,
 };
 pub use jwt::{JwtVerifier, VerifiedJwt, VerifyOptions};
+#[cfg(feature = "webauthn")]
+pub use webauthn::{
+    CeremonyStart, RegisteredCredential, WebauthnAuthentication, WebauthnConfig, WebauthnError,
+    WebauthnRelyingParty, WebauthnUser,
+};
 
 /// The system clock as Unix seconds, as the verifiers read it when `now` is absent.
 #[uniffi::export]
