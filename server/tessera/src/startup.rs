@@ -128,6 +128,7 @@ pub async fn app(config: &Config) -> anyhow::Result<App> {
         password_policy,
         session_settings: config.session_settings,
         dns_resolver: config.dns_resolver,
+        cache: Arc::default(),
     })
 }
 
@@ -182,6 +183,7 @@ pub async fn serve(config: Config) -> anyhow::Result<()> {
     if let Some(url) = &config.pwned_passwords_url {
         tracing::info!(url = %url, "new passwords are checked against a Pwned Passwords range API (fails open)");
     }
+    crate::cache::listener::spawn(app.db.clone(), app.cache.clone());
     let router = http::router(app.clone(), &settings);
     let listener = tokio::net::TcpListener::bind(config.listen)
         .await

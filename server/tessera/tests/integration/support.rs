@@ -146,8 +146,10 @@ impl TestServer {
             session_settings: SessionSettings::default(),
             email: mailer(db.clone()),
             dns_resolver: None,
+            cache: Arc::default(),
         };
         configure(&mut app);
+        tessera_server::cache::listener::spawn(db.clone(), app.cache.clone());
         let Bootstrap::Generated(admin_key) = admin_keys::bootstrap(&app, None).await.unwrap()
         else {
             panic!("a fresh database has no admin key yet");
@@ -197,7 +199,9 @@ impl TestServer {
             session_settings: SessionSettings::default(),
             email: Mailer::outbox(db.clone()),
             dns_resolver: None,
+            cache: Arc::default(),
         };
+        tessera_server::cache::listener::spawn(db.clone(), app.cache.clone());
         let service =
             router(app, &settings).into_make_service_with_connect_info::<std::net::SocketAddr>();
         let task = tokio::spawn(async move {
