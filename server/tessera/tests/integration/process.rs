@@ -470,3 +470,27 @@ async fn replicas_share_tenants_keys_and_tokens() {
     drop((a, b));
     database.drop_database().await.unwrap();
 }
+
+#[tokio::test]
+async fn with_port_zero_the_default_public_url_names_the_bound_port() {
+    let dir = tempfile::tempdir().unwrap();
+    let http = crate::support::http_client();
+    let server = ServerProcess::spawn(dir.path(), &[("TESSERA_BOOTSTRAP_ADMIN_KEY", ADMIN_KEY)]);
+    assert!(!server.base.ends_with(":0"), "{}", server.base);
+    let tenant = create_tenant(&http, &server, ADMIN_KEY, "acme").await;
+    let issuer = format!("{}/t/acme", server.base);
+    assert_eq!(tenant["issuer"], issuer.as_str());
+    let discovery: Value = http
+        .get(server.url("/t/acme/.well-known/openid-configuration"))
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(discovery["issuer"], issuer.as_str());
+    assert_eq!(
+        discovery["token_endpoint"],
+        format!("{issuer}/oauth/token").as_str()
+    );
+}
