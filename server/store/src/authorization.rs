@@ -76,28 +76,6 @@ pub struct ConsentRecord {
     pub updated_at: i64,
 }
 
-macro_rules! insert_session_row {
-    ($conn:expr, $session:expr) => {{
-        let session: &SessionRecord = $session;
-        sqlx::query(
-            "INSERT INTO sessions (id, tenant_id, user_id, created_at, last_used_at, expires_at, revoked_at, \
-             revoke_reason, ip, user_agent) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)",
-        )
-        .bind(&session.id)
-        .bind(&session.tenant_id)
-        .bind(&session.user_id)
-        .bind(session.created_at)
-        .bind(session.last_used_at)
-        .bind(session.expires_at)
-        .bind(session.revoked_at)
-        .bind(&session.revoke_reason)
-        .bind(&session.ip)
-        .bind(&session.user_agent)
-        .execute($conn)
-        .await?;
-    }};
-}
-
 macro_rules! code_columns {
     () => {
         "code_hash, tenant_id, client_id, user_id, browser_session_id, params, created_at, \
@@ -115,7 +93,7 @@ impl Db {
         amr: &str,
     ) -> Result<()> {
         in_tx!(self, tx => {
-            insert_session_row!(&mut *tx, session);
+            crate::sessions::insert_session_row!(&mut *tx, session);
             sqlx::query(
                 "INSERT INTO browser_sessions (session_id, tenant_id, secret_hash, auth_time, amr) \
                  VALUES ($1, $2, $3, $4, $5)",
@@ -333,7 +311,7 @@ impl Db {
         grant: &OAuthGrantRecord,
     ) -> Result<()> {
         in_tx!(self, tx => {
-            insert_session_row!(&mut *tx, session);
+            crate::sessions::insert_session_row!(&mut *tx, session);
             if let Some(token) = token {
                 sqlx::query(
                     "INSERT INTO refresh_tokens (token_hash, session_id, tenant_id, created_at, expires_at) \

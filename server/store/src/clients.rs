@@ -221,6 +221,25 @@ impl Db {
         .await)?;
         Ok(row.is_some())
     }
+
+    /// Up to `limit` ids of the tenant's revoked access tokens that have not expired at
+    /// `now`: the set an introspection must refuse, small because tokens are short-lived.
+    pub async fn unexpired_revoked_token_ids(
+        &self,
+        tenant_id: &str,
+        now: i64,
+        limit: i64,
+    ) -> Result<Vec<String>> {
+        let rows: Vec<(String,)> = on_pool!(self, pool => sqlx::query_as(
+            "SELECT jti FROM revoked_tokens WHERE tenant_id = $1 AND expires_at > $2 LIMIT $3",
+        )
+        .bind(tenant_id)
+        .bind(now)
+        .bind(limit)
+        .fetch_all(pool)
+        .await)?;
+        Ok(rows.into_iter().map(|(jti,)| jti).collect())
+    }
 }
 
 impl Db {

@@ -10,6 +10,7 @@ pub mod admin_keys;
 pub mod api_keys;
 pub mod audit;
 pub mod authorization;
+pub mod change_feed;
 pub mod clients;
 pub mod domains;
 pub mod email;

@@ -41,6 +41,34 @@ macro_rules! columns {
     };
 }
 
+/// The one INSERT of a session row, shared by sign-in sessions and the grants of the
+/// authorization code flow (`authorization.rs`), inside the caller's transaction.
+macro_rules! insert_session_row {
+    ($conn:expr, $session:expr) => {{
+        let session: &$crate::SessionRecord = $session;
+        sqlx::query($crate::sessions::INSERT_SESSION)
+            .bind(&session.id)
+            .bind(&session.tenant_id)
+            .bind(&session.user_id)
+            .bind(session.created_at)
+            .bind(session.last_used_at)
+            .bind(session.expires_at)
+            .bind(session.revoked_at)
+            .bind(&session.revoke_reason)
+            .bind(&session.ip)
+            .bind(&session.user_agent)
+            .execute($conn)
+            .await?;
+    }};
+}
+pub(crate) use insert_session_row;
+
+pub(crate) const INSERT_SESSION: &str = concat!(
+    "INSERT INTO sessions (",
+    columns!(),
+    ") VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)"
+);
+
 macro_rules! insert_refresh_token {
     ($conn:expr, $session:expr, $tenant:expr, $token:expr) => {{
         let token: &NewRefreshToken = $token;
@@ -73,19 +101,7 @@ impl Db {
             crate::users::update_user_query!(user)
                 .execute(&mut *tx)
                 .await?;
-            sqlx::query(concat!("INSERT INTO sessions (", columns!(), ") VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)"))
-                .bind(&session.id)
-                .bind(&session.tenant_id)
-                .bind(&session.user_id)
-                .bind(session.created_at)
-                .bind(session.last_used_at)
-                .bind(session.expires_at)
-                .bind(session.revoked_at)
-                .bind(&session.revoke_reason)
-                .bind(&session.ip)
-                .bind(&session.user_agent)
-                .execute(&mut *tx)
-                .await?;
+            insert_session_row!(&mut *tx, session);
             insert_refresh_token!(&mut *tx, &session.id, &session.tenant_id, token);
         });
         Ok(())

@@ -62,6 +62,9 @@ pub struct Config {
     pub listen: SocketAddr,
     /// Without a trailing slash.
     pub public_url: String,
+    /// Whether `public_url` was derived from `listen` (no `--public-url`): `serve` then
+    /// derives it again from the bound address, so port 0 names the port actually bound.
+    pub public_url_is_default: bool,
     pub data_dir: PathBuf,
     pub database_url: String,
     /// Whether `database_url` came from the defaults (SQLite in the data dir).
@@ -118,6 +121,7 @@ impl Config {
                     true,
                 ),
             };
+        let public_url_is_default = common.public_url.is_none() && file.public_url.is_none();
         let public_url = match common.public_url.clone().or(file.public_url) {
             Some(url) => normalise_public_url(&url)?,
             None => default_public_url(listen),
@@ -221,6 +225,7 @@ impl Config {
             trusted_proxies,
             listen,
             public_url,
+            public_url_is_default,
             data_dir,
             database_url,
             database_is_default,
@@ -271,7 +276,8 @@ fn read_file(path: &Path) -> anyhow::Result<FileConfig> {
     toml::from_str(&text).with_context(|| format!("config file {} is not valid", path.display()))
 }
 
-fn default_public_url(listen: SocketAddr) -> String {
+/// `http://` and the listen address, with `localhost` for an unspecified (all-interfaces) IP.
+pub fn default_public_url(listen: SocketAddr) -> String {
     if listen.ip().is_unspecified() {
         format!("http://localhost:{}", listen.port())
     } else {

@@ -4,6 +4,7 @@
 //! to use cases; [`services`] hold the rules; `tessera-store` persists and `tessera-crypto`
 //! signs and seals. [`startup`] wires them together for each command.
 
+pub mod cache;
 pub mod cli;
 pub mod clock;
 pub mod config;

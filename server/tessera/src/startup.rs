@@ -134,6 +134,7 @@ pub async fn app(config: &Config) -> anyhow::Result<App> {
         password_policy,
         session_settings: config.session_settings,
         dns_resolver: config.dns_resolver,
+        cache: Arc::default(),
     })
 }
 
@@ -166,7 +167,16 @@ pub async fn bootstrap_admin(app: &App) -> anyhow::Result<()> {
 }
 
 /// Runs the HTTP server until SIGTERM or Ctrl-C, then drains in-flight requests.
-pub async fn serve(config: Config) -> anyhow::Result<()> {
+pub async fn serve(mut config: Config) -> anyhow::Result<()> {
+    // Bound first, so that with port 0 the default public URL (and so every issuer) names
+    // the port actually bound. Connections wait in the backlog until the router serves.
+    let listener = tokio::net::TcpListener::bind(config.listen)
+        .await
+        .with_context(|| format!("cannot listen on {}", config.listen))?;
+    let local = listener.local_addr()?;
+    if config.public_url_is_default {
+        config.public_url = crate::config::default_public_url(local);
+    }
     let app = app(&config).await?;
     bootstrap_admin(&app).await?;
     let settings = HttpSettings {
@@ -197,11 +207,8 @@ pub async fn serve(config: Config) -> anyhow::Result<()> {
             ),
         }
     }
+    crate::cache::listener::spawn(app.db.clone(), app.cache.clone());
     let router = http::router(app.clone(), &settings);
-    let listener = tokio::net::TcpListener::bind(config.listen)
-        .await
-        .with_context(|| format!("cannot listen on {}", config.listen))?;
-    let local = listener.local_addr()?;
     tracing::info!(listen = %local, public_url = %config.public_url, version = env!("CARGO_PKG_VERSION"), "tessera is ready");
 
     let (stop_tx, stop_rx) = tokio::sync::watch::channel(false);

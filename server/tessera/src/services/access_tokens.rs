@@ -36,7 +36,7 @@ pub async fn authenticate(app: &App, tenant: TenantRecord, token: &str) -> Resul
     let verifier = JwtVerifier::new(options).map_err(|e| ServiceError::Internal(e.to_string()))?;
     let now = app.clock.unix();
     let verified = verifier
-        .verify_with_jwks(token, &keys, now)
+        .verify_with_jwks(token, &keys.jwks, now)
         .map_err(|e| invalid(&e.to_string()))?;
     let claims = verified.claims;
     if claims.client_id() != Some(SESSION_CLIENT_ID) {

@@ -570,6 +570,14 @@ pub async fn update(
     if let Some(jwks) = &jwks {
         app.db.set_client_jwks(&tenant.id, id, Some(jwks)).await?;
     }
+    crate::cache::publish(
+        app,
+        crate::cache::Change::Client {
+            tenant_id: tenant.id.clone(),
+            client_id: id.to_owned(),
+        },
+    )
+    .await;
     audit::record(
         app,
         &tenant.id,
@@ -587,6 +595,14 @@ pub async fn delete(app: &App, ctx: &Context, slug: &str, id: &str) -> Result<()
     if !app.db.delete_client(&tenant.id, id).await? {
         return Err(not_found(id));
     }
+    crate::cache::publish(
+        app,
+        crate::cache::Change::Client {
+            tenant_id: tenant.id.clone(),
+            client_id: id.to_owned(),
+        },
+    )
+    .await;
     audit::record(
         app,
         &tenant.id,
@@ -640,6 +656,14 @@ pub async fn rotate_secret(
     }
     let (secret, record) = new_secret(&client.record.id, now);
     app.db.insert_client_secret(&record).await?;
+    crate::cache::publish(
+        app,
+        crate::cache::Change::Client {
+            tenant_id: tenant.id.clone(),
+            client_id: id.to_owned(),
+        },
+    )
+    .await;
     audit::record(
         app,
         &tenant.id,
@@ -675,6 +699,14 @@ pub async fn revoke_secret(
     app.db
         .expire_client_secret(&client.record.id, secret_id, now)
         .await?;
+    crate::cache::publish(
+        app,
+        crate::cache::Change::Client {
+            tenant_id: tenant.id.clone(),
+            client_id: id.to_owned(),
+        },
+    )
+    .await;
     audit::record(
         app,
         &tenant.id,

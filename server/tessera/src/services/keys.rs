@@ -106,12 +106,35 @@ pub async fn jwks(app: &App, tenant: &TenantRecord) -> Result<JwkSet> {
 }
 
 /// The tenant's published keys as `tessera-core` verification keys: the server checks its
-/// own tokens with the same verifier that resource servers use.
-pub async fn verification_keys(app: &App, tenant: &TenantRecord) -> Result<tessera_core::JwkSet> {
-    let jwks = serde_json::to_string(&jwks(app, tenant).await?)
-        .map_err(|e| ServiceError::Internal(e.to_string()))?;
-    tessera_core::JwkSet::from_json(&jwks)
-        .map_err(|e| ServiceError::Internal(format!("tenant JWKS rejected: {e}")))
+/// own tokens with the same verifier that resource servers use. Cached per tenant.
+pub async fn verification_keys(
+    app: &App,
+    tenant: &TenantRecord,
+) -> Result<std::sync::Arc<crate::cache::verification_keys::VerificationKeys>> {
+    crate::cache::verification_keys::published(app, tenant).await
+}
+
+/// Reads and parses the keys published at `now`, and says when the first of them stops
+/// being published.
+pub async fn load_verification_keys(
+    app: &App,
+    tenant: &TenantRecord,
+    now: i64,
+) -> Result<(tessera_core::JwkSet, Option<i64>)> {
+    let records = app.db.published_keys(&tenant.id, now).await?;
+    let valid_until = records.iter().filter_map(|r| r.publish_until).min();
+    let keys = records
+        .iter()
+        .map(|record| {
+            serde_json::from_str::<serde_json::Value>(&record.public_jwk).map_err(|e| {
+                ServiceError::Internal(format!("stored JWK {} is invalid: {e}", record.kid))
+            })
+        })
+        .collect::<Result<Vec<_>>>()?;
+    let jwks = serde_json::json!({ "keys": keys }).to_string();
+    let parsed = tessera_core::JwkSet::from_json(&jwks)
+        .map_err(|e| ServiceError::Internal(format!("tenant JWKS rejected: {e}")))?;
+    Ok((parsed, valid_until))
 }
 
 /// Retires the active key of `only` (or of every algorithm) and activates a new one.
@@ -160,6 +183,13 @@ pub async fn rotate(
             ),
             other => other.into(),
         })?;
+    crate::cache::publish(
+        app,
+        crate::cache::Change::Keys {
+            tenant_id: tenant.id.clone(),
+        },
+    )
+    .await;
     super::audit::record(
         app,
         &tenant.id,
@@ -221,8 +251,18 @@ pub fn primary_alg(tenant: &TenantRecord) -> Result<SigningAlg> {
     })
 }
 
-/// A signer for the tenant's active key of `alg`, its private key unsealed.
-pub async fn signer(app: &App, tenant: &TenantRecord, alg: SigningAlg) -> Result<Signer> {
+/// A signer for the tenant's active key of `alg`, its private key unsealed. Cached per
+/// tenant and algorithm.
+pub async fn signer(
+    app: &App,
+    tenant: &TenantRecord,
+    alg: SigningAlg,
+) -> Result<std::sync::Arc<Signer>> {
+    crate::cache::signers::active(app, tenant, alg).await
+}
+
+/// Reads the tenant's active key of `alg` and opens it under the master key.
+pub async fn unseal_active(app: &App, tenant: &TenantRecord, alg: SigningAlg) -> Result<Signer> {
     let record = app
         .db
         .active_key(&tenant.id, alg.as_str())

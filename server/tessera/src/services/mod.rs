@@ -55,6 +55,8 @@ pub struct App {
     pub email: email::Mailer,
     /// The DNS resolver that domain verification asks; `None`: the system's.
     pub dns_resolver: Option<std::net::SocketAddr>,
+    /// Tenants, clients and keys held in memory; see [`crate::cache`].
+    pub cache: Arc<crate::cache::Caches>,
 }
 
 impl App {

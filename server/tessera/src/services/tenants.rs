@@ -37,6 +37,15 @@ pub async fn find(app: &App, slug: &str) -> Result<TenantRecord> {
             "{slug:?} is not a valid tenant slug: {SLUG_RULE}"
         )));
     }
+    crate::cache::tenants::by_slug(app, slug)
+        .await?
+        .ok_or_else(|| not_found(slug))
+}
+
+/// The tenant as stored now, bypassing the cache: for changes, which must start from the
+/// committed state rather than a copy up to [`crate::cache::MAX_STALENESS`] old.
+async fn find_fresh(app: &App, slug: &str) -> Result<TenantRecord> {
+    find(app, slug).await?;
     app.db
         .tenant_by_slug(slug)
         .await?
@@ -115,7 +124,7 @@ pub async fn list(app: &App, limit: Option<u32>, cursor: Option<&str>) -> Result
 }
 
 pub async fn update(app: &App, ctx: &Context, slug: &str, input: UpdateTenant) -> Result<Tenant> {
-    let tenant = find(app, slug).await?;
+    let tenant = find_fresh(app, slug).await?;
     let mut errors = Vec::new();
     if let Some(name) = &input.name {
         check_name(name, &mut errors);
@@ -161,6 +170,13 @@ pub async fn update(app: &App, ctx: &Context, slug: &str, input: UpdateTenant) -
             other => other.into(),
         })?;
     let updated = updated.ok_or_else(|| not_found(slug))?;
+    crate::cache::publish(
+        app,
+        crate::cache::Change::Tenant {
+            tenant_id: tenant.id.clone(),
+        },
+    )
+    .await;
     let mut changed = serde_json::Map::new();
     if let Some(name) = &patch.name {
         changed.insert("name".into(), name.clone().into());
@@ -239,10 +255,17 @@ fn normalise_domains(domains: Vec<String>, errors: &mut Vec<FieldError>) -> Vec<
 }
 
 pub async fn delete(app: &App, ctx: &Context, slug: &str) -> Result<()> {
-    let tenant = find(app, slug).await?;
+    let tenant = find_fresh(app, slug).await?;
     if !app.db.delete_tenant(&tenant.id).await? {
         return Err(not_found(slug));
     }
+    crate::cache::publish(
+        app,
+        crate::cache::Change::Tenant {
+            tenant_id: tenant.id.clone(),
+        },
+    )
+    .await;
     tracing::info!(tenant_id = %tenant.id, slug = %tenant.slug, "tenant deleted");
     audit::record(
         app,

@@ -63,7 +63,7 @@ async fn authlib_client_credentials_introspection_and_revocation() {
     assert_eq!(seen["claims"]["scope"], "read");
     assert_eq!(seen["introspection"]["active"], true);
     assert_eq!(seen["introspection"]["client_id"], created["id"]);
-    assert_eq!(seen["revocation_status"], 200);
+    assert_eq!(seen["revocation_status"], 200, "{seen}");
     assert_eq!(
         seen["introspection_after_revocation"],
         json!({ "active": false })
@@ -298,6 +298,15 @@ async fn openid_client_authenticates_with_private_key_jwt_and_introspects_and_re
 
 #[tokio::test]
 async fn authlib_runs_the_code_flow_and_validates_the_id_token() {
+    authlib_code_flow(false).await;
+}
+
+#[tokio::test]
+async fn authlib_registers_dynamically_then_runs_the_code_flow() {
+    authlib_code_flow(true).await;
+}
+
+async fn authlib_code_flow(register: bool) {
     let server = TestServer::start().await;
     server.create_tenant("acme").await;
     let user = server
@@ -314,6 +323,22 @@ async fn authlib_runs_the_code_flow_and_validates_the_id_token() {
         .await
         .unwrap();
     let issuer = format!("{}/t/acme", server.base);
+    if register {
+        let open = server
+            .admin(Method::PATCH, "/v1/tenants/acme/oauth-settings")
+            .json(&json!({ "dynamic_client_registration": true }))
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(open.status(), 200);
+    }
+    let (client_id, secret) = match register {
+        true => ("register".to_owned(), String::new()),
+        false => (
+            created["id"].as_str().unwrap().to_owned(),
+            created["client_secret"].as_str().unwrap().to_owned(),
+        ),
+    };
     let script = concat!(
         env!("CARGO_MANIFEST_DIR"),
         "/tests/integration/peers/authlib_code_flow.py"
@@ -321,8 +346,8 @@ async fn authlib_runs_the_code_flow_and_validates_the_id_token() {
     let args = [
         script.to_owned(),
         issuer.clone(),
-        created["id"].as_str().unwrap().to_owned(),
-        created["client_secret"].as_str().unwrap().to_owned(),
+        client_id,
+        secret,
         redirect.to_owned(),
         "lin@example.com".to_owned(),
         "correct horse battery".to_owned(),
@@ -343,4 +368,67 @@ async fn authlib_runs_the_code_flow_and_validates_the_id_token() {
     assert_eq!(seen["id_token"]["email"], "lin@example.com");
     assert_eq!(seen["refreshed"], true);
     assert_eq!(seen["userinfo"]["sub"], user["id"]);
+    let client_id = seen["client_id"].as_str().unwrap();
+    assert!(client_id.starts_with("cli_"));
+    assert_eq!(client_id != created["id"].as_str().unwrap(), register);
+    if register {
+        assert_eq!(seen["registration"]["status"], 201);
+        assert_eq!(seen["registration"]["read_status"], 200);
+        assert_eq!(seen["registration"]["read_client_id"], client_id);
+        assert_eq!(seen["registration"]["redirect_uris"], json!([redirect]));
+    } else {
+        assert_eq!(seen["registration"], Value::Null);
+    }
+}
+
+#[tokio::test]
+async fn authlib_authenticates_with_private_key_jwt_and_introspects_and_revokes() {
+    use base64::Engine;
+    let server = TestServer::start().await;
+    server.create_tenant("acme").await;
+    let key = tessera_crypto::signing::generate(tessera_wire::SigningAlg::ES256).unwrap();
+    let mut jwk = serde_json::to_value(&key.public_jwk).unwrap();
+    jwk["kid"] = Value::from(key.kid.clone());
+    let created: Value = server
+        .admin(Method::POST, "/v1/tenants/acme/clients")
+        .json(&json!({
+            "name": "authlib service",
+            "token_endpoint_auth_method": "private_key_jwt",
+            "jwks": { "keys": [jwk] },
+            "scopes": ["read"],
+        }))
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    let script = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/tests/integration/peers/authlib_private_key_jwt.py"
+    );
+    let args = [
+        script.to_owned(),
+        format!("{}/t/acme", server.base),
+        created["id"].as_str().unwrap().to_owned(),
+        base64::engine::general_purpose::STANDARD.encode(&*key.pkcs8),
+        key.kid.clone(),
+    ];
+    let output = tokio::task::spawn_blocking(move || Command::new(python()).args(args).output())
+        .await
+        .unwrap()
+        .unwrap();
+    assert!(
+        output.status.success(),
+        "authlib failed:\n{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    let seen: Value = serde_json::from_slice(&output.stdout).unwrap();
+    assert_eq!(seen["token_type"], "Bearer");
+    assert_eq!(seen["scope"], "read");
+    assert_eq!(seen["before"]["active"], true);
+    assert_eq!(seen["before"]["client_id"], created["id"]);
+    assert_eq!(seen["revocation_status"], 200, "{seen}");
+    assert_eq!(seen["after"], json!({ "active": false }));
+    assert_eq!(seen["unknown_key"], "invalid_client");
 }

@@ -7,6 +7,7 @@ mod support;
 mod api_keys;
 mod audit;
 mod authorization_code;
+mod cache;
 mod domains;
 mod email;
 mod email_limits;

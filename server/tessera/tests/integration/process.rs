@@ -410,17 +410,36 @@ async fn replicas_share_tenants_keys_and_tokens() {
         rotated["data"].as_array().unwrap().len()
     );
     verify(token, &jwks_a, "https://id.example.com/t/acme", "api").unwrap();
-    let second: Value = http
-        .post(a.url("/v1/tenants/acme/test-tokens"))
-        .bearer_auth(ADMIN_KEY)
-        .json(&json!({ "subject": "bob", "audience": "api" }))
-        .send()
-        .await
-        .unwrap()
-        .json()
-        .await
-        .unwrap();
-    assert_ne!(second["kid"], minted["kid"]);
+    // A signs with the new key once it hears of the rotation: over PostgreSQL NOTIFY at
+    // once; two processes on one SQLite file have no such channel, so there A's cached
+    // signer lives out its bound (`cache::MAX_STALENESS`). Until then A signs with the
+    // retired key, which stays published, so its tokens still verify.
+    let within = if database.url.starts_with("postgres") {
+        std::time::Duration::from_secs(3)
+    } else {
+        tessera_server::cache::MAX_STALENESS + std::time::Duration::from_secs(2)
+    };
+    let started = std::time::Instant::now();
+    let second = loop {
+        let second: Value = http
+            .post(a.url("/v1/tenants/acme/test-tokens"))
+            .bearer_auth(ADMIN_KEY)
+            .json(&json!({ "subject": "bob", "audience": "api" }))
+            .send()
+            .await
+            .unwrap()
+            .json()
+            .await
+            .unwrap();
+        if second["kid"] != minted["kid"] {
+            break second;
+        }
+        assert!(
+            started.elapsed() < within,
+            "A still signs with the retired key after {within:?}"
+        );
+        tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+    };
     let jwks_b: Value = http
         .get(b.url("/t/acme/.well-known/jwks.json"))
         .send()
@@ -470,4 +489,28 @@ async fn replicas_share_tenants_keys_and_tokens() {
     assert_eq!(active.len(), 2, "{keys}");
     drop((a, b));
     database.drop_database().await.unwrap();
+}
+
+#[tokio::test]
+async fn with_port_zero_the_default_public_url_names_the_bound_port() {
+    let dir = tempfile::tempdir().unwrap();
+    let http = crate::support::http_client();
+    let server = ServerProcess::spawn(dir.path(), &[("TESSERA_BOOTSTRAP_ADMIN_KEY", ADMIN_KEY)]);
+    assert!(!server.base.ends_with(":0"), "{}", server.base);
+    let tenant = create_tenant(&http, &server, ADMIN_KEY, "acme").await;
+    let issuer = format!("{}/t/acme", server.base);
+    assert_eq!(tenant["issuer"], issuer.as_str());
+    let discovery: Value = http
+        .get(server.url("/t/acme/.well-known/openid-configuration"))
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(discovery["issuer"], issuer.as_str());
+    assert_eq!(
+        discovery["token_endpoint"],
+        format!("{issuer}/oauth/token").as_str()
+    );
 }

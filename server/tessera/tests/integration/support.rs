@@ -148,8 +148,10 @@ impl TestServer {
             counters: Counters::database(db.clone()),
             email: mailer(db.clone()),
             dns_resolver: None,
+            cache: Arc::default(),
         };
         configure(&mut app);
+        tessera_server::cache::listener::spawn(db.clone(), app.cache.clone());
         let Bootstrap::Generated(admin_key) = admin_keys::bootstrap(&app, None).await.unwrap()
         else {
             panic!("a fresh database has no admin key yet");
@@ -200,7 +202,9 @@ impl TestServer {
             counters: Counters::database(db.clone()),
             email: Mailer::outbox(db.clone()),
             dns_resolver: None,
+            cache: Arc::default(),
         };
+        tessera_server::cache::listener::spawn(db.clone(), app.cache.clone());
         let service =
             router(app, &settings).into_make_service_with_connect_info::<std::net::SocketAddr>();
         let task = tokio::spawn(async move {

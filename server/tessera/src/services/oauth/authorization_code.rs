@@ -191,7 +191,7 @@ async fn revoke_replayed(
             .await?;
     }
     if let (Some(jti), Some(exp)) = (&record.issued_jti, record.issued_jti_expires_at) {
-        app.db.revoke_token_id(&tenant.id, jti, exp).await?;
+        super::rfc7009_revocation::record_revoked(app, &tenant.id, jti, exp).await?;
     }
     tracing::warn!(tenant_id = %tenant.id, client_id = %record.client_id, "authorization code replayed; its tokens are revoked");
     audit::record(

@@ -9,8 +9,9 @@ use tessera_store::TenantRecord;
 use tessera_wire::{ClientType, TokenEndpointAuthMethod};
 
 use super::{OAuthError, OAuthResult};
+use crate::cache::clients as cached_clients;
 use crate::services::App;
-use crate::services::clients::{self, ClientView};
+use crate::services::clients::ClientView;
 
 /// Credentials as presented.
 #[derive(Debug, Default, Clone)]
@@ -105,8 +106,8 @@ pub async fn authenticate(
             secret.clone(),
         ),
         (None, Some(id), None) if allow_public => {
-            let client = match app.db.client_by_id(&tenant.id, id).await? {
-                Some(record) => clients::view(record)?,
+            let client = match cached_clients::by_id(app, tenant, id).await? {
+                Some(cached) => cached.view.clone(),
                 None => return Err(invalid_client(false).into()),
             };
             if client.client_type != ClientType::Public
@@ -125,28 +126,27 @@ pub async fn authenticate(
         }
     };
     let is_basic = method == TokenEndpointAuthMethod::ClientSecretBasic;
-    let Some(record) = app.db.client_by_id(&tenant.id, &client_id).await? else {
+    let Some(cached) = cached_clients::by_id(app, tenant, &client_id).await? else {
         // Hash anyway, so an unknown client costs the same as a wrong secret.
         let _ = hash_secret(&secret);
         return Err(invalid_client(is_basic).into());
     };
-    let client = clients::view(record)?;
+    let client = &cached.view;
     if client.client_type != ClientType::Confidential || client.auth_method != method {
         return Err(invalid_client(is_basic).into());
     }
+    // The secret is checked on every request: only its stored hashes are cached.
     let presented_hash = hash_secret(&secret);
-    let secrets = app
-        .db
-        .client_secrets(&client.record.id, app.clock.unix())
-        .await?;
     // Compare with every live secret, without stopping at the first match.
-    let matched = secrets.iter().fold(false, |found, s| {
-        constant_time_eq(&s.secret_hash, &presented_hash) | found
-    });
+    let matched = cached
+        .live_secret_hashes(app.clock.unix())
+        .fold(false, |found, hash| {
+            constant_time_eq(hash, &presented_hash) | found
+        });
     if !matched {
         return Err(invalid_client(is_basic).into());
     }
-    Ok(client)
+    Ok(client.clone())
 }
 
 /// RFC 7523 §3: the assertion's `iss` and `sub` are the client, `aud` names this
@@ -177,10 +177,10 @@ async fn private_key_jwt(
     let Some(client_id) = presented.form_client_id.clone().or_else(unverified_issuer) else {
         return Err(invalid_client(false).into());
     };
-    let Some(record) = app.db.client_by_id(&tenant.id, &client_id).await? else {
+    let Some(cached) = cached_clients::by_id(app, tenant, &client_id).await? else {
         return Err(invalid_client(false).into());
     };
-    let client = clients::view(record)?;
+    let client = cached.view.clone();
     if client.auth_method != TokenEndpointAuthMethod::PrivateKeyJwt {
         return Err(invalid_client(false).into());
     }

@@ -41,7 +41,7 @@ pub async fn check(app: &App, tenant: &TenantRecord, query: &LogoutQuery) -> Res
             .and_then(|c| c.get("exp")?.as_i64())
             .map_or(app.clock.unix(), |exp| app.clock.unix().min(exp - 1));
         let verified = verifier
-            .verify_with_jwks(hint, &keys, at)
+            .verify_with_jwks(hint, &keys.jwks, at)
             .map_err(|_| invalid("id_token_hint is not an ID token issued by this tenant"))?;
         let audience = match verified.claims.get("aud") {
             Some(serde_json::Value::String(aud)) => aud.clone(),

@@ -36,7 +36,26 @@ pub async fn revoke(
         claims.jwt_id(),
         claims.get("exp").and_then(serde_json::Value::as_i64),
     ) {
-        app.db.revoke_token_id(&tenant.id, jti, exp).await?;
+        record_revoked(app, &tenant.id, jti, exp).await?;
     }
+    Ok(())
+}
+
+/// Records the access token `jti` as revoked until `exp`, and drops the cached revocation
+/// sets, so that introspection refuses it from now on (on other replicas once they hear).
+pub async fn record_revoked(
+    app: &App,
+    tenant_id: &str,
+    jti: &str,
+    exp: i64,
+) -> crate::services::Result<()> {
+    app.db.revoke_token_id(tenant_id, jti, exp).await?;
+    crate::cache::publish(
+        app,
+        crate::cache::Change::Revoked {
+            tenant_id: tenant_id.to_owned(),
+        },
+    )
+    .await;
     Ok(())
 }

@@ -21,13 +21,13 @@ pub async fn active_claims(
     options.expected_type = Some(tessera_core::ACCESS_TOKEN_TYPE.to_owned());
     options.required_claims = vec!["jti".into()];
     let verifier = JwtVerifier::new(options).map_err(|e| ServiceError::Internal(e.to_string()))?;
-    let Ok(verified) = verifier.verify_with_jwks(token, &keys, app.clock.unix()) else {
+    let Ok(verified) = verifier.verify_with_jwks(token, &keys.jwks, app.clock.unix()) else {
         return Ok(None);
     };
     let Some(jti) = verified.claims.jwt_id() else {
         return Ok(None);
     };
-    if app.db.is_token_id_revoked(&tenant.id, jti).await? {
+    if crate::cache::revocations::is_revoked(app, &tenant.id, jti).await? {
         return Ok(None);
     }
     // A user's token lives only as long as its session or grant (logout, revocation, a

@@ -2,6 +2,8 @@
 authlib builds the request and validates the ID token (signature, iss, aud, nonce, at_hash),
 requests posts the hosted sign-in and consent forms, then a refresh and UserInfo.
 Usage: python authlib_code_flow.py ISSUER CLIENT_ID CLIENT_SECRET REDIRECT_URI EMAIL PASSWORD
+With CLIENT_ID "register", the client first registers itself at the advertised registration
+endpoint (RFC 7591) and reads its registration back (RFC 7592), as an MCP client would.
 Prints one JSON object with what it observed; the Rust test judges it."""
 
 import json
@@ -17,6 +19,32 @@ from authlib.oidc.core import CodeIDToken
 
 issuer, client_id, client_secret, redirect_uri, email, password = sys.argv[1:7]
 metadata = requests.get(issuer + "/.well-known/openid-configuration", timeout=10).json()
+registration = None
+if client_id == "register":
+    response = requests.post(
+        metadata["registration_endpoint"],
+        json={
+            "client_name": "authlib (dynamic)",
+            "redirect_uris": [redirect_uri],
+            "grant_types": ["authorization_code", "refresh_token"],
+            "token_endpoint_auth_method": "client_secret_basic",
+        },
+        timeout=10,
+    )
+    response.raise_for_status()
+    registered = response.json()
+    client_id, client_secret = registered["client_id"], registered["client_secret"]
+    read_back = requests.get(
+        registered["registration_client_uri"],
+        headers={"Authorization": "Bearer " + registered["registration_access_token"]},
+        timeout=10,
+    )
+    registration = {
+        "status": response.status_code,
+        "read_status": read_back.status_code,
+        "read_client_id": read_back.json().get("client_id"),
+        "redirect_uris": registered["redirect_uris"],
+    }
 session = OAuth2Session(
     client_id,
     client_secret,
@@ -80,4 +108,6 @@ print(json.dumps({
     "id_token": dict(claims),
     "refreshed": refreshed["refresh_token"] != token["refresh_token"],
     "userinfo": userinfo,
+    "client_id": client_id,
+    "registration": registration,
 }))

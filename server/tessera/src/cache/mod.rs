@@ -1,0 +1,195 @@
+//! In-process caches of what every OAuth request of a tenant needs and what rarely changes:
+//! the tenant by slug, a client with its secret hashes, the unsealed signing keys, the parsed
+//! verification keys and the revoked token ids. Without them a token costs four queries, an
+//! AES-GCM open and a PKCS#8 parse, and an introspection five queries and a JWKS round trip
+//! through JSON (docs/benchmarks.md).
+//!
+//! Correctness comes first, so every change that could make an entry wrong is a [`Change`]
+//! published by the service that made it ([`publish`]):
+//! - on the replica that made the change the entries go before the response is sent, so the
+//!   change takes effect immediately there;
+//! - other replicas hear it over PostgreSQL `LISTEN`/`NOTIFY` ([`listener`]) within
+//!   milliseconds;
+//! - and whatever happens to notices (a lost connection, a second process on one SQLite
+//!   file), no entry is older than [`MAX_STALENESS`].
+//!
+//! Secrets are still checked on every request: the client cache holds the secrets' SHA-256
+//! hashes as the database does, and the presented secret is hashed and compared each time.
+
+pub mod bounded;
+pub mod clients;
+pub mod listener;
+pub mod revocations;
+pub mod signers;
+pub mod tenants;
+pub mod verification_keys;
+
+use std::sync::Arc;
+use std::time::Duration;
+
+use bounded::BoundedMap;
+use tessera_store::TenantRecord;
+use tessera_wire::SigningAlg;
+
+use crate::services::App;
+
+/// The longest any entry is used: the bound on staleness when a replica misses a notice.
+pub const MAX_STALENESS: Duration = Duration::from_secs(10);
+
+/// The caches of one process, each bounded.
+pub struct Caches {
+    pub(crate) tenants: BoundedMap<String, Arc<TenantRecord>>,
+    pub(crate) clients: BoundedMap<(String, String), Arc<clients::CachedClient>>,
+    pub(crate) signers: BoundedMap<(String, SigningAlg), Arc<tessera_crypto::signing::Signer>>,
+    pub(crate) verification_keys: BoundedMap<String, Arc<verification_keys::VerificationKeys>>,
+    pub(crate) revocations: BoundedMap<String, Arc<revocations::RevokedIds>>,
+}
+
+impl Default for Caches {
+    fn default() -> Self {
+        Self::with_staleness(MAX_STALENESS)
+    }
+}
+
+impl Caches {
+    pub fn with_staleness(ttl: Duration) -> Self {
+        Self {
+            tenants: BoundedMap::new(10_000, ttl),
+            clients: BoundedMap::new(50_000, ttl),
+            signers: BoundedMap::new(20_000, ttl),
+            verification_keys: BoundedMap::new(10_000, ttl),
+            revocations: BoundedMap::new(revocations::MAX_TENANTS, ttl),
+        }
+    }
+
+    /// Drops what `change` may have made wrong.
+    pub fn apply(&self, change: &Change) {
+        match change {
+            Change::Tenant { tenant_id } => {
+                // Keyed by slug, and a rename changes the slug: tenant changes are rare, so
+                // all tenants go.
+                self.tenants.clear();
+                self.clients.invalidate(|(t, _)| t == tenant_id);
+                self.signers.invalidate(|(t, _)| t == tenant_id);
+                self.verification_keys.invalidate(|t| t == tenant_id);
+                self.revocations.invalidate(|t| t == tenant_id);
+            }
+            Change::Keys { tenant_id } => {
+                self.signers.invalidate(|(t, _)| t == tenant_id);
+                self.verification_keys.invalidate(|t| t == tenant_id);
+            }
+            Change::Client {
+                tenant_id,
+                client_id,
+            } => self
+                .clients
+                .invalidate(|(t, c)| t == tenant_id && c == client_id),
+            Change::Revoked { tenant_id } => self.revocations.invalidate(|t| t == tenant_id),
+        }
+    }
+
+    /// Drops everything: for when notices may have been missed.
+    pub fn clear(&self) {
+        self.tenants.clear();
+        self.clients.clear();
+        self.signers.clear();
+        self.verification_keys.clear();
+        self.revocations.clear();
+    }
+}
+
+/// A change to cached state, named by the ids it touches.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Change {
+    /// Settings, slug, signing algorithm or deletion of a tenant.
+    Tenant { tenant_id: String },
+    /// A tenant's signing keys were rotated.
+    Keys { tenant_id: String },
+    /// A client was changed or deleted, or its secrets were.
+    Client {
+        tenant_id: String,
+        client_id: String,
+    },
+    /// An access token of the tenant was revoked.
+    Revoked { tenant_id: String },
+}
+
+impl Change {
+    /// The notice payload: a word and the ids, space-separated (ids contain no spaces; a
+    /// client id is last, so even one with spaces would survive).
+    pub fn encode(&self) -> String {
+        match self {
+            Change::Tenant { tenant_id } => format!("tenant {tenant_id}"),
+            Change::Keys { tenant_id } => format!("keys {tenant_id}"),
+            Change::Client {
+                tenant_id,
+                client_id,
+            } => format!("client {tenant_id} {client_id}"),
+            Change::Revoked { tenant_id } => format!("revoked {tenant_id}"),
+        }
+    }
+
+    pub fn decode(payload: &str) -> Option<Change> {
+        let (kind, rest) = payload.split_once(' ')?;
+        let tenant_id = || (!rest.is_empty()).then(|| rest.to_owned());
+        Some(match kind {
+            "tenant" => Change::Tenant {
+                tenant_id: tenant_id()?,
+            },
+            "keys" => Change::Keys {
+                tenant_id: tenant_id()?,
+            },
+            "revoked" => Change::Revoked {
+                tenant_id: tenant_id()?,
+            },
+            "client" => {
+                let (tenant_id, client_id) = rest.split_once(' ')?;
+                Change::Client {
+                    tenant_id: tenant_id.to_owned(),
+                    client_id: client_id.to_owned(),
+                }
+            }
+            _ => return None,
+        })
+    }
+}
+
+/// Call after the change is committed: drops the local entries now, then tells the other
+/// replicas. A notice that cannot be sent is logged, not returned: the change itself is
+/// done, and the other replicas' entries expire within [`MAX_STALENESS`] anyway.
+pub async fn publish(app: &App, change: Change) {
+    app.cache.apply(&change);
+    if let Err(e) = app.db.notify_change(&change.encode()).await {
+        tracing::warn!(error = %e, change = %change.encode(), "could not notify the other replicas of a change; their caches catch up within {} s", MAX_STALENESS.as_secs());
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::Change;
+
+    #[test]
+    fn changes_survive_their_encoding() {
+        for change in [
+            Change::Tenant {
+                tenant_id: "ten_1".into(),
+            },
+            Change::Keys {
+                tenant_id: "ten_1".into(),
+            },
+            Change::Client {
+                tenant_id: "ten_1".into(),
+                client_id: "cli_2".into(),
+            },
+            Change::Revoked {
+                tenant_id: "ten_1".into(),
+            },
+        ] {
+            assert_eq!(Change::decode(&change.encode()), Some(change));
+        }
+        assert_eq!(Change::decode("tenant"), None);
+        assert_eq!(Change::decode("tenant "), None);
+        assert_eq!(Change::decode("client ten_1"), None);
+        assert_eq!(Change::decode("other x"), None);
+    }
+}
