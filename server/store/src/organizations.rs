@@ -3,7 +3,7 @@
 use crate::{Db, Result, on_pool};
 
 /// A stored organization; `metadata` is a JSON object, `allowed_sign_in_methods` a JSON array.
-#[derive(Debug, Clone, PartialEq, Eq, sqlx::FromRow)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, sqlx::FromRow)]
 pub struct OrganizationRecord {
     pub id: String,
     pub tenant_id: String,

@@ -277,7 +277,7 @@ pub(crate) async fn check_password(
     if let Verified::YesRehashed(hash) = verified {
         user.password_hash = Some(hash);
     }
-    if let Some(challenge) = mfa::challenge_if_enrolled(app, ctx, tenant, &user).await? {
+    if let Some(challenge) = mfa::challenge_if_enrolled(app, ctx, tenant, &user, "password").await? {
         if rehashed {
             app.db.update_user(&user).await?;
         }
@@ -297,9 +297,35 @@ pub async fn start_session(
     app: &App,
     ctx: &Context,
     tenant: &TenantRecord,
-    mut user: UserRecord,
+    user: UserRecord,
     method: &str,
 ) -> Result<SessionTokens> {
+    open_session(app, ctx, tenant, user, method, None).await
+}
+
+/// Opens a session after a second factor (`totp`, `recovery_code`) that followed the first
+/// factor `first_factor`; both are recorded, so organization policies judge each.
+pub async fn start_session_after_second_factor(
+    app: &App,
+    ctx: &Context,
+    tenant: &TenantRecord,
+    user: UserRecord,
+    first_factor: &str,
+    second_factor: &str,
+) -> Result<SessionTokens> {
+    open_session(app, ctx, tenant, user, first_factor, Some(second_factor)).await
+}
+
+async fn open_session(
+    app: &App,
+    ctx: &Context,
+    tenant: &TenantRecord,
+    mut user: UserRecord,
+    first_factor: &str,
+    second_factor: Option<&str>,
+) -> Result<SessionTokens> {
+    // The audit log and the logs have always named the factor that completed the sign-in.
+    let method = second_factor.unwrap_or(first_factor);
     let now = app.clock.unix();
     user.last_login_at = Some(now);
     app.db.update_user(&user).await?;
@@ -308,8 +334,16 @@ pub async fn start_session(
     let session = new_session(ctx, &tenant.id, &user.id, now, expires_at);
     let (refresh_token, stored) = new_refresh_token(REFRESH_TOKEN_PREFIX, now, expires_at);
     app.db.insert_session(&session, &stored).await?;
-    super::organizations::switch::record_sign_in(app, ctx, tenant, &user, &session.id, method)
-        .await?;
+    super::organizations::switch::record_sign_in(
+        app,
+        ctx,
+        tenant,
+        &user,
+        &session.id,
+        first_factor,
+        second_factor,
+    )
+    .await?;
     let (access_token, expires_in) = access_token(app, tenant, &user, &session.id).await?;
     tracing::info!(tenant_id = %tenant.id, user_id = %user.id, session_id = %session.id, method, "signed in");
     audit::record(

@@ -640,7 +640,7 @@ async fn sign_in(
     user: UserRecord,
     method: &str,
 ) -> Result<LoginResponse> {
-    if let Some(challenge) = mfa::challenge_if_enrolled(app, ctx, tenant, &user).await? {
+    if let Some(challenge) = mfa::challenge_if_enrolled(app, ctx, tenant, &user, method).await? {
         return Ok(LoginResponse::MfaRequired(challenge));
     }
     app.db.clear_login_failures(&tenant.id, &user.email).await?;

@@ -14,6 +14,7 @@ pub mod domains;
 pub mod invitations;
 pub mod memberships;
 pub mod permissions;
+pub mod policies;
 pub mod roles;
 pub mod switch;
 
