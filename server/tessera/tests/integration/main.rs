@@ -20,6 +20,7 @@ mod oauth;
 mod openapi;
 mod ops;
 mod organization_sessions;
+mod organization_sign_in;
 mod organizations;
 mod passwords;
 mod private_key_jwt;
