@@ -59,7 +59,11 @@ impl Db {
         tenant_id: &str,
         client_id: &str,
     ) -> Result<Option<ServiceAccountRecord>> {
-        let sql = concat!("SELECT ", account_columns!(), " FROM organization_service_accounts WHERE tenant_id = $1 AND client_id = $2");
+        let sql = concat!(
+            "SELECT ",
+            account_columns!(),
+            " FROM organization_service_accounts WHERE tenant_id = $1 AND client_id = $2"
+        );
         Ok(on_pool!(self, pool => sqlx::query_as(sql)
             .bind(tenant_id)
             .bind(client_id)
@@ -75,9 +79,13 @@ impl Db {
         after: Option<&str>,
         limit: u32,
     ) -> Result<Vec<ServiceAccountRecord>> {
-        let sql = concat!("SELECT ", account_columns!(), " FROM organization_service_accounts \
+        let sql = concat!(
+            "SELECT ",
+            account_columns!(),
+            " FROM organization_service_accounts \
              WHERE tenant_id = $1 AND organization_id = $2 AND ($3 IS NULL OR client_id > $3) \
-             ORDER BY client_id LIMIT $4");
+             ORDER BY client_id LIMIT $4"
+        );
         Ok(on_pool!(self, pool => sqlx::query_as(sql)
             .bind(tenant_id)
             .bind(organization_id)
@@ -130,7 +138,11 @@ impl Db {
         organization_id: &str,
         id: &str,
     ) -> Result<Option<ResourceGrantRecord>> {
-        let sql = concat!("SELECT ", grant_columns!(), " FROM resource_grants WHERE tenant_id = $1 AND organization_id = $2 AND id = $3");
+        let sql = concat!(
+            "SELECT ",
+            grant_columns!(),
+            " FROM resource_grants WHERE tenant_id = $1 AND organization_id = $2 AND id = $3"
+        );
         Ok(on_pool!(self, pool => sqlx::query_as(sql)
             .bind(tenant_id)
             .bind(organization_id)
@@ -147,8 +159,12 @@ impl Db {
         subject_id: &str,
         resource: &str,
     ) -> Result<Option<ResourceGrantRecord>> {
-        let sql = concat!("SELECT ", grant_columns!(), " FROM resource_grants WHERE tenant_id = $1 AND organization_id = $2 \
-             AND subject_id = $3 AND resource = $4");
+        let sql = concat!(
+            "SELECT ",
+            grant_columns!(),
+            " FROM resource_grants WHERE tenant_id = $1 AND organization_id = $2 \
+             AND subject_id = $3 AND resource = $4"
+        );
         Ok(on_pool!(self, pool => sqlx::query_as(sql)
             .bind(tenant_id)
             .bind(organization_id)
@@ -169,9 +185,13 @@ impl Db {
         after: Option<&str>,
         limit: u32,
     ) -> Result<Vec<ResourceGrantRecord>> {
-        let sql = concat!("SELECT ", grant_columns!(), " FROM resource_grants WHERE tenant_id = $1 AND organization_id = $2 \
+        let sql = concat!(
+            "SELECT ",
+            grant_columns!(),
+            " FROM resource_grants WHERE tenant_id = $1 AND organization_id = $2 \
              AND ($3 IS NULL OR subject_id = $3) AND ($4 IS NULL OR resource = $4) \
-             AND ($5 IS NULL OR id > $5) ORDER BY id LIMIT $6");
+             AND ($5 IS NULL OR id > $5) ORDER BY id LIMIT $6"
+        );
         Ok(on_pool!(self, pool => sqlx::query_as(sql)
             .bind(tenant_id)
             .bind(organization_id)

@@ -277,7 +277,8 @@ pub(crate) async fn check_password(
     if let Verified::YesRehashed(hash) = verified {
         user.password_hash = Some(hash);
     }
-    if let Some(challenge) = mfa::challenge_if_enrolled(app, ctx, tenant, &user, "password").await? {
+    if let Some(challenge) = mfa::challenge_if_enrolled(app, ctx, tenant, &user, "password").await?
+    {
         if rehashed {
             app.db.update_user(&user).await?;
         }

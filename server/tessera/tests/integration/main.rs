@@ -26,6 +26,7 @@ mod passwords;
 mod private_key_jwt;
 mod process;
 mod rate_limits;
+mod service_accounts;
 mod sessions;
 mod signup;
 mod tenants;

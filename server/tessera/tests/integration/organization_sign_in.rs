@@ -129,7 +129,13 @@ async fn signing_in_into_an_organization_puts_it_in_access_and_id_tokens() {
         access["permissions"],
         json!(["organization:read", "members:read"])
     );
-    let id = verify(tokens["id_token"].as_str().unwrap(), &jwks, &issuer, &client.id).unwrap();
+    let id = verify(
+        tokens["id_token"].as_str().unwrap(),
+        &jwks,
+        &issuer,
+        &client.id,
+    )
+    .unwrap();
     assert_eq!(id["org_id"], org_id.as_str());
     assert_eq!(id["org_slug"], "globex");
     assert_eq!(id["org_name"], "Org globex");
@@ -185,7 +191,10 @@ async fn signing_in_into_an_organization_puts_it_in_access_and_id_tokens() {
             &client,
             &[
                 ("grant_type", "refresh_token"),
-                ("refresh_token", refreshed["refresh_token"].as_str().unwrap()),
+                (
+                    "refresh_token",
+                    refreshed["refresh_token"].as_str().unwrap(),
+                ),
             ],
         )
         .await;
@@ -242,7 +251,10 @@ async fn without_the_organization_scope_the_id_token_carries_only_org_id() {
     )
     .unwrap();
     assert_eq!(id["org_id"], org["id"]);
-    assert!(id.get("org_slug").is_none() && id.get("org_role").is_none(), "{id}");
+    assert!(
+        id.get("org_slug").is_none() && id.get("org_role").is_none(),
+        "{id}"
+    );
 }
 
 #[tokio::test]
@@ -272,7 +284,11 @@ async fn non_members_unknown_organizations_and_policies_are_refused_at_sign_in()
 
     // Policies are enforced when the session opens, naming the policy.
     for (slug, policies, named) in [
-        ("mfa-only", json!({ "mfa_required": true }), "`mfa_required`"),
+        (
+            "mfa-only",
+            json!({ "mfa_required": true }),
+            "`mfa_required`",
+        ),
         (
             "links-only",
             json!({ "allowed_sign_in_methods": ["magic_link"] }),
@@ -351,7 +367,12 @@ async fn a_password_only_policy_admits_a_password_sign_in_completed_with_a_secon
         "organization_policy_violation",
     )
     .await;
-    assert!(problem["detail"].as_str().unwrap().contains("`mfa_required`"));
+    assert!(
+        problem["detail"]
+            .as_str()
+            .unwrap()
+            .contains("`mfa_required`")
+    );
 
     // Password then a recovery code: both policies are met, though the session was
     // completed by the second factor (it used to read as `recovery_code` and be refused).

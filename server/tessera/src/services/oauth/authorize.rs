@@ -11,9 +11,9 @@ use tessera_crypto::{generate_secret, hash_secret};
 use tessera_store::{AuthorizationCodeRecord, TenantRecord};
 use tessera_wire::{AuthorizeQuery, GrantType};
 
+use crate::services::audit::{self, Actor, Context};
 use crate::services::browser_sessions::BrowserSession;
 use crate::services::clients::{self, ClientView};
-use crate::services::audit::{self, Actor, Context};
 use crate::services::organizations::policies::{self, SignIn};
 use crate::services::{App, Result, ServiceError, organizations, resources};
 
@@ -425,9 +425,7 @@ async fn organization_refusal(
         description,
     };
     let Some(organization) = app.db.organization_by_id(&tenant.id, org_id).await? else {
-        return Ok(Some(refuse(
-            "the organization no longer exists".into(),
-        )));
+        return Ok(Some(refuse("the organization no longer exists".into())));
     };
     let reason = if app
         .db
@@ -441,7 +439,12 @@ async fn organization_refusal(
         )
     } else {
         let sign_in = SignIn::of_amr(&session.amr, session.auth_time);
-        match policies::check(&organization, &sign_in, app.clock.unix(), "start the sign-in again") {
+        match policies::check(
+            &organization,
+            &sign_in,
+            app.clock.unix(),
+            "start the sign-in again",
+        ) {
             Ok(()) => return Ok(None),
             Err(refusal) => refusal.to_string(),
         }

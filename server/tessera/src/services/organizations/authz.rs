@@ -98,7 +98,11 @@ fn summarise(patterns: &[String]) -> String {
 /// Who a check is about: a user, or a service account (a client owned by an organization).
 enum Subject {
     User(String),
-    ServiceAccount { id: String, organization_id: String, role: String },
+    ServiceAccount {
+        id: String,
+        organization_id: String,
+        role: String,
+    },
 }
 
 /// Finds the subject, or the decision that it cannot act.
@@ -108,22 +112,24 @@ async fn subject_of(
     check: &AuthzCheck,
 ) -> Result<std::result::Result<Subject, AuthzDecision>> {
     if check.subject.starts_with("cli_") {
-        return Ok(match app.db.service_account(&tenant.id, &check.subject).await? {
-            Some(account) => Ok(Subject::ServiceAccount {
-                id: account.client_id,
-                organization_id: account.organization_id,
-                role: account.role,
-            }),
-            None => Err(decision(
-                check,
-                false,
-                AuthzReason::SubjectNotFound,
-                format!(
-                    "denied: {:?} is not a service account of this tenant (only clients owned by an organization have roles)",
-                    check.subject
-                ),
-            )),
-        });
+        return Ok(
+            match app.db.service_account(&tenant.id, &check.subject).await? {
+                Some(account) => Ok(Subject::ServiceAccount {
+                    id: account.client_id,
+                    organization_id: account.organization_id,
+                    role: account.role,
+                }),
+                None => Err(decision(
+                    check,
+                    false,
+                    AuthzReason::SubjectNotFound,
+                    format!(
+                        "denied: {:?} is not a service account of this tenant (only clients owned by an organization have roles)",
+                        check.subject
+                    ),
+                )),
+            },
+        );
     }
     let Some(user) = app.db.user_by_id(&tenant.id, &check.subject).await? else {
         return Ok(Err(decision(
@@ -219,7 +225,11 @@ async fn decide(
                 }
             }
         }
-        Subject::ServiceAccount { id, organization_id, role } => {
+        Subject::ServiceAccount {
+            id,
+            organization_id,
+            role,
+        } => {
             if organization_id != organization.id {
                 return Ok(base(
                     false,

@@ -91,8 +91,8 @@ pub fn check(
             ))
         })?;
         let listed = |method: &str| allowed.iter().any(|m| m == method);
-        let admitted = listed(&sign_in.first_factor)
-            || sign_in.second_factor.as_deref().is_some_and(listed);
+        let admitted =
+            listed(&sign_in.first_factor) || sign_in.second_factor.as_deref().is_some_and(listed);
         if !admitted {
             let first_factors: Vec<&str> = allowed
                 .iter()
@@ -105,7 +105,11 @@ pub fn check(
                 format!(
                     "this session was opened with `{}`, and the organization accepts only {}; sign in with one of those, then {retry}",
                     sign_in.first_factor,
-                    if first_factors.is_empty() { allowed.join(", ") } else { first_factors.join(", ") }
+                    if first_factors.is_empty() {
+                        allowed.join(", ")
+                    } else {
+                        first_factors.join(", ")
+                    }
                 ),
             ));
         }
@@ -158,10 +162,23 @@ mod tests {
     #[test]
     fn a_password_only_policy_admits_password_with_totp() {
         let org = organization(Some(r#"["password"]"#), false, None);
-        assert!(check(&org, &sign_in("password", Some("totp")), 1000, "switch again").is_ok());
-        let refused = check(&org, &sign_in("magic_link", Some("totp")), 1000, "switch again")
-            .unwrap_err()
-            .to_string();
+        assert!(
+            check(
+                &org,
+                &sign_in("password", Some("totp")),
+                1000,
+                "switch again"
+            )
+            .is_ok()
+        );
+        let refused = check(
+            &org,
+            &sign_in("magic_link", Some("totp")),
+            1000,
+            "switch again",
+        )
+        .unwrap_err()
+        .to_string();
         assert!(refused.contains("`allowed_sign_in_methods`"), "{refused}");
         assert!(refused.contains("`magic_link`"), "{refused}");
     }
@@ -169,7 +186,15 @@ mod tests {
     #[test]
     fn mfa_is_judged_by_the_second_factor() {
         let org = organization(None, true, None);
-        assert!(check(&org, &sign_in("magic_link", Some("recovery_code")), 1000, "x").is_ok());
+        assert!(
+            check(
+                &org,
+                &sign_in("magic_link", Some("recovery_code")),
+                1000,
+                "x"
+            )
+            .is_ok()
+        );
         let refused = check(&org, &sign_in("password", None), 1000, "x")
             .unwrap_err()
             .to_string();
@@ -187,7 +212,14 @@ mod tests {
             switched_at: None,
         };
         let read = SignIn::of_session(Some(&legacy), 5);
-        assert_eq!(read, SignIn { first_factor: "password".into(), second_factor: Some("totp".into()), at: 5 });
+        assert_eq!(
+            read,
+            SignIn {
+                first_factor: "password".into(),
+                second_factor: Some("totp".into()),
+                at: 5
+            }
+        );
         let org = organization(Some(r#"["totp"]"#), true, None);
         assert!(check(&org, &read, 5, "x").is_ok());
     }
@@ -199,18 +231,33 @@ mod tests {
         let refused = check(&org, &sign_in("password", None), 1061, "x")
             .unwrap_err()
             .to_string();
-        assert!(refused.contains("`max_session_age_secs`") && refused.contains("61 s"), "{refused}");
+        assert!(
+            refused.contains("`max_session_age_secs`") && refused.contains("61 s"),
+            "{refused}"
+        );
     }
 
     #[test]
     fn hosted_sign_ins_read_their_amr() {
         let amr = |values: &[&str]| values.iter().map(|v| (*v).to_owned()).collect::<Vec<_>>();
-        assert_eq!(SignIn::of_amr(&amr(&["pwd"]), 1), sign_in_at("password", None, 1));
-        assert_eq!(SignIn::of_amr(&amr(&["pwd", "otp", "mfa"]), 1), sign_in_at("password", Some("totp"), 1));
-        assert_eq!(SignIn::of_amr(&amr(&["pwd", "mfa"]), 1), sign_in_at("password", Some("recovery_code"), 1));
+        assert_eq!(
+            SignIn::of_amr(&amr(&["pwd"]), 1),
+            sign_in_at("password", None, 1)
+        );
+        assert_eq!(
+            SignIn::of_amr(&amr(&["pwd", "otp", "mfa"]), 1),
+            sign_in_at("password", Some("totp"), 1)
+        );
+        assert_eq!(
+            SignIn::of_amr(&amr(&["pwd", "mfa"]), 1),
+            sign_in_at("password", Some("recovery_code"), 1)
+        );
     }
 
     fn sign_in_at(first: &str, second: Option<&str>, at: i64) -> SignIn {
-        SignIn { at, ..sign_in(first, second) }
+        SignIn {
+            at,
+            ..sign_in(first, second)
+        }
     }
 }

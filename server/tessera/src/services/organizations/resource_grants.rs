@@ -19,7 +19,9 @@ const PREFIX: &str = "rgr_";
 /// A resource as checks and grants name it: 1-256 characters, no control characters.
 pub fn check_resource(resource: &str) -> std::result::Result<(), String> {
     if resource.is_empty() || resource.len() > 256 || resource.chars().any(char::is_control) {
-        return Err("must be 1-256 characters without control characters (e.g. document:123)".into());
+        return Err(
+            "must be 1-256 characters without control characters (e.g. document:123)".into(),
+        );
     }
     Ok(())
 }
