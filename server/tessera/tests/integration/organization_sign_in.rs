@@ -93,6 +93,16 @@ async fn sign_in_into(
 async fn signing_in_into_an_organization_puts_it_in_access_and_id_tokens() {
     let (server, client, ada, _) = setup().await;
     let issuer = server.url("/t/acme");
+    let (_, discovery) = server
+        .get_json("/t/acme/.well-known/openid-configuration")
+        .await;
+    assert!(
+        discovery["scopes_supported"]
+            .as_array()
+            .unwrap()
+            .contains(&json!("organization")),
+        "{discovery}"
+    );
     let params = sign_in_into(
         &server,
         &client,
