@@ -201,6 +201,26 @@ type ListAPIKeysParams struct {
 	Cursor *string `json:"cursor,omitempty"`
 }
 
+// ListServiceAccountsParams holds the query parameters of [TesseraClient.ListServiceAccounts]; nil sends none.
+type ListServiceAccountsParams struct {
+	// Items per page, 1-100 (default 20).
+	Limit *int64 `json:"limit,omitempty"`
+	// The `next_cursor` of the previous page.
+	Cursor *string `json:"cursor,omitempty"`
+}
+
+// ListResourceGrantsParams holds the query parameters of [TesseraClient.ListResourceGrants]; nil sends none.
+type ListResourceGrantsParams struct {
+	// Only this subject's grants.
+	Subject *string `json:"subject,omitempty"`
+	// Only grants on this resource.
+	Resource *string `json:"resource,omitempty"`
+	// Items per page, 1-100 (default 20).
+	Limit *int64 `json:"limit,omitempty"`
+	// The `next_cursor` of the previous page.
+	Cursor *string `json:"cursor,omitempty"`
+}
+
 // ListTenants sends GET /v1/tenants.
 //
 // List tenants.
@@ -2180,6 +2200,180 @@ func (c *TesseraClient) VerifyOrganizationDomain(ctx context.Context, tenant str
 		return nil, err
 	}
 	return &out, nil
+}
+
+// ListServiceAccounts sends GET /v1/tenants/{tenant}/organizations/{organization}/service-accounts.
+//
+// List service accounts.
+//
+// Errors, as an *APIError matching errors.Is:
+//
+//   - 400 (ErrBadRequest): Malformed query or tenant slug
+//   - 401 (ErrAuthentication): Missing or invalid admin key
+//   - 404 (ErrNotFound): No such tenant or organization
+//   - 422 (ErrUnprocessable): Limit out of range or unknown cursor
+func (c *TesseraClient) ListServiceAccounts(ctx context.Context, tenant string, organization string, params *ListServiceAccountsParams, opts ...Option) (*ServiceAccountList, error) {
+	var out ServiceAccountList
+	if err := c.do(ctx, request{method: "GET", path: "/v1/tenants/" + url.PathEscape(tenant) + "/organizations/" + url.PathEscape(organization) + "/service-accounts", query: params, auth: []string{"admin_key"}}, &out, opts); err != nil {
+		return nil, err
+	}
+	return &out, nil
+}
+
+// ListServiceAccountsAll iterates over every ServiceAccount of [TesseraClient.ListServiceAccounts], fetching the next page as the previous one runs out. The iteration stops at the first error, which it yields.
+func (c *TesseraClient) ListServiceAccountsAll(ctx context.Context, tenant string, organization string, params *ListServiceAccountsParams, opts ...Option) iter.Seq2[ServiceAccount, error] {
+	var p ListServiceAccountsParams
+	if params != nil {
+		p = *params
+	}
+	return paginate(p.Cursor, func(cursor *string) (*ServiceAccountList, error) {
+		p.Cursor = cursor
+		return c.ListServiceAccounts(ctx, tenant, organization, &p, opts...)
+	}, func(page *ServiceAccountList) ([]ServiceAccount, *string) { return page.Data, page.NextCursor })
+}
+
+// CreateServiceAccount sends POST /v1/tenants/{tenant}/organizations/{organization}/service-accounts.
+//
+// Create a service account.
+//
+// A confidential client with the `client_credentials` grant, owned by the organization and
+// acting with one of its roles (`member` by default). Its tokens carry `org_id`,
+// `org_slug`, `org_role` and `permissions`. The client secret is in this answer only.
+//
+// Errors, as an *APIError matching errors.Is:
+//
+//   - 400 (ErrBadRequest): Malformed body or tenant slug
+//   - 401 (ErrAuthentication): Missing or invalid admin key
+//   - 404 (ErrNotFound): No such tenant or organization
+//   - 415 (no sentinel): Body is not JSON
+//   - 422 (ErrUnprocessable): Invalid name, role, scopes or audiences
+func (c *TesseraClient) CreateServiceAccount(ctx context.Context, tenant string, organization string, body CreateServiceAccount, opts ...Option) (*ServiceAccountWithSecret, error) {
+	var out ServiceAccountWithSecret
+	if err := c.do(ctx, request{method: "POST", path: "/v1/tenants/" + url.PathEscape(tenant) + "/organizations/" + url.PathEscape(organization) + "/service-accounts", body: body, auth: []string{"admin_key"}}, &out, opts); err != nil {
+		return nil, err
+	}
+	return &out, nil
+}
+
+// GetServiceAccount sends GET /v1/tenants/{tenant}/organizations/{organization}/service-accounts/{service_account}.
+//
+// Get a service account.
+//
+// Errors, as an *APIError matching errors.Is:
+//
+//   - 400 (ErrBadRequest): Malformed tenant slug
+//   - 401 (ErrAuthentication): Missing or invalid admin key
+//   - 404 (ErrNotFound): No such tenant, organization or service account
+func (c *TesseraClient) GetServiceAccount(ctx context.Context, tenant string, organization string, serviceAccount string, opts ...Option) (*ServiceAccount, error) {
+	var out ServiceAccount
+	if err := c.do(ctx, request{method: "GET", path: "/v1/tenants/" + url.PathEscape(tenant) + "/organizations/" + url.PathEscape(organization) + "/service-accounts/" + url.PathEscape(serviceAccount), auth: []string{"admin_key"}}, &out, opts); err != nil {
+		return nil, err
+	}
+	return &out, nil
+}
+
+// DeleteServiceAccount sends DELETE /v1/tenants/{tenant}/organizations/{organization}/service-accounts/{service_account}.
+//
+// Delete a service account.
+//
+// Deletes its client too: its secret stops working at once.
+//
+// Errors, as an *APIError matching errors.Is:
+//
+//   - 400 (ErrBadRequest): Malformed tenant slug
+//   - 401 (ErrAuthentication): Missing or invalid admin key
+//   - 404 (ErrNotFound): No such tenant, organization or service account
+func (c *TesseraClient) DeleteServiceAccount(ctx context.Context, tenant string, organization string, serviceAccount string, opts ...Option) error {
+	return c.do(ctx, request{method: "DELETE", path: "/v1/tenants/" + url.PathEscape(tenant) + "/organizations/" + url.PathEscape(organization) + "/service-accounts/" + url.PathEscape(serviceAccount), auth: []string{"admin_key"}}, nil, opts)
+}
+
+// UpdateServiceAccount sends PATCH /v1/tenants/{tenant}/organizations/{organization}/service-accounts/{service_account}.
+//
+// Change a service account's role.
+//
+// Its next token carries the new role; checks use it at once.
+//
+// Errors, as an *APIError matching errors.Is:
+//
+//   - 400 (ErrBadRequest): Malformed body or tenant slug
+//   - 401 (ErrAuthentication): Missing or invalid admin key
+//   - 404 (ErrNotFound): No such tenant, organization or service account
+//   - 415 (no sentinel): Body is not JSON
+//   - 422 (ErrUnprocessable): Unknown role
+func (c *TesseraClient) UpdateServiceAccount(ctx context.Context, tenant string, organization string, serviceAccount string, body UpdateServiceAccount, opts ...Option) (*ServiceAccount, error) {
+	var out ServiceAccount
+	if err := c.do(ctx, request{method: "PATCH", path: "/v1/tenants/" + url.PathEscape(tenant) + "/organizations/" + url.PathEscape(organization) + "/service-accounts/" + url.PathEscape(serviceAccount), body: body, auth: []string{"admin_key"}}, &out, opts); err != nil {
+		return nil, err
+	}
+	return &out, nil
+}
+
+// ListResourceGrants sends GET /v1/tenants/{tenant}/organizations/{organization}/resource-grants.
+//
+// List resource grants.
+//
+// Oldest first, optionally of one subject or on one resource.
+//
+// Errors, as an *APIError matching errors.Is:
+//
+//   - 400 (ErrBadRequest): Malformed query or tenant slug
+//   - 401 (ErrAuthentication): Missing or invalid admin key
+//   - 404 (ErrNotFound): No such tenant or organization
+//   - 422 (ErrUnprocessable): Limit out of range or unknown cursor
+func (c *TesseraClient) ListResourceGrants(ctx context.Context, tenant string, organization string, params *ListResourceGrantsParams, opts ...Option) (*ResourceGrantList, error) {
+	var out ResourceGrantList
+	if err := c.do(ctx, request{method: "GET", path: "/v1/tenants/" + url.PathEscape(tenant) + "/organizations/" + url.PathEscape(organization) + "/resource-grants", query: params, auth: []string{"admin_key"}}, &out, opts); err != nil {
+		return nil, err
+	}
+	return &out, nil
+}
+
+// ListResourceGrantsAll iterates over every ResourceGrant of [TesseraClient.ListResourceGrants], fetching the next page as the previous one runs out. The iteration stops at the first error, which it yields.
+func (c *TesseraClient) ListResourceGrantsAll(ctx context.Context, tenant string, organization string, params *ListResourceGrantsParams, opts ...Option) iter.Seq2[ResourceGrant, error] {
+	var p ListResourceGrantsParams
+	if params != nil {
+		p = *params
+	}
+	return paginate(p.Cursor, func(cursor *string) (*ResourceGrantList, error) {
+		p.Cursor = cursor
+		return c.ListResourceGrants(ctx, tenant, organization, &p, opts...)
+	}, func(page *ResourceGrantList) ([]ResourceGrant, *string) { return page.Data, page.NextCursor })
+}
+
+// CreateResourceGrant sends POST /v1/tenants/{tenant}/organizations/{organization}/resource-grants.
+//
+// Grant a role on one resource.
+//
+// To a member or a service account of the organization, on top of their organization-wide
+// role; `authz/check` with that `resource` consults it.
+//
+// Errors, as an *APIError matching errors.Is:
+//
+//   - 400 (ErrBadRequest): Malformed body or tenant slug
+//   - 401 (ErrAuthentication): Missing or invalid admin key
+//   - 404 (ErrNotFound): No such tenant or organization
+//   - 409 (ErrConflict): The subject already holds a role on the resource
+//   - 415 (no sentinel): Body is not JSON
+//   - 422 (ErrUnprocessable): A subject outside the organization, an unknown role or a malformed resource
+func (c *TesseraClient) CreateResourceGrant(ctx context.Context, tenant string, organization string, body CreateResourceGrant, opts ...Option) (*ResourceGrant, error) {
+	var out ResourceGrant
+	if err := c.do(ctx, request{method: "POST", path: "/v1/tenants/" + url.PathEscape(tenant) + "/organizations/" + url.PathEscape(organization) + "/resource-grants", body: body, auth: []string{"admin_key"}}, &out, opts); err != nil {
+		return nil, err
+	}
+	return &out, nil
+}
+
+// DeleteResourceGrant sends DELETE /v1/tenants/{tenant}/organizations/{organization}/resource-grants/{grant}.
+//
+// Revoke a resource grant.
+//
+// Errors, as an *APIError matching errors.Is:
+//
+//   - 400 (ErrBadRequest): Malformed tenant slug
+//   - 401 (ErrAuthentication): Missing or invalid admin key
+//   - 404 (ErrNotFound): No such tenant, organization or grant
+func (c *TesseraClient) DeleteResourceGrant(ctx context.Context, tenant string, organization string, grant string, opts ...Option) error {
+	return c.do(ctx, request{method: "DELETE", path: "/v1/tenants/" + url.PathEscape(tenant) + "/organizations/" + url.PathEscape(organization) + "/resource-grants/" + url.PathEscape(grant), auth: []string{"admin_key"}}, nil, opts)
 }
 
 // GetOpenIDConfiguration sends GET /t/{tenant}/.well-known/openid-configuration.

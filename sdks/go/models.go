@@ -120,15 +120,15 @@ type AuditVerification struct {
 
 // AuthzCheck: Body of `POST /v1/tenants/{tenant}/authz/check`: may `subject` do `permission`?
 type AuthzCheck struct {
-	// A user id (`usr_…`).
+	// A user id (`usr_…`) or a service account's client id (`cli_…`).
 	Subject string `json:"subject"`
 	// A concrete `resource:action` (no wildcard).
 	Permission string `json:"permission"`
 	// The organization (id or slug) the subject acts in. Roles come from memberships,
 	// so without one nothing is allowed.
 	Organization *string `json:"organization,omitempty"`
-	// The resource acted on, echoed in the decision; roles apply to every resource of the
-	// organization.
+	// The resource acted on (`document:123`): the organization-wide role applies to every
+	// resource, and a role granted on this resource (resource grants) adds to it.
 	Resource *string `json:"resource,omitempty"`
 }
 
@@ -151,6 +151,9 @@ type AuthzDecision struct {
 	Role *string `json:"role,omitempty"`
 	// The role's pattern that matched (`invoices:read`, `invoices:*` or `*`).
 	MatchedPermission *string `json:"matched_permission,omitempty"`
+	// The resource grant (`rgr_…`) that allowed the check, when one did; `role` is then
+	// the role granted on the resource.
+	ResourceGrant *string `json:"resource_grant,omitempty"`
 }
 
 // AuthzDecisionList: The decisions, in the order of the checks.
@@ -163,14 +166,15 @@ type AuthzReason string
 
 // Values of AuthzReason. A newer server may send others; compare, don't switch exhaustively.
 const (
-	AuthzReasonRoleGrantsPermission AuthzReason = "role_grants_permission"
-	AuthzReasonRoleLacksPermission  AuthzReason = "role_lacks_permission"
-	AuthzReasonNotAMember           AuthzReason = "not_a_member"
-	AuthzReasonNoOrganization       AuthzReason = "no_organization"
-	AuthzReasonOrganizationNotFound AuthzReason = "organization_not_found"
-	AuthzReasonSubjectNotFound      AuthzReason = "subject_not_found"
-	AuthzReasonSubjectDisabled      AuthzReason = "subject_disabled"
-	AuthzReasonRoleNotFound         AuthzReason = "role_not_found"
+	AuthzReasonRoleGrantsPermission          AuthzReason = "role_grants_permission"
+	AuthzReasonRoleLacksPermission           AuthzReason = "role_lacks_permission"
+	AuthzReasonNotAMember                    AuthzReason = "not_a_member"
+	AuthzReasonNoOrganization                AuthzReason = "no_organization"
+	AuthzReasonOrganizationNotFound          AuthzReason = "organization_not_found"
+	AuthzReasonSubjectNotFound               AuthzReason = "subject_not_found"
+	AuthzReasonSubjectDisabled               AuthzReason = "subject_disabled"
+	AuthzReasonRoleNotFound                  AuthzReason = "role_not_found"
+	AuthzReasonResourceGrantGrantsPermission AuthzReason = "resource_grant_grants_permission"
 )
 
 // Branding: How the tenant's hosted pages look. Their title is the tenant's name.
@@ -410,12 +414,28 @@ type CreateResource struct {
 	Scopes     []string `json:"scopes,omitempty"`
 }
 
+// CreateResourceGrant: Body of `POST /v1/tenants/{tenant}/organizations/{organization}/resource-grants`.
+type CreateResourceGrant struct {
+	Subject  string `json:"subject"`
+	Resource string `json:"resource"`
+	Role     string `json:"role"`
+}
+
 // CreateRole: Body of `POST …/roles`.
 type CreateRole struct {
 	Key         string   `json:"key"`
 	Name        string   `json:"name"`
 	Description *string  `json:"description,omitempty"`
 	Permissions []string `json:"permissions"`
+}
+
+// CreateServiceAccount: Body of `POST /v1/tenants/{tenant}/organizations/{organization}/service-accounts`.
+type CreateServiceAccount struct {
+	Name string `json:"name"`
+	// A role of the organization (built-in, tenant-wide or its own); `member` by default.
+	Role      *string  `json:"role,omitempty"`
+	Scopes    []string `json:"scopes,omitempty"`
+	Audiences []string `json:"audiences,omitempty"`
 }
 
 // CreateTenant: Body of `POST /v1/tenants`.
@@ -1021,6 +1041,26 @@ type Resource struct {
 	UpdatedAt   time.Time `json:"updated_at"`
 }
 
+// ResourceGrant: A role held on one resource of an organization by one of its members or service
+// accounts, on top of their organization-wide role.
+type ResourceGrant struct {
+	// `rgr_…`
+	ID             string `json:"id"`
+	OrganizationID string `json:"organization_id"`
+	// A member's user id (`usr_…`) or a service account's client id (`cli_…`).
+	Subject string `json:"subject"`
+	// The resource, as checks name it (`document:123`).
+	Resource  string    `json:"resource"`
+	Role      string    `json:"role"`
+	CreatedAt time.Time `json:"created_at"`
+}
+
+// ResourceGrantList: One page of resource grants, oldest first.
+type ResourceGrantList struct {
+	Data       []ResourceGrant `json:"data"`
+	NextCursor *string         `json:"next_cursor,omitempty"`
+}
+
 // ResourceList is the schema ResourceList.
 type ResourceList struct {
 	Data       []Resource `json:"data"`
@@ -1066,6 +1106,48 @@ type RotateClientSecret struct {
 type RotateKeysRequest struct {
 	// Rotate only the key of this algorithm; all active keys when omitted.
 	Alg *SigningAlg `json:"alg,omitempty"`
+}
+
+// ServiceAccount: A confidential OAuth client (`client_credentials`) owned by an organization and acting
+// with one of its roles: its access tokens carry `org_id`, `org_slug`, `org_role` and
+// `permissions`, and `authz/check` takes its client id as the subject.
+type ServiceAccount struct {
+	// The client id (`cli_…`): the `sub` and `client_id` of its tokens.
+	ID             string `json:"id"`
+	OrganizationID string `json:"organization_id"`
+	Name           string `json:"name"`
+	// Its role in the organization.
+	Role string `json:"role"`
+	// Scopes it may request.
+	Scopes []string `json:"scopes"`
+	// Resources (`aud` values) it may request tokens for.
+	Audiences []string  `json:"audiences"`
+	CreatedAt time.Time `json:"created_at"`
+	UpdatedAt time.Time `json:"updated_at"`
+}
+
+// ServiceAccountList: One page of an organization's service accounts, oldest first.
+type ServiceAccountList struct {
+	Data       []ServiceAccount `json:"data"`
+	NextCursor *string          `json:"next_cursor,omitempty"`
+}
+
+// ServiceAccountWithSecret: A new service account and its client secret, shown once.
+type ServiceAccountWithSecret struct {
+	// The client id (`cli_…`): the `sub` and `client_id` of its tokens.
+	ID             string `json:"id"`
+	OrganizationID string `json:"organization_id"`
+	Name           string `json:"name"`
+	// Its role in the organization.
+	Role string `json:"role"`
+	// Scopes it may request.
+	Scopes []string `json:"scopes"`
+	// Resources (`aud` values) it may request tokens for.
+	Audiences []string  `json:"audiences"`
+	CreatedAt time.Time `json:"created_at"`
+	UpdatedAt time.Time `json:"updated_at"`
+	// The client secret (`tss_…`); store it now, it cannot be shown again.
+	ClientSecret string `json:"client_secret"`
 }
 
 // Session: A sign-in session.
@@ -1398,6 +1480,11 @@ type UpdateRole struct {
 	Name        *string  `json:"name,omitempty"`
 	Description *string  `json:"description,omitempty"`
 	Permissions []string `json:"permissions,omitempty"`
+}
+
+// UpdateServiceAccount: Body of `PATCH …/service-accounts/{service_account}`: its new role.
+type UpdateServiceAccount struct {
+	Role string `json:"role"`
 }
 
 // UpdateTenant: Body of `PATCH /v1/tenants/{tenant}`: only the fields present change.

@@ -1857,6 +1857,171 @@ public sealed class TesseraClient : BaseClient
     }
 
     /// <summary>
+    /// List service accounts.
+    /// </summary>
+    /// <param name="tenant">The tenant's slug</param>
+    /// <param name="organization">The organization's id or slug</param>
+    /// <param name="limit">Items per page, 1-100 (default 20).</param>
+    /// <param name="cursor">The `next_cursor` of the previous page.</param>
+    /// <param name="options">Per-call settings.</param>
+    /// <param name="cancellationToken">Cancels the call, retries included.</param>
+    /// <exception cref="BadRequestException">400 Malformed query or tenant slug</exception>
+    /// <exception cref="AuthenticationException">401 Missing or invalid admin key</exception>
+    /// <exception cref="NotFoundException">404 No such tenant or organization</exception>
+    /// <exception cref="UnprocessableException">422 Limit out of range or unknown cursor</exception>
+    public async Task<Page<ServiceAccount>> ListServiceAccountsAsync(string tenant, string organization, long? limit = null, string? cursor = null, RequestOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        async Task<(IReadOnlyList<ServiceAccount>, string?)> Fetch(string? _cursor, CancellationToken _token)
+        {
+            var _page = await RequestAsync<ServiceAccountList>("GET", $"/v1/tenants/{PathParam(tenant)}/organizations/{PathParam(organization)}/service-accounts", new KeyValuePair<string, object?>[] { new("limit", limit), new("cursor", _cursor) }, null, null, new[] { "admin_key" }, options, _token).ConfigureAwait(false);
+            return (_page.Data, _page.NextCursor);
+        }
+        return await Page<ServiceAccount>.FirstAsync(Fetch, cursor, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// Create a service account.
+    /// 
+    /// A confidential client with the `client_credentials` grant, owned by the organization and
+    /// acting with one of its roles (`member` by default). Its tokens carry `org_id`,
+    /// `org_slug`, `org_role` and `permissions`. The client secret is in this answer only.
+    /// </summary>
+    /// <param name="tenant">The tenant's slug</param>
+    /// <param name="organization">The organization's id or slug</param>
+    /// <param name="body">The request body.</param>
+    /// <param name="options">Per-call settings.</param>
+    /// <param name="cancellationToken">Cancels the call, retries included.</param>
+    /// <exception cref="BadRequestException">400 Malformed body or tenant slug</exception>
+    /// <exception cref="AuthenticationException">401 Missing or invalid admin key</exception>
+    /// <exception cref="NotFoundException">404 No such tenant or organization</exception>
+    /// <exception cref="ApiException">415 Body is not JSON</exception>
+    /// <exception cref="UnprocessableException">422 Invalid name, role, scopes or audiences</exception>
+    public async Task<ServiceAccountWithSecret> CreateServiceAccountAsync(string tenant, string organization, CreateServiceAccount body, RequestOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        return await RequestAsync<ServiceAccountWithSecret>("POST", $"/v1/tenants/{PathParam(tenant)}/organizations/{PathParam(organization)}/service-accounts", null, body, null, new[] { "admin_key" }, options, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// Get a service account.
+    /// </summary>
+    /// <param name="tenant">The tenant's slug</param>
+    /// <param name="organization">The organization's id or slug</param>
+    /// <param name="serviceAccount">The service account's client id (`cli_…`)</param>
+    /// <param name="options">Per-call settings.</param>
+    /// <param name="cancellationToken">Cancels the call, retries included.</param>
+    /// <exception cref="BadRequestException">400 Malformed tenant slug</exception>
+    /// <exception cref="AuthenticationException">401 Missing or invalid admin key</exception>
+    /// <exception cref="NotFoundException">404 No such tenant, organization or service account</exception>
+    public async Task<ServiceAccount> GetServiceAccountAsync(string tenant, string organization, string serviceAccount, RequestOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        return await RequestAsync<ServiceAccount>("GET", $"/v1/tenants/{PathParam(tenant)}/organizations/{PathParam(organization)}/service-accounts/{PathParam(serviceAccount)}", null, null, null, new[] { "admin_key" }, options, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// Delete a service account.
+    /// 
+    /// Deletes its client too: its secret stops working at once.
+    /// </summary>
+    /// <param name="tenant">The tenant's slug</param>
+    /// <param name="organization">The organization's id or slug</param>
+    /// <param name="serviceAccount">The service account's client id (`cli_…`)</param>
+    /// <param name="options">Per-call settings.</param>
+    /// <param name="cancellationToken">Cancels the call, retries included.</param>
+    /// <exception cref="BadRequestException">400 Malformed tenant slug</exception>
+    /// <exception cref="AuthenticationException">401 Missing or invalid admin key</exception>
+    /// <exception cref="NotFoundException">404 No such tenant, organization or service account</exception>
+    public async Task DeleteServiceAccountAsync(string tenant, string organization, string serviceAccount, RequestOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        await SendAsync("DELETE", $"/v1/tenants/{PathParam(tenant)}/organizations/{PathParam(organization)}/service-accounts/{PathParam(serviceAccount)}", null, null, null, new[] { "admin_key" }, options, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// Change a service account's role.
+    /// 
+    /// Its next token carries the new role; checks use it at once.
+    /// </summary>
+    /// <param name="tenant">The tenant's slug</param>
+    /// <param name="organization">The organization's id or slug</param>
+    /// <param name="serviceAccount">The service account's client id (`cli_…`)</param>
+    /// <param name="body">The request body.</param>
+    /// <param name="options">Per-call settings.</param>
+    /// <param name="cancellationToken">Cancels the call, retries included.</param>
+    /// <exception cref="BadRequestException">400 Malformed body or tenant slug</exception>
+    /// <exception cref="AuthenticationException">401 Missing or invalid admin key</exception>
+    /// <exception cref="NotFoundException">404 No such tenant, organization or service account</exception>
+    /// <exception cref="ApiException">415 Body is not JSON</exception>
+    /// <exception cref="UnprocessableException">422 Unknown role</exception>
+    public async Task<ServiceAccount> UpdateServiceAccountAsync(string tenant, string organization, string serviceAccount, UpdateServiceAccount body, RequestOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        return await RequestAsync<ServiceAccount>("PATCH", $"/v1/tenants/{PathParam(tenant)}/organizations/{PathParam(organization)}/service-accounts/{PathParam(serviceAccount)}", null, body, null, new[] { "admin_key" }, options, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// List resource grants.
+    /// 
+    /// Oldest first, optionally of one subject or on one resource.
+    /// </summary>
+    /// <param name="tenant">The tenant's slug</param>
+    /// <param name="organization">The organization's id or slug</param>
+    /// <param name="subject">Only this subject's grants.</param>
+    /// <param name="resource">Only grants on this resource.</param>
+    /// <param name="limit">Items per page, 1-100 (default 20).</param>
+    /// <param name="cursor">The `next_cursor` of the previous page.</param>
+    /// <param name="options">Per-call settings.</param>
+    /// <param name="cancellationToken">Cancels the call, retries included.</param>
+    /// <exception cref="BadRequestException">400 Malformed query or tenant slug</exception>
+    /// <exception cref="AuthenticationException">401 Missing or invalid admin key</exception>
+    /// <exception cref="NotFoundException">404 No such tenant or organization</exception>
+    /// <exception cref="UnprocessableException">422 Limit out of range or unknown cursor</exception>
+    public async Task<Page<ResourceGrant>> ListResourceGrantsAsync(string tenant, string organization, string? subject = null, string? resource = null, long? limit = null, string? cursor = null, RequestOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        async Task<(IReadOnlyList<ResourceGrant>, string?)> Fetch(string? _cursor, CancellationToken _token)
+        {
+            var _page = await RequestAsync<ResourceGrantList>("GET", $"/v1/tenants/{PathParam(tenant)}/organizations/{PathParam(organization)}/resource-grants", new KeyValuePair<string, object?>[] { new("subject", subject), new("resource", resource), new("limit", limit), new("cursor", _cursor) }, null, null, new[] { "admin_key" }, options, _token).ConfigureAwait(false);
+            return (_page.Data, _page.NextCursor);
+        }
+        return await Page<ResourceGrant>.FirstAsync(Fetch, cursor, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// Grant a role on one resource.
+    /// 
+    /// To a member or a service account of the organization, on top of their organization-wide
+    /// role; `authz/check` with that `resource` consults it.
+    /// </summary>
+    /// <param name="tenant">The tenant's slug</param>
+    /// <param name="organization">The organization's id or slug</param>
+    /// <param name="body">The request body.</param>
+    /// <param name="options">Per-call settings.</param>
+    /// <param name="cancellationToken">Cancels the call, retries included.</param>
+    /// <exception cref="BadRequestException">400 Malformed body or tenant slug</exception>
+    /// <exception cref="AuthenticationException">401 Missing or invalid admin key</exception>
+    /// <exception cref="NotFoundException">404 No such tenant or organization</exception>
+    /// <exception cref="ConflictException">409 The subject already holds a role on the resource</exception>
+    /// <exception cref="ApiException">415 Body is not JSON</exception>
+    /// <exception cref="UnprocessableException">422 A subject outside the organization, an unknown role or a malformed resource</exception>
+    public async Task<ResourceGrant> CreateResourceGrantAsync(string tenant, string organization, CreateResourceGrant body, RequestOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        return await RequestAsync<ResourceGrant>("POST", $"/v1/tenants/{PathParam(tenant)}/organizations/{PathParam(organization)}/resource-grants", null, body, null, new[] { "admin_key" }, options, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// Revoke a resource grant.
+    /// </summary>
+    /// <param name="tenant">The tenant's slug</param>
+    /// <param name="organization">The organization's id or slug</param>
+    /// <param name="grant">The grant's id (`rgr_…`)</param>
+    /// <param name="options">Per-call settings.</param>
+    /// <param name="cancellationToken">Cancels the call, retries included.</param>
+    /// <exception cref="BadRequestException">400 Malformed tenant slug</exception>
+    /// <exception cref="AuthenticationException">401 Missing or invalid admin key</exception>
+    /// <exception cref="NotFoundException">404 No such tenant, organization or grant</exception>
+    public async Task DeleteResourceGrantAsync(string tenant, string organization, string grant, RequestOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        await SendAsync("DELETE", $"/v1/tenants/{PathParam(tenant)}/organizations/{PathParam(organization)}/resource-grants/{PathParam(grant)}", null, null, null, new[] { "admin_key" }, options, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>
     /// OpenID Provider configuration.
     /// 
     /// The tenant's discovery document (OpenID Connect Discovery 1.0 §4).

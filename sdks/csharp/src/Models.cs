@@ -50,6 +50,9 @@ public enum AuthzReason
     /// <summary>"role_not_found"</summary>
     [JsonStringEnumMemberName("role_not_found")]
     RoleNotFound,
+    /// <summary>"resource_grant_grants_permission"</summary>
+    [JsonStringEnumMemberName("resource_grant_grants_permission")]
+    ResourceGrantGrantsPermission,
 }
 
 /// <summary>
@@ -516,7 +519,7 @@ public sealed record AuditVerification
 public sealed record AuthzCheck
 {
     /// <summary>
-    /// A user id (`usr_…`).
+    /// A user id (`usr_…`) or a service account's client id (`cli_…`).
     /// </summary>
     [JsonPropertyName("subject")]
     public required string Subject { get; init; }
@@ -532,8 +535,8 @@ public sealed record AuthzCheck
     [JsonPropertyName("organization")]
     public string? Organization { get; init; }
     /// <summary>
-    /// The resource acted on, echoed in the decision; roles apply to every resource of the
-    /// organization.
+    /// The resource acted on (`document:123`): the organization-wide role applies to every
+    /// resource, and a role granted on this resource (resource grants) adds to it.
     /// </summary>
     [JsonPropertyName("resource")]
     public string? Resource { get; init; }
@@ -580,6 +583,12 @@ public sealed record AuthzDecision
     /// </summary>
     [JsonPropertyName("matched_permission")]
     public string? MatchedPermission { get; init; }
+    /// <summary>
+    /// The resource grant (`rgr_…`) that allowed the check, when one did; `role` is then
+    /// the role granted on the resource.
+    /// </summary>
+    [JsonPropertyName("resource_grant")]
+    public string? ResourceGrant { get; init; }
 }
 
 /// <summary>
@@ -1076,6 +1085,19 @@ public sealed record CreateResource
 }
 
 /// <summary>
+/// Body of `POST /v1/tenants/{tenant}/organizations/{organization}/resource-grants`.
+/// </summary>
+public sealed record CreateResourceGrant
+{
+    [JsonPropertyName("subject")]
+    public required string Subject { get; init; }
+    [JsonPropertyName("resource")]
+    public required string Resource { get; init; }
+    [JsonPropertyName("role")]
+    public required string Role { get; init; }
+}
+
+/// <summary>
 /// Body of `POST …/roles`.
 /// </summary>
 public sealed record CreateRole
@@ -1088,6 +1110,24 @@ public sealed record CreateRole
     public string? Description { get; init; }
     [JsonPropertyName("permissions")]
     public required List<string> Permissions { get; init; }
+}
+
+/// <summary>
+/// Body of `POST /v1/tenants/{tenant}/organizations/{organization}/service-accounts`.
+/// </summary>
+public sealed record CreateServiceAccount
+{
+    [JsonPropertyName("name")]
+    public required string Name { get; init; }
+    /// <summary>
+    /// A role of the organization (built-in, tenant-wide or its own); `member` by default.
+    /// </summary>
+    [JsonPropertyName("role")]
+    public string? Role { get; init; }
+    [JsonPropertyName("scopes")]
+    public List<string>? Scopes { get; init; }
+    [JsonPropertyName("audiences")]
+    public List<string>? Audiences { get; init; }
 }
 
 /// <summary>
@@ -2095,6 +2135,46 @@ public sealed record Resource
 }
 
 /// <summary>
+/// A role held on one resource of an organization by one of its members or service
+/// accounts, on top of their organization-wide role.
+/// </summary>
+public sealed record ResourceGrant
+{
+    /// <summary>
+    /// `rgr_…`
+    /// </summary>
+    [JsonPropertyName("id")]
+    public required string Id { get; init; }
+    [JsonPropertyName("organization_id")]
+    public required string OrganizationId { get; init; }
+    /// <summary>
+    /// A member's user id (`usr_…`) or a service account's client id (`cli_…`).
+    /// </summary>
+    [JsonPropertyName("subject")]
+    public required string Subject { get; init; }
+    /// <summary>
+    /// The resource, as checks name it (`document:123`).
+    /// </summary>
+    [JsonPropertyName("resource")]
+    public required string Resource { get; init; }
+    [JsonPropertyName("role")]
+    public required string Role { get; init; }
+    [JsonPropertyName("created_at")]
+    public required DateTimeOffset CreatedAt { get; init; }
+}
+
+/// <summary>
+/// One page of resource grants, oldest first.
+/// </summary>
+public sealed record ResourceGrantList
+{
+    [JsonPropertyName("data")]
+    public required List<ResourceGrant> Data { get; init; }
+    [JsonPropertyName("next_cursor")]
+    public string? NextCursor { get; init; }
+}
+
+/// <summary>
 /// A record of the API.
 /// </summary>
 public sealed record ResourceList
@@ -2184,6 +2264,94 @@ public sealed record RotateKeysRequest
     /// </summary>
     [JsonPropertyName("alg")]
     public SigningAlg? Alg { get; init; }
+}
+
+/// <summary>
+/// A confidential OAuth client (`client_credentials`) owned by an organization and acting
+/// with one of its roles: its access tokens carry `org_id`, `org_slug`, `org_role` and
+/// `permissions`, and `authz/check` takes its client id as the subject.
+/// </summary>
+public sealed record ServiceAccount
+{
+    /// <summary>
+    /// The client id (`cli_…`): the `sub` and `client_id` of its tokens.
+    /// </summary>
+    [JsonPropertyName("id")]
+    public required string Id { get; init; }
+    [JsonPropertyName("organization_id")]
+    public required string OrganizationId { get; init; }
+    [JsonPropertyName("name")]
+    public required string Name { get; init; }
+    /// <summary>
+    /// Its role in the organization.
+    /// </summary>
+    [JsonPropertyName("role")]
+    public required string Role { get; init; }
+    /// <summary>
+    /// Scopes it may request.
+    /// </summary>
+    [JsonPropertyName("scopes")]
+    public required List<string> Scopes { get; init; }
+    /// <summary>
+    /// Resources (`aud` values) it may request tokens for.
+    /// </summary>
+    [JsonPropertyName("audiences")]
+    public required List<string> Audiences { get; init; }
+    [JsonPropertyName("created_at")]
+    public required DateTimeOffset CreatedAt { get; init; }
+    [JsonPropertyName("updated_at")]
+    public required DateTimeOffset UpdatedAt { get; init; }
+}
+
+/// <summary>
+/// One page of an organization's service accounts, oldest first.
+/// </summary>
+public sealed record ServiceAccountList
+{
+    [JsonPropertyName("data")]
+    public required List<ServiceAccount> Data { get; init; }
+    [JsonPropertyName("next_cursor")]
+    public string? NextCursor { get; init; }
+}
+
+/// <summary>
+/// A new service account and its client secret, shown once.
+/// </summary>
+public sealed record ServiceAccountWithSecret
+{
+    /// <summary>
+    /// The client id (`cli_…`): the `sub` and `client_id` of its tokens.
+    /// </summary>
+    [JsonPropertyName("id")]
+    public required string Id { get; init; }
+    [JsonPropertyName("organization_id")]
+    public required string OrganizationId { get; init; }
+    [JsonPropertyName("name")]
+    public required string Name { get; init; }
+    /// <summary>
+    /// Its role in the organization.
+    /// </summary>
+    [JsonPropertyName("role")]
+    public required string Role { get; init; }
+    /// <summary>
+    /// Scopes it may request.
+    /// </summary>
+    [JsonPropertyName("scopes")]
+    public required List<string> Scopes { get; init; }
+    /// <summary>
+    /// Resources (`aud` values) it may request tokens for.
+    /// </summary>
+    [JsonPropertyName("audiences")]
+    public required List<string> Audiences { get; init; }
+    [JsonPropertyName("created_at")]
+    public required DateTimeOffset CreatedAt { get; init; }
+    [JsonPropertyName("updated_at")]
+    public required DateTimeOffset UpdatedAt { get; init; }
+    /// <summary>
+    /// The client secret (`tss_…`); store it now, it cannot be shown again.
+    /// </summary>
+    [JsonPropertyName("client_secret")]
+    public required string ClientSecret { get; init; }
 }
 
 /// <summary>
@@ -2781,6 +2949,15 @@ public sealed record UpdateRole
     public string? Description { get; init; }
     [JsonPropertyName("permissions")]
     public List<string>? Permissions { get; init; }
+}
+
+/// <summary>
+/// Body of `PATCH …/service-accounts/{service_account}`: its new role.
+/// </summary>
+public sealed record UpdateServiceAccount
+{
+    [JsonPropertyName("role")]
+    public required string Role { get; init; }
 }
 
 /// <summary>

@@ -1592,10 +1592,10 @@ final class Client extends BaseClient
      * role and pattern that granted it, or what was missing. Checks read live memberships.
      *
      * @param string $tenant The tenant's slug
-     * @param string $subject A user id (`usr_…`).
+     * @param string $subject A user id (`usr_…`) or a service account's client id (`cli_…`).
      * @param string $permission A concrete `resource:action` (no wildcard).
      * @param string|null $organization The organization (id or slug) the subject acts in. Roles come from memberships,
-     * @param string|null $resource The resource acted on, echoed in the decision; roles apply to every resource of the
+     * @param string|null $resource The resource acted on (`document:123`): the organization-wide role applies to every
      * @param RequestOptions|null $options Per-call settings.
      * @return \Tessera\Models\AuthzDecision
      * @throws BadRequestException 400 Malformed body or tenant slug
@@ -2138,6 +2138,190 @@ final class Client extends BaseClient
     {
         $_data = $this->request('POST', '/v1/tenants/' . self::path((string) $tenant) . '/organizations/' . self::path((string) $organization) . '/domains/' . self::path((string) $domain) . '/verify', auth: ['admin_key'], expect: 'json', options: $options);
         return \Tessera\Models\OrganizationDomain::fromArray($_data);
+    }
+
+    /**
+     * List service accounts.
+     *
+     * Returns the first page; iterating it yields every \Tessera\Models\ServiceAccount across pages.
+     *
+     * @param string $tenant The tenant's slug
+     * @param string $organization The organization's id or slug
+     * @param int|null $limit Items per page, 1-100 (default 20).
+     * @param string|null $cursor The `next_cursor` of the previous page.
+     * @param RequestOptions|null $options Per-call settings.
+     * @return Page<\Tessera\Models\ServiceAccount>
+     * @throws BadRequestException 400 Malformed query or tenant slug
+     * @throws AuthenticationException 401 Missing or invalid admin key
+     * @throws NotFoundException 404 No such tenant or organization
+     * @throws UnprocessableException 422 Limit out of range or unknown cursor
+     */
+    public function listServiceAccounts(string $tenant, string $organization, ?int $limit = null, ?string $cursor = null, ?RequestOptions $options = null): Page
+    {
+        $_fetch = function (?string $_cursor) use ($tenant, $organization, $limit, $cursor, $options): array {
+            $_page = \Tessera\Models\ServiceAccountList::fromArray($this->request('GET', '/v1/tenants/' . self::path((string) $tenant) . '/organizations/' . self::path((string) $organization) . '/service-accounts', query: ['limit' => $limit, 'cursor' => $_cursor], auth: ['admin_key'], expect: 'json', options: $options));
+            return [$_page->data, $_page->nextCursor];
+        };
+        return new Page($_fetch, $cursor);
+    }
+
+    /**
+     * Create a service account.
+     *
+     * A confidential client with the `client_credentials` grant, owned by the organization and
+     * acting with one of its roles (`member` by default). Its tokens carry `org_id`,
+     * `org_slug`, `org_role` and `permissions`. The client secret is in this answer only.
+     *
+     * @param string $tenant The tenant's slug
+     * @param string $organization The organization's id or slug
+     * @param string $name
+     * @param string|null $role A role of the organization (built-in, tenant-wide or its own); `member` by default.
+     * @param list<string>|null $scopes
+     * @param list<string>|null $audiences
+     * @param RequestOptions|null $options Per-call settings.
+     * @return \Tessera\Models\ServiceAccountWithSecret
+     * @throws BadRequestException 400 Malformed body or tenant slug
+     * @throws AuthenticationException 401 Missing or invalid admin key
+     * @throws NotFoundException 404 No such tenant or organization
+     * @throws ApiException 415 Body is not JSON
+     * @throws UnprocessableException 422 Invalid name, role, scopes or audiences
+     */
+    public function createServiceAccount(string $tenant, string $organization, string $name, ?string $role = null, ?array $scopes = null, ?array $audiences = null, ?RequestOptions $options = null): \Tessera\Models\ServiceAccountWithSecret
+    {
+        $_data = $this->request('POST', '/v1/tenants/' . self::path((string) $tenant) . '/organizations/' . self::path((string) $organization) . '/service-accounts', json: self::body(['name' => $name, 'role' => $role, 'scopes' => $scopes, 'audiences' => $audiences]), auth: ['admin_key'], expect: 'json', options: $options);
+        return \Tessera\Models\ServiceAccountWithSecret::fromArray($_data);
+    }
+
+    /**
+     * Get a service account.
+     *
+     * @param string $tenant The tenant's slug
+     * @param string $organization The organization's id or slug
+     * @param string $serviceAccount The service account's client id (`cli_…`)
+     * @param RequestOptions|null $options Per-call settings.
+     * @return \Tessera\Models\ServiceAccount
+     * @throws BadRequestException 400 Malformed tenant slug
+     * @throws AuthenticationException 401 Missing or invalid admin key
+     * @throws NotFoundException 404 No such tenant, organization or service account
+     */
+    public function getServiceAccount(string $tenant, string $organization, string $serviceAccount, ?RequestOptions $options = null): \Tessera\Models\ServiceAccount
+    {
+        $_data = $this->request('GET', '/v1/tenants/' . self::path((string) $tenant) . '/organizations/' . self::path((string) $organization) . '/service-accounts/' . self::path((string) $serviceAccount), auth: ['admin_key'], expect: 'json', options: $options);
+        return \Tessera\Models\ServiceAccount::fromArray($_data);
+    }
+
+    /**
+     * Delete a service account.
+     *
+     * Deletes its client too: its secret stops working at once.
+     *
+     * @param string $tenant The tenant's slug
+     * @param string $organization The organization's id or slug
+     * @param string $serviceAccount The service account's client id (`cli_…`)
+     * @param RequestOptions|null $options Per-call settings.
+     * @return void
+     * @throws BadRequestException 400 Malformed tenant slug
+     * @throws AuthenticationException 401 Missing or invalid admin key
+     * @throws NotFoundException 404 No such tenant, organization or service account
+     */
+    public function deleteServiceAccount(string $tenant, string $organization, string $serviceAccount, ?RequestOptions $options = null): void
+    {
+        $this->request('DELETE', '/v1/tenants/' . self::path((string) $tenant) . '/organizations/' . self::path((string) $organization) . '/service-accounts/' . self::path((string) $serviceAccount), auth: ['admin_key'], expect: 'empty', options: $options);
+    }
+
+    /**
+     * Change a service account's role.
+     *
+     * Its next token carries the new role; checks use it at once.
+     *
+     * @param string $tenant The tenant's slug
+     * @param string $organization The organization's id or slug
+     * @param string $serviceAccount The service account's client id (`cli_…`)
+     * @param string $role
+     * @param RequestOptions|null $options Per-call settings.
+     * @return \Tessera\Models\ServiceAccount
+     * @throws BadRequestException 400 Malformed body or tenant slug
+     * @throws AuthenticationException 401 Missing or invalid admin key
+     * @throws NotFoundException 404 No such tenant, organization or service account
+     * @throws ApiException 415 Body is not JSON
+     * @throws UnprocessableException 422 Unknown role
+     */
+    public function updateServiceAccount(string $tenant, string $organization, string $serviceAccount, string $role, ?RequestOptions $options = null): \Tessera\Models\ServiceAccount
+    {
+        $_data = $this->request('PATCH', '/v1/tenants/' . self::path((string) $tenant) . '/organizations/' . self::path((string) $organization) . '/service-accounts/' . self::path((string) $serviceAccount), json: self::body(['role' => $role]), auth: ['admin_key'], expect: 'json', options: $options);
+        return \Tessera\Models\ServiceAccount::fromArray($_data);
+    }
+
+    /**
+     * List resource grants.
+     *
+     * Oldest first, optionally of one subject or on one resource.
+     *
+     * Returns the first page; iterating it yields every \Tessera\Models\ResourceGrant across pages.
+     *
+     * @param string $tenant The tenant's slug
+     * @param string $organization The organization's id or slug
+     * @param string|null $subject Only this subject's grants.
+     * @param string|null $resource Only grants on this resource.
+     * @param int|null $limit Items per page, 1-100 (default 20).
+     * @param string|null $cursor The `next_cursor` of the previous page.
+     * @param RequestOptions|null $options Per-call settings.
+     * @return Page<\Tessera\Models\ResourceGrant>
+     * @throws BadRequestException 400 Malformed query or tenant slug
+     * @throws AuthenticationException 401 Missing or invalid admin key
+     * @throws NotFoundException 404 No such tenant or organization
+     * @throws UnprocessableException 422 Limit out of range or unknown cursor
+     */
+    public function listResourceGrants(string $tenant, string $organization, ?string $subject = null, ?string $resource = null, ?int $limit = null, ?string $cursor = null, ?RequestOptions $options = null): Page
+    {
+        $_fetch = function (?string $_cursor) use ($tenant, $organization, $subject, $resource, $limit, $cursor, $options): array {
+            $_page = \Tessera\Models\ResourceGrantList::fromArray($this->request('GET', '/v1/tenants/' . self::path((string) $tenant) . '/organizations/' . self::path((string) $organization) . '/resource-grants', query: ['subject' => $subject, 'resource' => $resource, 'limit' => $limit, 'cursor' => $_cursor], auth: ['admin_key'], expect: 'json', options: $options));
+            return [$_page->data, $_page->nextCursor];
+        };
+        return new Page($_fetch, $cursor);
+    }
+
+    /**
+     * Grant a role on one resource.
+     *
+     * To a member or a service account of the organization, on top of their organization-wide
+     * role; `authz/check` with that `resource` consults it.
+     *
+     * @param string $tenant The tenant's slug
+     * @param string $organization The organization's id or slug
+     * @param string $subject
+     * @param string $resource
+     * @param string $role
+     * @param RequestOptions|null $options Per-call settings.
+     * @return \Tessera\Models\ResourceGrant
+     * @throws BadRequestException 400 Malformed body or tenant slug
+     * @throws AuthenticationException 401 Missing or invalid admin key
+     * @throws NotFoundException 404 No such tenant or organization
+     * @throws ConflictException 409 The subject already holds a role on the resource
+     * @throws ApiException 415 Body is not JSON
+     * @throws UnprocessableException 422 A subject outside the organization, an unknown role or a malformed resource
+     */
+    public function createResourceGrant(string $tenant, string $organization, string $subject, string $resource, string $role, ?RequestOptions $options = null): \Tessera\Models\ResourceGrant
+    {
+        $_data = $this->request('POST', '/v1/tenants/' . self::path((string) $tenant) . '/organizations/' . self::path((string) $organization) . '/resource-grants', json: self::body(['subject' => $subject, 'resource' => $resource, 'role' => $role]), auth: ['admin_key'], expect: 'json', options: $options);
+        return \Tessera\Models\ResourceGrant::fromArray($_data);
+    }
+
+    /**
+     * Revoke a resource grant.
+     *
+     * @param string $tenant The tenant's slug
+     * @param string $organization The organization's id or slug
+     * @param string $grant The grant's id (`rgr_…`)
+     * @param RequestOptions|null $options Per-call settings.
+     * @return void
+     * @throws BadRequestException 400 Malformed tenant slug
+     * @throws AuthenticationException 401 Missing or invalid admin key
+     * @throws NotFoundException 404 No such tenant, organization or grant
+     */
+    public function deleteResourceGrant(string $tenant, string $organization, string $grant, ?RequestOptions $options = null): void
+    {
+        $this->request('DELETE', '/v1/tenants/' . self::path((string) $tenant) . '/organizations/' . self::path((string) $organization) . '/resource-grants/' . self::path((string) $grant), auth: ['admin_key'], expect: 'empty', options: $options);
     }
 
     /**

@@ -63,6 +63,7 @@ enum AuthzReason: string
     case SUBJECT_NOT_FOUND = 'subject_not_found';
     case SUBJECT_DISABLED = 'subject_disabled';
     case ROLE_NOT_FOUND = 'role_not_found';
+    case RESOURCE_GRANT_GRANTS_PERMISSION = 'resource_grant_grants_permission';
 }
 
 /**
@@ -743,7 +744,7 @@ final class AuthzCheck
 {
     public function __construct(
         /**
-         * @var string A user id (`usr_…`).
+         * @var string A user id (`usr_…`) or a service account's client id (`cli_…`).
          */
         public readonly string $subject,
         /**
@@ -755,7 +756,7 @@ final class AuthzCheck
          */
         public readonly ?string $organization = null,
         /**
-         * @var string|null The resource acted on, echoed in the decision; roles apply to every resource of the organization.
+         * @var string|null The resource acted on (`document:123`): the organization-wide role applies to every resource, and a role granted on this resource (resource grants) adds to it.
          */
         public readonly ?string $resource = null,
     ) {
@@ -876,6 +877,10 @@ final class AuthzDecision
          * @var string|null The role's pattern that matched (`invoices:read`, `invoices:*` or `*`).
          */
         public readonly ?string $matchedPermission = null,
+        /**
+         * @var string|null The resource grant (`rgr_…`) that allowed the check, when one did; `role` is then the role granted on the resource.
+         */
+        public readonly ?string $resourceGrant = null,
     ) {
     }
 
@@ -896,6 +901,7 @@ final class AuthzDecision
             resource: $data['resource'] ?? null,
             role: $data['role'] ?? null,
             matchedPermission: $data['matched_permission'] ?? null,
+            resourceGrant: $data['resource_grant'] ?? null,
         );
     }
 
@@ -923,6 +929,9 @@ final class AuthzDecision
         }
         if ($this->matchedPermission !== null) {
             $out['matched_permission'] = $this->matchedPermission;
+        }
+        if ($this->resourceGrant !== null) {
+            $out['resource_grant'] = $this->resourceGrant;
         }
         return $out;
     }
@@ -2204,6 +2213,56 @@ final class CreateResource
 }
 
 /**
+ * Body of `POST /v1/tenants/{tenant}/organizations/{organization}/resource-grants`.
+ */
+final class CreateResourceGrant
+{
+    public function __construct(
+        /**
+         * @var string
+         */
+        public readonly string $subject,
+        /**
+         * @var string
+         */
+        public readonly string $resource,
+        /**
+         * @var string
+         */
+        public readonly string $role,
+    ) {
+    }
+
+    /**
+     * Reads a decoded JSON object; a missing required field throws UnexpectedValueException.
+     *
+     * @param array<string, mixed> $data
+     */
+    public static function fromArray(array $data): self
+    {
+        return new self(
+            subject: \Tessera\Models\ModelSupport::required($data, 'subject', 'CreateResourceGrant'),
+            resource: \Tessera\Models\ModelSupport::required($data, 'resource', 'CreateResourceGrant'),
+            role: \Tessera\Models\ModelSupport::required($data, 'role', 'CreateResourceGrant'),
+        );
+    }
+
+    /**
+     * The JSON object, without the optional fields that are null.
+     *
+     * @return array<string, mixed>
+     */
+    public function toArray(): array
+    {
+        $out = [];
+        $out['subject'] = $this->subject;
+        $out['resource'] = $this->resource;
+        $out['role'] = $this->role;
+        return $out;
+    }
+}
+
+/**
  * Body of `POST …/roles`.
  */
 final class CreateRole
@@ -2256,6 +2315,68 @@ final class CreateRole
         $out['permissions'] = $this->permissions;
         if ($this->description !== null) {
             $out['description'] = $this->description;
+        }
+        return $out;
+    }
+}
+
+/**
+ * Body of `POST /v1/tenants/{tenant}/organizations/{organization}/service-accounts`.
+ */
+final class CreateServiceAccount
+{
+    public function __construct(
+        /**
+         * @var string
+         */
+        public readonly string $name,
+        /**
+         * @var string|null A role of the organization (built-in, tenant-wide or its own); `member` by default.
+         */
+        public readonly ?string $role = null,
+        /**
+         * @var list<string>|null
+         */
+        public readonly ?array $scopes = null,
+        /**
+         * @var list<string>|null
+         */
+        public readonly ?array $audiences = null,
+    ) {
+    }
+
+    /**
+     * Reads a decoded JSON object; a missing required field throws UnexpectedValueException.
+     *
+     * @param array<string, mixed> $data
+     */
+    public static function fromArray(array $data): self
+    {
+        return new self(
+            name: \Tessera\Models\ModelSupport::required($data, 'name', 'CreateServiceAccount'),
+            role: $data['role'] ?? null,
+            scopes: $data['scopes'] ?? null,
+            audiences: $data['audiences'] ?? null,
+        );
+    }
+
+    /**
+     * The JSON object, without the optional fields that are null.
+     *
+     * @return array<string, mixed>
+     */
+    public function toArray(): array
+    {
+        $out = [];
+        $out['name'] = $this->name;
+        if ($this->role !== null) {
+            $out['role'] = $this->role;
+        }
+        if ($this->scopes !== null) {
+            $out['scopes'] = $this->scopes;
+        }
+        if ($this->audiences !== null) {
+            $out['audiences'] = $this->audiences;
         }
         return $out;
     }
@@ -4941,6 +5062,121 @@ final class Resource
 }
 
 /**
+ * A role held on one resource of an organization by one of its members or service
+ * accounts, on top of their organization-wide role.
+ */
+final class ResourceGrant
+{
+    public function __construct(
+        /**
+         * @var string `rgr_…`
+         */
+        public readonly string $id,
+        /**
+         * @var string
+         */
+        public readonly string $organizationId,
+        /**
+         * @var string A member's user id (`usr_…`) or a service account's client id (`cli_…`).
+         */
+        public readonly string $subject,
+        /**
+         * @var string The resource, as checks name it (`document:123`).
+         */
+        public readonly string $resource,
+        /**
+         * @var string
+         */
+        public readonly string $role,
+        /**
+         * @var \DateTimeImmutable
+         */
+        public readonly \DateTimeImmutable $createdAt,
+    ) {
+    }
+
+    /**
+     * Reads a decoded JSON object; a missing required field throws UnexpectedValueException.
+     *
+     * @param array<string, mixed> $data
+     */
+    public static function fromArray(array $data): self
+    {
+        return new self(
+            id: \Tessera\Models\ModelSupport::required($data, 'id', 'ResourceGrant'),
+            organizationId: \Tessera\Models\ModelSupport::required($data, 'organization_id', 'ResourceGrant'),
+            subject: \Tessera\Models\ModelSupport::required($data, 'subject', 'ResourceGrant'),
+            resource: \Tessera\Models\ModelSupport::required($data, 'resource', 'ResourceGrant'),
+            role: \Tessera\Models\ModelSupport::required($data, 'role', 'ResourceGrant'),
+            createdAt: \Tessera\Models\ModelSupport::time(\Tessera\Models\ModelSupport::required($data, 'created_at', 'ResourceGrant')),
+        );
+    }
+
+    /**
+     * The JSON object, without the optional fields that are null.
+     *
+     * @return array<string, mixed>
+     */
+    public function toArray(): array
+    {
+        $out = [];
+        $out['id'] = $this->id;
+        $out['organization_id'] = $this->organizationId;
+        $out['subject'] = $this->subject;
+        $out['resource'] = $this->resource;
+        $out['role'] = $this->role;
+        $out['created_at'] = \Tessera\Models\ModelSupport::formatTime($this->createdAt);
+        return $out;
+    }
+}
+
+/**
+ * One page of resource grants, oldest first.
+ */
+final class ResourceGrantList
+{
+    public function __construct(
+        /**
+         * @var list<\Tessera\Models\ResourceGrant>
+         */
+        public readonly array $data,
+        /**
+         * @var string|null
+         */
+        public readonly ?string $nextCursor = null,
+    ) {
+    }
+
+    /**
+     * Reads a decoded JSON object; a missing required field throws UnexpectedValueException.
+     *
+     * @param array<string, mixed> $data
+     */
+    public static function fromArray(array $data): self
+    {
+        return new self(
+            data: array_map(static fn ($_v0) => \Tessera\Models\ResourceGrant::fromArray($_v0), \Tessera\Models\ModelSupport::required($data, 'data', 'ResourceGrantList')),
+            nextCursor: $data['next_cursor'] ?? null,
+        );
+    }
+
+    /**
+     * The JSON object, without the optional fields that are null.
+     *
+     * @return array<string, mixed>
+     */
+    public function toArray(): array
+    {
+        $out = [];
+        $out['data'] = array_map(static fn ($_v0) => $_v0->toArray(), $this->data);
+        if ($this->nextCursor !== null) {
+            $out['next_cursor'] = $this->nextCursor;
+        }
+        return $out;
+    }
+}
+
+/**
  * A record of the API.
  */
 final class ResourceList
@@ -5221,6 +5457,220 @@ final class RotateKeysRequest
         if ($this->alg !== null) {
             $out['alg'] = $this->alg->value;
         }
+        return $out;
+    }
+}
+
+/**
+ * A confidential OAuth client (`client_credentials`) owned by an organization and acting
+ * with one of its roles: its access tokens carry `org_id`, `org_slug`, `org_role` and
+ * `permissions`, and `authz/check` takes its client id as the subject.
+ */
+final class ServiceAccount
+{
+    public function __construct(
+        /**
+         * @var string The client id (`cli_…`): the `sub` and `client_id` of its tokens.
+         */
+        public readonly string $id,
+        /**
+         * @var string
+         */
+        public readonly string $organizationId,
+        /**
+         * @var string
+         */
+        public readonly string $name,
+        /**
+         * @var string Its role in the organization.
+         */
+        public readonly string $role,
+        /**
+         * @var list<string> Scopes it may request.
+         */
+        public readonly array $scopes,
+        /**
+         * @var list<string> Resources (`aud` values) it may request tokens for.
+         */
+        public readonly array $audiences,
+        /**
+         * @var \DateTimeImmutable
+         */
+        public readonly \DateTimeImmutable $createdAt,
+        /**
+         * @var \DateTimeImmutable
+         */
+        public readonly \DateTimeImmutable $updatedAt,
+    ) {
+    }
+
+    /**
+     * Reads a decoded JSON object; a missing required field throws UnexpectedValueException.
+     *
+     * @param array<string, mixed> $data
+     */
+    public static function fromArray(array $data): self
+    {
+        return new self(
+            id: \Tessera\Models\ModelSupport::required($data, 'id', 'ServiceAccount'),
+            organizationId: \Tessera\Models\ModelSupport::required($data, 'organization_id', 'ServiceAccount'),
+            name: \Tessera\Models\ModelSupport::required($data, 'name', 'ServiceAccount'),
+            role: \Tessera\Models\ModelSupport::required($data, 'role', 'ServiceAccount'),
+            scopes: \Tessera\Models\ModelSupport::required($data, 'scopes', 'ServiceAccount'),
+            audiences: \Tessera\Models\ModelSupport::required($data, 'audiences', 'ServiceAccount'),
+            createdAt: \Tessera\Models\ModelSupport::time(\Tessera\Models\ModelSupport::required($data, 'created_at', 'ServiceAccount')),
+            updatedAt: \Tessera\Models\ModelSupport::time(\Tessera\Models\ModelSupport::required($data, 'updated_at', 'ServiceAccount')),
+        );
+    }
+
+    /**
+     * The JSON object, without the optional fields that are null.
+     *
+     * @return array<string, mixed>
+     */
+    public function toArray(): array
+    {
+        $out = [];
+        $out['id'] = $this->id;
+        $out['organization_id'] = $this->organizationId;
+        $out['name'] = $this->name;
+        $out['role'] = $this->role;
+        $out['scopes'] = $this->scopes;
+        $out['audiences'] = $this->audiences;
+        $out['created_at'] = \Tessera\Models\ModelSupport::formatTime($this->createdAt);
+        $out['updated_at'] = \Tessera\Models\ModelSupport::formatTime($this->updatedAt);
+        return $out;
+    }
+}
+
+/**
+ * One page of an organization's service accounts, oldest first.
+ */
+final class ServiceAccountList
+{
+    public function __construct(
+        /**
+         * @var list<\Tessera\Models\ServiceAccount>
+         */
+        public readonly array $data,
+        /**
+         * @var string|null
+         */
+        public readonly ?string $nextCursor = null,
+    ) {
+    }
+
+    /**
+     * Reads a decoded JSON object; a missing required field throws UnexpectedValueException.
+     *
+     * @param array<string, mixed> $data
+     */
+    public static function fromArray(array $data): self
+    {
+        return new self(
+            data: array_map(static fn ($_v0) => \Tessera\Models\ServiceAccount::fromArray($_v0), \Tessera\Models\ModelSupport::required($data, 'data', 'ServiceAccountList')),
+            nextCursor: $data['next_cursor'] ?? null,
+        );
+    }
+
+    /**
+     * The JSON object, without the optional fields that are null.
+     *
+     * @return array<string, mixed>
+     */
+    public function toArray(): array
+    {
+        $out = [];
+        $out['data'] = array_map(static fn ($_v0) => $_v0->toArray(), $this->data);
+        if ($this->nextCursor !== null) {
+            $out['next_cursor'] = $this->nextCursor;
+        }
+        return $out;
+    }
+}
+
+/**
+ * A new service account and its client secret, shown once.
+ */
+final class ServiceAccountWithSecret
+{
+    public function __construct(
+        /**
+         * @var string The client id (`cli_…`): the `sub` and `client_id` of its tokens.
+         */
+        public readonly string $id,
+        /**
+         * @var string
+         */
+        public readonly string $organizationId,
+        /**
+         * @var string
+         */
+        public readonly string $name,
+        /**
+         * @var string Its role in the organization.
+         */
+        public readonly string $role,
+        /**
+         * @var list<string> Scopes it may request.
+         */
+        public readonly array $scopes,
+        /**
+         * @var list<string> Resources (`aud` values) it may request tokens for.
+         */
+        public readonly array $audiences,
+        /**
+         * @var \DateTimeImmutable
+         */
+        public readonly \DateTimeImmutable $createdAt,
+        /**
+         * @var \DateTimeImmutable
+         */
+        public readonly \DateTimeImmutable $updatedAt,
+        /**
+         * @var string The client secret (`tss_…`); store it now, it cannot be shown again.
+         */
+        public readonly string $clientSecret,
+    ) {
+    }
+
+    /**
+     * Reads a decoded JSON object; a missing required field throws UnexpectedValueException.
+     *
+     * @param array<string, mixed> $data
+     */
+    public static function fromArray(array $data): self
+    {
+        return new self(
+            id: \Tessera\Models\ModelSupport::required($data, 'id', 'ServiceAccountWithSecret'),
+            organizationId: \Tessera\Models\ModelSupport::required($data, 'organization_id', 'ServiceAccountWithSecret'),
+            name: \Tessera\Models\ModelSupport::required($data, 'name', 'ServiceAccountWithSecret'),
+            role: \Tessera\Models\ModelSupport::required($data, 'role', 'ServiceAccountWithSecret'),
+            scopes: \Tessera\Models\ModelSupport::required($data, 'scopes', 'ServiceAccountWithSecret'),
+            audiences: \Tessera\Models\ModelSupport::required($data, 'audiences', 'ServiceAccountWithSecret'),
+            createdAt: \Tessera\Models\ModelSupport::time(\Tessera\Models\ModelSupport::required($data, 'created_at', 'ServiceAccountWithSecret')),
+            updatedAt: \Tessera\Models\ModelSupport::time(\Tessera\Models\ModelSupport::required($data, 'updated_at', 'ServiceAccountWithSecret')),
+            clientSecret: \Tessera\Models\ModelSupport::required($data, 'client_secret', 'ServiceAccountWithSecret'),
+        );
+    }
+
+    /**
+     * The JSON object, without the optional fields that are null.
+     *
+     * @return array<string, mixed>
+     */
+    public function toArray(): array
+    {
+        $out = [];
+        $out['id'] = $this->id;
+        $out['organization_id'] = $this->organizationId;
+        $out['name'] = $this->name;
+        $out['role'] = $this->role;
+        $out['scopes'] = $this->scopes;
+        $out['audiences'] = $this->audiences;
+        $out['created_at'] = \Tessera\Models\ModelSupport::formatTime($this->createdAt);
+        $out['updated_at'] = \Tessera\Models\ModelSupport::formatTime($this->updatedAt);
+        $out['client_secret'] = $this->clientSecret;
         return $out;
     }
 }
@@ -6803,6 +7253,44 @@ final class UpdateRole
         if ($this->permissions !== null) {
             $out['permissions'] = $this->permissions;
         }
+        return $out;
+    }
+}
+
+/**
+ * Body of `PATCH …/service-accounts/{service_account}`: its new role.
+ */
+final class UpdateServiceAccount
+{
+    public function __construct(
+        /**
+         * @var string
+         */
+        public readonly string $role,
+    ) {
+    }
+
+    /**
+     * Reads a decoded JSON object; a missing required field throws UnexpectedValueException.
+     *
+     * @param array<string, mixed> $data
+     */
+    public static function fromArray(array $data): self
+    {
+        return new self(
+            role: \Tessera\Models\ModelSupport::required($data, 'role', 'UpdateServiceAccount'),
+        );
+    }
+
+    /**
+     * The JSON object, without the optional fields that are null.
+     *
+     * @return array<string, mixed>
+     */
+    public function toArray(): array
+    {
+        $out = [];
+        $out['role'] = $this->role;
         return $out;
     }
 }

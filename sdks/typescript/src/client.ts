@@ -30,7 +30,9 @@ import type {
   CreateOrganization,
   CreateOrganizationDomain,
   CreateResource,
+  CreateResourceGrant,
   CreateRole,
+  CreateServiceAccount,
   CreateTenant,
   CreateUser,
   EmailCodeVerify,
@@ -69,12 +71,17 @@ import type {
   RecoveryCodes,
   RefreshRequest,
   Resource,
+  ResourceGrant,
+  ResourceGrantList,
   ResourceList,
   Role,
   RoleList,
   RotateApiKey,
   RotateClientSecret,
   RotateKeysRequest,
+  ServiceAccount,
+  ServiceAccountList,
+  ServiceAccountWithSecret,
   SessionList,
   SessionTokens,
   SetPasswordPolicy,
@@ -98,6 +105,7 @@ import type {
   UpdateProfile,
   UpdateResource,
   UpdateRole,
+  UpdateServiceAccount,
   UpdateTenant,
   UpdateUser,
   User,
@@ -326,6 +334,42 @@ export interface ListApiKeysQuery {
    * Only this user's keys.
    */
   user?: string;
+  /**
+   * Items per page, 1-100 (default 20).
+   */
+  limit?: number;
+  /**
+   * The `next_cursor` of the previous page.
+   */
+  cursor?: string;
+}
+
+/**
+ * Query parameters of `listServiceAccounts`.
+ */
+export interface ListServiceAccountsQuery {
+  /**
+   * Items per page, 1-100 (default 20).
+   */
+  limit?: number;
+  /**
+   * The `next_cursor` of the previous page.
+   */
+  cursor?: string;
+}
+
+/**
+ * Query parameters of `listResourceGrants`.
+ */
+export interface ListResourceGrantsQuery {
+  /**
+   * Only this subject's grants.
+   */
+  subject?: string;
+  /**
+   * Only grants on this resource.
+   */
+  resource?: string;
   /**
    * Items per page, 1-100 (default 20).
    */
@@ -1754,6 +1798,126 @@ export class TesseraClient extends BaseClient {
    */
   verifyOrganizationDomain(tenant: string, organization: string, domain: string, options?: RequestOptions): Promise<OrganizationDomain> {
     return this.request<OrganizationDomain>({ method: "POST", path: `/v1/tenants/${encodeURIComponent(String(tenant))}/organizations/${encodeURIComponent(String(organization))}/domains/${encodeURIComponent(String(domain))}/verify`, auth: ["admin_key"], expect: "json" }, options);
+  }
+
+  /**
+   * List service accounts.
+   *
+   * Await the result for the first page, or iterate it with `for await` to get every ServiceAccount across pages.
+   *
+   * @throws {BadRequestError} 400 Malformed query or tenant slug
+   * @throws {AuthenticationError} 401 Missing or invalid admin key
+   * @throws {NotFoundError} 404 No such tenant or organization
+   * @throws {UnprocessableError} 422 Limit out of range or unknown cursor
+   */
+  listServiceAccounts(tenant: string, organization: string, query: ListServiceAccountsQuery = {}, options?: RequestOptions): PagePromise<ServiceAccountList, ServiceAccount> {
+    return new PagePromise<ServiceAccountList, ServiceAccount>(
+      (_cursor) => this.request<ServiceAccountList>({ method: "GET", path: `/v1/tenants/${encodeURIComponent(String(tenant))}/organizations/${encodeURIComponent(String(organization))}/service-accounts`, auth: ["admin_key"], expect: "json", query: { ...query, cursor: _cursor } }, options),
+      query.cursor,
+    );
+  }
+
+  /**
+   * Create a service account.
+   *
+   * A confidential client with the `client_credentials` grant, owned by the organization and
+   * acting with one of its roles (`member` by default). Its tokens carry `org_id`,
+   * `org_slug`, `org_role` and `permissions`. The client secret is in this answer only.
+   *
+   * @throws {BadRequestError} 400 Malformed body or tenant slug
+   * @throws {AuthenticationError} 401 Missing or invalid admin key
+   * @throws {NotFoundError} 404 No such tenant or organization
+   * @throws {ApiError} 415 Body is not JSON
+   * @throws {UnprocessableError} 422 Invalid name, role, scopes or audiences
+   */
+  createServiceAccount(tenant: string, organization: string, body: CreateServiceAccount, options?: RequestOptions): Promise<ServiceAccountWithSecret> {
+    return this.request<ServiceAccountWithSecret>({ method: "POST", path: `/v1/tenants/${encodeURIComponent(String(tenant))}/organizations/${encodeURIComponent(String(organization))}/service-accounts`, body, auth: ["admin_key"], expect: "json" }, options);
+  }
+
+  /**
+   * Get a service account.
+   *
+   * @throws {BadRequestError} 400 Malformed tenant slug
+   * @throws {AuthenticationError} 401 Missing or invalid admin key
+   * @throws {NotFoundError} 404 No such tenant, organization or service account
+   */
+  getServiceAccount(tenant: string, organization: string, serviceAccount: string, options?: RequestOptions): Promise<ServiceAccount> {
+    return this.request<ServiceAccount>({ method: "GET", path: `/v1/tenants/${encodeURIComponent(String(tenant))}/organizations/${encodeURIComponent(String(organization))}/service-accounts/${encodeURIComponent(String(serviceAccount))}`, auth: ["admin_key"], expect: "json" }, options);
+  }
+
+  /**
+   * Delete a service account.
+   *
+   * Deletes its client too: its secret stops working at once.
+   *
+   * @throws {BadRequestError} 400 Malformed tenant slug
+   * @throws {AuthenticationError} 401 Missing or invalid admin key
+   * @throws {NotFoundError} 404 No such tenant, organization or service account
+   */
+  deleteServiceAccount(tenant: string, organization: string, serviceAccount: string, options?: RequestOptions): Promise<void> {
+    return this.request<void>({ method: "DELETE", path: `/v1/tenants/${encodeURIComponent(String(tenant))}/organizations/${encodeURIComponent(String(organization))}/service-accounts/${encodeURIComponent(String(serviceAccount))}`, auth: ["admin_key"], expect: "empty" }, options);
+  }
+
+  /**
+   * Change a service account's role.
+   *
+   * Its next token carries the new role; checks use it at once.
+   *
+   * @throws {BadRequestError} 400 Malformed body or tenant slug
+   * @throws {AuthenticationError} 401 Missing or invalid admin key
+   * @throws {NotFoundError} 404 No such tenant, organization or service account
+   * @throws {ApiError} 415 Body is not JSON
+   * @throws {UnprocessableError} 422 Unknown role
+   */
+  updateServiceAccount(tenant: string, organization: string, serviceAccount: string, body: UpdateServiceAccount, options?: RequestOptions): Promise<ServiceAccount> {
+    return this.request<ServiceAccount>({ method: "PATCH", path: `/v1/tenants/${encodeURIComponent(String(tenant))}/organizations/${encodeURIComponent(String(organization))}/service-accounts/${encodeURIComponent(String(serviceAccount))}`, body, auth: ["admin_key"], expect: "json" }, options);
+  }
+
+  /**
+   * List resource grants.
+   *
+   * Oldest first, optionally of one subject or on one resource.
+   *
+   * Await the result for the first page, or iterate it with `for await` to get every ResourceGrant across pages.
+   *
+   * @throws {BadRequestError} 400 Malformed query or tenant slug
+   * @throws {AuthenticationError} 401 Missing or invalid admin key
+   * @throws {NotFoundError} 404 No such tenant or organization
+   * @throws {UnprocessableError} 422 Limit out of range or unknown cursor
+   */
+  listResourceGrants(tenant: string, organization: string, query: ListResourceGrantsQuery = {}, options?: RequestOptions): PagePromise<ResourceGrantList, ResourceGrant> {
+    return new PagePromise<ResourceGrantList, ResourceGrant>(
+      (_cursor) => this.request<ResourceGrantList>({ method: "GET", path: `/v1/tenants/${encodeURIComponent(String(tenant))}/organizations/${encodeURIComponent(String(organization))}/resource-grants`, auth: ["admin_key"], expect: "json", query: { ...query, cursor: _cursor } }, options),
+      query.cursor,
+    );
+  }
+
+  /**
+   * Grant a role on one resource.
+   *
+   * To a member or a service account of the organization, on top of their organization-wide
+   * role; `authz/check` with that `resource` consults it.
+   *
+   * @throws {BadRequestError} 400 Malformed body or tenant slug
+   * @throws {AuthenticationError} 401 Missing or invalid admin key
+   * @throws {NotFoundError} 404 No such tenant or organization
+   * @throws {ConflictError} 409 The subject already holds a role on the resource
+   * @throws {ApiError} 415 Body is not JSON
+   * @throws {UnprocessableError} 422 A subject outside the organization, an unknown role or a malformed resource
+   */
+  createResourceGrant(tenant: string, organization: string, body: CreateResourceGrant, options?: RequestOptions): Promise<ResourceGrant> {
+    return this.request<ResourceGrant>({ method: "POST", path: `/v1/tenants/${encodeURIComponent(String(tenant))}/organizations/${encodeURIComponent(String(organization))}/resource-grants`, body, auth: ["admin_key"], expect: "json" }, options);
+  }
+
+  /**
+   * Revoke a resource grant.
+   *
+   * @throws {BadRequestError} 400 Malformed tenant slug
+   * @throws {AuthenticationError} 401 Missing or invalid admin key
+   * @throws {NotFoundError} 404 No such tenant, organization or grant
+   */
+  deleteResourceGrant(tenant: string, organization: string, grant: string, options?: RequestOptions): Promise<void> {
+    return this.request<void>({ method: "DELETE", path: `/v1/tenants/${encodeURIComponent(String(tenant))}/organizations/${encodeURIComponent(String(organization))}/resource-grants/${encodeURIComponent(String(grant))}`, auth: ["admin_key"], expect: "empty" }, options);
   }
 
   /**

@@ -188,7 +188,7 @@ export interface AuditVerification {
  */
 export interface AuthzCheck {
   /**
-   * A user id (`usr_…`).
+   * A user id (`usr_…`) or a service account's client id (`cli_…`).
    */
   subject: string;
   /**
@@ -201,8 +201,8 @@ export interface AuthzCheck {
    */
   organization?: string;
   /**
-   * The resource acted on, echoed in the decision; roles apply to every resource of the
-   * organization.
+   * The resource acted on (`document:123`): the organization-wide role applies to every
+   * resource, and a role granted on this resource (resource grants) adds to it.
    */
   resource?: string;
 }
@@ -236,6 +236,11 @@ export interface AuthzDecision {
    * The role's pattern that matched (`invoices:read`, `invoices:*` or `*`).
    */
   matched_permission?: string;
+  /**
+   * The resource grant (`rgr_…`) that allowed the check, when one did; `role` is then
+   * the role granted on the resource.
+   */
+  resource_grant?: string;
 }
 
 /**
@@ -248,7 +253,7 @@ export interface AuthzDecisionList {
 /**
  * Why a check was decided as it was.
  */
-export type AuthzReason = "role_grants_permission" | "role_lacks_permission" | "not_a_member" | "no_organization" | "organization_not_found" | "subject_not_found" | "subject_disabled" | "role_not_found";
+export type AuthzReason = "role_grants_permission" | "role_lacks_permission" | "not_a_member" | "no_organization" | "organization_not_found" | "subject_not_found" | "subject_disabled" | "role_not_found" | "resource_grant_grants_permission";
 
 /**
  * How the tenant's hosted pages look. Their title is the tenant's name.
@@ -643,6 +648,15 @@ export interface CreateResource {
 }
 
 /**
+ * Body of `POST /v1/tenants/{tenant}/organizations/{organization}/resource-grants`.
+ */
+export interface CreateResourceGrant {
+  subject: string;
+  resource: string;
+  role: string;
+}
+
+/**
  * Body of `POST …/roles`.
  */
 export interface CreateRole {
@@ -650,6 +664,19 @@ export interface CreateRole {
   name: string;
   description?: string;
   permissions: string[];
+}
+
+/**
+ * Body of `POST /v1/tenants/{tenant}/organizations/{organization}/service-accounts`.
+ */
+export interface CreateServiceAccount {
+  name: string;
+  /**
+   * A role of the organization (built-in, tenant-wide or its own); `member` by default.
+   */
+  role?: string;
+  scopes?: string[];
+  audiences?: string[];
 }
 
 /**
@@ -1493,6 +1520,39 @@ export interface Resource {
   updated_at: string;
 }
 
+/**
+ * A role held on one resource of an organization by one of its members or service
+ * accounts, on top of their organization-wide role.
+ */
+export interface ResourceGrant {
+  /**
+   * `rgr_…`
+   */
+  id: string;
+  organization_id: string;
+  /**
+   * A member's user id (`usr_…`) or a service account's client id (`cli_…`).
+   */
+  subject: string;
+  /**
+   * The resource, as checks name it (`document:123`).
+   */
+  resource: string;
+  role: string;
+  /**
+   * An RFC 3339 date-time, such as `2026-01-31T09:30:00Z`.
+   */
+  created_at: string;
+}
+
+/**
+ * One page of resource grants, oldest first.
+ */
+export interface ResourceGrantList {
+  data: ResourceGrant[];
+  next_cursor?: string;
+}
+
 export interface ResourceList {
   data: Resource[];
   next_cursor?: string;
@@ -1563,6 +1623,84 @@ export interface RotateKeysRequest {
    * Rotate only the key of this algorithm; all active keys when omitted.
    */
   alg?: SigningAlg;
+}
+
+/**
+ * A confidential OAuth client (`client_credentials`) owned by an organization and acting
+ * with one of its roles: its access tokens carry `org_id`, `org_slug`, `org_role` and
+ * `permissions`, and `authz/check` takes its client id as the subject.
+ */
+export interface ServiceAccount {
+  /**
+   * The client id (`cli_…`): the `sub` and `client_id` of its tokens.
+   */
+  id: string;
+  organization_id: string;
+  name: string;
+  /**
+   * Its role in the organization.
+   */
+  role: string;
+  /**
+   * Scopes it may request.
+   */
+  scopes: string[];
+  /**
+   * Resources (`aud` values) it may request tokens for.
+   */
+  audiences: string[];
+  /**
+   * An RFC 3339 date-time, such as `2026-01-31T09:30:00Z`.
+   */
+  created_at: string;
+  /**
+   * An RFC 3339 date-time, such as `2026-01-31T09:30:00Z`.
+   */
+  updated_at: string;
+}
+
+/**
+ * One page of an organization's service accounts, oldest first.
+ */
+export interface ServiceAccountList {
+  data: ServiceAccount[];
+  next_cursor?: string;
+}
+
+/**
+ * A new service account and its client secret, shown once.
+ */
+export interface ServiceAccountWithSecret {
+  /**
+   * The client id (`cli_…`): the `sub` and `client_id` of its tokens.
+   */
+  id: string;
+  organization_id: string;
+  name: string;
+  /**
+   * Its role in the organization.
+   */
+  role: string;
+  /**
+   * Scopes it may request.
+   */
+  scopes: string[];
+  /**
+   * Resources (`aud` values) it may request tokens for.
+   */
+  audiences: string[];
+  /**
+   * An RFC 3339 date-time, such as `2026-01-31T09:30:00Z`.
+   */
+  created_at: string;
+  /**
+   * An RFC 3339 date-time, such as `2026-01-31T09:30:00Z`.
+   */
+  updated_at: string;
+  /**
+   * The client secret (`tss_…`); store it now, it cannot be shown again.
+   */
+  client_secret: string;
 }
 
 /**
@@ -2077,6 +2215,13 @@ export interface UpdateRole {
   name?: string;
   description?: string;
   permissions?: string[];
+}
+
+/**
+ * Body of `PATCH …/service-accounts/{service_account}`: its new role.
+ */
+export interface UpdateServiceAccount {
+  role: string;
 }
 
 /**

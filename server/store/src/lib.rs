@@ -21,6 +21,7 @@ pub mod password_policies;
 pub mod rate_limits;
 pub mod resources;
 pub mod roles;
+pub mod service_accounts;
 pub mod session_contexts;
 pub mod sessions;
 pub mod signing_keys;
@@ -54,6 +55,7 @@ pub use organizations::{MembershipRecord, OrganizationRecord, UserOrganizationRe
 pub use password_policies::PasswordPolicyRecord;
 pub use resources::{BrandingRecord, ResourceRecord};
 pub use roles::RoleRecord;
+pub use service_accounts::{ResourceGrantRecord, ServiceAccountRecord};
 pub use session_contexts::SessionContextRecord;
 pub use sessions::{NewRefreshToken, RefreshOutcome, SessionRecord};
 pub use signing_keys::{KeyRotation, NewSigningKey, SigningKeyRecord};

@@ -29,6 +29,8 @@ pub struct MfaChallengeRecord {
     pub created_at: i64,
     pub expires_at: i64,
     pub used_at: Option<i64>,
+    /// The first factor this challenge follows (`password`, `magic_link`, `email_code`).
+    pub first_factor: String,
 }
 
 /// What presenting a second factor against a challenge led to.
@@ -236,8 +238,8 @@ impl Db {
             .execute(&mut *tx)
             .await?;
             sqlx::query(
-                "INSERT INTO mfa_challenges (token_hash, tenant_id, user_id, created_at, expires_at, used_at) \
-                 VALUES ($1, $2, $3, $4, $5, $6)",
+                "INSERT INTO mfa_challenges (token_hash, tenant_id, user_id, created_at, expires_at, used_at, first_factor) \
+                 VALUES ($1, $2, $3, $4, $5, $6, $7)",
             )
             .bind(&challenge.token_hash)
             .bind(&challenge.tenant_id)
@@ -245,6 +247,7 @@ impl Db {
             .bind(challenge.created_at)
             .bind(challenge.expires_at)
             .bind(challenge.used_at)
+            .bind(&challenge.first_factor)
             .execute(&mut *tx)
             .await?;
         });
@@ -258,7 +261,7 @@ impl Db {
         token_hash: &[u8],
     ) -> Result<Option<MfaChallengeRecord>> {
         Ok(on_pool!(self, pool => sqlx::query_as(
-            "SELECT token_hash, tenant_id, user_id, created_at, expires_at, used_at FROM mfa_challenges \
+            "SELECT token_hash, tenant_id, user_id, created_at, expires_at, used_at, first_factor FROM mfa_challenges \
              WHERE token_hash = $1 AND tenant_id = $2",
         )
         .bind(token_hash)

@@ -1,9 +1,9 @@
 //! The `organizations` and `organization_memberships` tables.
 
-use crate::{Db, Result, on_pool};
+use crate::{Db, Result, in_tx, on_pool};
 
 /// A stored organization; `metadata` is a JSON object, `allowed_sign_in_methods` a JSON array.
-#[derive(Debug, Clone, PartialEq, Eq, sqlx::FromRow)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, sqlx::FromRow)]
 pub struct OrganizationRecord {
     pub id: String,
     pub tenant_id: String,
@@ -284,14 +284,25 @@ impl Db {
         organization_id: &str,
         user_id: &str,
     ) -> Result<bool> {
-        let deleted = on_pool!(self, pool => sqlx::query(
-            "DELETE FROM organization_memberships WHERE tenant_id = $1 AND organization_id = $2 AND user_id = $3")
-            .bind(tenant_id)
-            .bind(organization_id)
-            .bind(user_id)
-            .execute(pool)
-            .await
-            .map(|done| done.rows_affected()))?;
+        // The member's roles on single resources go with the membership.
+        let deleted = in_tx!(self, tx => {
+            let deleted = sqlx::query(
+                "DELETE FROM organization_memberships WHERE tenant_id = $1 AND organization_id = $2 AND user_id = $3")
+                .bind(tenant_id)
+                .bind(organization_id)
+                .bind(user_id)
+                .execute(&mut *tx)
+                .await?
+                .rows_affected();
+            sqlx::query(
+                "DELETE FROM resource_grants WHERE tenant_id = $1 AND organization_id = $2 AND subject_id = $3")
+                .bind(tenant_id)
+                .bind(organization_id)
+                .bind(user_id)
+                .execute(&mut *tx)
+                .await?;
+            deleted
+        });
         Ok(deleted > 0)
     }
 
@@ -312,7 +323,8 @@ impl Db {
         Ok(row.0)
     }
 
-    /// How many memberships (in any organization of the tenant) use `role`.
+    /// How many memberships, service accounts and resource grants (in any organization of
+    /// the tenant) use `role`.
     pub async fn count_role_uses(
         &self,
         tenant_id: &str,
@@ -320,8 +332,12 @@ impl Db {
         role: &str,
     ) -> Result<i64> {
         let row: (i64,) = on_pool!(self, pool => sqlx::query_as(
-            "SELECT COUNT(*) FROM organization_memberships WHERE tenant_id = $1 \
-             AND ($2 IS NULL OR organization_id = $2) AND role = $3")
+            "SELECT (SELECT COUNT(*) FROM organization_memberships WHERE tenant_id = $1 \
+             AND ($2 IS NULL OR organization_id = $2) AND role = $3) \
+             + (SELECT COUNT(*) FROM organization_service_accounts WHERE tenant_id = $1 \
+             AND ($2 IS NULL OR organization_id = $2) AND role = $3) \
+             + (SELECT COUNT(*) FROM resource_grants WHERE tenant_id = $1 \
+             AND ($2 IS NULL OR organization_id = $2) AND role = $3)")
             .bind(tenant_id)
             .bind(organization_id)
             .bind(role)

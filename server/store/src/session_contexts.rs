@@ -7,7 +7,10 @@ use crate::{Db, Result, on_pool};
 pub struct SessionContextRecord {
     pub session_id: String,
     pub tenant_id: String,
+    /// The first factor the session was opened with.
     pub sign_in_method: String,
+    /// The second factor completed after it (`totp`, `recovery_code`), if any.
+    pub second_factor: Option<String>,
     pub organization_id: Option<String>,
     pub switched_at: Option<i64>,
 }
@@ -16,13 +19,14 @@ impl Db {
     /// Records the sign-in method of a new session.
     pub async fn insert_session_context(&self, context: &SessionContextRecord) -> Result<()> {
         on_pool!(self, pool => sqlx::query(
-            "INSERT INTO session_contexts (session_id, tenant_id, sign_in_method, organization_id, switched_at) \
-             VALUES ($1, $2, $3, $4, $5)")
+            "INSERT INTO session_contexts (session_id, tenant_id, sign_in_method, organization_id, switched_at, second_factor) \
+             VALUES ($1, $2, $3, $4, $5, $6)")
             .bind(&context.session_id)
             .bind(&context.tenant_id)
             .bind(&context.sign_in_method)
             .bind(&context.organization_id)
             .bind(context.switched_at)
+            .bind(&context.second_factor)
             .execute(pool)
             .await
             .map(|_| ()))?;
@@ -35,7 +39,7 @@ impl Db {
         session_id: &str,
     ) -> Result<Option<SessionContextRecord>> {
         Ok(on_pool!(self, pool => sqlx::query_as(
-            "SELECT session_id, tenant_id, sign_in_method, organization_id, switched_at \
+            "SELECT session_id, tenant_id, sign_in_method, second_factor, organization_id, switched_at \
              FROM session_contexts WHERE tenant_id = $1 AND session_id = $2")
             .bind(tenant_id)
             .bind(session_id)

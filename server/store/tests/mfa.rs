@@ -70,6 +70,7 @@ fn challenge(token: u8, created_at: i64) -> MfaChallengeRecord {
         created_at,
         expires_at: created_at + 300,
         used_at: None,
+        first_factor: "password".into(),
     }
 }
 

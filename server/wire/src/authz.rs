@@ -73,7 +73,7 @@ pub struct RoleList {
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, ToSchema)]
 #[serde(deny_unknown_fields)]
 pub struct AuthzCheck {
-    /// A user id (`usr_…`).
+    /// A user id (`usr_…`) or a service account's client id (`cli_…`).
     #[schema(example = "usr_0193…")]
     pub subject: String,
     /// A concrete `resource:action` (no wildcard).
@@ -84,8 +84,8 @@ pub struct AuthzCheck {
     #[schema(nullable = false)]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub organization: Option<String>,
-    /// The resource acted on, echoed in the decision; roles apply to every resource of the
-    /// organization.
+    /// The resource acted on (`document:123`): the organization-wide role applies to every
+    /// resource, and a role granted on this resource (resource grants) adds to it.
     #[schema(nullable = false)]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub resource: Option<String>,
@@ -111,6 +111,9 @@ pub enum AuthzReason {
     SubjectDisabled,
     /// The member's role no longer exists (it was deleted), so it grants nothing.
     RoleNotFound,
+    /// The organization-wide role does not grant the permission, but a role granted on
+    /// the checked resource does.
+    ResourceGrantGrantsPermission,
 }
 
 /// The answer to one check, with its explanation.
@@ -136,6 +139,11 @@ pub struct AuthzDecision {
     #[schema(nullable = false)]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub matched_permission: Option<String>,
+    /// The resource grant (`rgr_…`) that allowed the check, when one did; `role` is then
+    /// the role granted on the resource.
+    #[schema(nullable = false)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub resource_grant: Option<String>,
 }
 
 /// Body of `POST /v1/tenants/{tenant}/authz/check-batch`: 1 to 100 checks.

@@ -21,6 +21,7 @@ pub mod page;
 pub mod password_policy;
 pub mod problem;
 pub mod resources;
+pub mod service_accounts;
 pub mod tenants;
 pub mod tokens;
 pub mod users;
@@ -76,6 +77,11 @@ pub use resources::{
     Branding, ClientRegistrationRequest, ClientRegistrationResponse, Consent, ConsentList,
     CreateResource, OAuthSettings, ProtectedResourceMetadata, RegistrationError, Resource,
     ResourceList, UpdateOAuthSettings, UpdateResource,
+};
+pub use service_accounts::{
+    CreateResourceGrant, CreateServiceAccount, ResourceGrant, ResourceGrantList,
+    ResourceGrantListParams, ServiceAccount, ServiceAccountList, ServiceAccountWithSecret,
+    UpdateServiceAccount,
 };
 pub use tenants::{CreateTenant, SignupMode, Tenant, TenantList, UpdateTenant};
 pub use tokens::{TestToken, TestTokenRequest};

@@ -209,6 +209,12 @@ pub struct AuthorizeQuery {
     pub request: Option<String>,
     /// Not supported: answered with `request_uri_not_supported`.
     pub request_uri: Option<String>,
+    /// Signs the user in *into* an organization (its id `org_…` or slug, as Auth0's
+    /// `organization` parameter): the user must be a member and the sign-in must meet the
+    /// organization's policies, or the client gets `access_denied` naming the policy; the
+    /// tokens then carry `org_id` (and, with the `organization` scope, `org_slug`,
+    /// `org_name` and `org_role` in the ID token).
+    pub organization: Option<String>,
 }
 
 /// Parameters of RP-initiated logout (OpenID Connect RP-Initiated Logout 1.0 §2).

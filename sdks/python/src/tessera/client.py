@@ -65,9 +65,14 @@ from .models import (
     ProtectedResourceMetadata,
     RecoveryCodes,
     Resource,
+    ResourceGrant,
+    ResourceGrantList,
     ResourceList,
     Role,
     RoleList,
+    ServiceAccount,
+    ServiceAccountList,
+    ServiceAccountWithSecret,
     SessionList,
     SessionTokens,
     SigningAlg,
@@ -1497,10 +1502,10 @@ class TesseraClient(SyncAPIClient):
 
         Args:
             tenant: The tenant's slug
-            subject: A user id (`usr_…`).
+            subject: A user id (`usr_…`) or a service account's client id (`cli_…`).
             permission: A concrete `resource:action` (no wildcard).
             organization: The organization (id or slug) the subject acts in. Roles come from memberships,
-            resource: The resource acted on, echoed in the decision; roles apply to every resource of the
+            resource: The resource acted on (`document:123`): the organization-wide role applies to every
 
         Raises:
             BadRequestError: 400 Malformed body or tenant slug
@@ -1988,6 +1993,167 @@ class TesseraClient(SyncAPIClient):
         """
         _data = self._request("POST", f"/v1/tenants/{_path(tenant)}/organizations/{_path(organization)}/domains/{_path(domain)}/verify", auth=("admin_key",), expect="json", options=request_options)
         return OrganizationDomain.from_dict(_data)
+
+    def list_service_accounts(self, tenant: str, organization: str, *, limit: int | None = None, cursor: str | None = None, request_options: RequestOptions | None = None) -> SyncPage[ServiceAccount]:
+        """List service accounts.
+
+        Returns the first page; iterating it yields every ServiceAccount across pages.
+
+        Args:
+            tenant: The tenant's slug
+            organization: The organization's id or slug
+            limit: Items per page, 1-100 (default 20).
+            cursor: The `next_cursor` of the previous page.
+
+        Raises:
+            BadRequestError: 400 Malformed query or tenant slug
+            AuthenticationError: 401 Missing or invalid admin key
+            NotFoundError: 404 No such tenant or organization
+            UnprocessableError: 422 Limit out of range or unknown cursor
+        """
+        def _fetch(_cursor: str | None) -> tuple[list[ServiceAccount], str | None]:
+            _page = ServiceAccountList.from_dict(self._request("GET", f"/v1/tenants/{_path(tenant)}/organizations/{_path(organization)}/service-accounts", query={"limit": limit, "cursor": _cursor}, auth=("admin_key",), expect="json", options=request_options))
+            return _page.data, _page.next_cursor
+
+        return SyncPage(_fetch, cursor)
+
+    def create_service_account(self, tenant: str, organization: str, *, name: str, role: str | None = None, scopes: list[str] | None = None, audiences: list[str] | None = None, request_options: RequestOptions | None = None) -> ServiceAccountWithSecret:
+        """Create a service account.
+
+        A confidential client with the `client_credentials` grant, owned by the organization and
+        acting with one of its roles (`member` by default). Its tokens carry `org_id`,
+        `org_slug`, `org_role` and `permissions`. The client secret is in this answer only.
+
+        Args:
+            tenant: The tenant's slug
+            organization: The organization's id or slug
+            role: A role of the organization (built-in, tenant-wide or its own); `member` by default.
+
+        Raises:
+            BadRequestError: 400 Malformed body or tenant slug
+            AuthenticationError: 401 Missing or invalid admin key
+            NotFoundError: 404 No such tenant or organization
+            APIError: 415 Body is not JSON
+            UnprocessableError: 422 Invalid name, role, scopes or audiences
+        """
+        _data = self._request("POST", f"/v1/tenants/{_path(tenant)}/organizations/{_path(organization)}/service-accounts", json=_body({"name": name, "role": role, "scopes": scopes, "audiences": audiences}), auth=("admin_key",), expect="json", options=request_options)
+        return ServiceAccountWithSecret.from_dict(_data)
+
+    def get_service_account(self, tenant: str, organization: str, service_account: str, *, request_options: RequestOptions | None = None) -> ServiceAccount:
+        """Get a service account.
+
+        Args:
+            tenant: The tenant's slug
+            organization: The organization's id or slug
+            service_account: The service account's client id (`cli_…`)
+
+        Raises:
+            BadRequestError: 400 Malformed tenant slug
+            AuthenticationError: 401 Missing or invalid admin key
+            NotFoundError: 404 No such tenant, organization or service account
+        """
+        _data = self._request("GET", f"/v1/tenants/{_path(tenant)}/organizations/{_path(organization)}/service-accounts/{_path(service_account)}", auth=("admin_key",), expect="json", options=request_options)
+        return ServiceAccount.from_dict(_data)
+
+    def delete_service_account(self, tenant: str, organization: str, service_account: str, *, request_options: RequestOptions | None = None) -> None:
+        """Delete a service account.
+
+        Deletes its client too: its secret stops working at once.
+
+        Args:
+            tenant: The tenant's slug
+            organization: The organization's id or slug
+            service_account: The service account's client id (`cli_…`)
+
+        Raises:
+            BadRequestError: 400 Malformed tenant slug
+            AuthenticationError: 401 Missing or invalid admin key
+            NotFoundError: 404 No such tenant, organization or service account
+        """
+        self._request("DELETE", f"/v1/tenants/{_path(tenant)}/organizations/{_path(organization)}/service-accounts/{_path(service_account)}", auth=("admin_key",), expect="empty", options=request_options)
+
+    def update_service_account(self, tenant: str, organization: str, service_account: str, *, role: str, request_options: RequestOptions | None = None) -> ServiceAccount:
+        """Change a service account's role.
+
+        Its next token carries the new role; checks use it at once.
+
+        Args:
+            tenant: The tenant's slug
+            organization: The organization's id or slug
+            service_account: The service account's client id (`cli_…`)
+
+        Raises:
+            BadRequestError: 400 Malformed body or tenant slug
+            AuthenticationError: 401 Missing or invalid admin key
+            NotFoundError: 404 No such tenant, organization or service account
+            APIError: 415 Body is not JSON
+            UnprocessableError: 422 Unknown role
+        """
+        _data = self._request("PATCH", f"/v1/tenants/{_path(tenant)}/organizations/{_path(organization)}/service-accounts/{_path(service_account)}", json=_body({"role": role}), auth=("admin_key",), expect="json", options=request_options)
+        return ServiceAccount.from_dict(_data)
+
+    def list_resource_grants(self, tenant: str, organization: str, *, subject: str | None = None, resource: str | None = None, limit: int | None = None, cursor: str | None = None, request_options: RequestOptions | None = None) -> SyncPage[ResourceGrant]:
+        """List resource grants.
+
+        Oldest first, optionally of one subject or on one resource.
+
+        Returns the first page; iterating it yields every ResourceGrant across pages.
+
+        Args:
+            tenant: The tenant's slug
+            organization: The organization's id or slug
+            subject: Only this subject's grants.
+            resource: Only grants on this resource.
+            limit: Items per page, 1-100 (default 20).
+            cursor: The `next_cursor` of the previous page.
+
+        Raises:
+            BadRequestError: 400 Malformed query or tenant slug
+            AuthenticationError: 401 Missing or invalid admin key
+            NotFoundError: 404 No such tenant or organization
+            UnprocessableError: 422 Limit out of range or unknown cursor
+        """
+        def _fetch(_cursor: str | None) -> tuple[list[ResourceGrant], str | None]:
+            _page = ResourceGrantList.from_dict(self._request("GET", f"/v1/tenants/{_path(tenant)}/organizations/{_path(organization)}/resource-grants", query={"subject": subject, "resource": resource, "limit": limit, "cursor": _cursor}, auth=("admin_key",), expect="json", options=request_options))
+            return _page.data, _page.next_cursor
+
+        return SyncPage(_fetch, cursor)
+
+    def create_resource_grant(self, tenant: str, organization: str, *, subject: str, resource: str, role: str, request_options: RequestOptions | None = None) -> ResourceGrant:
+        """Grant a role on one resource.
+
+        To a member or a service account of the organization, on top of their organization-wide
+        role; `authz/check` with that `resource` consults it.
+
+        Args:
+            tenant: The tenant's slug
+            organization: The organization's id or slug
+
+        Raises:
+            BadRequestError: 400 Malformed body or tenant slug
+            AuthenticationError: 401 Missing or invalid admin key
+            NotFoundError: 404 No such tenant or organization
+            ConflictError: 409 The subject already holds a role on the resource
+            APIError: 415 Body is not JSON
+            UnprocessableError: 422 A subject outside the organization, an unknown role or a malformed resource
+        """
+        _data = self._request("POST", f"/v1/tenants/{_path(tenant)}/organizations/{_path(organization)}/resource-grants", json=_body({"subject": subject, "resource": resource, "role": role}), auth=("admin_key",), expect="json", options=request_options)
+        return ResourceGrant.from_dict(_data)
+
+    def delete_resource_grant(self, tenant: str, organization: str, grant: str, *, request_options: RequestOptions | None = None) -> None:
+        """Revoke a resource grant.
+
+        Args:
+            tenant: The tenant's slug
+            organization: The organization's id or slug
+            grant: The grant's id (`rgr_…`)
+
+        Raises:
+            BadRequestError: 400 Malformed tenant slug
+            AuthenticationError: 401 Missing or invalid admin key
+            NotFoundError: 404 No such tenant, organization or grant
+        """
+        self._request("DELETE", f"/v1/tenants/{_path(tenant)}/organizations/{_path(organization)}/resource-grants/{_path(grant)}", auth=("admin_key",), expect="empty", options=request_options)
 
     def get_open_id_configuration(self, tenant: str, *, request_options: RequestOptions | None = None) -> OpenIdConfiguration:
         """OpenID Provider configuration.
@@ -4186,10 +4352,10 @@ class AsyncTesseraClient(AsyncAPIClient):
 
         Args:
             tenant: The tenant's slug
-            subject: A user id (`usr_…`).
+            subject: A user id (`usr_…`) or a service account's client id (`cli_…`).
             permission: A concrete `resource:action` (no wildcard).
             organization: The organization (id or slug) the subject acts in. Roles come from memberships,
-            resource: The resource acted on, echoed in the decision; roles apply to every resource of the
+            resource: The resource acted on (`document:123`): the organization-wide role applies to every
 
         Raises:
             BadRequestError: 400 Malformed body or tenant slug
@@ -4677,6 +4843,167 @@ class AsyncTesseraClient(AsyncAPIClient):
         """
         _data = await self._request("POST", f"/v1/tenants/{_path(tenant)}/organizations/{_path(organization)}/domains/{_path(domain)}/verify", auth=("admin_key",), expect="json", options=request_options)
         return OrganizationDomain.from_dict(_data)
+
+    def list_service_accounts(self, tenant: str, organization: str, *, limit: int | None = None, cursor: str | None = None, request_options: RequestOptions | None = None) -> AsyncPaginator[ServiceAccount]:
+        """List service accounts.
+
+        Returns the first page; iterating it yields every ServiceAccount across pages.
+
+        Args:
+            tenant: The tenant's slug
+            organization: The organization's id or slug
+            limit: Items per page, 1-100 (default 20).
+            cursor: The `next_cursor` of the previous page.
+
+        Raises:
+            BadRequestError: 400 Malformed query or tenant slug
+            AuthenticationError: 401 Missing or invalid admin key
+            NotFoundError: 404 No such tenant or organization
+            UnprocessableError: 422 Limit out of range or unknown cursor
+        """
+        async def _fetch(_cursor: str | None) -> tuple[list[ServiceAccount], str | None]:
+            _page = ServiceAccountList.from_dict(await self._request("GET", f"/v1/tenants/{_path(tenant)}/organizations/{_path(organization)}/service-accounts", query={"limit": limit, "cursor": _cursor}, auth=("admin_key",), expect="json", options=request_options))
+            return _page.data, _page.next_cursor
+
+        return AsyncPaginator(_fetch, cursor)
+
+    async def create_service_account(self, tenant: str, organization: str, *, name: str, role: str | None = None, scopes: list[str] | None = None, audiences: list[str] | None = None, request_options: RequestOptions | None = None) -> ServiceAccountWithSecret:
+        """Create a service account.
+
+        A confidential client with the `client_credentials` grant, owned by the organization and
+        acting with one of its roles (`member` by default). Its tokens carry `org_id`,
+        `org_slug`, `org_role` and `permissions`. The client secret is in this answer only.
+
+        Args:
+            tenant: The tenant's slug
+            organization: The organization's id or slug
+            role: A role of the organization (built-in, tenant-wide or its own); `member` by default.
+
+        Raises:
+            BadRequestError: 400 Malformed body or tenant slug
+            AuthenticationError: 401 Missing or invalid admin key
+            NotFoundError: 404 No such tenant or organization
+            APIError: 415 Body is not JSON
+            UnprocessableError: 422 Invalid name, role, scopes or audiences
+        """
+        _data = await self._request("POST", f"/v1/tenants/{_path(tenant)}/organizations/{_path(organization)}/service-accounts", json=_body({"name": name, "role": role, "scopes": scopes, "audiences": audiences}), auth=("admin_key",), expect="json", options=request_options)
+        return ServiceAccountWithSecret.from_dict(_data)
+
+    async def get_service_account(self, tenant: str, organization: str, service_account: str, *, request_options: RequestOptions | None = None) -> ServiceAccount:
+        """Get a service account.
+
+        Args:
+            tenant: The tenant's slug
+            organization: The organization's id or slug
+            service_account: The service account's client id (`cli_…`)
+
+        Raises:
+            BadRequestError: 400 Malformed tenant slug
+            AuthenticationError: 401 Missing or invalid admin key
+            NotFoundError: 404 No such tenant, organization or service account
+        """
+        _data = await self._request("GET", f"/v1/tenants/{_path(tenant)}/organizations/{_path(organization)}/service-accounts/{_path(service_account)}", auth=("admin_key",), expect="json", options=request_options)
+        return ServiceAccount.from_dict(_data)
+
+    async def delete_service_account(self, tenant: str, organization: str, service_account: str, *, request_options: RequestOptions | None = None) -> None:
+        """Delete a service account.
+
+        Deletes its client too: its secret stops working at once.
+
+        Args:
+            tenant: The tenant's slug
+            organization: The organization's id or slug
+            service_account: The service account's client id (`cli_…`)
+
+        Raises:
+            BadRequestError: 400 Malformed tenant slug
+            AuthenticationError: 401 Missing or invalid admin key
+            NotFoundError: 404 No such tenant, organization or service account
+        """
+        await self._request("DELETE", f"/v1/tenants/{_path(tenant)}/organizations/{_path(organization)}/service-accounts/{_path(service_account)}", auth=("admin_key",), expect="empty", options=request_options)
+
+    async def update_service_account(self, tenant: str, organization: str, service_account: str, *, role: str, request_options: RequestOptions | None = None) -> ServiceAccount:
+        """Change a service account's role.
+
+        Its next token carries the new role; checks use it at once.
+
+        Args:
+            tenant: The tenant's slug
+            organization: The organization's id or slug
+            service_account: The service account's client id (`cli_…`)
+
+        Raises:
+            BadRequestError: 400 Malformed body or tenant slug
+            AuthenticationError: 401 Missing or invalid admin key
+            NotFoundError: 404 No such tenant, organization or service account
+            APIError: 415 Body is not JSON
+            UnprocessableError: 422 Unknown role
+        """
+        _data = await self._request("PATCH", f"/v1/tenants/{_path(tenant)}/organizations/{_path(organization)}/service-accounts/{_path(service_account)}", json=_body({"role": role}), auth=("admin_key",), expect="json", options=request_options)
+        return ServiceAccount.from_dict(_data)
+
+    def list_resource_grants(self, tenant: str, organization: str, *, subject: str | None = None, resource: str | None = None, limit: int | None = None, cursor: str | None = None, request_options: RequestOptions | None = None) -> AsyncPaginator[ResourceGrant]:
+        """List resource grants.
+
+        Oldest first, optionally of one subject or on one resource.
+
+        Returns the first page; iterating it yields every ResourceGrant across pages.
+
+        Args:
+            tenant: The tenant's slug
+            organization: The organization's id or slug
+            subject: Only this subject's grants.
+            resource: Only grants on this resource.
+            limit: Items per page, 1-100 (default 20).
+            cursor: The `next_cursor` of the previous page.
+
+        Raises:
+            BadRequestError: 400 Malformed query or tenant slug
+            AuthenticationError: 401 Missing or invalid admin key
+            NotFoundError: 404 No such tenant or organization
+            UnprocessableError: 422 Limit out of range or unknown cursor
+        """
+        async def _fetch(_cursor: str | None) -> tuple[list[ResourceGrant], str | None]:
+            _page = ResourceGrantList.from_dict(await self._request("GET", f"/v1/tenants/{_path(tenant)}/organizations/{_path(organization)}/resource-grants", query={"subject": subject, "resource": resource, "limit": limit, "cursor": _cursor}, auth=("admin_key",), expect="json", options=request_options))
+            return _page.data, _page.next_cursor
+
+        return AsyncPaginator(_fetch, cursor)
+
+    async def create_resource_grant(self, tenant: str, organization: str, *, subject: str, resource: str, role: str, request_options: RequestOptions | None = None) -> ResourceGrant:
+        """Grant a role on one resource.
+
+        To a member or a service account of the organization, on top of their organization-wide
+        role; `authz/check` with that `resource` consults it.
+
+        Args:
+            tenant: The tenant's slug
+            organization: The organization's id or slug
+
+        Raises:
+            BadRequestError: 400 Malformed body or tenant slug
+            AuthenticationError: 401 Missing or invalid admin key
+            NotFoundError: 404 No such tenant or organization
+            ConflictError: 409 The subject already holds a role on the resource
+            APIError: 415 Body is not JSON
+            UnprocessableError: 422 A subject outside the organization, an unknown role or a malformed resource
+        """
+        _data = await self._request("POST", f"/v1/tenants/{_path(tenant)}/organizations/{_path(organization)}/resource-grants", json=_body({"subject": subject, "resource": resource, "role": role}), auth=("admin_key",), expect="json", options=request_options)
+        return ResourceGrant.from_dict(_data)
+
+    async def delete_resource_grant(self, tenant: str, organization: str, grant: str, *, request_options: RequestOptions | None = None) -> None:
+        """Revoke a resource grant.
+
+        Args:
+            tenant: The tenant's slug
+            organization: The organization's id or slug
+            grant: The grant's id (`rgr_…`)
+
+        Raises:
+            BadRequestError: 400 Malformed tenant slug
+            AuthenticationError: 401 Missing or invalid admin key
+            NotFoundError: 404 No such tenant, organization or grant
+        """
+        await self._request("DELETE", f"/v1/tenants/{_path(tenant)}/organizations/{_path(organization)}/resource-grants/{_path(grant)}", auth=("admin_key",), expect="empty", options=request_options)
 
     async def get_open_id_configuration(self, tenant: str, *, request_options: RequestOptions | None = None) -> OpenIdConfiguration:
         """OpenID Provider configuration.

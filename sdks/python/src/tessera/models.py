@@ -50,7 +50,9 @@ __all__ = [
     "CreateOrganization",
     "CreateOrganizationDomain",
     "CreateResource",
+    "CreateResourceGrant",
     "CreateRole",
+    "CreateServiceAccount",
     "CreateTenant",
     "CreateUser",
     "EmailCodeVerify",
@@ -94,12 +96,17 @@ __all__ = [
     "RecoveryCodes",
     "RefreshRequest",
     "Resource",
+    "ResourceGrant",
+    "ResourceGrantList",
     "ResourceList",
     "Role",
     "RoleList",
     "RotateApiKey",
     "RotateClientSecret",
     "RotateKeysRequest",
+    "ServiceAccount",
+    "ServiceAccountList",
+    "ServiceAccountWithSecret",
     "Session",
     "SessionList",
     "SessionTokens",
@@ -125,6 +132,7 @@ __all__ = [
     "UpdateProfile",
     "UpdateResource",
     "UpdateRole",
+    "UpdateServiceAccount",
     "UpdateTenant",
     "UpdateUser",
     "User",
@@ -153,7 +161,7 @@ AuditExportFormat = Literal["ndjson", "csv"]
 
 
 # Why a check was decided as it was.
-AuthzReason = Literal["role_grants_permission", "role_lacks_permission", "not_a_member", "no_organization", "organization_not_found", "subject_not_found", "subject_disabled", "role_not_found"]
+AuthzReason = Literal["role_grants_permission", "role_lacks_permission", "not_a_member", "no_organization", "organization_not_found", "subject_not_found", "subject_disabled", "role_not_found", "resource_grant_grants_permission"]
 
 
 # Whether a client can keep a secret (RFC 6749 §2.1).
@@ -517,7 +525,7 @@ class AuthzCheck:
     """Body of `POST /v1/tenants/{tenant}/authz/check`: may `subject` do `permission`?"""
 
     subject: str
-    """A user id (`usr_…`)."""
+    """A user id (`usr_…`) or a service account's client id (`cli_…`)."""
     permission: str
     """A concrete `resource:action` (no wildcard)."""
     organization: str | None = None
@@ -525,8 +533,8 @@ class AuthzCheck:
     so without one nothing is allowed.
     """
     resource: str | None = None
-    """The resource acted on, echoed in the decision; roles apply to every resource of the
-    organization.
+    """The resource acted on (`document:123`): the organization-wide role applies to every
+    resource, and a role granted on this resource (resource grants) adds to it.
     """
 
     @classmethod
@@ -587,6 +595,10 @@ class AuthzDecision:
     """The subject's role in the organization, when a member."""
     matched_permission: str | None = None
     """The role's pattern that matched (`invoices:read`, `invoices:*` or `*`)."""
+    resource_grant: str | None = None
+    """The resource grant (`rgr_…`) that allowed the check, when one did; `role` is then
+    the role granted on the resource.
+    """
 
     @classmethod
     def from_dict(cls, _data: Mapping[str, Any]) -> AuthzDecision:
@@ -601,6 +613,7 @@ class AuthzDecision:
             resource=_data.get("resource"),
             role=_data.get("role"),
             matched_permission=_data.get("matched_permission"),
+            resource_grant=_data.get("resource_grant"),
         )
 
     def to_dict(self) -> dict[str, Any]:
@@ -619,6 +632,8 @@ class AuthzDecision:
             _out["role"] = self.role
         if self.matched_permission is not None:
             _out["matched_permission"] = self.matched_permission
+        if self.resource_grant is not None:
+            _out["resource_grant"] = self.resource_grant
         return _out
 
 
@@ -1352,6 +1367,32 @@ class CreateResource:
 
 
 @dataclass(kw_only=True)
+class CreateResourceGrant:
+    """Body of `POST /v1/tenants/{tenant}/organizations/{organization}/resource-grants`."""
+
+    subject: str
+    resource: str
+    role: str
+
+    @classmethod
+    def from_dict(cls, _data: Mapping[str, Any]) -> CreateResourceGrant:
+        """Reads the JSON object ``_data``; unknown keys are ignored."""
+        return cls(
+            subject=_data["subject"],
+            resource=_data["resource"],
+            role=_data["role"],
+        )
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON object, without the optional fields that are ``None``."""
+        _out: dict[str, Any] = {}
+        _out["subject"] = self.subject
+        _out["resource"] = self.resource
+        _out["role"] = self.role
+        return _out
+
+
+@dataclass(kw_only=True)
 class CreateRole:
     """Body of `POST …/roles`."""
 
@@ -1378,6 +1419,39 @@ class CreateRole:
         if self.description is not None:
             _out["description"] = self.description
         _out["permissions"] = list(self.permissions)
+        return _out
+
+
+@dataclass(kw_only=True)
+class CreateServiceAccount:
+    """Body of `POST /v1/tenants/{tenant}/organizations/{organization}/service-accounts`."""
+
+    name: str
+    role: str | None = None
+    """A role of the organization (built-in, tenant-wide or its own); `member` by default."""
+    scopes: list[str] | None = None
+    audiences: list[str] | None = None
+
+    @classmethod
+    def from_dict(cls, _data: Mapping[str, Any]) -> CreateServiceAccount:
+        """Reads the JSON object ``_data``; unknown keys are ignored."""
+        return cls(
+            name=_data["name"],
+            role=_data.get("role"),
+            scopes=None if _data.get("scopes") is None else list(_data["scopes"]),
+            audiences=None if _data.get("audiences") is None else list(_data["audiences"]),
+        )
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON object, without the optional fields that are ``None``."""
+        _out: dict[str, Any] = {}
+        _out["name"] = self.name
+        if self.role is not None:
+            _out["role"] = self.role
+        if self.scopes is not None:
+            _out["scopes"] = list(self.scopes)
+        if self.audiences is not None:
+            _out["audiences"] = list(self.audiences)
         return _out
 
 
@@ -2915,6 +2989,71 @@ class Resource:
 
 
 @dataclass(kw_only=True)
+class ResourceGrant:
+    """A role held on one resource of an organization by one of its members or service
+    accounts, on top of their organization-wide role.
+    """
+
+    id: str
+    """`rgr_…`"""
+    organization_id: str
+    subject: str
+    """A member's user id (`usr_…`) or a service account's client id (`cli_…`)."""
+    resource: str
+    """The resource, as checks name it (`document:123`)."""
+    role: str
+    created_at: datetime
+    """A timezone-aware date-time."""
+
+    @classmethod
+    def from_dict(cls, _data: Mapping[str, Any]) -> ResourceGrant:
+        """Reads the JSON object ``_data``; unknown keys are ignored."""
+        return cls(
+            id=_data["id"],
+            organization_id=_data["organization_id"],
+            subject=_data["subject"],
+            resource=_data["resource"],
+            role=_data["role"],
+            created_at=_parse_datetime(_data["created_at"]),
+        )
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON object, without the optional fields that are ``None``."""
+        _out: dict[str, Any] = {}
+        _out["id"] = self.id
+        _out["organization_id"] = self.organization_id
+        _out["subject"] = self.subject
+        _out["resource"] = self.resource
+        _out["role"] = self.role
+        _out["created_at"] = _format_datetime(self.created_at)
+        return _out
+
+
+@dataclass(kw_only=True)
+class ResourceGrantList:
+    """One page of resource grants, oldest first."""
+
+    data: list[ResourceGrant]
+    next_cursor: str | None = None
+
+    @classmethod
+    def from_dict(cls, _data: Mapping[str, Any]) -> ResourceGrantList:
+        """Reads the JSON object ``_data``; unknown keys are ignored."""
+        return cls(
+            data=[ResourceGrant.from_dict(_v0) for _v0 in _data["data"]],
+            next_cursor=_data.get("next_cursor"),
+        )
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON object, without the optional fields that are ``None``."""
+        _out: dict[str, Any] = {}
+        _out["data"] = [_v0.to_dict() for _v0 in self.data]
+        if self.next_cursor is not None:
+            _out["next_cursor"] = self.next_cursor
+        return _out
+
+
+@dataclass(kw_only=True)
 class ResourceList:
     """A record of the API."""
 
@@ -3072,6 +3211,131 @@ class RotateKeysRequest:
         _out: dict[str, Any] = {}
         if self.alg is not None:
             _out["alg"] = self.alg
+        return _out
+
+
+@dataclass(kw_only=True)
+class ServiceAccount:
+    """A confidential OAuth client (`client_credentials`) owned by an organization and acting
+    with one of its roles: its access tokens carry `org_id`, `org_slug`, `org_role` and
+    `permissions`, and `authz/check` takes its client id as the subject.
+    """
+
+    id: str
+    """The client id (`cli_…`): the `sub` and `client_id` of its tokens."""
+    organization_id: str
+    name: str
+    role: str
+    """Its role in the organization."""
+    scopes: list[str]
+    """Scopes it may request."""
+    audiences: list[str]
+    """Resources (`aud` values) it may request tokens for."""
+    created_at: datetime
+    """A timezone-aware date-time."""
+    updated_at: datetime
+    """A timezone-aware date-time."""
+
+    @classmethod
+    def from_dict(cls, _data: Mapping[str, Any]) -> ServiceAccount:
+        """Reads the JSON object ``_data``; unknown keys are ignored."""
+        return cls(
+            id=_data["id"],
+            organization_id=_data["organization_id"],
+            name=_data["name"],
+            role=_data["role"],
+            scopes=list(_data["scopes"]),
+            audiences=list(_data["audiences"]),
+            created_at=_parse_datetime(_data["created_at"]),
+            updated_at=_parse_datetime(_data["updated_at"]),
+        )
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON object, without the optional fields that are ``None``."""
+        _out: dict[str, Any] = {}
+        _out["id"] = self.id
+        _out["organization_id"] = self.organization_id
+        _out["name"] = self.name
+        _out["role"] = self.role
+        _out["scopes"] = list(self.scopes)
+        _out["audiences"] = list(self.audiences)
+        _out["created_at"] = _format_datetime(self.created_at)
+        _out["updated_at"] = _format_datetime(self.updated_at)
+        return _out
+
+
+@dataclass(kw_only=True)
+class ServiceAccountList:
+    """One page of an organization's service accounts, oldest first."""
+
+    data: list[ServiceAccount]
+    next_cursor: str | None = None
+
+    @classmethod
+    def from_dict(cls, _data: Mapping[str, Any]) -> ServiceAccountList:
+        """Reads the JSON object ``_data``; unknown keys are ignored."""
+        return cls(
+            data=[ServiceAccount.from_dict(_v0) for _v0 in _data["data"]],
+            next_cursor=_data.get("next_cursor"),
+        )
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON object, without the optional fields that are ``None``."""
+        _out: dict[str, Any] = {}
+        _out["data"] = [_v0.to_dict() for _v0 in self.data]
+        if self.next_cursor is not None:
+            _out["next_cursor"] = self.next_cursor
+        return _out
+
+
+@dataclass(kw_only=True)
+class ServiceAccountWithSecret:
+    """A new service account and its client secret, shown once."""
+
+    id: str
+    """The client id (`cli_…`): the `sub` and `client_id` of its tokens."""
+    organization_id: str
+    name: str
+    role: str
+    """Its role in the organization."""
+    scopes: list[str]
+    """Scopes it may request."""
+    audiences: list[str]
+    """Resources (`aud` values) it may request tokens for."""
+    created_at: datetime
+    """A timezone-aware date-time."""
+    updated_at: datetime
+    """A timezone-aware date-time."""
+    client_secret: str
+    """The client secret (`tss_…`); store it now, it cannot be shown again."""
+
+    @classmethod
+    def from_dict(cls, _data: Mapping[str, Any]) -> ServiceAccountWithSecret:
+        """Reads the JSON object ``_data``; unknown keys are ignored."""
+        return cls(
+            id=_data["id"],
+            organization_id=_data["organization_id"],
+            name=_data["name"],
+            role=_data["role"],
+            scopes=list(_data["scopes"]),
+            audiences=list(_data["audiences"]),
+            created_at=_parse_datetime(_data["created_at"]),
+            updated_at=_parse_datetime(_data["updated_at"]),
+            client_secret=_data["client_secret"],
+        )
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON object, without the optional fields that are ``None``."""
+        _out: dict[str, Any] = {}
+        _out["id"] = self.id
+        _out["organization_id"] = self.organization_id
+        _out["name"] = self.name
+        _out["role"] = self.role
+        _out["scopes"] = list(self.scopes)
+        _out["audiences"] = list(self.audiences)
+        _out["created_at"] = _format_datetime(self.created_at)
+        _out["updated_at"] = _format_datetime(self.updated_at)
+        _out["client_secret"] = self.client_secret
         return _out
 
 
@@ -3971,6 +4235,26 @@ class UpdateRole:
             _out["description"] = self.description
         if self.permissions is not None:
             _out["permissions"] = list(self.permissions)
+        return _out
+
+
+@dataclass(kw_only=True)
+class UpdateServiceAccount:
+    """Body of `PATCH …/service-accounts/{service_account}`: its new role."""
+
+    role: str
+
+    @classmethod
+    def from_dict(cls, _data: Mapping[str, Any]) -> UpdateServiceAccount:
+        """Reads the JSON object ``_data``; unknown keys are ignored."""
+        return cls(
+            role=_data["role"],
+        )
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON object, without the optional fields that are ``None``."""
+        _out: dict[str, Any] = {}
+        _out["role"] = self.role
         return _out
 
 

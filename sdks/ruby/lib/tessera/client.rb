@@ -1388,10 +1388,10 @@ module Tessera
     # role and pattern that granted it, or what was missing. Checks read live memberships.
     #
     # @param tenant [String] The tenant's slug
-    # @param subject [String] A user id (`usr_…`).
+    # @param subject [String] A user id (`usr_…`) or a service account's client id (`cli_…`).
     # @param permission [String] A concrete `resource:action` (no wildcard).
     # @param organization [String, nil] The organization (id or slug) the subject acts in. Roles come from memberships,
-    # @param resource [String, nil] The resource acted on, echoed in the decision; roles apply to every resource of the
+    # @param resource [String, nil] The resource acted on (`document:123`): the organization-wide role applies to every
     # @param request_options [RequestOptions, Hash, nil] per-call settings
     # @return [Models::AuthzDecision]
     # @raise [BadRequestError] 400 Malformed body or tenant slug
@@ -1867,6 +1867,168 @@ module Tessera
     def verify_organization_domain(tenant, organization, domain, request_options: nil)
       _data = request("POST", "/v1/tenants/#{BaseClient.path_param(tenant)}/organizations/#{BaseClient.path_param(organization)}/domains/#{BaseClient.path_param(domain)}/verify", auth: ["admin_key"], expect: :json, options: request_options)
       Models::OrganizationDomain.from_h(_data)
+    end
+
+    # List service accounts.
+    #
+    # Returns the first page; iterating it yields every Models::ServiceAccount across pages.
+    #
+    # @param tenant [String] The tenant's slug
+    # @param organization [String] The organization's id or slug
+    # @param limit [Integer, nil] Items per page, 1-100 (default 20).
+    # @param cursor [String, nil] The `next_cursor` of the previous page.
+    # @param request_options [RequestOptions, Hash, nil] per-call settings
+    # @return [Page]
+    # @raise [BadRequestError] 400 Malformed query or tenant slug
+    # @raise [AuthenticationError] 401 Missing or invalid admin key
+    # @raise [NotFoundError] 404 No such tenant or organization
+    # @raise [UnprocessableError] 422 Limit out of range or unknown cursor
+    def list_service_accounts(tenant, organization, limit: nil, cursor: nil, request_options: nil)
+      _fetch = lambda do |_cursor|
+        _page = Models::ServiceAccountList.from_h(request("GET", "/v1/tenants/#{BaseClient.path_param(tenant)}/organizations/#{BaseClient.path_param(organization)}/service-accounts", query: { "limit" => limit, "cursor" => _cursor }, auth: ["admin_key"], expect: :json, options: request_options))
+        [_page.data, _page.next_cursor]
+      end
+      Page.new(_fetch, cursor)
+    end
+
+    # Create a service account.
+    #
+    # A confidential client with the `client_credentials` grant, owned by the organization and
+    # acting with one of its roles (`member` by default). Its tokens carry `org_id`,
+    # `org_slug`, `org_role` and `permissions`. The client secret is in this answer only.
+    #
+    # @param tenant [String] The tenant's slug
+    # @param organization [String] The organization's id or slug
+    # @param name [String]
+    # @param role [String, nil] A role of the organization (built-in, tenant-wide or its own); `member` by default.
+    # @param scopes [Array<String>, nil]
+    # @param audiences [Array<String>, nil]
+    # @param request_options [RequestOptions, Hash, nil] per-call settings
+    # @return [Models::ServiceAccountWithSecret]
+    # @raise [BadRequestError] 400 Malformed body or tenant slug
+    # @raise [AuthenticationError] 401 Missing or invalid admin key
+    # @raise [NotFoundError] 404 No such tenant or organization
+    # @raise [APIError] 415 Body is not JSON
+    # @raise [UnprocessableError] 422 Invalid name, role, scopes or audiences
+    def create_service_account(tenant, organization, name:, role: nil, scopes: nil, audiences: nil, request_options: nil)
+      _data = request("POST", "/v1/tenants/#{BaseClient.path_param(tenant)}/organizations/#{BaseClient.path_param(organization)}/service-accounts", json: BaseClient.body({ "name" => name, "role" => role, "scopes" => scopes, "audiences" => audiences }), auth: ["admin_key"], expect: :json, options: request_options)
+      Models::ServiceAccountWithSecret.from_h(_data)
+    end
+
+    # Get a service account.
+    #
+    # @param tenant [String] The tenant's slug
+    # @param organization [String] The organization's id or slug
+    # @param service_account [String] The service account's client id (`cli_…`)
+    # @param request_options [RequestOptions, Hash, nil] per-call settings
+    # @return [Models::ServiceAccount]
+    # @raise [BadRequestError] 400 Malformed tenant slug
+    # @raise [AuthenticationError] 401 Missing or invalid admin key
+    # @raise [NotFoundError] 404 No such tenant, organization or service account
+    def get_service_account(tenant, organization, service_account, request_options: nil)
+      _data = request("GET", "/v1/tenants/#{BaseClient.path_param(tenant)}/organizations/#{BaseClient.path_param(organization)}/service-accounts/#{BaseClient.path_param(service_account)}", auth: ["admin_key"], expect: :json, options: request_options)
+      Models::ServiceAccount.from_h(_data)
+    end
+
+    # Delete a service account.
+    #
+    # Deletes its client too: its secret stops working at once.
+    #
+    # @param tenant [String] The tenant's slug
+    # @param organization [String] The organization's id or slug
+    # @param service_account [String] The service account's client id (`cli_…`)
+    # @param request_options [RequestOptions, Hash, nil] per-call settings
+    # @return [nil]
+    # @raise [BadRequestError] 400 Malformed tenant slug
+    # @raise [AuthenticationError] 401 Missing or invalid admin key
+    # @raise [NotFoundError] 404 No such tenant, organization or service account
+    def delete_service_account(tenant, organization, service_account, request_options: nil)
+      request("DELETE", "/v1/tenants/#{BaseClient.path_param(tenant)}/organizations/#{BaseClient.path_param(organization)}/service-accounts/#{BaseClient.path_param(service_account)}", auth: ["admin_key"], expect: :empty, options: request_options)
+      nil
+    end
+
+    # Change a service account's role.
+    #
+    # Its next token carries the new role; checks use it at once.
+    #
+    # @param tenant [String] The tenant's slug
+    # @param organization [String] The organization's id or slug
+    # @param service_account [String] The service account's client id (`cli_…`)
+    # @param role [String]
+    # @param request_options [RequestOptions, Hash, nil] per-call settings
+    # @return [Models::ServiceAccount]
+    # @raise [BadRequestError] 400 Malformed body or tenant slug
+    # @raise [AuthenticationError] 401 Missing or invalid admin key
+    # @raise [NotFoundError] 404 No such tenant, organization or service account
+    # @raise [APIError] 415 Body is not JSON
+    # @raise [UnprocessableError] 422 Unknown role
+    def update_service_account(tenant, organization, service_account, role:, request_options: nil)
+      _data = request("PATCH", "/v1/tenants/#{BaseClient.path_param(tenant)}/organizations/#{BaseClient.path_param(organization)}/service-accounts/#{BaseClient.path_param(service_account)}", json: BaseClient.body({ "role" => role }), auth: ["admin_key"], expect: :json, options: request_options)
+      Models::ServiceAccount.from_h(_data)
+    end
+
+    # List resource grants.
+    #
+    # Oldest first, optionally of one subject or on one resource.
+    #
+    # Returns the first page; iterating it yields every Models::ResourceGrant across pages.
+    #
+    # @param tenant [String] The tenant's slug
+    # @param organization [String] The organization's id or slug
+    # @param subject [String, nil] Only this subject's grants.
+    # @param resource [String, nil] Only grants on this resource.
+    # @param limit [Integer, nil] Items per page, 1-100 (default 20).
+    # @param cursor [String, nil] The `next_cursor` of the previous page.
+    # @param request_options [RequestOptions, Hash, nil] per-call settings
+    # @return [Page]
+    # @raise [BadRequestError] 400 Malformed query or tenant slug
+    # @raise [AuthenticationError] 401 Missing or invalid admin key
+    # @raise [NotFoundError] 404 No such tenant or organization
+    # @raise [UnprocessableError] 422 Limit out of range or unknown cursor
+    def list_resource_grants(tenant, organization, subject: nil, resource: nil, limit: nil, cursor: nil, request_options: nil)
+      _fetch = lambda do |_cursor|
+        _page = Models::ResourceGrantList.from_h(request("GET", "/v1/tenants/#{BaseClient.path_param(tenant)}/organizations/#{BaseClient.path_param(organization)}/resource-grants", query: { "subject" => subject, "resource" => resource, "limit" => limit, "cursor" => _cursor }, auth: ["admin_key"], expect: :json, options: request_options))
+        [_page.data, _page.next_cursor]
+      end
+      Page.new(_fetch, cursor)
+    end
+
+    # Grant a role on one resource.
+    #
+    # To a member or a service account of the organization, on top of their organization-wide
+    # role; `authz/check` with that `resource` consults it.
+    #
+    # @param tenant [String] The tenant's slug
+    # @param organization [String] The organization's id or slug
+    # @param subject [String]
+    # @param resource [String]
+    # @param role [String]
+    # @param request_options [RequestOptions, Hash, nil] per-call settings
+    # @return [Models::ResourceGrant]
+    # @raise [BadRequestError] 400 Malformed body or tenant slug
+    # @raise [AuthenticationError] 401 Missing or invalid admin key
+    # @raise [NotFoundError] 404 No such tenant or organization
+    # @raise [ConflictError] 409 The subject already holds a role on the resource
+    # @raise [APIError] 415 Body is not JSON
+    # @raise [UnprocessableError] 422 A subject outside the organization, an unknown role or a malformed resource
+    def create_resource_grant(tenant, organization, subject:, resource:, role:, request_options: nil)
+      _data = request("POST", "/v1/tenants/#{BaseClient.path_param(tenant)}/organizations/#{BaseClient.path_param(organization)}/resource-grants", json: BaseClient.body({ "subject" => subject, "resource" => resource, "role" => role }), auth: ["admin_key"], expect: :json, options: request_options)
+      Models::ResourceGrant.from_h(_data)
+    end
+
+    # Revoke a resource grant.
+    #
+    # @param tenant [String] The tenant's slug
+    # @param organization [String] The organization's id or slug
+    # @param grant [String] The grant's id (`rgr_…`)
+    # @param request_options [RequestOptions, Hash, nil] per-call settings
+    # @return [nil]
+    # @raise [BadRequestError] 400 Malformed tenant slug
+    # @raise [AuthenticationError] 401 Missing or invalid admin key
+    # @raise [NotFoundError] 404 No such tenant, organization or grant
+    def delete_resource_grant(tenant, organization, grant, request_options: nil)
+      request("DELETE", "/v1/tenants/#{BaseClient.path_param(tenant)}/organizations/#{BaseClient.path_param(organization)}/resource-grants/#{BaseClient.path_param(grant)}", auth: ["admin_key"], expect: :empty, options: request_options)
+      nil
     end
 
     # OpenID Provider configuration.

@@ -23,8 +23,9 @@ module Tessera
       SUBJECT_NOT_FOUND = "subject_not_found"
       SUBJECT_DISABLED = "subject_disabled"
       ROLE_NOT_FOUND = "role_not_found"
+      RESOURCE_GRANT_GRANTS_PERMISSION = "resource_grant_grants_permission"
       # Every value, in the spec's order.
-      ALL = [ROLE_GRANTS_PERMISSION, ROLE_LACKS_PERMISSION, NOT_A_MEMBER, NO_ORGANIZATION, ORGANIZATION_NOT_FOUND, SUBJECT_NOT_FOUND, SUBJECT_DISABLED, ROLE_NOT_FOUND].freeze
+      ALL = [ROLE_GRANTS_PERMISSION, ROLE_LACKS_PERMISSION, NOT_A_MEMBER, NO_ORGANIZATION, ORGANIZATION_NOT_FOUND, SUBJECT_NOT_FOUND, SUBJECT_DISABLED, ROLE_NOT_FOUND, RESOURCE_GRANT_GRANTS_PERMISSION].freeze
     end
     # Whether a client can keep a secret (RFC 6749 §2.1).
     module ClientType
@@ -569,15 +570,15 @@ module Tessera
 
     # Body of `POST /v1/tenants/{tenant}/authz/check`: may `subject` do `permission`?
     class AuthzCheck
-      # @return [String] A user id (`usr_…`).
+      # @return [String] A user id (`usr_…`) or a service account's client id (`cli_…`).
       attr_reader :subject
       # @return [String] A concrete `resource:action` (no wildcard).
       attr_reader :permission
       # @return [String, nil] The organization (id or slug) the subject acts in. Roles come from memberships,
       # so without one nothing is allowed.
       attr_reader :organization
-      # @return [String, nil] The resource acted on, echoed in the decision; roles apply to every resource of the
-      # organization.
+      # @return [String, nil] The resource acted on (`document:123`): the organization-wide role applies to every
+      # resource, and a role granted on this resource (resource grants) adds to it.
       attr_reader :resource
 
       def initialize(subject:, permission:, organization: nil, resource: nil)
@@ -670,8 +671,11 @@ module Tessera
       attr_reader :role
       # @return [String, nil] The role's pattern that matched (`invoices:read`, `invoices:*` or `*`).
       attr_reader :matched_permission
+      # @return [String, nil] The resource grant (`rgr_…`) that allowed the check, when one did; `role` is then
+      # the role granted on the resource.
+      attr_reader :resource_grant
 
-      def initialize(allowed:, reason:, explanation:, subject:, permission:, organization_id: nil, resource: nil, role: nil, matched_permission: nil)
+      def initialize(allowed:, reason:, explanation:, subject:, permission:, organization_id: nil, resource: nil, role: nil, matched_permission: nil, resource_grant: nil)
         @allowed = allowed
         @reason = reason
         @explanation = explanation
@@ -681,6 +685,7 @@ module Tessera
         @resource = resource
         @role = role
         @matched_permission = matched_permission
+        @resource_grant = resource_grant
       end
 
       # Reads the JSON object +_data+ (a Hash); a missing required field raises KeyError.
@@ -695,6 +700,7 @@ module Tessera
           resource: _data["resource"],
           role: _data["role"],
           matched_permission: _data["matched_permission"],
+          resource_grant: _data["resource_grant"],
         )
       end
 
@@ -710,6 +716,7 @@ module Tessera
         _out["resource"] = @resource unless @resource.nil?
         _out["role"] = @role unless @role.nil?
         _out["matched_permission"] = @matched_permission unless @matched_permission.nil?
+        _out["resource_grant"] = @resource_grant unless @resource_grant.nil?
         _out
       end
 
@@ -1744,6 +1751,49 @@ module Tessera
       end
     end
 
+    # Body of `POST /v1/tenants/{tenant}/organizations/{organization}/resource-grants`.
+    class CreateResourceGrant
+      # @return [String]
+      attr_reader :subject
+      # @return [String]
+      attr_reader :resource
+      # @return [String]
+      attr_reader :role
+
+      def initialize(subject:, resource:, role:)
+        @subject = subject
+        @resource = resource
+        @role = role
+      end
+
+      # Reads the JSON object +_data+ (a Hash); a missing required field raises KeyError.
+      def self.from_h(_data)
+        new(
+          subject: _data.fetch("subject"),
+          resource: _data.fetch("resource"),
+          role: _data.fetch("role"),
+        )
+      end
+
+      # The JSON object, without the optional fields that are nil.
+      def to_h
+        _out = {}
+        _out["subject"] = @subject
+        _out["resource"] = @resource
+        _out["role"] = @role
+        _out
+      end
+
+      def ==(other)
+        other.instance_of?(self.class) && other.to_h == to_h
+      end
+      alias eql? ==
+
+      def hash
+        to_h.hash
+      end
+    end
+
     # Body of `POST …/roles`.
     class CreateRole
       # @return [String]
@@ -1779,6 +1829,54 @@ module Tessera
         _out["name"] = @name
         _out["description"] = @description unless @description.nil?
         _out["permissions"] = BaseClient.to_json_value(@permissions)
+        _out
+      end
+
+      def ==(other)
+        other.instance_of?(self.class) && other.to_h == to_h
+      end
+      alias eql? ==
+
+      def hash
+        to_h.hash
+      end
+    end
+
+    # Body of `POST /v1/tenants/{tenant}/organizations/{organization}/service-accounts`.
+    class CreateServiceAccount
+      # @return [String]
+      attr_reader :name
+      # @return [String, nil] A role of the organization (built-in, tenant-wide or its own); `member` by default.
+      attr_reader :role
+      # @return [Array<String>, nil]
+      attr_reader :scopes
+      # @return [Array<String>, nil]
+      attr_reader :audiences
+
+      def initialize(name:, role: nil, scopes: nil, audiences: nil)
+        @name = name
+        @role = role
+        @scopes = scopes
+        @audiences = audiences
+      end
+
+      # Reads the JSON object +_data+ (a Hash); a missing required field raises KeyError.
+      def self.from_h(_data)
+        new(
+          name: _data.fetch("name"),
+          role: _data["role"],
+          scopes: _data["scopes"],
+          audiences: _data["audiences"],
+        )
+      end
+
+      # The JSON object, without the optional fields that are nil.
+      def to_h
+        _out = {}
+        _out["name"] = @name
+        _out["role"] = @role unless @role.nil?
+        _out["scopes"] = BaseClient.to_json_value(@scopes) unless @scopes.nil?
+        _out["audiences"] = BaseClient.to_json_value(@audiences) unless @audiences.nil?
         _out
       end
 
@@ -4011,6 +4109,103 @@ module Tessera
       end
     end
 
+    # A role held on one resource of an organization by one of its members or service
+    # accounts, on top of their organization-wide role.
+    class ResourceGrant
+      # @return [String] `rgr_…`
+      attr_reader :id
+      # @return [String]
+      attr_reader :organization_id
+      # @return [String] A member's user id (`usr_…`) or a service account's client id (`cli_…`).
+      attr_reader :subject
+      # @return [String] The resource, as checks name it (`document:123`).
+      attr_reader :resource
+      # @return [String]
+      attr_reader :role
+      # @return [Time]
+      attr_reader :created_at
+
+      def initialize(id:, organization_id:, subject:, resource:, role:, created_at:)
+        @id = id
+        @organization_id = organization_id
+        @subject = subject
+        @resource = resource
+        @role = role
+        @created_at = created_at
+      end
+
+      # Reads the JSON object +_data+ (a Hash); a missing required field raises KeyError.
+      def self.from_h(_data)
+        new(
+          id: _data.fetch("id"),
+          organization_id: _data.fetch("organization_id"),
+          subject: _data.fetch("subject"),
+          resource: _data.fetch("resource"),
+          role: _data.fetch("role"),
+          created_at: Time.iso8601(_data.fetch("created_at")),
+        )
+      end
+
+      # The JSON object, without the optional fields that are nil.
+      def to_h
+        _out = {}
+        _out["id"] = @id
+        _out["organization_id"] = @organization_id
+        _out["subject"] = @subject
+        _out["resource"] = @resource
+        _out["role"] = @role
+        _out["created_at"] = BaseClient.to_json_value(@created_at)
+        _out
+      end
+
+      def ==(other)
+        other.instance_of?(self.class) && other.to_h == to_h
+      end
+      alias eql? ==
+
+      def hash
+        to_h.hash
+      end
+    end
+
+    # One page of resource grants, oldest first.
+    class ResourceGrantList
+      # @return [Array<Models::ResourceGrant>]
+      attr_reader :data
+      # @return [String, nil]
+      attr_reader :next_cursor
+
+      def initialize(data:, next_cursor: nil)
+        @data = data
+        @next_cursor = next_cursor
+      end
+
+      # Reads the JSON object +_data+ (a Hash); a missing required field raises KeyError.
+      def self.from_h(_data)
+        new(
+          data: _data.fetch("data").map { |_v0| Models::ResourceGrant.from_h(_v0) },
+          next_cursor: _data["next_cursor"],
+        )
+      end
+
+      # The JSON object, without the optional fields that are nil.
+      def to_h
+        _out = {}
+        _out["data"] = BaseClient.to_json_value(@data)
+        _out["next_cursor"] = @next_cursor unless @next_cursor.nil?
+        _out
+      end
+
+      def ==(other)
+        other.instance_of?(self.class) && other.to_h == to_h
+      end
+      alias eql? ==
+
+      def hash
+        to_h.hash
+      end
+    end
+
     # A record of the API.
     class ResourceList
       # @return [Array<Models::Resource>]
@@ -4234,6 +4429,187 @@ module Tessera
       def to_h
         _out = {}
         _out["alg"] = BaseClient.to_json_value(@alg) unless @alg.nil?
+        _out
+      end
+
+      def ==(other)
+        other.instance_of?(self.class) && other.to_h == to_h
+      end
+      alias eql? ==
+
+      def hash
+        to_h.hash
+      end
+    end
+
+    # A confidential OAuth client (`client_credentials`) owned by an organization and acting
+    # with one of its roles: its access tokens carry `org_id`, `org_slug`, `org_role` and
+    # `permissions`, and `authz/check` takes its client id as the subject.
+    class ServiceAccount
+      # @return [String] The client id (`cli_…`): the `sub` and `client_id` of its tokens.
+      attr_reader :id
+      # @return [String]
+      attr_reader :organization_id
+      # @return [String]
+      attr_reader :name
+      # @return [String] Its role in the organization.
+      attr_reader :role
+      # @return [Array<String>] Scopes it may request.
+      attr_reader :scopes
+      # @return [Array<String>] Resources (`aud` values) it may request tokens for.
+      attr_reader :audiences
+      # @return [Time]
+      attr_reader :created_at
+      # @return [Time]
+      attr_reader :updated_at
+
+      def initialize(id:, organization_id:, name:, role:, scopes:, audiences:, created_at:, updated_at:)
+        @id = id
+        @organization_id = organization_id
+        @name = name
+        @role = role
+        @scopes = scopes
+        @audiences = audiences
+        @created_at = created_at
+        @updated_at = updated_at
+      end
+
+      # Reads the JSON object +_data+ (a Hash); a missing required field raises KeyError.
+      def self.from_h(_data)
+        new(
+          id: _data.fetch("id"),
+          organization_id: _data.fetch("organization_id"),
+          name: _data.fetch("name"),
+          role: _data.fetch("role"),
+          scopes: _data.fetch("scopes"),
+          audiences: _data.fetch("audiences"),
+          created_at: Time.iso8601(_data.fetch("created_at")),
+          updated_at: Time.iso8601(_data.fetch("updated_at")),
+        )
+      end
+
+      # The JSON object, without the optional fields that are nil.
+      def to_h
+        _out = {}
+        _out["id"] = @id
+        _out["organization_id"] = @organization_id
+        _out["name"] = @name
+        _out["role"] = @role
+        _out["scopes"] = BaseClient.to_json_value(@scopes)
+        _out["audiences"] = BaseClient.to_json_value(@audiences)
+        _out["created_at"] = BaseClient.to_json_value(@created_at)
+        _out["updated_at"] = BaseClient.to_json_value(@updated_at)
+        _out
+      end
+
+      def ==(other)
+        other.instance_of?(self.class) && other.to_h == to_h
+      end
+      alias eql? ==
+
+      def hash
+        to_h.hash
+      end
+    end
+
+    # One page of an organization's service accounts, oldest first.
+    class ServiceAccountList
+      # @return [Array<Models::ServiceAccount>]
+      attr_reader :data
+      # @return [String, nil]
+      attr_reader :next_cursor
+
+      def initialize(data:, next_cursor: nil)
+        @data = data
+        @next_cursor = next_cursor
+      end
+
+      # Reads the JSON object +_data+ (a Hash); a missing required field raises KeyError.
+      def self.from_h(_data)
+        new(
+          data: _data.fetch("data").map { |_v0| Models::ServiceAccount.from_h(_v0) },
+          next_cursor: _data["next_cursor"],
+        )
+      end
+
+      # The JSON object, without the optional fields that are nil.
+      def to_h
+        _out = {}
+        _out["data"] = BaseClient.to_json_value(@data)
+        _out["next_cursor"] = @next_cursor unless @next_cursor.nil?
+        _out
+      end
+
+      def ==(other)
+        other.instance_of?(self.class) && other.to_h == to_h
+      end
+      alias eql? ==
+
+      def hash
+        to_h.hash
+      end
+    end
+
+    # A new service account and its client secret, shown once.
+    class ServiceAccountWithSecret
+      # @return [String] The client id (`cli_…`): the `sub` and `client_id` of its tokens.
+      attr_reader :id
+      # @return [String]
+      attr_reader :organization_id
+      # @return [String]
+      attr_reader :name
+      # @return [String] Its role in the organization.
+      attr_reader :role
+      # @return [Array<String>] Scopes it may request.
+      attr_reader :scopes
+      # @return [Array<String>] Resources (`aud` values) it may request tokens for.
+      attr_reader :audiences
+      # @return [Time]
+      attr_reader :created_at
+      # @return [Time]
+      attr_reader :updated_at
+      # @return [String] The client secret (`tss_…`); store it now, it cannot be shown again.
+      attr_reader :client_secret
+
+      def initialize(id:, organization_id:, name:, role:, scopes:, audiences:, created_at:, updated_at:, client_secret:)
+        @id = id
+        @organization_id = organization_id
+        @name = name
+        @role = role
+        @scopes = scopes
+        @audiences = audiences
+        @created_at = created_at
+        @updated_at = updated_at
+        @client_secret = client_secret
+      end
+
+      # Reads the JSON object +_data+ (a Hash); a missing required field raises KeyError.
+      def self.from_h(_data)
+        new(
+          id: _data.fetch("id"),
+          organization_id: _data.fetch("organization_id"),
+          name: _data.fetch("name"),
+          role: _data.fetch("role"),
+          scopes: _data.fetch("scopes"),
+          audiences: _data.fetch("audiences"),
+          created_at: Time.iso8601(_data.fetch("created_at")),
+          updated_at: Time.iso8601(_data.fetch("updated_at")),
+          client_secret: _data.fetch("client_secret"),
+        )
+      end
+
+      # The JSON object, without the optional fields that are nil.
+      def to_h
+        _out = {}
+        _out["id"] = @id
+        _out["organization_id"] = @organization_id
+        _out["name"] = @name
+        _out["role"] = @role
+        _out["scopes"] = BaseClient.to_json_value(@scopes)
+        _out["audiences"] = BaseClient.to_json_value(@audiences)
+        _out["created_at"] = BaseClient.to_json_value(@created_at)
+        _out["updated_at"] = BaseClient.to_json_value(@updated_at)
+        _out["client_secret"] = @client_secret
         _out
       end
 
@@ -5491,6 +5867,39 @@ module Tessera
         _out["name"] = @name unless @name.nil?
         _out["description"] = @description unless @description.nil?
         _out["permissions"] = BaseClient.to_json_value(@permissions) unless @permissions.nil?
+        _out
+      end
+
+      def ==(other)
+        other.instance_of?(self.class) && other.to_h == to_h
+      end
+      alias eql? ==
+
+      def hash
+        to_h.hash
+      end
+    end
+
+    # Body of `PATCH …/service-accounts/{service_account}`: its new role.
+    class UpdateServiceAccount
+      # @return [String]
+      attr_reader :role
+
+      def initialize(role:)
+        @role = role
+      end
+
+      # Reads the JSON object +_data+ (a Hash); a missing required field raises KeyError.
+      def self.from_h(_data)
+        new(
+          role: _data.fetch("role"),
+        )
+      end
+
+      # The JSON object, without the optional fields that are nil.
+      def to_h
+        _out = {}
+        _out["role"] = @role
         _out
       end
 

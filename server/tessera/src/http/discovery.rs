@@ -43,7 +43,7 @@ fn metadata(issuer: &str, registration: bool) -> OpenIdConfiguration {
         registration_endpoint: registration.then(|| format!("{issuer}/oauth/register")),
         introspection_endpoint: format!("{issuer}/oauth/introspect"),
         revocation_endpoint: format!("{issuer}/oauth/revoke"),
-        scopes_supported: strings(&["openid", "profile", "email", "offline_access"]),
+        scopes_supported: strings(&crate::services::oauth::authorize::OIDC_SCOPES),
         // OAuth 2.1: the code flow only; no implicit or hybrid responses.
         response_types_supported: strings(&["code"]),
         response_modes_supported: strings(&["query"]),

@@ -674,7 +674,7 @@ async fn email_code_submit(
     let step = async {
         let user =
             email::email_code_user(app, &ctx, &forms.tenant, &form.email, &form.code).await?;
-        email::first_factor(app, &ctx, &forms.tenant, user).await
+        email::first_factor(app, &ctx, &forms.tenant, user, "email_code").await
     }
     .await;
     Ok(match step {
@@ -743,7 +743,7 @@ async fn magic_link_submit(
     let token = token_from(&form.token);
     let step = async {
         let user = email::magic_link_user(app, &ctx, &forms.tenant, token).await?;
-        email::first_factor(app, &ctx, &forms.tenant, user).await
+        email::first_factor(app, &ctx, &forms.tenant, user, "magic_link").await
     }
     .await;
     Ok(match step {

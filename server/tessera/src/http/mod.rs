@@ -31,6 +31,7 @@ mod password_policy;
 pub mod rate_limit;
 mod registration;
 mod resources;
+mod service_accounts;
 mod signup;
 mod tenants;
 mod users;
@@ -324,6 +325,20 @@ fn organization_routes() -> OpenApiRouter<HttpState> {
             domains::remove_organization_domain
         ))
         .routes(routes!(domains::verify_organization_domain))
+        .routes(routes!(
+            service_accounts::create_service_account,
+            service_accounts::list_service_accounts
+        ))
+        .routes(routes!(
+            service_accounts::get_service_account,
+            service_accounts::update_service_account,
+            service_accounts::delete_service_account
+        ))
+        .routes(routes!(
+            service_accounts::create_resource_grant,
+            service_accounts::list_resource_grants
+        ))
+        .routes(routes!(service_accounts::delete_resource_grant))
 }
 
 /// The API description this server serves at `/openapi.json`.

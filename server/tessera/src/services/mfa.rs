@@ -458,13 +458,15 @@ pub async fn regenerate_recovery_codes(
     })
 }
 
-/// After a correct first factor: a challenge if the user has an enabled authenticator,
-/// `None` if a session may start at once.
+/// After a correct first factor (`password`, `magic_link`, `email_code`): a challenge if the
+/// user has an enabled authenticator, `None` if a session may start at once. The challenge
+/// remembers the first factor, which organization policies judge apart from the second.
 pub async fn challenge_if_enrolled(
     app: &App,
     ctx: &Context,
     tenant: &TenantRecord,
     user: &UserRecord,
+    first_factor: &str,
 ) -> Result<Option<MfaChallenge>> {
     if !app
         .db
@@ -484,6 +486,7 @@ pub async fn challenge_if_enrolled(
             created_at: now,
             expires_at: now + MFA_TOKEN_TTL_SECS,
             used_at: None,
+            first_factor: first_factor.to_owned(),
         })
         .await?;
     audit::record(
@@ -513,18 +516,20 @@ pub async fn verify(
     input: MfaVerifyRequest,
 ) -> Result<SessionTokens> {
     let tenant = tenants::find(app, slug).await?;
-    let (user, method) = complete_second_factor(app, ctx, &tenant, input).await?;
-    sessions::start_session(app, ctx, &tenant, user, method).await
+    let (user, method, first_factor) = complete_second_factor(app, ctx, &tenant, input).await?;
+    sessions::start_session_after_second_factor(app, ctx, &tenant, user, &first_factor, method)
+        .await
 }
 
 /// Checks the second factor of a sign-in against its challenge, spending both on success.
-/// Returns the user and the method used (`totp` or `recovery_code`).
+/// Returns the user, the method used (`totp` or `recovery_code`) and the first factor the
+/// challenge followed.
 pub(crate) async fn complete_second_factor(
     app: &App,
     ctx: &Context,
     tenant: &TenantRecord,
     input: MfaVerifyRequest,
-) -> Result<(UserRecord, &'static str)> {
+) -> Result<(UserRecord, &'static str, String)> {
     enum Presented {
         Totp(String),
         RecoveryCode(String),
@@ -651,7 +656,7 @@ pub(crate) async fn complete_second_factor(
         )
         .await?;
     }
-    Ok((user, method))
+    Ok((user, method, challenge.first_factor))
 }
 
 #[cfg(test)]

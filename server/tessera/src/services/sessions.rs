@@ -295,7 +295,8 @@ pub(crate) async fn check_password(
     if let Verified::YesRehashed(hash) = verified {
         user.password_hash = Some(hash);
     }
-    if let Some(challenge) = mfa::challenge_if_enrolled(app, ctx, tenant, &user).await? {
+    if let Some(challenge) = mfa::challenge_if_enrolled(app, ctx, tenant, &user, "password").await?
+    {
         if rehashed {
             app.db.update_user(&user).await?;
         }
@@ -320,9 +321,35 @@ pub async fn start_session(
     app: &App,
     ctx: &Context,
     tenant: &TenantRecord,
-    mut user: UserRecord,
+    user: UserRecord,
     method: &str,
 ) -> Result<SessionTokens> {
+    open_session(app, ctx, tenant, user, method, None).await
+}
+
+/// Opens a session after a second factor (`totp`, `recovery_code`) that followed the first
+/// factor `first_factor`; both are recorded, so organization policies judge each.
+pub async fn start_session_after_second_factor(
+    app: &App,
+    ctx: &Context,
+    tenant: &TenantRecord,
+    user: UserRecord,
+    first_factor: &str,
+    second_factor: &str,
+) -> Result<SessionTokens> {
+    open_session(app, ctx, tenant, user, first_factor, Some(second_factor)).await
+}
+
+async fn open_session(
+    app: &App,
+    ctx: &Context,
+    tenant: &TenantRecord,
+    mut user: UserRecord,
+    first_factor: &str,
+    second_factor: Option<&str>,
+) -> Result<SessionTokens> {
+    // The audit log and the logs have always named the factor that completed the sign-in.
+    let method = second_factor.unwrap_or(first_factor);
     let now = app.clock.unix();
     user.last_login_at = Some(now);
     let expires_at = now + app.session_settings.session_lifetime_secs;
@@ -330,8 +357,16 @@ pub async fn start_session(
     let (refresh_token, stored) = new_refresh_token(REFRESH_TOKEN_PREFIX, now, expires_at);
     // The user row (last sign-in, a rehashed password) is written with the session.
     app.db.insert_session(&user, &session, &stored).await?;
-    super::organizations::switch::record_sign_in(app, ctx, tenant, &user, &session.id, method)
-        .await?;
+    super::organizations::switch::record_sign_in(
+        app,
+        ctx,
+        tenant,
+        &user,
+        &session.id,
+        first_factor,
+        second_factor,
+    )
+    .await?;
     // A new session is never switched into an organization yet: no claims to look up.
     let (access_token, expires_in) =
         sign_access_token(app, tenant, &user, &session.id, Map::new()).await?;

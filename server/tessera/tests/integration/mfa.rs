@@ -131,7 +131,11 @@ async fn enrolled() -> Enrolled {
 }
 
 /// Enrols and confirms; returns the secret, the confirming code and the recovery codes.
-async fn enrol(server: &TestServer, slug: &str, user_id: &str) -> (String, String, Vec<String>) {
+pub async fn enrol(
+    server: &TestServer,
+    slug: &str,
+    user_id: &str,
+) -> (String, String, Vec<String>) {
     let enrolment = start_enrolment(server, slug, user_id).await;
     let secret = enrolment["secret"].as_str().unwrap().to_owned();
     let code = code_now(server, &secret);

@@ -656,7 +656,7 @@ async fn sign_in(
     user: UserRecord,
     method: &str,
 ) -> Result<LoginResponse> {
-    match first_factor(app, ctx, tenant, user).await? {
+    match first_factor(app, ctx, tenant, user, method).await? {
         FirstFactor::MfaRequired(challenge) => Ok(LoginResponse::MfaRequired(challenge)),
         FirstFactor::Complete(user) => sessions::start_session(app, ctx, tenant, user, method)
             .await
@@ -672,8 +672,9 @@ pub(crate) async fn first_factor(
     ctx: &Context,
     tenant: &TenantRecord,
     user: UserRecord,
+    method: &str,
 ) -> Result<FirstFactor> {
-    if let Some(challenge) = mfa::challenge_if_enrolled(app, ctx, tenant, &user).await? {
+    if let Some(challenge) = mfa::challenge_if_enrolled(app, ctx, tenant, &user, method).await? {
         return Ok(FirstFactor::MfaRequired(challenge));
     }
     app.counters

@@ -8,7 +8,9 @@
 use serde::{Deserialize, Serialize};
 use serde_json::{Map, Value, json};
 use tessera_crypto::{constant_time_eq, hash_secret};
-use tessera_store::{CodeRedemption, OAuthGrantRecord, RefreshOutcome, TenantRecord, UserRecord};
+use tessera_store::{
+    CodeRedemption, OAuthGrantRecord, OrganizationRecord, RefreshOutcome, TenantRecord, UserRecord,
+};
 use tessera_wire::{GrantType, TokenRequest, TokenResponse};
 
 use super::authorize::CodeParams;
@@ -16,6 +18,8 @@ use super::id_token::{self, IdTokenInput};
 use super::{OAuthError, OAuthResult};
 use crate::services::audit::{self, Context};
 use crate::services::clients::ClientView;
+use crate::services::organizations::roles::ResolvedRole;
+use crate::services::organizations::{authz, switch};
 use crate::services::{App, ServiceError, keys, sessions};
 
 /// Refresh tokens of client grants; the first-party session API's are `tsr_`.
@@ -28,6 +32,9 @@ struct GrantParams {
     audience: String,
     auth_time: i64,
     amr: Vec<String>,
+    /// The organization the user signed in to (`organization` on the request).
+    #[serde(default)]
+    organization: Option<String>,
 }
 
 fn invalid_grant(description: &str) -> OAuthError {
@@ -125,6 +132,7 @@ pub async fn exchange_code(
         audience: carried.resource.clone().unwrap_or_else(|| issuer.clone()),
         auth_time: carried.auth_time,
         amr: carried.amr.clone(),
+        organization: carried.organization.clone(),
     };
 
     let expires_at = now + app.session_settings.session_lifetime_secs;
@@ -305,6 +313,27 @@ pub async fn refresh(
     Ok(response)
 }
 
+/// The organization a grant was signed in to, with the user's live role in it.
+async fn signed_in_organization(
+    app: &App,
+    tenant: &TenantRecord,
+    org_id: &str,
+    user_id: &str,
+) -> OAuthResult<(OrganizationRecord, ResolvedRole)> {
+    let gone = || {
+        invalid_grant(
+            "the user is no longer a member of the organization this grant signed in to; sign in again",
+        )
+    };
+    let Some(organization) = app.db.organization_by_id(&tenant.id, org_id).await? else {
+        return Err(gone().into());
+    };
+    match authz::member_role(app, tenant, &organization, user_id).await? {
+        Some(role) => Ok((organization, role)),
+        None => Err(gone().into()),
+    }
+}
+
 async fn active_user(app: &App, tenant: &TenantRecord, user_id: &str) -> OAuthResult<UserRecord> {
     match app.db.user_by_id(&tenant.id, user_id).await? {
         Some(user) if !user.disabled => Ok(user),
@@ -330,6 +359,12 @@ async fn issue(
     browser_session_id: Option<&str>,
     nonce: Option<&str>,
 ) -> OAuthResult<Issued> {
+    // Read from the live membership at every issue: a member removed since the sign-in
+    // gets no more tokens for the organization (a refresh fails), a new role shows at once.
+    let organization = match &grant.organization {
+        Some(org_id) => Some(signed_in_organization(app, tenant, org_id, &user.id).await?),
+        None => None,
+    };
     let ttl = client.access_token_ttl(app);
     let now = app.clock.unix();
     let jti = uuid::Uuid::new_v4().simple().to_string();
@@ -353,6 +388,9 @@ async fn issue(
     if let Some(scope) = &scope {
         claims.insert("scope".into(), Value::from(scope.clone()));
     }
+    if let Some((organization, role)) = &organization {
+        claims.extend(switch::role_claims(organization, role.clone()));
+    }
     let access_token = signer
         .sign_jwt("at+jwt", &claims)
         .map_err(|e| ServiceError::Internal(e.to_string()))?;
@@ -371,6 +409,7 @@ async fn issue(
                     sid: browser_session_id,
                     access_token: &access_token,
                     ttl,
+                    organization: organization.as_ref().map(|(o, r)| (o, r.key.as_str())),
                 },
             )
             .await?,

@@ -11,15 +11,24 @@ use tessera_crypto::{generate_secret, hash_secret};
 use tessera_store::{AuthorizationCodeRecord, TenantRecord};
 use tessera_wire::{AuthorizeQuery, GrantType};
 
+use crate::services::audit::{self, Actor, Context};
 use crate::services::browser_sessions::BrowserSession;
 use crate::services::clients::{self, ClientView};
-use crate::services::{App, Result, ServiceError, resources};
+use crate::services::organizations::policies::{self, SignIn};
+use crate::services::{App, Result, ServiceError, organizations, resources};
 
 pub const CODE_PREFIX: &str = "tac_";
 /// Codes live one minute: the client exchanges them at once (RFC 6749 §4.1.2 allows ten).
 pub const CODE_TTL_SECS: i64 = 60;
-/// Scopes every client may ask for, besides its registered API scopes.
-pub const OIDC_SCOPES: [&str; 4] = ["openid", "profile", "email", "offline_access"];
+/// Scopes every client may ask for, besides its registered API scopes. `organization`
+/// releases the organization's claims (`org_slug`, `org_name`, `org_role`) in ID tokens.
+pub const OIDC_SCOPES: [&str; 5] = [
+    "openid",
+    "profile",
+    "email",
+    "offline_access",
+    "organization",
+];
 
 /// A validated authorization request, as a pending request and a code store it.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -35,6 +44,9 @@ pub struct AuthorizationParams {
     pub login_hint: Option<String>,
     pub resource: Option<String>,
     pub ui_locales: Option<String>,
+    /// The organization (`org_…`) the user signs in to, if the client asked for one.
+    #[serde(default)]
+    pub organization: Option<String>,
 }
 
 impl AuthorizationParams {
@@ -57,6 +69,8 @@ pub struct CodeParams {
     pub resource: Option<String>,
     pub auth_time: i64,
     pub amr: Vec<String>,
+    #[serde(default)]
+    pub organization: Option<String>,
 }
 
 /// An authorization error to send back to the client (RFC 6749 §4.1.2.1).
@@ -316,7 +330,21 @@ pub async fn validate(
             }
         },
     };
+    let organization = match present(&query.organization) {
+        None => None,
+        Some(key) => match organizations::find(app, tenant, key).await {
+            Ok(found) => Some(found.id),
+            Err(ServiceError::NotFound(_) | ServiceError::Invalid(_)) => {
+                return Err(fail(
+                    "invalid_request",
+                    format!("the organization {key:?} does not exist; send its id (org_…) or slug"),
+                ));
+            }
+            Err(other) => return Err(other.into()),
+        },
+    };
     let params = AuthorizationParams {
+        organization,
         client_id: client.record.id.clone(),
         redirect_uri: redirect_uri.clone(),
         scope: granted,
@@ -378,13 +406,73 @@ pub async fn needs_consent(
     Ok(!params.scope.iter().all(|s| granted.contains(s)))
 }
 
-/// Issues a code for a signed-in user and returns the redirect that delivers it.
+/// Why a signed-in user may not enter the organization the request names, if they may
+/// not: not a member, or a policy the sign-in does not meet (RFC 6749 §4.1.2.1
+/// `access_denied`, naming the policy). Refusals are audited.
+async fn organization_refusal(
+    app: &App,
+    tenant: &TenantRecord,
+    params: &AuthorizationParams,
+    session: &BrowserSession,
+) -> Result<Option<RedirectError>> {
+    let Some(org_id) = &params.organization else {
+        return Ok(None);
+    };
+    let refuse = |description: String| RedirectError {
+        redirect_uri: params.redirect_uri.clone(),
+        state: params.state.clone(),
+        error: "access_denied",
+        description,
+    };
+    let Some(organization) = app.db.organization_by_id(&tenant.id, org_id).await? else {
+        return Ok(Some(refuse("the organization no longer exists".into())));
+    };
+    let reason = if app
+        .db
+        .membership(&tenant.id, &organization.id, &session.user.id)
+        .await?
+        .is_none()
+    {
+        format!(
+            "the user is not a member of the organization {}; ask one of its admins for an invitation",
+            organization.slug
+        )
+    } else {
+        let sign_in = SignIn::of_amr(&session.amr, session.auth_time);
+        match policies::check(
+            &organization,
+            &sign_in,
+            app.clock.unix(),
+            "start the sign-in again",
+        ) {
+            Ok(()) => return Ok(None),
+            Err(refusal) => refusal.to_string(),
+        }
+    };
+    let ctx = Context::default().as_actor(Actor::User(session.user.id.clone()));
+    audit::record(
+        app,
+        &tenant.id,
+        &ctx,
+        "organization.sign_in_refused",
+        Some(("organization", &organization.id)),
+        json!({ "client_id": params.client_id, "session_id": session.id, "reason": reason }),
+    )
+    .await?;
+    Ok(Some(refuse(reason)))
+}
+
+/// Issues a code for a signed-in user and returns the redirect that delivers it (or, when
+/// the request names an organization the sign-in may not enter, the refusal).
 pub async fn issue_code(
     app: &App,
     tenant: &TenantRecord,
     params: &AuthorizationParams,
     session: &BrowserSession,
 ) -> Result<String> {
+    if let Some(refusal) = organization_refusal(app, tenant, params, session).await? {
+        return Ok(refusal.location(&app.issuer(&tenant.slug)));
+    }
     let code = generate_secret(CODE_PREFIX);
     let now = app.clock.unix();
     let carried = CodeParams {
@@ -395,6 +483,7 @@ pub async fn issue_code(
         resource: params.resource.clone(),
         auth_time: session.auth_time,
         amr: session.amr.clone(),
+        organization: params.organization.clone(),
     };
     app.db
         .insert_authorization_code(&AuthorizationCodeRecord {

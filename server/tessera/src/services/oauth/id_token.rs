@@ -3,7 +3,7 @@
 
 use serde_json::{Map, Value};
 use tessera_crypto::{b64url, hash_secret};
-use tessera_store::{TenantRecord, UserRecord};
+use tessera_store::{OrganizationRecord, TenantRecord, UserRecord};
 use tessera_wire::SigningAlg;
 
 use crate::services::{App, Result, ServiceError, keys};
@@ -20,6 +20,25 @@ pub struct IdTokenInput<'a> {
     pub sid: Option<&'a str>,
     pub access_token: &'a str,
     pub ttl: u32,
+    /// The organization the user signed in to, and their role in it.
+    pub organization: Option<(&'a OrganizationRecord, &'a str)>,
+}
+
+/// The organization claims of an ID token: `org_id` always (so the client can check it is
+/// the organization it asked for, as with Auth0), and with the `organization` scope the
+/// slug, display name and the user's role.
+pub fn organization_claims(
+    organization: &OrganizationRecord,
+    role: &str,
+    scope: &[String],
+    claims: &mut Map<String, Value>,
+) {
+    claims.insert("org_id".into(), Value::from(organization.id.clone()));
+    if scope.iter().any(|s| s == "organization") {
+        claims.insert("org_slug".into(), Value::from(organization.slug.clone()));
+        claims.insert("org_name".into(), Value::from(organization.name.clone()));
+        claims.insert("org_role".into(), Value::from(role));
+    }
 }
 
 /// The standard claims the granted scopes release (OpenID Connect Core §5.4).
@@ -71,6 +90,9 @@ pub async fn sign(app: &App, tenant: &TenantRecord, input: IdTokenInput<'_>) -> 
     }
     claims.insert("at_hash".into(), Value::from(at_hash(input.access_token)));
     scope_claims(input.user, input.scope, &mut claims);
+    if let Some((organization, role)) = input.organization {
+        organization_claims(organization, role, input.scope, &mut claims);
+    }
     signer
         .sign_jwt("JWT", &claims)
         .map_err(|e| ServiceError::Internal(e.to_string()))

@@ -10,6 +10,7 @@ use super::client_auth::{self, Presented};
 use super::{OAuthError, OAuthResult, authorization_code};
 use crate::services::audit::Context;
 use crate::services::clients::ClientView;
+use crate::services::organizations::{service_accounts, switch};
 use crate::services::{App, keys};
 
 pub async fn token(
@@ -146,6 +147,12 @@ async fn client_credentials(
     let scope = (!scope.is_empty()).then(|| scope.join(" "));
     if let Some(scope) = &scope {
         claims.insert("scope".into(), Value::from(scope.clone()));
+    }
+    // A service account acts in its organization with its live role.
+    if let Some((organization, role)) =
+        service_accounts::role_of(app, tenant, &client.record.id).await?
+    {
+        claims.extend(switch::role_claims(&organization, role));
     }
     let access_token = signer
         .sign_jwt("at+jwt", &claims)

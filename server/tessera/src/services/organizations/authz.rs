@@ -28,7 +28,7 @@ fn check_input(check: &AuthzCheck, prefix: &str, errors: &mut Vec<FieldError>) {
     if check.subject.is_empty() || check.subject.len() > 128 {
         push(
             "subject",
-            "must be a user id (`usr_…`) of at most 128 characters".into(),
+            "must be a user id (`usr_…`) or a service account's client id (`cli_…`) of at most 128 characters".into(),
         );
     }
     if let Err(message) = permissions::check_permission(&check.permission) {
@@ -44,12 +44,9 @@ fn check_input(check: &AuthzCheck, prefix: &str, errors: &mut Vec<FieldError>) {
         );
     }
     if let Some(resource) = &check.resource
-        && (resource.is_empty() || resource.len() > 256 || resource.chars().any(char::is_control))
+        && let Err(message) = super::resource_grants::check_resource(resource)
     {
-        push(
-            "resource",
-            "must be 1-256 characters without control characters".into(),
-        );
+        push("resource", message);
     }
 }
 
@@ -76,6 +73,7 @@ fn decision(
         resource: check.resource.clone(),
         role: None,
         matched_permission: None,
+        resource_grant: None,
     }
 }
 
@@ -97,28 +95,87 @@ fn summarise(patterns: &[String]) -> String {
     }
 }
 
+/// Who a check is about: a user, or a service account (a client owned by an organization).
+enum Subject {
+    User(String),
+    ServiceAccount {
+        id: String,
+        organization_id: String,
+        role: String,
+    },
+}
+
+/// Finds the subject, or the decision that it cannot act.
+async fn subject_of(
+    app: &App,
+    tenant: &TenantRecord,
+    check: &AuthzCheck,
+) -> Result<std::result::Result<Subject, AuthzDecision>> {
+    if check.subject.starts_with("cli_") {
+        return Ok(
+            match app.db.service_account(&tenant.id, &check.subject).await? {
+                Some(account) => Ok(Subject::ServiceAccount {
+                    id: account.client_id,
+                    organization_id: account.organization_id,
+                    role: account.role,
+                }),
+                None => Err(decision(
+                    check,
+                    false,
+                    AuthzReason::SubjectNotFound,
+                    format!(
+                        "denied: {:?} is not a service account of this tenant (only clients owned by an organization have roles)",
+                        check.subject
+                    ),
+                )),
+            },
+        );
+    }
+    let Some(user) = app.db.user_by_id(&tenant.id, &check.subject).await? else {
+        return Ok(Err(decision(
+            check,
+            false,
+            AuthzReason::SubjectNotFound,
+            format!("denied: {:?} is not a user of this tenant", check.subject),
+        )));
+    };
+    if user.disabled {
+        return Ok(Err(decision(
+            check,
+            false,
+            AuthzReason::SubjectDisabled,
+            format!("denied: the account of {} is disabled", user.id),
+        )));
+    }
+    Ok(Ok(Subject::User(user.id)))
+}
+
+/// The role `key` in `organization`, memoised for the batch.
+async fn role_in(
+    app: &App,
+    tenant: &TenantRecord,
+    organization: &OrganizationRecord,
+    key: &str,
+    memo: &mut Memo,
+) -> Result<Option<ResolvedRole>> {
+    let memo_key = (organization.id.clone(), key.to_owned());
+    if !memo.roles.contains_key(&memo_key) {
+        let resolved = roles::resolve(app, &tenant.id, &organization.id, key).await?;
+        memo.roles.insert(memo_key.clone(), resolved);
+    }
+    Ok(memo.roles.get(&memo_key).cloned().flatten())
+}
+
 async fn decide(
     app: &App,
     tenant: &TenantRecord,
     check: &AuthzCheck,
     memo: &mut Memo,
 ) -> Result<AuthzDecision> {
-    let Some(user) = app.db.user_by_id(&tenant.id, &check.subject).await? else {
-        return Ok(decision(
-            check,
-            false,
-            AuthzReason::SubjectNotFound,
-            format!("denied: {:?} is not a user of this tenant", check.subject),
-        ));
+    let subject = match subject_of(app, tenant, check).await? {
+        Ok(subject) => subject,
+        Err(denied) => return Ok(denied),
     };
-    if user.disabled {
-        return Ok(decision(
-            check,
-            false,
-            AuthzReason::SubjectDisabled,
-            format!("denied: the account of {} is disabled", user.id),
-        ));
-    }
     let Some(org_key) = &check.organization else {
         return Ok(decision(
             check,
@@ -148,72 +205,130 @@ async fn decide(
         organization_id: Some(organization.id.clone()),
         ..decision(check, allowed, reason, explanation)
     };
-    let Some(membership) = app
-        .db
-        .membership(&tenant.id, &organization.id, &user.id)
-        .await?
-    else {
-        return Ok(base(
-            false,
-            AuthzReason::NotAMember,
-            format!(
-                "denied: {} is not a member of the organization {}",
-                user.id, organization.slug
-            ),
-        ));
+    let (subject_id, role_key) = match subject {
+        Subject::User(user_id) => {
+            match app
+                .db
+                .membership(&tenant.id, &organization.id, &user_id)
+                .await?
+            {
+                Some(membership) => (user_id, membership.role),
+                None => {
+                    return Ok(base(
+                        false,
+                        AuthzReason::NotAMember,
+                        format!(
+                            "denied: {user_id} is not a member of the organization {}",
+                            organization.slug
+                        ),
+                    ));
+                }
+            }
+        }
+        Subject::ServiceAccount {
+            id,
+            organization_id,
+            role,
+        } => {
+            if organization_id != organization.id {
+                return Ok(base(
+                    false,
+                    AuthzReason::NotAMember,
+                    format!(
+                        "denied: the service account {id} belongs to another organization than {}",
+                        organization.slug
+                    ),
+                ));
+            }
+            (id, role)
+        }
     };
-    let memo_key = (organization.id.clone(), membership.role.clone());
-    if !memo.roles.contains_key(&memo_key) {
-        let resolved = roles::resolve(app, &tenant.id, &organization.id, &membership.role).await?;
-        memo.roles.insert(memo_key.clone(), resolved);
-    }
-    let Some(role) = memo.roles.get(&memo_key).cloned().flatten() else {
+    let Some(role) = role_in(app, tenant, &organization, &role_key, memo).await? else {
         return Ok(AuthzDecision {
-            role: Some(membership.role.clone()),
+            role: Some(role_key.clone()),
             ..base(
                 false,
                 AuthzReason::RoleNotFound,
                 format!(
-                    "denied: {}'s role {:?} no longer exists, so it grants nothing",
-                    user.id, membership.role
+                    "denied: {subject_id}'s role {role_key:?} no longer exists, so it grants nothing"
                 ),
             )
         });
     };
-    let matched = permissions::first_match(&role.permissions, &check.permission);
     let on = check
         .resource
         .as_deref()
         .map(|r| format!(" on {r}"))
         .unwrap_or_default();
-    Ok(match matched {
-        Some(pattern) => AuthzDecision {
+    if let Some(pattern) = permissions::first_match(&role.permissions, &check.permission) {
+        return Ok(AuthzDecision {
             role: Some(role.key.clone()),
             matched_permission: Some(pattern.to_owned()),
             ..base(
                 true,
                 AuthzReason::RoleGrantsPermission,
                 format!(
-                    "allowed: {} is {} of {}, and the role grants {pattern:?}, which covers {}{on}",
-                    user.id, role.key, organization.slug, check.permission
+                    "allowed: {subject_id} is {} of {}, and the role grants {pattern:?}, which covers {}{on}",
+                    role.key, organization.slug, check.permission
                 ),
             )
-        },
-        None => AuthzDecision {
+        });
+    }
+    let denied_by_role = format!(
+        "{subject_id} is {} of {}, and that role grants {}, none of which covers {}",
+        role.key,
+        organization.slug,
+        summarise(&role.permissions),
+        check.permission
+    );
+    // A role held on this very resource may grant what the organization-wide role does not.
+    let grant = match &check.resource {
+        Some(resource) => {
+            app.db
+                .resource_grant_of(&tenant.id, &organization.id, &subject_id, resource)
+                .await?
+        }
+        None => None,
+    };
+    if let Some(grant) = grant {
+        let granted = role_in(app, tenant, &organization, &grant.role, memo).await?;
+        let permissions = granted.map(|r| r.permissions).unwrap_or_default();
+        if let Some(pattern) = permissions::first_match(&permissions, &check.permission) {
+            return Ok(AuthzDecision {
+                role: Some(grant.role.clone()),
+                matched_permission: Some(pattern.to_owned()),
+                resource_grant: Some(grant.id.clone()),
+                ..base(
+                    true,
+                    AuthzReason::ResourceGrantGrantsPermission,
+                    format!(
+                        "allowed: {denied_by_role}, but {subject_id} holds the role {} on {} (grant {}), which grants {pattern:?}, covering {}",
+                        grant.role, grant.resource, grant.id, check.permission
+                    ),
+                )
+            });
+        }
+        return Ok(AuthzDecision {
             role: Some(role.key.clone()),
             ..base(
                 false,
                 AuthzReason::RoleLacksPermission,
                 format!(
-                    "denied: {} is {} of {}, and that role grants {}, none of which covers {}",
-                    user.id,
-                    role.key,
-                    organization.slug,
-                    summarise(&role.permissions),
-                    check.permission
+                    "denied: {denied_by_role}; the role {} held on {} grants {}, none of which covers it either",
+                    grant.role,
+                    grant.resource,
+                    summarise(&permissions)
                 ),
             )
-        },
+        });
+    }
+    Ok(AuthzDecision {
+        role: Some(role.key.clone()),
+        ..base(
+            false,
+            AuthzReason::RoleLacksPermission,
+            format!("denied: {denied_by_role}{on}"),
+        )
     })
 }
 

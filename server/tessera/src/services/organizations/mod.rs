@@ -14,7 +14,10 @@ pub mod domains;
 pub mod invitations;
 pub mod memberships;
 pub mod permissions;
+pub mod policies;
+pub mod resource_grants;
 pub mod roles;
+pub mod service_accounts;
 pub mod switch;
 
 use serde_json::{Map, Value, json};

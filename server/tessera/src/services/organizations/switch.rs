@@ -13,13 +13,14 @@ use tessera_wire::{MyOrganization, MyOrganizationList, PageParams, SessionTokens
 use super::super::access_tokens::SessionUser;
 use super::super::audit::{self, Context};
 use super::super::{App, Result, ServiceError, pagination, sessions};
+use super::policies::{self, SignIn};
+use super::roles::ResolvedRole;
 use super::{authz, memberships};
 use crate::clock::from_unix;
 
 /// A token lists at most this many permission patterns; a role with more sets
 /// `permissions_truncated`, and resource servers must ask `authz/check` instead.
 pub const MAX_TOKEN_PERMISSIONS: usize = 50;
-const MFA_METHODS: [&str; 2] = ["totp", "recovery_code"];
 
 /// Records how a new session was opened, and lets the user join the organizations whose
 /// verified domain admits them (called by `sessions::start_session`).
@@ -29,14 +30,16 @@ pub async fn record_sign_in(
     tenant: &TenantRecord,
     user: &UserRecord,
     session_id: &str,
-    method: &str,
+    first_factor: &str,
+    second_factor: Option<&str>,
 ) -> Result<()> {
     super::domains::auto_join(app, ctx, tenant, user).await?;
     app.db
         .insert_session_context(&SessionContextRecord {
             session_id: session_id.to_owned(),
             tenant_id: tenant.id.clone(),
-            sign_in_method: method.to_owned(),
+            sign_in_method: first_factor.to_owned(),
+            second_factor: second_factor.map(str::to_owned),
             organization_id: None,
             switched_at: None,
         })
@@ -52,7 +55,7 @@ pub async fn token_claims(
     user_id: &str,
     session_id: &str,
 ) -> Result<Map<String, Value>> {
-    let mut claims = Map::new();
+    let claims = Map::new();
     let Some(org_id) = app
         .db
         .session_context(&tenant.id, session_id)
@@ -67,8 +70,16 @@ pub async fn token_claims(
     let Some(role) = authz::member_role(app, tenant, &organization, user_id).await? else {
         return Ok(claims);
     };
-    claims.insert("org_id".into(), Value::from(organization.id));
-    claims.insert("org_slug".into(), Value::from(organization.slug));
+    Ok(role_claims(&organization, role))
+}
+
+/// The organization claims of an access token for a subject holding `role` in
+/// `organization`: `org_id`, `org_slug`, `org_role` and at most
+/// [`MAX_TOKEN_PERMISSIONS`] permission patterns.
+pub fn role_claims(organization: &OrganizationRecord, role: ResolvedRole) -> Map<String, Value> {
+    let mut claims = Map::new();
+    claims.insert("org_id".into(), Value::from(organization.id.clone()));
+    claims.insert("org_slug".into(), Value::from(organization.slug.clone()));
     claims.insert("org_role".into(), Value::from(role.key));
     let truncated = role.permissions.len() > MAX_TOKEN_PERMISSIONS;
     let permissions: Vec<String> = role
@@ -80,62 +91,7 @@ pub async fn token_claims(
     if truncated {
         claims.insert("permissions_truncated".into(), Value::Bool(true));
     }
-    Ok(claims)
-}
-
-fn violation(organization: &OrganizationRecord, policy: &str, detail: String) -> ServiceError {
-    ServiceError::PolicyViolation(format!(
-        "the organization {} refuses this session by its policy `{policy}`: {detail}",
-        organization.slug
-    ))
-}
-
-/// Checks the organization's policies against a session.
-fn check_policies(
-    app: &App,
-    organization: &OrganizationRecord,
-    me: &SessionUser,
-    context: Option<&SessionContextRecord>,
-) -> Result<()> {
-    let method = context.map_or("unknown", |c| c.sign_in_method.as_str());
-    if let Some(allowed) = &organization.allowed_sign_in_methods {
-        let allowed: Vec<String> = serde_json::from_str(allowed).map_err(|e| {
-            ServiceError::Internal(format!(
-                "allowed_sign_in_methods of {} is not a JSON array: {e}",
-                organization.id
-            ))
-        })?;
-        if !allowed.iter().any(|m| m == method) {
-            return Err(violation(
-                organization,
-                "allowed_sign_in_methods",
-                format!(
-                    "this session was opened with `{method}`, and the organization accepts only {}; sign in with one of those, then switch again",
-                    allowed.join(", ")
-                ),
-            ));
-        }
-    }
-    if organization.mfa_required && !MFA_METHODS.contains(&method) {
-        return Err(violation(
-            organization,
-            "mfa_required",
-            "it needs a sign-in completed with a second factor; enrol an authenticator (TOTP), sign in again, then switch".into(),
-        ));
-    }
-    if let Some(max_age) = organization.max_session_age_secs {
-        let age = app.clock.unix() - me.session.created_at;
-        if age > max_age {
-            return Err(violation(
-                organization,
-                "max_session_age_secs",
-                format!(
-                    "sessions must be at most {max_age} s old and this one is {age} s old; sign in again, then switch"
-                ),
-            ));
-        }
-    }
-    Ok(())
+    claims
 }
 
 /// Switches the caller's session into an organization they belong to and returns a new
@@ -161,7 +117,9 @@ pub async fn switch(
         )));
     }
     let context = app.db.session_context(&tenant.id, &me.session.id).await?;
-    if let Err(refusal) = check_policies(app, &organization, me, context.as_ref()) {
+    let sign_in = SignIn::of_session(context.as_ref(), me.session.created_at);
+    if let Err(refusal) = policies::check(&organization, &sign_in, app.clock.unix(), "switch again")
+    {
         audit::record(
             app,
             &tenant.id,
@@ -185,6 +143,7 @@ pub async fn switch(
                 session_id: me.session.id.clone(),
                 tenant_id: tenant.id.clone(),
                 sign_in_method: "unknown".into(),
+                second_factor: None,
                 organization_id: Some(organization.id.clone()),
                 switched_at: Some(now),
             })

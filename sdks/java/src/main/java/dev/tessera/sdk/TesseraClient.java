@@ -3546,6 +3546,326 @@ public final class TesseraClient {
     }
 
     /**
+     * List service accounts.
+     *
+     * <p>{@code GET /v1/tenants/&#123;tenant&#125;/organizations/&#123;organization&#125;/service-accounts}
+     * @throws BadRequestException 400 Malformed query or tenant slug
+     * @throws AuthenticationException 401 Missing or invalid admin key
+     * @throws NotFoundException 404 No such tenant or organization
+     * @throws UnprocessableException 422 Limit out of range or unknown cursor
+     */
+    public ServiceAccountList listServiceAccounts(String tenant, String organization, ListServiceAccountsParams params, RequestOptions options) {
+        Map<String, Object> query = new LinkedHashMap<>();
+        if (params != null) {
+            query.put("limit", params.limit());
+            query.put("cursor", params.cursor());
+        }
+        return transport.call("GET", "/v1/tenants/" + enc(tenant) + "/organizations/" + enc(organization) + "/service-accounts", null, null, query, List.of("admin_key"), new TypeReference<ServiceAccountList>() {}, options);
+    }
+
+    /**
+     * List service accounts.
+     *
+     * <p>{@code GET /v1/tenants/&#123;tenant&#125;/organizations/&#123;organization&#125;/service-accounts}
+     * @throws BadRequestException 400 Malformed query or tenant slug
+     * @throws AuthenticationException 401 Missing or invalid admin key
+     * @throws NotFoundException 404 No such tenant or organization
+     * @throws UnprocessableException 422 Limit out of range or unknown cursor
+     */
+    public ServiceAccountList listServiceAccounts(String tenant, String organization, ListServiceAccountsParams params) {
+        return listServiceAccounts(tenant, organization, params, RequestOptions.NONE);
+    }
+
+    /**
+     * List service accounts.
+     *
+     * <p>{@code GET /v1/tenants/&#123;tenant&#125;/organizations/&#123;organization&#125;/service-accounts}
+     * @throws BadRequestException 400 Malformed query or tenant slug
+     * @throws AuthenticationException 401 Missing or invalid admin key
+     * @throws NotFoundException 404 No such tenant or organization
+     * @throws UnprocessableException 422 Limit out of range or unknown cursor
+     */
+    public ServiceAccountList listServiceAccounts(String tenant, String organization) {
+        return listServiceAccounts(tenant, organization, null, RequestOptions.NONE);
+    }
+
+    /**
+     * Every {@link ServiceAccount} of {@link #listServiceAccounts}, fetching the next page as iteration reaches it. Iterate it, or {@code stream()} it.
+     */
+    public Paginator<ServiceAccountList, ServiceAccount> listServiceAccountsAll(String tenant, String organization, ListServiceAccountsParams params, RequestOptions options) {
+        ListServiceAccountsParams start = params == null ? ListServiceAccountsParams.builder().build() : params;
+        return new Paginator<>(start.cursor(), cursor -> listServiceAccounts(tenant, organization, start.toBuilder().cursor(cursor).build(), options), ServiceAccountList::data, ServiceAccountList::nextCursor);
+    }
+
+    /**
+     * Every {@link ServiceAccount} of {@link #listServiceAccounts}, fetching the next page as iteration reaches it. Iterate it, or {@code stream()} it.
+     */
+    public Paginator<ServiceAccountList, ServiceAccount> listServiceAccountsAll(String tenant, String organization, ListServiceAccountsParams params) {
+        return listServiceAccountsAll(tenant, organization, params, RequestOptions.NONE);
+    }
+
+    /**
+     * Every {@link ServiceAccount} of {@link #listServiceAccounts}, fetching the next page as iteration reaches it. Iterate it, or {@code stream()} it.
+     */
+    public Paginator<ServiceAccountList, ServiceAccount> listServiceAccountsAll(String tenant, String organization) {
+        return listServiceAccountsAll(tenant, organization, null, RequestOptions.NONE);
+    }
+
+    /**
+     * Create a service account.
+     *
+     * A confidential client with the `client_credentials` grant, owned by the organization and
+     * acting with one of its roles (`member` by default). Its tokens carry `org_id`,
+     * `org_slug`, `org_role` and `permissions`. The client secret is in this answer only.
+     *
+     * <p>{@code POST /v1/tenants/&#123;tenant&#125;/organizations/&#123;organization&#125;/service-accounts}
+     * @throws BadRequestException 400 Malformed body or tenant slug
+     * @throws AuthenticationException 401 Missing or invalid admin key
+     * @throws NotFoundException 404 No such tenant or organization
+     * @throws ApiException 415 Body is not JSON
+     * @throws UnprocessableException 422 Invalid name, role, scopes or audiences
+     */
+    public ServiceAccountWithSecret createServiceAccount(String tenant, String organization, CreateServiceAccount body, RequestOptions options) {
+        return transport.call("POST", "/v1/tenants/" + enc(tenant) + "/organizations/" + enc(organization) + "/service-accounts", body, null, Map.of(), List.of("admin_key"), new TypeReference<ServiceAccountWithSecret>() {}, options);
+    }
+
+    /**
+     * Create a service account.
+     *
+     * A confidential client with the `client_credentials` grant, owned by the organization and
+     * acting with one of its roles (`member` by default). Its tokens carry `org_id`,
+     * `org_slug`, `org_role` and `permissions`. The client secret is in this answer only.
+     *
+     * <p>{@code POST /v1/tenants/&#123;tenant&#125;/organizations/&#123;organization&#125;/service-accounts}
+     * @throws BadRequestException 400 Malformed body or tenant slug
+     * @throws AuthenticationException 401 Missing or invalid admin key
+     * @throws NotFoundException 404 No such tenant or organization
+     * @throws ApiException 415 Body is not JSON
+     * @throws UnprocessableException 422 Invalid name, role, scopes or audiences
+     */
+    public ServiceAccountWithSecret createServiceAccount(String tenant, String organization, CreateServiceAccount body) {
+        return createServiceAccount(tenant, organization, body, RequestOptions.NONE);
+    }
+
+    /**
+     * Get a service account.
+     *
+     * <p>{@code GET /v1/tenants/&#123;tenant&#125;/organizations/&#123;organization&#125;/service-accounts/&#123;service_account&#125;}
+     * @throws BadRequestException 400 Malformed tenant slug
+     * @throws AuthenticationException 401 Missing or invalid admin key
+     * @throws NotFoundException 404 No such tenant, organization or service account
+     */
+    public ServiceAccount getServiceAccount(String tenant, String organization, String serviceAccount, RequestOptions options) {
+        return transport.call("GET", "/v1/tenants/" + enc(tenant) + "/organizations/" + enc(organization) + "/service-accounts/" + enc(serviceAccount), null, null, Map.of(), List.of("admin_key"), new TypeReference<ServiceAccount>() {}, options);
+    }
+
+    /**
+     * Get a service account.
+     *
+     * <p>{@code GET /v1/tenants/&#123;tenant&#125;/organizations/&#123;organization&#125;/service-accounts/&#123;service_account&#125;}
+     * @throws BadRequestException 400 Malformed tenant slug
+     * @throws AuthenticationException 401 Missing or invalid admin key
+     * @throws NotFoundException 404 No such tenant, organization or service account
+     */
+    public ServiceAccount getServiceAccount(String tenant, String organization, String serviceAccount) {
+        return getServiceAccount(tenant, organization, serviceAccount, RequestOptions.NONE);
+    }
+
+    /**
+     * Delete a service account.
+     *
+     * Deletes its client too: its secret stops working at once.
+     *
+     * <p>{@code DELETE /v1/tenants/&#123;tenant&#125;/organizations/&#123;organization&#125;/service-accounts/&#123;service_account&#125;}
+     * @throws BadRequestException 400 Malformed tenant slug
+     * @throws AuthenticationException 401 Missing or invalid admin key
+     * @throws NotFoundException 404 No such tenant, organization or service account
+     */
+    public void deleteServiceAccount(String tenant, String organization, String serviceAccount, RequestOptions options) {
+        transport.call("DELETE", "/v1/tenants/" + enc(tenant) + "/organizations/" + enc(organization) + "/service-accounts/" + enc(serviceAccount), null, null, Map.of(), List.of("admin_key"), Transport.EMPTY, options);
+    }
+
+    /**
+     * Delete a service account.
+     *
+     * Deletes its client too: its secret stops working at once.
+     *
+     * <p>{@code DELETE /v1/tenants/&#123;tenant&#125;/organizations/&#123;organization&#125;/service-accounts/&#123;service_account&#125;}
+     * @throws BadRequestException 400 Malformed tenant slug
+     * @throws AuthenticationException 401 Missing or invalid admin key
+     * @throws NotFoundException 404 No such tenant, organization or service account
+     */
+    public void deleteServiceAccount(String tenant, String organization, String serviceAccount) {
+        deleteServiceAccount(tenant, organization, serviceAccount, RequestOptions.NONE);
+    }
+
+    /**
+     * Change a service account's role.
+     *
+     * Its next token carries the new role; checks use it at once.
+     *
+     * <p>{@code PATCH /v1/tenants/&#123;tenant&#125;/organizations/&#123;organization&#125;/service-accounts/&#123;service_account&#125;}
+     * @throws BadRequestException 400 Malformed body or tenant slug
+     * @throws AuthenticationException 401 Missing or invalid admin key
+     * @throws NotFoundException 404 No such tenant, organization or service account
+     * @throws ApiException 415 Body is not JSON
+     * @throws UnprocessableException 422 Unknown role
+     */
+    public ServiceAccount updateServiceAccount(String tenant, String organization, String serviceAccount, UpdateServiceAccount body, RequestOptions options) {
+        return transport.call("PATCH", "/v1/tenants/" + enc(tenant) + "/organizations/" + enc(organization) + "/service-accounts/" + enc(serviceAccount), body, null, Map.of(), List.of("admin_key"), new TypeReference<ServiceAccount>() {}, options);
+    }
+
+    /**
+     * Change a service account's role.
+     *
+     * Its next token carries the new role; checks use it at once.
+     *
+     * <p>{@code PATCH /v1/tenants/&#123;tenant&#125;/organizations/&#123;organization&#125;/service-accounts/&#123;service_account&#125;}
+     * @throws BadRequestException 400 Malformed body or tenant slug
+     * @throws AuthenticationException 401 Missing or invalid admin key
+     * @throws NotFoundException 404 No such tenant, organization or service account
+     * @throws ApiException 415 Body is not JSON
+     * @throws UnprocessableException 422 Unknown role
+     */
+    public ServiceAccount updateServiceAccount(String tenant, String organization, String serviceAccount, UpdateServiceAccount body) {
+        return updateServiceAccount(tenant, organization, serviceAccount, body, RequestOptions.NONE);
+    }
+
+    /**
+     * List resource grants.
+     *
+     * Oldest first, optionally of one subject or on one resource.
+     *
+     * <p>{@code GET /v1/tenants/&#123;tenant&#125;/organizations/&#123;organization&#125;/resource-grants}
+     * @throws BadRequestException 400 Malformed query or tenant slug
+     * @throws AuthenticationException 401 Missing or invalid admin key
+     * @throws NotFoundException 404 No such tenant or organization
+     * @throws UnprocessableException 422 Limit out of range or unknown cursor
+     */
+    public ResourceGrantList listResourceGrants(String tenant, String organization, ListResourceGrantsParams params, RequestOptions options) {
+        Map<String, Object> query = new LinkedHashMap<>();
+        if (params != null) {
+            query.put("subject", params.subject());
+            query.put("resource", params.resource());
+            query.put("limit", params.limit());
+            query.put("cursor", params.cursor());
+        }
+        return transport.call("GET", "/v1/tenants/" + enc(tenant) + "/organizations/" + enc(organization) + "/resource-grants", null, null, query, List.of("admin_key"), new TypeReference<ResourceGrantList>() {}, options);
+    }
+
+    /**
+     * List resource grants.
+     *
+     * Oldest first, optionally of one subject or on one resource.
+     *
+     * <p>{@code GET /v1/tenants/&#123;tenant&#125;/organizations/&#123;organization&#125;/resource-grants}
+     * @throws BadRequestException 400 Malformed query or tenant slug
+     * @throws AuthenticationException 401 Missing or invalid admin key
+     * @throws NotFoundException 404 No such tenant or organization
+     * @throws UnprocessableException 422 Limit out of range or unknown cursor
+     */
+    public ResourceGrantList listResourceGrants(String tenant, String organization, ListResourceGrantsParams params) {
+        return listResourceGrants(tenant, organization, params, RequestOptions.NONE);
+    }
+
+    /**
+     * List resource grants.
+     *
+     * Oldest first, optionally of one subject or on one resource.
+     *
+     * <p>{@code GET /v1/tenants/&#123;tenant&#125;/organizations/&#123;organization&#125;/resource-grants}
+     * @throws BadRequestException 400 Malformed query or tenant slug
+     * @throws AuthenticationException 401 Missing or invalid admin key
+     * @throws NotFoundException 404 No such tenant or organization
+     * @throws UnprocessableException 422 Limit out of range or unknown cursor
+     */
+    public ResourceGrantList listResourceGrants(String tenant, String organization) {
+        return listResourceGrants(tenant, organization, null, RequestOptions.NONE);
+    }
+
+    /**
+     * Every {@link ResourceGrant} of {@link #listResourceGrants}, fetching the next page as iteration reaches it. Iterate it, or {@code stream()} it.
+     */
+    public Paginator<ResourceGrantList, ResourceGrant> listResourceGrantsAll(String tenant, String organization, ListResourceGrantsParams params, RequestOptions options) {
+        ListResourceGrantsParams start = params == null ? ListResourceGrantsParams.builder().build() : params;
+        return new Paginator<>(start.cursor(), cursor -> listResourceGrants(tenant, organization, start.toBuilder().cursor(cursor).build(), options), ResourceGrantList::data, ResourceGrantList::nextCursor);
+    }
+
+    /**
+     * Every {@link ResourceGrant} of {@link #listResourceGrants}, fetching the next page as iteration reaches it. Iterate it, or {@code stream()} it.
+     */
+    public Paginator<ResourceGrantList, ResourceGrant> listResourceGrantsAll(String tenant, String organization, ListResourceGrantsParams params) {
+        return listResourceGrantsAll(tenant, organization, params, RequestOptions.NONE);
+    }
+
+    /**
+     * Every {@link ResourceGrant} of {@link #listResourceGrants}, fetching the next page as iteration reaches it. Iterate it, or {@code stream()} it.
+     */
+    public Paginator<ResourceGrantList, ResourceGrant> listResourceGrantsAll(String tenant, String organization) {
+        return listResourceGrantsAll(tenant, organization, null, RequestOptions.NONE);
+    }
+
+    /**
+     * Grant a role on one resource.
+     *
+     * To a member or a service account of the organization, on top of their organization-wide
+     * role; `authz/check` with that `resource` consults it.
+     *
+     * <p>{@code POST /v1/tenants/&#123;tenant&#125;/organizations/&#123;organization&#125;/resource-grants}
+     * @throws BadRequestException 400 Malformed body or tenant slug
+     * @throws AuthenticationException 401 Missing or invalid admin key
+     * @throws NotFoundException 404 No such tenant or organization
+     * @throws ConflictException 409 The subject already holds a role on the resource
+     * @throws ApiException 415 Body is not JSON
+     * @throws UnprocessableException 422 A subject outside the organization, an unknown role or a malformed resource
+     */
+    public ResourceGrant createResourceGrant(String tenant, String organization, CreateResourceGrant body, RequestOptions options) {
+        return transport.call("POST", "/v1/tenants/" + enc(tenant) + "/organizations/" + enc(organization) + "/resource-grants", body, null, Map.of(), List.of("admin_key"), new TypeReference<ResourceGrant>() {}, options);
+    }
+
+    /**
+     * Grant a role on one resource.
+     *
+     * To a member or a service account of the organization, on top of their organization-wide
+     * role; `authz/check` with that `resource` consults it.
+     *
+     * <p>{@code POST /v1/tenants/&#123;tenant&#125;/organizations/&#123;organization&#125;/resource-grants}
+     * @throws BadRequestException 400 Malformed body or tenant slug
+     * @throws AuthenticationException 401 Missing or invalid admin key
+     * @throws NotFoundException 404 No such tenant or organization
+     * @throws ConflictException 409 The subject already holds a role on the resource
+     * @throws ApiException 415 Body is not JSON
+     * @throws UnprocessableException 422 A subject outside the organization, an unknown role or a malformed resource
+     */
+    public ResourceGrant createResourceGrant(String tenant, String organization, CreateResourceGrant body) {
+        return createResourceGrant(tenant, organization, body, RequestOptions.NONE);
+    }
+
+    /**
+     * Revoke a resource grant.
+     *
+     * <p>{@code DELETE /v1/tenants/&#123;tenant&#125;/organizations/&#123;organization&#125;/resource-grants/&#123;grant&#125;}
+     * @throws BadRequestException 400 Malformed tenant slug
+     * @throws AuthenticationException 401 Missing or invalid admin key
+     * @throws NotFoundException 404 No such tenant, organization or grant
+     */
+    public void deleteResourceGrant(String tenant, String organization, String grant, RequestOptions options) {
+        transport.call("DELETE", "/v1/tenants/" + enc(tenant) + "/organizations/" + enc(organization) + "/resource-grants/" + enc(grant), null, null, Map.of(), List.of("admin_key"), Transport.EMPTY, options);
+    }
+
+    /**
+     * Revoke a resource grant.
+     *
+     * <p>{@code DELETE /v1/tenants/&#123;tenant&#125;/organizations/&#123;organization&#125;/resource-grants/&#123;grant&#125;}
+     * @throws BadRequestException 400 Malformed tenant slug
+     * @throws AuthenticationException 401 Missing or invalid admin key
+     * @throws NotFoundException 404 No such tenant, organization or grant
+     */
+    public void deleteResourceGrant(String tenant, String organization, String grant) {
+        deleteResourceGrant(tenant, organization, grant, RequestOptions.NONE);
+    }
+
+    /**
      * OpenID Provider configuration.
      *
      * The tenant's discovery document (OpenID Connect Discovery 1.0 §4).

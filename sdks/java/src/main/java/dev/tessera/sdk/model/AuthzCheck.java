@@ -13,10 +13,10 @@ import java.util.Objects;
 /**
  * Body of `POST /v1/tenants/{tenant}/authz/check`: may `subject` do `permission`?
  *
- * @param subject A user id (`usr_…`).
+ * @param subject A user id (`usr_…`) or a service account's client id (`cli_…`).
  * @param permission A concrete `resource:action` (no wildcard).
  * @param organization The organization (id or slug) the subject acts in. Roles come from memberships, so without one nothing is allowed.  Optional: {@code null} when absent.
- * @param resource The resource acted on, echoed in the decision; roles apply to every resource of the organization.  Optional: {@code null} when absent.
+ * @param resource The resource acted on (`document:123`): the organization-wide role applies to every resource, and a role granted on this resource (resource grants) adds to it.  Optional: {@code null} when absent.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonIgnoreProperties(ignoreUnknown = true)
@@ -58,7 +58,7 @@ public record AuthzCheck(
         /**
          * Sets {@code subject}.
          *
-         * @param subject A user id (`usr_…`).
+         * @param subject A user id (`usr_…`) or a service account's client id (`cli_…`).
          * @return this builder
          */
         public Builder subject(String subject) {
@@ -91,7 +91,7 @@ public record AuthzCheck(
         /**
          * Sets {@code resource}.
          *
-         * @param resource The resource acted on, echoed in the decision; roles apply to every resource of the organization.  Optional: {@code null} when absent.
+         * @param resource The resource acted on (`document:123`): the organization-wide role applies to every resource, and a role granted on this resource (resource grants) adds to it.  Optional: {@code null} when absent.
          * @return this builder
          */
         public Builder resource(String resource) {

@@ -22,6 +22,7 @@ import java.util.Objects;
  * @param resource Optional: {@code null} when absent.
  * @param role The subject's role in the organization, when a member.  Optional: {@code null} when absent.
  * @param matchedPermission The role's pattern that matched (`invoices:read`, `invoices:*` or `*`).  Optional: {@code null} when absent.
+ * @param resourceGrant The resource grant (`rgr_…`) that allowed the check, when one did; `role` is then the role granted on the resource.  Optional: {@code null} when absent.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonIgnoreProperties(ignoreUnknown = true)
@@ -34,7 +35,8 @@ public record AuthzDecision(
         @JsonProperty("organization_id") String organizationId,
         @JsonProperty("resource") String resource,
         @JsonProperty("role") String role,
-        @JsonProperty("matched_permission") String matchedPermission
+        @JsonProperty("matched_permission") String matchedPermission,
+        @JsonProperty("resource_grant") String resourceGrant
 ) {
     public AuthzDecision {
         Objects.requireNonNull(reason, "AuthzDecision.reason is required");
@@ -60,6 +62,7 @@ public record AuthzDecision(
         builder.resource = resource;
         builder.role = role;
         builder.matchedPermission = matchedPermission;
+        builder.resourceGrant = resourceGrant;
         return builder;
     }
 
@@ -74,6 +77,7 @@ public record AuthzDecision(
         private String resource;
         private String role;
         private String matchedPermission;
+        private String resourceGrant;
 
         private Builder() {}
 
@@ -177,6 +181,17 @@ public record AuthzDecision(
         }
 
         /**
+         * Sets {@code resource_grant}.
+         *
+         * @param resourceGrant The resource grant (`rgr_…`) that allowed the check, when one did; `role` is then the role granted on the resource.  Optional: {@code null} when absent.
+         * @return this builder
+         */
+        public Builder resourceGrant(String resourceGrant) {
+            this.resourceGrant = resourceGrant;
+            return this;
+        }
+
+        /**
          * The record.
          *
          * @return a new {@link AuthzDecision}
@@ -184,7 +199,7 @@ public record AuthzDecision(
          */
         public AuthzDecision build() {
             Objects.requireNonNull(allowed, "AuthzDecision.allowed is required");
-            return new AuthzDecision(allowed, reason, explanation, subject, permission, organizationId, resource, role, matchedPermission);
+            return new AuthzDecision(allowed, reason, explanation, subject, permission, organizationId, resource, role, matchedPermission, resourceGrant);
         }
     }
 }

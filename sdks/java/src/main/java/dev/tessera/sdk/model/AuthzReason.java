@@ -24,6 +24,8 @@ public enum AuthzReason {
     SUBJECT_DISABLED("subject_disabled"),
     @JsonProperty("role_not_found")
     ROLE_NOT_FOUND("role_not_found"),
+    @JsonProperty("resource_grant_grants_permission")
+    RESOURCE_GRANT_GRANTS_PERMISSION("resource_grant_grants_permission"),
     /** A value this version of the SDK does not know, sent by a newer server. */
     @JsonEnumDefaultValue
     UNKNOWN(null);

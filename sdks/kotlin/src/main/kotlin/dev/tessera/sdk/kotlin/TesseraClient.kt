@@ -241,6 +241,36 @@ data class ListApiKeysParams(
 )
 
 /**
+ * Query parameters of [TesseraClient.listServiceAccounts].
+ *
+ * @property limit Items per page, 1-100 (default 20).
+ * @property cursor The `next_cursor` of the previous page.
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonIgnoreProperties(ignoreUnknown = true)
+data class ListServiceAccountsParams(
+    @param:JsonProperty("limit") val limit: Long? = null,
+    @param:JsonProperty("cursor") val cursor: String? = null,
+)
+
+/**
+ * Query parameters of [TesseraClient.listResourceGrants].
+ *
+ * @property subject Only this subject's grants.
+ * @property resource Only grants on this resource.
+ * @property limit Items per page, 1-100 (default 20).
+ * @property cursor The `next_cursor` of the previous page.
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonIgnoreProperties(ignoreUnknown = true)
+data class ListResourceGrantsParams(
+    @param:JsonProperty("subject") val subject: String? = null,
+    @param:JsonProperty("resource") val resource: String? = null,
+    @param:JsonProperty("limit") val limit: Long? = null,
+    @param:JsonProperty("cursor") val cursor: String? = null,
+)
+
+/**
  * A client for the Tessera API.
  *
  * The management and protocol API of Tessera, a self-hosted multi-tenant identity platform.
@@ -1803,6 +1833,136 @@ class TesseraClient(
      */
     suspend fun verifyOrganizationDomain(tenant: String, organization: String, domain: String, options: RequestOptions = RequestOptions()): OrganizationDomain =
         transport.call(Transport.Call(method = "POST", path = "/v1/tenants/" + enc(tenant) + "/organizations/" + enc(organization) + "/domains/" + enc(domain) + "/verify", auth = listOf("admin_key"), options = options), object : TypeReference<OrganizationDomain>() {})
+
+    /**
+     * List service accounts.
+     *
+     * `GET /v1/tenants/{tenant}/organizations/{organization}/service-accounts`
+     *
+     * @throws BadRequestException 400 Malformed query or tenant slug
+     * @throws AuthenticationException 401 Missing or invalid admin key
+     * @throws NotFoundException 404 No such tenant or organization
+     * @throws UnprocessableException 422 Limit out of range or unknown cursor
+     */
+    suspend fun listServiceAccounts(tenant: String, organization: String, params: ListServiceAccountsParams = ListServiceAccountsParams(), options: RequestOptions = RequestOptions()): ServiceAccountList =
+        transport.call(Transport.Call(method = "GET", path = "/v1/tenants/" + enc(tenant) + "/organizations/" + enc(organization) + "/service-accounts", query = mapOf("limit" to params.limit, "cursor" to params.cursor), auth = listOf("admin_key"), options = options), object : TypeReference<ServiceAccountList>() {})
+
+    /**
+     * Every [ServiceAccount] of [listServiceAccounts], a cold flow that fetches the next page as collection reaches it.
+     */
+    fun listServiceAccountsAll(tenant: String, organization: String, params: ListServiceAccountsParams = ListServiceAccountsParams(), options: RequestOptions = RequestOptions()): Flow<ServiceAccount> =
+        paginate(params.cursor, { cursor -> listServiceAccounts(tenant, organization, params.copy(cursor = cursor), options = options) }, { it.data }, { it.nextCursor })
+
+    /**
+     * Create a service account.
+     *
+     * A confidential client with the `client_credentials` grant, owned by the organization and
+     * acting with one of its roles (`member` by default). Its tokens carry `org_id`,
+     * `org_slug`, `org_role` and `permissions`. The client secret is in this answer only.
+     *
+     * `POST /v1/tenants/{tenant}/organizations/{organization}/service-accounts`
+     *
+     * @throws BadRequestException 400 Malformed body or tenant slug
+     * @throws AuthenticationException 401 Missing or invalid admin key
+     * @throws NotFoundException 404 No such tenant or organization
+     * @throws ApiException 415 Body is not JSON
+     * @throws UnprocessableException 422 Invalid name, role, scopes or audiences
+     */
+    suspend fun createServiceAccount(tenant: String, organization: String, body: CreateServiceAccount, options: RequestOptions = RequestOptions()): ServiceAccountWithSecret =
+        transport.call(Transport.Call(method = "POST", path = "/v1/tenants/" + enc(tenant) + "/organizations/" + enc(organization) + "/service-accounts", body = body, auth = listOf("admin_key"), options = options), object : TypeReference<ServiceAccountWithSecret>() {})
+
+    /**
+     * Get a service account.
+     *
+     * `GET /v1/tenants/{tenant}/organizations/{organization}/service-accounts/{service_account}`
+     *
+     * @throws BadRequestException 400 Malformed tenant slug
+     * @throws AuthenticationException 401 Missing or invalid admin key
+     * @throws NotFoundException 404 No such tenant, organization or service account
+     */
+    suspend fun getServiceAccount(tenant: String, organization: String, serviceAccount: String, options: RequestOptions = RequestOptions()): ServiceAccount =
+        transport.call(Transport.Call(method = "GET", path = "/v1/tenants/" + enc(tenant) + "/organizations/" + enc(organization) + "/service-accounts/" + enc(serviceAccount), auth = listOf("admin_key"), options = options), object : TypeReference<ServiceAccount>() {})
+
+    /**
+     * Delete a service account.
+     *
+     * Deletes its client too: its secret stops working at once.
+     *
+     * `DELETE /v1/tenants/{tenant}/organizations/{organization}/service-accounts/{service_account}`
+     *
+     * @throws BadRequestException 400 Malformed tenant slug
+     * @throws AuthenticationException 401 Missing or invalid admin key
+     * @throws NotFoundException 404 No such tenant, organization or service account
+     */
+    suspend fun deleteServiceAccount(tenant: String, organization: String, serviceAccount: String, options: RequestOptions = RequestOptions()): Unit =
+        transport.empty(Transport.Call(method = "DELETE", path = "/v1/tenants/" + enc(tenant) + "/organizations/" + enc(organization) + "/service-accounts/" + enc(serviceAccount), auth = listOf("admin_key"), options = options))
+
+    /**
+     * Change a service account's role.
+     *
+     * Its next token carries the new role; checks use it at once.
+     *
+     * `PATCH /v1/tenants/{tenant}/organizations/{organization}/service-accounts/{service_account}`
+     *
+     * @throws BadRequestException 400 Malformed body or tenant slug
+     * @throws AuthenticationException 401 Missing or invalid admin key
+     * @throws NotFoundException 404 No such tenant, organization or service account
+     * @throws ApiException 415 Body is not JSON
+     * @throws UnprocessableException 422 Unknown role
+     */
+    suspend fun updateServiceAccount(tenant: String, organization: String, serviceAccount: String, body: UpdateServiceAccount, options: RequestOptions = RequestOptions()): ServiceAccount =
+        transport.call(Transport.Call(method = "PATCH", path = "/v1/tenants/" + enc(tenant) + "/organizations/" + enc(organization) + "/service-accounts/" + enc(serviceAccount), body = body, auth = listOf("admin_key"), options = options), object : TypeReference<ServiceAccount>() {})
+
+    /**
+     * List resource grants.
+     *
+     * Oldest first, optionally of one subject or on one resource.
+     *
+     * `GET /v1/tenants/{tenant}/organizations/{organization}/resource-grants`
+     *
+     * @throws BadRequestException 400 Malformed query or tenant slug
+     * @throws AuthenticationException 401 Missing or invalid admin key
+     * @throws NotFoundException 404 No such tenant or organization
+     * @throws UnprocessableException 422 Limit out of range or unknown cursor
+     */
+    suspend fun listResourceGrants(tenant: String, organization: String, params: ListResourceGrantsParams = ListResourceGrantsParams(), options: RequestOptions = RequestOptions()): ResourceGrantList =
+        transport.call(Transport.Call(method = "GET", path = "/v1/tenants/" + enc(tenant) + "/organizations/" + enc(organization) + "/resource-grants", query = mapOf("subject" to params.subject, "resource" to params.resource, "limit" to params.limit, "cursor" to params.cursor), auth = listOf("admin_key"), options = options), object : TypeReference<ResourceGrantList>() {})
+
+    /**
+     * Every [ResourceGrant] of [listResourceGrants], a cold flow that fetches the next page as collection reaches it.
+     */
+    fun listResourceGrantsAll(tenant: String, organization: String, params: ListResourceGrantsParams = ListResourceGrantsParams(), options: RequestOptions = RequestOptions()): Flow<ResourceGrant> =
+        paginate(params.cursor, { cursor -> listResourceGrants(tenant, organization, params.copy(cursor = cursor), options = options) }, { it.data }, { it.nextCursor })
+
+    /**
+     * Grant a role on one resource.
+     *
+     * To a member or a service account of the organization, on top of their organization-wide
+     * role; `authz/check` with that `resource` consults it.
+     *
+     * `POST /v1/tenants/{tenant}/organizations/{organization}/resource-grants`
+     *
+     * @throws BadRequestException 400 Malformed body or tenant slug
+     * @throws AuthenticationException 401 Missing or invalid admin key
+     * @throws NotFoundException 404 No such tenant or organization
+     * @throws ConflictException 409 The subject already holds a role on the resource
+     * @throws ApiException 415 Body is not JSON
+     * @throws UnprocessableException 422 A subject outside the organization, an unknown role or a malformed resource
+     */
+    suspend fun createResourceGrant(tenant: String, organization: String, body: CreateResourceGrant, options: RequestOptions = RequestOptions()): ResourceGrant =
+        transport.call(Transport.Call(method = "POST", path = "/v1/tenants/" + enc(tenant) + "/organizations/" + enc(organization) + "/resource-grants", body = body, auth = listOf("admin_key"), options = options), object : TypeReference<ResourceGrant>() {})
+
+    /**
+     * Revoke a resource grant.
+     *
+     * `DELETE /v1/tenants/{tenant}/organizations/{organization}/resource-grants/{grant}`
+     *
+     * @throws BadRequestException 400 Malformed tenant slug
+     * @throws AuthenticationException 401 Missing or invalid admin key
+     * @throws NotFoundException 404 No such tenant, organization or grant
+     */
+    suspend fun deleteResourceGrant(tenant: String, organization: String, grant: String, options: RequestOptions = RequestOptions()): Unit =
+        transport.empty(Transport.Call(method = "DELETE", path = "/v1/tenants/" + enc(tenant) + "/organizations/" + enc(organization) + "/resource-grants/" + enc(grant), auth = listOf("admin_key"), options = options))
 
     /**
      * OpenID Provider configuration.

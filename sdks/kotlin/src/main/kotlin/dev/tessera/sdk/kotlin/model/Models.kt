@@ -172,10 +172,10 @@ data class AuditVerification(
 /**
  * Body of `POST /v1/tenants/{tenant}/authz/check`: may `subject` do `permission`?
  *
- * @property subject A user id (`usr_…`).
+ * @property subject A user id (`usr_…`) or a service account's client id (`cli_…`).
  * @property permission A concrete `resource:action` (no wildcard).
  * @property organization The organization (id or slug) the subject acts in. Roles come from memberships, so without one nothing is allowed.
- * @property resource The resource acted on, echoed in the decision; roles apply to every resource of the organization.
+ * @property resource The resource acted on (`document:123`): the organization-wide role applies to every resource, and a role granted on this resource (resource grants) adds to it.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonIgnoreProperties(ignoreUnknown = true)
@@ -201,6 +201,7 @@ data class AuthzCheckBatch(
  * @property explanation The decision in a sentence a person can read.
  * @property role The subject's role in the organization, when a member.
  * @property matchedPermission The role's pattern that matched (`invoices:read`, `invoices:*` or `*`).
+ * @property resourceGrant The resource grant (`rgr_…`) that allowed the check, when one did; `role` is then the role granted on the resource.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonIgnoreProperties(ignoreUnknown = true)
@@ -214,6 +215,7 @@ data class AuthzDecision(
     @param:JsonProperty("resource") val resource: String? = null,
     @param:JsonProperty("role") val role: String? = null,
     @param:JsonProperty("matched_permission") val matchedPermission: String? = null,
+    @param:JsonProperty("resource_grant") val resourceGrant: String? = null,
 )
 
 /**
@@ -248,6 +250,8 @@ enum class AuthzReason(
     SUBJECT_DISABLED("subject_disabled"),
     @JsonProperty("role_not_found")
     ROLE_NOT_FOUND("role_not_found"),
+    @JsonProperty("resource_grant_grants_permission")
+    RESOURCE_GRANT_GRANTS_PERMISSION("resource_grant_grants_permission"),
 
     /** A value this version of the SDK does not know, sent by a newer server. */
     @JsonEnumDefaultValue
@@ -578,6 +582,17 @@ data class CreateResource(
 )
 
 /**
+ * Body of `POST /v1/tenants/{tenant}/organizations/{organization}/resource-grants`.
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonIgnoreProperties(ignoreUnknown = true)
+data class CreateResourceGrant(
+    @param:JsonProperty("subject") val subject: String,
+    @param:JsonProperty("resource") val resource: String,
+    @param:JsonProperty("role") val role: String,
+)
+
+/**
  * Body of `POST …/roles`.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -587,6 +602,20 @@ data class CreateRole(
     @param:JsonProperty("name") val name: String,
     @param:JsonProperty("description") val description: String? = null,
     @param:JsonProperty("permissions") val permissions: List<String>,
+)
+
+/**
+ * Body of `POST /v1/tenants/{tenant}/organizations/{organization}/service-accounts`.
+ *
+ * @property role A role of the organization (built-in, tenant-wide or its own); `member` by default.
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonIgnoreProperties(ignoreUnknown = true)
+data class CreateServiceAccount(
+    @param:JsonProperty("name") val name: String,
+    @param:JsonProperty("role") val role: String? = null,
+    @param:JsonProperty("scopes") val scopes: List<String>? = null,
+    @param:JsonProperty("audiences") val audiences: List<String>? = null,
 )
 
 /**
@@ -1441,6 +1470,35 @@ data class Resource(
     @param:JsonProperty("updated_at") val updatedAt: OffsetDateTime,
 )
 
+/**
+ * A role held on one resource of an organization by one of its members or service
+ * accounts, on top of their organization-wide role.
+ *
+ * @property id `rgr_…`
+ * @property subject A member's user id (`usr_…`) or a service account's client id (`cli_…`).
+ * @property resource The resource, as checks name it (`document:123`).
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonIgnoreProperties(ignoreUnknown = true)
+data class ResourceGrant(
+    @param:JsonProperty("id") val id: String,
+    @param:JsonProperty("organization_id") val organizationId: String,
+    @param:JsonProperty("subject") val subject: String,
+    @param:JsonProperty("resource") val resource: String,
+    @param:JsonProperty("role") val role: String,
+    @param:JsonProperty("created_at") val createdAt: OffsetDateTime,
+)
+
+/**
+ * One page of resource grants, oldest first.
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonIgnoreProperties(ignoreUnknown = true)
+data class ResourceGrantList(
+    @param:JsonProperty("data") val data: List<ResourceGrant>,
+    @param:JsonProperty("next_cursor") val nextCursor: String? = null,
+)
+
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonIgnoreProperties(ignoreUnknown = true)
 data class ResourceList(
@@ -1509,6 +1567,62 @@ data class RotateClientSecret(
 @JsonIgnoreProperties(ignoreUnknown = true)
 data class RotateKeysRequest(
     @param:JsonProperty("alg") val alg: SigningAlg? = null,
+)
+
+/**
+ * A confidential OAuth client (`client_credentials`) owned by an organization and acting
+ * with one of its roles: its access tokens carry `org_id`, `org_slug`, `org_role` and
+ * `permissions`, and `authz/check` takes its client id as the subject.
+ *
+ * @property id The client id (`cli_…`): the `sub` and `client_id` of its tokens.
+ * @property role Its role in the organization.
+ * @property scopes Scopes it may request.
+ * @property audiences Resources (`aud` values) it may request tokens for.
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonIgnoreProperties(ignoreUnknown = true)
+data class ServiceAccount(
+    @param:JsonProperty("id") val id: String,
+    @param:JsonProperty("organization_id") val organizationId: String,
+    @param:JsonProperty("name") val name: String,
+    @param:JsonProperty("role") val role: String,
+    @param:JsonProperty("scopes") val scopes: List<String>,
+    @param:JsonProperty("audiences") val audiences: List<String>,
+    @param:JsonProperty("created_at") val createdAt: OffsetDateTime,
+    @param:JsonProperty("updated_at") val updatedAt: OffsetDateTime,
+)
+
+/**
+ * One page of an organization's service accounts, oldest first.
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonIgnoreProperties(ignoreUnknown = true)
+data class ServiceAccountList(
+    @param:JsonProperty("data") val data: List<ServiceAccount>,
+    @param:JsonProperty("next_cursor") val nextCursor: String? = null,
+)
+
+/**
+ * A new service account and its client secret, shown once.
+ *
+ * @property id The client id (`cli_…`): the `sub` and `client_id` of its tokens.
+ * @property role Its role in the organization.
+ * @property scopes Scopes it may request.
+ * @property audiences Resources (`aud` values) it may request tokens for.
+ * @property clientSecret The client secret (`tss_…`); store it now, it cannot be shown again.
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonIgnoreProperties(ignoreUnknown = true)
+data class ServiceAccountWithSecret(
+    @param:JsonProperty("id") val id: String,
+    @param:JsonProperty("organization_id") val organizationId: String,
+    @param:JsonProperty("name") val name: String,
+    @param:JsonProperty("role") val role: String,
+    @param:JsonProperty("scopes") val scopes: List<String>,
+    @param:JsonProperty("audiences") val audiences: List<String>,
+    @param:JsonProperty("created_at") val createdAt: OffsetDateTime,
+    @param:JsonProperty("updated_at") val updatedAt: OffsetDateTime,
+    @param:JsonProperty("client_secret") val clientSecret: String,
 )
 
 /**
@@ -2018,6 +2132,15 @@ data class UpdateRole(
     @param:JsonProperty("name") val name: String? = null,
     @param:JsonProperty("description") val description: String? = null,
     @param:JsonProperty("permissions") val permissions: List<String>? = null,
+)
+
+/**
+ * Body of `PATCH …/service-accounts/{service_account}`: its new role.
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonIgnoreProperties(ignoreUnknown = true)
+data class UpdateServiceAccount(
+    @param:JsonProperty("role") val role: String,
 )
 
 /**
