@@ -18,6 +18,7 @@ pub mod mfa;
 pub mod oauth;
 pub mod organizations;
 pub mod page;
+pub mod passkeys;
 pub mod problem;
 pub mod resources;
 pub mod tenants;
@@ -54,6 +55,11 @@ pub use keys::{KeyStatus, RotateKeysRequest, SigningAlg, SigningKey, SigningKeyL
 pub use mfa::{
     ConfirmTotp, LoginResponse, MfaChallenge, MfaFactor, MfaVerifyRequest, RecoveryCodes,
     TotpEnrolment, TotpState, TotpStatus,
+};
+pub use passkeys::{
+    AttestationConveyance, Passkey, PasskeyCeremony, PasskeyList, PasskeyRegistrationFinish,
+    PasskeySecondFactorFinish, PasskeySecondFactorStart, PasskeySignInFinish, PasskeySignInStart,
+    RenamePasskey, UpdateWebauthnSettings, WebauthnSettings,
 };
 pub use oauth::{
     AuthorizeQuery, IntrospectionResponse, LogoutQuery, OAuthError, TokenQuery, TokenRequest,

@@ -14,6 +14,7 @@ pub mod mfa;
 pub mod oauth;
 pub mod organizations;
 pub mod pagination;
+pub mod passkeys;
 pub mod passwords;
 pub mod rate_limits;
 pub mod resources;

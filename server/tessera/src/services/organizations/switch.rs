@@ -19,7 +19,8 @@ use crate::clock::from_unix;
 /// A token lists at most this many permission patterns; a role with more sets
 /// `permissions_truncated`, and resource servers must ask `authz/check` instead.
 pub const MAX_TOKEN_PERMISSIONS: usize = 50;
-const MFA_METHODS: [&str; 2] = ["totp", "recovery_code"];
+/// A passkey counts: it is asserted with user verification, two factors in one.
+const MFA_METHODS: [&str; 3] = ["totp", "recovery_code", "passkey"];
 
 /// Records how a new session was opened, and lets the user join the organizations whose
 /// verified domain admits them (called by `sessions::start_session`).
