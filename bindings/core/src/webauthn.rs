@@ -445,11 +445,11 @@ impl RelyingParty {
         };
         let mut challenge = challenge;
         // A passkey is a discoverable credential (WebAuthn §6.2.2): ask for one so that
-        // username-less sign-in and autofill find it. The server-side checks do not depend on
-        // it, so authenticators that cannot store one still register.
+        // username-less sign-in and autofill find it. `preferred`, not `required`: a security
+        // key that cannot store one still registers (for sign-in by email and as a second
+        // factor), and browsers create a discoverable credential whenever they can.
         if let Some(selection) = challenge.public_key.authenticator_selection.as_mut() {
-            selection.resident_key = Some(ResidentKeyRequirement::Required);
-            selection.require_resident_key = true;
+            selection.resident_key = Some(ResidentKeyRequirement::Preferred);
         }
         if matches!(self.attestation, AttestationPreference::None) {
             challenge.public_key.attestation = Some(match self.conveyance {

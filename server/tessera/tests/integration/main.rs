@@ -21,6 +21,7 @@ mod openapi;
 mod ops;
 mod organization_sessions;
 mod organizations;
+mod passkeys;
 mod passwords;
 mod private_key_jwt;
 mod process;

@@ -104,10 +104,12 @@ pub async fn get(app: &App, tenant: &TenantRecord) -> Result<WebauthnSettings> {
 /// The tenant's relying party, ready for a ceremony.
 pub async fn relying_party(app: &App, tenant: &TenantRecord) -> Result<RelyingParty> {
     let settings = get(app, tenant).await?;
+    // Only the defaults can be unusable (stored settings were checked when set): a public URL
+    // on an IP address, which is no valid RP ID.
     RelyingParty::new(config(&settings)).map_err(|e| {
-        ServiceError::Internal(format!(
-            "the passkey settings of tenant {} do not make a relying party: {e}",
-            tenant.id
+        ServiceError::Conflict(format!(
+            "passkeys are not set up for this tenant ({e}); an administrator must set an RP ID and origins at PUT /v1/tenants/{}/webauthn-settings",
+            tenant.slug
         ))
     })
 }
