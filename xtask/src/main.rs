@@ -7,6 +7,7 @@ mod bench_authz;
 mod bench_core;
 mod bench_load;
 mod bindings;
+mod browser;
 mod cmd;
 mod conformance;
 mod nodetools;
@@ -73,6 +74,10 @@ usage:
   cargo xtask bench authz [--seconds N] [--connections N]
       Release build, then authorization checks/s (single and in batches of 100) with
       10,000 organizations, 100,000 memberships and 50 roles, SQLite and PostgreSQL.
+  cargo xtask browser-test
+      The hosted pages in headless Debian chromium (apt-get installs it when missing):
+      playwright-core flows, JavaScript disabled, axe-core in two locales, screenshots
+      in $CARGO_TARGET_DIR/browser-artifacts/; also a step of `test`.
 ";
 
 enum Task {
@@ -95,6 +100,7 @@ enum Task {
     BindingsTest,
     BenchBindings(bindings::BenchOptions),
     BenchAuthz(bench_load::Options),
+    BrowserTest,
     Help,
 }
 
@@ -117,6 +123,7 @@ fn main() -> ExitCode {
         Ok(Task::BindingsTest) => bindings::test(&repo_root()),
         Ok(Task::BenchBindings(options)) => bindings::bench(&repo_root(), &options),
         Ok(Task::BenchAuthz(options)) => bench_authz::authz(&options),
+        Ok(Task::BrowserTest) => browser::test(&repo_root()),
         Ok(Task::Help) => {
             print!("{USAGE}");
             ExitCode::SUCCESS
@@ -161,6 +168,8 @@ fn parse_args(args: &[String]) -> Result<Task, String> {
         "bindings-test" => Err("`bindings-test` takes no arguments".into()),
         "conformance" if rest.is_empty() => Ok(Task::Conformance),
         "conformance" => Err("`conformance` takes no arguments".into()),
+        "browser-test" if rest.is_empty() => Ok(Task::BrowserTest),
+        "browser-test" => Err("`browser-test` takes no arguments".into()),
         "bench" => parse_bench(own),
         "help" | "-h" | "--help" => Ok(Task::Help),
         other => Err(format!("unknown task: {other}")),
@@ -295,6 +304,7 @@ fn test(skip_lint: bool, test_args: &[String]) -> ExitCode {
     uniffi::steps(&mut runner, &mut counts, &repo_root(), skip_lint);
     bindings::steps(&mut runner, &mut counts, &repo_root());
     conformance::steps(&mut runner, &mut counts, &repo_root());
+    browser::steps(&mut runner, &mut counts, &repo_root());
 
     // Stop PostgreSQL before the summary, so the summary is the last thing printed.
     drop(database);

@@ -343,6 +343,15 @@ impl Server {
     /// On a given address: with port 0 the server's default public URL (its issuers) would
     /// name port 0, which the conformance suite rightly refuses.
     pub(crate) fn start_on(binary: &Path, listen: &str) -> Result<Server, String> {
+        Server::start_with(binary, listen, &[])
+    }
+
+    /// Like [`Server::start_on`], with extra environment for the server (e.g. its public URL).
+    pub(crate) fn start_with(
+        binary: &Path,
+        listen: &str,
+        env: &[(&str, &str)],
+    ) -> Result<Server, String> {
         let dir = std::env::temp_dir().join(format!("tessera-sdk-test-{}", std::process::id()));
         let _ = std::fs::remove_dir_all(&dir);
         std::fs::create_dir_all(&dir)
@@ -359,6 +368,7 @@ impl Server {
             // Cheap password hashing: the scenario logs in many times.
             .env("TESSERA_PASSWORD_MEMORY_KIB", "1024")
             .env("TESSERA_PASSWORD_ITERATIONS", "1")
+            .envs(env.iter().copied())
             .stdin(Stdio::null())
             .stdout(Stdio::null())
             .stderr(Stdio::piped())

@@ -21,6 +21,7 @@ use tessera_wire::{
 
 use super::HttpState;
 use super::extract::{ApiPath, Caller, bearer_token};
+use super::hosted_i18n::{self, Tr};
 use crate::services::audit::Context;
 use crate::services::browser_sessions::{self, BrowserSession};
 use crate::services::oauth::authorize::{self, AuthorizeError};
@@ -29,7 +30,7 @@ use crate::services::oauth::interaction::{self, Next, PasswordStep, Pending};
 use crate::services::oauth::userinfo::{self, UserInfoError};
 use crate::services::{ServiceError, tenants};
 
-const SESSION_COOKIE: &str = "tessera_session";
+pub(super) const SESSION_COOKIE: &str = "tessera_session";
 const CSRF_COOKIE_PREFIX: &str = "tessera_csrf_";
 
 /// Routes that are not part of the API contract: the pages themselves.
@@ -41,6 +42,8 @@ pub fn page_routes() -> Router<HttpState> {
             post(second_factor_submit),
         )
         .route("/t/{tenant}/consent", post(consent_submit))
+        .merge(super::hosted_account::routes())
+        .merge(super::hosted_email::routes())
 }
 
 // ---------------------------------------------------------------------------------------
@@ -57,6 +60,9 @@ struct SignInPage<'a> {
     csrf_token: &'a str,
     email: &'a str,
     error: Option<&'a str>,
+    email_link_url: String,
+    reset_url: String,
+    signup_url: Option<String>,
 }
 
 #[derive(Template)]
@@ -98,10 +104,23 @@ struct MessagePage<'a> {
     title: &'a str,
     message: &'a str,
     logout_form: Option<LogoutForm>,
+    /// A way on: URL (built by the server) and its text.
+    link: Option<(String, &'a str)>,
 }
 
 /// A rendered page with its CSP; `nonce` is the one the template used.
-fn html(status: StatusCode, nonce: &str, body: askama::Result<String>) -> Response {
+pub(super) fn html(status: StatusCode, nonce: &str, body: askama::Result<String>) -> Response {
+    html_with(status, nonce, body, false)
+}
+
+/// A rendered page; with `script`, the CSP also lets the page's nonce'd script run (the
+/// email-link landings read their token from the URL fragment that way).
+pub(super) fn html_with(
+    status: StatusCode,
+    nonce: &str,
+    body: askama::Result<String>,
+    script: bool,
+) -> Response {
     let Ok(body) = body else {
         return (
             StatusCode::INTERNAL_SERVER_ERROR,
@@ -109,8 +128,13 @@ fn html(status: StatusCode, nonce: &str, body: askama::Result<String>) -> Respon
         )
             .into_response();
     };
+    let script_src = if script {
+        format!("; script-src 'nonce-{nonce}'")
+    } else {
+        String::new()
+    };
     let csp = format!(
-        "default-src 'none'; style-src 'nonce-{nonce}'; img-src https: data:; base-uri 'none'; frame-ancestors 'none'"
+        "default-src 'none'; style-src 'nonce-{nonce}'{script_src}; img-src https: data:; form-action 'self' http: https:; base-uri 'none'; frame-ancestors 'none'"
     );
     let mut response = (status, body).into_response();
     let headers = response.headers_mut();
@@ -124,11 +148,21 @@ fn html(status: StatusCode, nonce: &str, body: askama::Result<String>) -> Respon
     response
 }
 
-fn new_nonce() -> String {
+pub(super) fn new_nonce() -> String {
     generate_secret("n")
 }
 
-fn message(brand: &Brand, status: StatusCode, title: &str, text: &str) -> Response {
+pub(super) fn message(brand: &Brand, status: StatusCode, title: &str, text: &str) -> Response {
+    message_with_link(brand, status, title, text, None)
+}
+
+pub(super) fn message_with_link(
+    brand: &Brand,
+    status: StatusCode,
+    title: &str,
+    text: &str,
+    link: Option<(String, &str)>,
+) -> Response {
     let nonce = new_nonce();
     let page = MessagePage {
         brand,
@@ -136,71 +170,82 @@ fn message(brand: &Brand, status: StatusCode, title: &str, text: &str) -> Respon
         title,
         message: text,
         logout_form: None,
+        link,
     };
     html(status, &nonce, page.render())
 }
 
 /// A fixed, safe message for a failure shown on a page.
-fn failure_page(brand: &Brand, error: &ServiceError) -> Response {
-    let (status, title, text) = match error {
-        ServiceError::NotFound(_) => (StatusCode::NOT_FOUND, "Not found", "There is nothing here."),
-        ServiceError::InvalidToken(_) | ServiceError::InvalidParameter(_) => (
-            StatusCode::BAD_REQUEST,
-            "This link no longer works",
-            "This sign-in request has expired, was already completed, or was not started in this browser. Go back to the application and start again.",
-        ),
-        ServiceError::Unavailable(_) => (
-            StatusCode::SERVICE_UNAVAILABLE,
-            "Try again shortly",
-            "The service is briefly unavailable. Try again in a moment.",
-        ),
-        _ => (
-            StatusCode::INTERNAL_SERVER_ERROR,
-            "Something went wrong",
-            "The request could not be completed. Go back to the application and try again.",
-        ),
+pub(super) fn failure_page(brand: &Brand, error: &ServiceError) -> Response {
+    let (status, key) = match error {
+        ServiceError::NotFound(_) => (StatusCode::NOT_FOUND, "failure.not_found"),
+        ServiceError::InvalidToken(_) | ServiceError::InvalidParameter(_) => {
+            (StatusCode::BAD_REQUEST, "failure.expired")
+        }
+        ServiceError::RateLimited { .. } => (StatusCode::TOO_MANY_REQUESTS, "failure.rate_limited"),
+        ServiceError::Unavailable(_) => (StatusCode::SERVICE_UNAVAILABLE, "failure.unavailable"),
+        _ => (StatusCode::INTERNAL_SERVER_ERROR, "failure.internal"),
     };
     if status.is_server_error() {
         tracing::error!(error = %error, "hosted page failed");
     }
-    message(brand, status, title, text)
+    let t = brand.t;
+    message(
+        brand,
+        status,
+        t.t(&format!("{key}.title")),
+        t.t(&format!("{key}.text")),
+    )
 }
 
 /// The message shown on the sign-in form itself for a failed attempt.
-fn sign_in_error(error: &ServiceError) -> Option<&'static str> {
-    Some(match error {
-        ServiceError::InvalidCredentials => "The email or password is not correct.",
-        ServiceError::AccountLocked { .. } => {
-            "Too many failed attempts. Wait a few minutes before trying again."
-        }
-        ServiceError::AccountDisabled => "This account is disabled. Contact the administrator.",
-        ServiceError::InvalidCode(_) => {
-            "That code is not valid. Enter the code your app shows now."
-        }
-        ServiceError::Invalid(_) => "Enter a code from your authenticator app or a recovery code.",
+pub(super) fn sign_in_error(t: Tr, error: &ServiceError) -> Option<&'static str> {
+    Some(t.t(match error {
+        ServiceError::InvalidCredentials => "error.credentials",
+        ServiceError::AccountLocked { .. } => "error.locked",
+        ServiceError::AccountDisabled => "error.disabled",
+        ServiceError::InvalidCode(_) => "error.code",
+        ServiceError::Invalid(_) => "error.code_missing",
         _ => return None,
-    })
+    }))
 }
 
-fn describe_scope(scope: &str) -> String {
+fn describe_scope(t: Tr, scope: &str) -> String {
     match scope {
-        "openid" => "Confirm who you are".into(),
-        "profile" => "See your name, picture and language".into(),
-        "email" => "See your email address".into(),
-        "offline_access" => "Keep access while you are away".into(),
-        other => format!("Use the permission \u{201c}{other}\u{201d}"),
+        "openid" | "profile" | "email" | "offline_access" => t.t(&format!("scope.{scope}")).into(),
+        other => t.f("scope.other", other),
     }
 }
 
 /// The tenant's look: its name, accent colour and logo.
+#[derive(Clone)]
 pub struct Brand {
-    name: String,
+    pub(super) name: String,
     /// `#rrggbb`, validated when set.
-    accent: String,
-    logo: Option<String>,
+    pub(super) accent: String,
+    pub(super) logo: Option<String>,
+    /// The language pages are shown in.
+    pub t: Tr,
 }
 
-async fn brand_of(app: &crate::services::App, tenant: &TenantRecord) -> Brand {
+impl Brand {
+    /// The same look in the language a pending request asked for (`ui_locales`).
+    fn for_request(&self, pending: &Pending, headers: &HeaderMap) -> Brand {
+        Brand {
+            t: hosted_i18n::negotiate(pending.params.ui_locales.as_deref(), None, headers),
+            ..self.clone()
+        }
+    }
+}
+
+/// The tenant's branding, speaking the language the browser negotiates (`ui_locales` in
+/// the query first, then `Accept-Language`).
+pub(super) async fn brand_of(
+    app: &crate::services::App,
+    tenant: &TenantRecord,
+    headers: &HeaderMap,
+    ui_locales: Option<&str>,
+) -> Brand {
     let branding = crate::services::resources::branding(app, tenant)
         .await
         .unwrap_or_default();
@@ -208,13 +253,14 @@ async fn brand_of(app: &crate::services::App, tenant: &TenantRecord) -> Brand {
         name: tenant.name.clone(),
         accent: branding.primary_color.unwrap_or_else(|| "#3b5bdb".into()),
         logo: branding.logo_url,
+        t: hosted_i18n::negotiate(ui_locales, None, headers),
     }
 }
 
 // ---------------------------------------------------------------------------------------
 // Cookies
 
-fn cookie<'a>(headers: &'a HeaderMap, name: &str) -> Option<&'a str> {
+pub(super) fn cookie<'a>(headers: &'a HeaderMap, name: &str) -> Option<&'a str> {
     headers
         .get_all(header::COOKIE)
         .iter()
@@ -225,7 +271,7 @@ fn cookie<'a>(headers: &'a HeaderMap, name: &str) -> Option<&'a str> {
         .map(|(_, v)| v)
 }
 
-fn set_cookie(
+pub(super) fn set_cookie(
     state: &HttpState,
     tenant: &TenantRecord,
     name: &str,
@@ -241,14 +287,14 @@ fn set_cookie(
     HeaderValue::from_str(&text).unwrap_or_else(|_| HeaderValue::from_static("invalid=1"))
 }
 
-fn csrf_cookie_name(request_id: &str) -> String {
+pub(super) fn csrf_cookie_name(request_id: &str) -> String {
     format!(
         "{CSRF_COOKIE_PREFIX}{}",
         request_id.trim_start_matches("req_")
     )
 }
 
-fn see_other(location: &str) -> Response {
+pub(super) fn see_other(location: &str) -> Response {
     // 303: the browser follows with GET, whatever the form's method (RFC 9110 §15.4.4).
     Redirect::to(location).into_response()
 }
@@ -258,6 +304,20 @@ fn redirect_found(location: &str) -> Response {
     if let Ok(value) = HeaderValue::from_str(location) {
         response.headers_mut().insert(header::LOCATION, value);
     }
+    response
+}
+
+/// Clears the CSRF cookie of a finished request: it can never be used again.
+pub(super) fn forget_request(
+    state: &HttpState,
+    tenant: &TenantRecord,
+    mut response: Response,
+    request_id: &str,
+) -> Response {
+    response.headers_mut().append(
+        header::SET_COOKIE,
+        set_cookie(state, tenant, &csrf_cookie_name(request_id), "", 0),
+    );
     response
 }
 
@@ -295,14 +355,18 @@ pub async fn oauth_authorize(
     query: Result<Query<AuthorizeQuery>, axum::extract::rejection::QueryRejection>,
 ) -> Result<Response, super::error::ApiError> {
     let tenant = tenants::find(&state.app, &slug).await?;
-    let brand = brand_of(&state.app, &tenant).await;
+    let brand = brand_of(&state.app, &tenant, &headers, None).await;
     let Ok(Query(query)) = query else {
         return Ok(message(
             &brand,
             StatusCode::BAD_REQUEST,
-            "This link is not valid",
-            "The sign-in request is malformed (a parameter is repeated or not text). Go back to the application and start again.",
+            brand.t.t("invalid_link.title"),
+            brand.t.t("invalid_link.malformed"),
         ));
+    };
+    let brand = Brand {
+        t: hosted_i18n::negotiate(query.ui_locales.as_deref(), None, &headers),
+        ..brand
     };
     let app = &state.app;
     let issuer = app.issuer(&tenant.slug);
@@ -312,7 +376,7 @@ pub async fn oauth_authorize(
             return Ok(message(
                 &brand,
                 StatusCode::BAD_REQUEST,
-                "This link is not valid",
+                brand.t.t("invalid_link.title"),
                 &text,
             ));
         }
@@ -417,7 +481,9 @@ async fn show(
     let session_cookie = session_cookie.or_else(|| cookie(headers, SESSION_COOKIE));
     match interaction::next(app, tenant, pending, session_cookie).await {
         Err(e) => failure_page(brand, &e),
-        Ok(Next::Redirect(location)) => see_other(&location),
+        Ok(Next::Redirect(location)) => {
+            forget_request(state, tenant, see_other(&location), &pending.id)
+        }
         Ok(Next::SignIn) => {
             let nonce = new_nonce();
             let email = if email.is_empty() {
@@ -434,6 +500,14 @@ async fn show(
                 csrf_token: csrf,
                 email,
                 error,
+                email_link_url: format!(
+                    "{}/signin/email?request={}",
+                    app.issuer(&tenant.slug),
+                    pending.id
+                ),
+                reset_url: format!("{}/reset-password/request", app.issuer(&tenant.slug)),
+                signup_url: super::hosted_email::signup_open(tenant)
+                    .then(|| format!("{}/signup", app.issuer(&tenant.slug))),
             };
             let status = if error.is_some() {
                 StatusCode::UNAUTHORIZED
@@ -464,7 +538,7 @@ fn consent_page(
             .params
             .scope
             .iter()
-            .map(|s| describe_scope(s))
+            .map(|s| describe_scope(brand.t, s))
             .collect(),
         action: format!("{}/consent", state.app.issuer(&tenant.slug)),
         request_id: &pending.id,
@@ -480,11 +554,12 @@ async fn sign_in_page(
     Query(query): Query<SignInQuery>,
 ) -> Result<Response, super::error::ApiError> {
     let tenant = tenants::find(&state.app, &slug).await?;
-    let brand = brand_of(&state.app, &tenant).await;
+    let brand = brand_of(&state.app, &tenant, &headers, None).await;
     Ok(
         match pending(&state, &tenant, &headers, &query.request, None).await {
             Err(e) => failure_page(&brand, &e),
             Ok((pending, csrf)) => {
+                let brand = brand.for_request(&pending, &headers);
                 show(
                     &state,
                     &brand,
@@ -530,7 +605,7 @@ async fn sign_in_submit(
     Form(form): Form<SignInForm>,
 ) -> Result<Response, super::error::ApiError> {
     let tenant = tenants::find(&state.app, &slug).await?;
-    let brand = brand_of(&state.app, &tenant).await;
+    let brand = brand_of(&state.app, &tenant, &headers, None).await;
     let (pending, csrf) = match pending(
         &state,
         &tenant,
@@ -543,6 +618,7 @@ async fn sign_in_submit(
         Ok(found) => found,
         Err(e) => return Ok(failure_page(&brand, &e)),
     };
+    let brand = brand.for_request(&pending, &headers);
     let step = interaction::sign_in_with_password(
         &state.app,
         &ctx,
@@ -580,7 +656,7 @@ async fn sign_in_submit(
         Ok(PasswordStep::SecondFactor { mfa_token }) => {
             second_factor_page(&state, &brand, &tenant, &pending, &csrf, &mfa_token, None)
         }
-        Err(e) => match sign_in_error(&e) {
+        Err(e) => match sign_in_error(brand.t, &e) {
             Some(text) => {
                 show(
                     &state,
@@ -648,7 +724,7 @@ async fn second_factor_submit(
     Form(form): Form<SecondFactorForm>,
 ) -> Result<Response, super::error::ApiError> {
     let tenant = tenants::find(&state.app, &slug).await?;
-    let brand = brand_of(&state.app, &tenant).await;
+    let brand = brand_of(&state.app, &tenant, &headers, None).await;
     let (pending, csrf) = match pending(
         &state,
         &tenant,
@@ -661,6 +737,7 @@ async fn second_factor_submit(
         Ok(found) => found,
         Err(e) => return Ok(failure_page(&brand, &e)),
     };
+    let brand = brand.for_request(&pending, &headers);
     let filled = |s: &str| (!s.trim().is_empty()).then(|| s.trim().to_owned());
     let input = MfaVerifyRequest {
         mfa_token: form.mfa_token.clone(),
@@ -692,7 +769,7 @@ async fn second_factor_submit(
                 .await;
                 with_session_cookie(&state, &tenant, response, &cookie)
             }
-            Err(e) => match sign_in_error(&e) {
+            Err(e) => match sign_in_error(brand.t, &e) {
                 Some(text) => second_factor_page(
                     &state,
                     &brand,
@@ -723,7 +800,7 @@ async fn consent_submit(
     Form(form): Form<ConsentForm>,
 ) -> Result<Response, super::error::ApiError> {
     let tenant = tenants::find(&state.app, &slug).await?;
-    let brand = brand_of(&state.app, &tenant).await;
+    let brand = brand_of(&state.app, &tenant, &headers, None).await;
     let app = &state.app;
     let outcome = async {
         let (pending, _) = pending(
@@ -750,7 +827,7 @@ async fn consent_submit(
     }
     .await;
     Ok(match outcome {
-        Ok(location) => see_other(&location),
+        Ok(location) => forget_request(&state, &tenant, see_other(&location), &form.request),
         Err(e) => failure_page(&brand, &e),
     })
 }
@@ -877,13 +954,13 @@ pub async fn oauth_logout(
     query: Result<Query<LogoutQuery>, axum::extract::rejection::QueryRejection>,
 ) -> Result<Response, super::error::ApiError> {
     let tenant = tenants::find(&state.app, &slug).await?;
-    let brand = brand_of(&state.app, &tenant).await;
+    let brand = brand_of(&state.app, &tenant, &headers, None).await;
     let Ok(Query(query)) = query else {
         return Ok(message(
             &brand,
             StatusCode::BAD_REQUEST,
-            "This link is not valid",
-            "The sign-out request is malformed.",
+            brand.t.t("logout_invalid.title"),
+            brand.t.t("logout_invalid.malformed"),
         ));
     };
     logout(&state, &brand, &ctx, &tenant, &headers, query, None).await
@@ -918,14 +995,14 @@ pub async fn oauth_logout_confirm(
     body: axum::body::Bytes,
 ) -> Result<Response, super::error::ApiError> {
     let tenant = tenants::find(&state.app, &slug).await?;
-    let brand = brand_of(&state.app, &tenant).await;
+    let brand = brand_of(&state.app, &tenant, &headers, None).await;
     // A browser posts the confirmation form; anything else gets the same error page.
     let Ok(form) = serde_urlencoded::from_bytes::<LogoutConfirmForm>(&body) else {
         return Ok(message(
             &brand,
             StatusCode::BAD_REQUEST,
-            "This sign-out request is not valid",
-            "Use the sign-out button of the confirmation page. You have not been signed out.",
+            brand.t.t("logout_invalid.title"),
+            brand.t.t("logout_invalid.use_button"),
         ));
     };
     logout(
@@ -956,16 +1033,14 @@ async fn logout(
             return Ok(message(
                 brand,
                 StatusCode::BAD_REQUEST,
-                "This sign-out link is not valid",
-                match text.as_str() {
+                brand.t.t("logout_invalid.title"),
+                brand.t.t(match text.as_str() {
                     t if t.starts_with("post_logout_redirect_uri is not registered") => {
-                        "The application asked to send you to an address it has not registered."
+                        "logout_invalid.unregistered"
                     }
-                    t if t.starts_with("id_token_hint") => {
-                        "The sign-out request carries a token this service did not issue."
-                    }
-                    _ => "The sign-out request is not valid. You have not been signed out.",
-                },
+                    t if t.starts_with("id_token_hint") => "logout_invalid.hint",
+                    _ => "logout_invalid.other",
+                }),
             ));
         }
         Err(e) => return Ok(failure_page(brand, &e)),
@@ -997,13 +1072,14 @@ async fn logout(
         let page = MessagePage {
             brand,
             nonce: &nonce,
-            title: "Sign out?",
-            message: &format!("You are signed in as {}.", session.user.email),
+            title: brand.t.t("logout.confirm_title"),
+            message: &brand.t.f("logout.signed_in_as", &session.user.email),
             logout_form: Some(LogoutForm {
                 action: format!("{}/oauth/logout", app.issuer(&tenant.slug)),
                 csrf_token: logout_csrf(session_cookie.as_deref().unwrap_or_default()),
                 fields,
             }),
+            link: None,
         };
         return Ok(html(StatusCode::OK, &nonce, page.render()));
     }
@@ -1016,8 +1092,8 @@ async fn logout(
         None => message(
             brand,
             StatusCode::OK,
-            "Signed out",
-            "You have been signed out. You can close this window.",
+            brand.t.t("signedout.title"),
+            brand.t.t("signedout.text"),
         ),
     };
     response.headers_mut().append(

@@ -135,14 +135,35 @@ impl TrustedProxies {
 
 /// The tenant slug of a sign-in API path `/t/{tenant}/auth/…`.
 fn auth_tenant(route: &str, path: &str) -> Option<String> {
-    let rest = route.strip_prefix("/t/{tenant}/auth/")?;
-    // Signing out only ends a session; it is never worth limiting.
-    if rest == "logout" {
+    let rest = route.strip_prefix("/t/{tenant}/")?;
+    let limited = match rest.strip_prefix("auth/") {
+        // Signing out only ends a session; it is never worth limiting.
+        Some(api) => api != "logout",
+        None => HOSTED_FORMS.contains(&rest),
+    };
+    if !limited {
         return None;
     }
     let slug = path.strip_prefix("/t/")?.split('/').next()?;
     is_valid_slug(slug).then(|| slug.to_owned())
 }
+
+/// The hosted pages' forms that check a credential or send an email: the same per-IP
+/// budget as the sign-in API guards them, so the pages are no way around it.
+const HOSTED_FORMS: &[&str] = &[
+    "signin",
+    "signin/second-factor",
+    "signin/account",
+    "signin/factor",
+    "signin/email",
+    "signin/email/code",
+    "magic-link",
+    "signup",
+    "signup/confirm",
+    "verify-email",
+    "reset-password/request",
+    "reset-password",
+];
 
 /// Resolves the client address into the request's extensions, and counts `POST`s to the
 /// sign-in API against the per-IP limit of their tenant.
@@ -295,5 +316,31 @@ mod tests {
             auth_tenant("/t/{tenant}/auth/login", "/t/Not%20A%20Slug/auth/login"),
             None
         );
+    }
+
+    #[test]
+    fn the_hosted_sign_in_forms_share_the_limit() {
+        for form in [
+            "signin",
+            "signin/account",
+            "signin/email/code",
+            "signup",
+            "magic-link",
+        ] {
+            assert_eq!(
+                auth_tenant(&format!("/t/{{tenant}}/{form}"), &format!("/t/acme/{form}"))
+                    .as_deref(),
+                Some("acme"),
+                "{form}"
+            );
+        }
+        // The account area needs a session already; consent follows a limited sign-in.
+        for page in ["account/password", "consent", "oauth/logout"] {
+            assert_eq!(
+                auth_tenant(&format!("/t/{{tenant}}/{page}"), &format!("/t/acme/{page}")),
+                None,
+                "{page}"
+            );
+        }
     }
 }

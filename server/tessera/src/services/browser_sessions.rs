@@ -8,6 +8,7 @@ use serde_json::json;
 use tessera_crypto::{generate_secret, hash_secret};
 use tessera_store::{BrowserSessionRecord, TenantRecord, UserRecord};
 
+use super::access_tokens::SessionUser;
 use super::audit::{self, Actor, Context};
 use super::{App, Result};
 
@@ -80,6 +81,34 @@ pub async fn find(
         return Ok(None);
     };
     live(app, tenant, record).await
+}
+
+/// The signed-in user of a live browser session, in the shape the self-service (`me`)
+/// services take, so the hosted account pages reuse them as they are.
+pub async fn session_user(
+    app: &App,
+    tenant: &TenantRecord,
+    cookie: Option<&str>,
+) -> Result<Option<(BrowserSession, SessionUser)>> {
+    let Some(cookie) = cookie.filter(|c| c.starts_with(COOKIE_PREFIX) && c.len() < 256) else {
+        return Ok(None);
+    };
+    let Some(record) = app
+        .db
+        .browser_session(&tenant.id, &hash_secret(cookie))
+        .await?
+    else {
+        return Ok(None);
+    };
+    let session = record.session.clone();
+    Ok(live(app, tenant, record).await?.map(|browser| {
+        let me = SessionUser {
+            tenant: tenant.clone(),
+            user: browser.user.clone(),
+            session,
+        };
+        (browser, me)
+    }))
 }
 
 /// The browser session with this id, if live (for a pending authorization request).

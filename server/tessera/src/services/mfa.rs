@@ -269,6 +269,42 @@ pub async fn start_enrolment(
     if !app.db.upsert_pending_totp(&record).await? {
         return Err(already_enabled());
     }
+    let enrolment = enrolment_view(tenant, &user, &secret)?;
+    audit::record(
+        app,
+        &tenant.id,
+        ctx,
+        "mfa.totp_enrolment_started",
+        Some(("user", &user.id)),
+        Value::Null,
+    )
+    .await?;
+    Ok(enrolment)
+}
+
+/// The enrolment of a started but unconfirmed authenticator, shown again (the hosted page
+/// after a mistyped confirmation code). None when no enrolment is pending.
+pub async fn pending_enrolment(
+    app: &App,
+    tenant: &TenantRecord,
+    user_id: &str,
+) -> Result<Option<TotpEnrolment>> {
+    let user = users::find(app, tenant, user_id).await?;
+    match app.db.totp_factor(&tenant.id, &user.id).await? {
+        Some(factor) if !factor.enabled => {
+            let secret = open_secret(app, &factor)?;
+            enrolment_view(tenant, &user, &secret).map(Some)
+        }
+        _ => Ok(None),
+    }
+}
+
+/// What an authenticator app needs to enrol `secret`: key URI, QR codes, parameters.
+fn enrolment_view(
+    tenant: &TenantRecord,
+    user: &tessera_store::UserRecord,
+    secret: &[u8],
+) -> Result<TotpEnrolment> {
     // The label's parts may not contain `:` (Key URI Format); the issuer names the tenant.
     let issuer: String = tenant.name.chars().filter(|c| *c != ':').collect();
     let issuer = if issuer.trim().is_empty() {
@@ -281,7 +317,7 @@ pub async fn start_enrolment(
         .with_algorithm(Algorithm::SHA1)
         .with_digits(DIGITS)
         .with_step_duration(PERIOD_SECS)
-        .with_secret(secret.as_slice())
+        .with_secret(secret)
         .with_issuer(Some(issuer))
         .with_account_name(account)
         .build()
@@ -292,15 +328,6 @@ pub async fn start_enrolment(
     let png = totp
         .to_qr_base64()
         .map_err(|e| ServiceError::Internal(format!("QR PNG: {e}")))?;
-    audit::record(
-        app,
-        &tenant.id,
-        ctx,
-        "mfa.totp_enrolment_started",
-        Some(("user", &user.id)),
-        Value::Null,
-    )
-    .await?;
     Ok(TotpEnrolment {
         secret: totp.secret().to_base32(),
         qr_svg: qr_svg(&otpauth_uri)?,

@@ -302,6 +302,20 @@ async fn failed(
 /// user (email verified) and opens their first session.
 pub async fn verify(app: &App, ctx: &Context, slug: &str, token: &str) -> Result<SessionTokens> {
     let tenant = tenants::find(app, slug).await?;
+    let user = create_from_link(app, ctx, &tenant, token).await?;
+    // A brand-new account has no second factor to ask for.
+    sessions::start_session(app, ctx, &tenant, user, "signup").await
+}
+
+/// Spends a confirmation link's token and creates its user (email verified); the API opens
+/// a token session for them, the hosted pages a browser session.
+pub(crate) async fn create_from_link(
+    app: &App,
+    ctx: &Context,
+    tenant: &TenantRecord,
+    token: &str,
+) -> Result<UserRecord> {
+    let tenant = tenant.clone();
     if !token.starts_with(SIGNUP_TOKEN_PREFIX) || token.len() > 256 || token.len() < 8 {
         return Err(failed(app, ctx, &tenant, "malformed", json!({})).await?);
     }
@@ -377,8 +391,7 @@ pub async fn verify(app: &App, ctx: &Context, slug: &str, token: &str) -> Result
         json!({ "email": user.email, "via": "signup" }),
     )
     .await?;
-    // A brand-new account has no second factor to ask for.
-    sessions::start_session(app, ctx, &tenant, user, "signup").await
+    Ok(user)
 }
 
 #[cfg(test)]

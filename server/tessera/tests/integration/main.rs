@@ -9,6 +9,7 @@ mod audit;
 mod authorization_code;
 mod domains;
 mod email;
+mod hosted_pages;
 mod interop;
 mod invitations;
 mod isolation;

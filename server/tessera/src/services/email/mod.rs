@@ -24,6 +24,7 @@ use tessera_wire::{
 };
 
 use super::audit::{self, Actor, Context};
+use super::sessions::FirstFactor;
 use super::{App, Result, ServiceError, mfa, passwords, sessions, tenants, users};
 use crate::clock::from_unix;
 pub use delivery::{DeliveryError, EmailSender, Mailer, OutgoingEmail};
@@ -640,13 +641,28 @@ async fn sign_in(
     user: UserRecord,
     method: &str,
 ) -> Result<LoginResponse> {
+    match first_factor(app, ctx, tenant, user).await? {
+        FirstFactor::MfaRequired(challenge) => Ok(LoginResponse::MfaRequired(challenge)),
+        FirstFactor::Complete(user) => sessions::start_session(app, ctx, tenant, user, method)
+            .await
+            .map(LoginResponse::Session),
+    }
+}
+
+/// A proven mailbox as a first factor: the second-factor challenge when the user has one,
+/// otherwise the user, with their sign-in failures cleared. The API and the hosted pages
+/// (which open a browser session instead of tokens) both finish from here.
+pub(crate) async fn first_factor(
+    app: &App,
+    ctx: &Context,
+    tenant: &TenantRecord,
+    user: UserRecord,
+) -> Result<FirstFactor> {
     if let Some(challenge) = mfa::challenge_if_enrolled(app, ctx, tenant, &user).await? {
-        return Ok(LoginResponse::MfaRequired(challenge));
+        return Ok(FirstFactor::MfaRequired(challenge));
     }
     app.db.clear_login_failures(&tenant.id, &user.email).await?;
-    sessions::start_session(app, ctx, tenant, user, method)
-        .await
-        .map(LoginResponse::Session)
+    Ok(FirstFactor::Complete(user))
 }
 
 /// Signs in with a magic link's token.
@@ -657,11 +673,23 @@ pub async fn verify_magic_link(
     token: &str,
 ) -> Result<LoginResponse> {
     let tenant = tenants::find(app, slug).await?;
-    let purpose = Purpose::MagicLink;
-    let (record, mut user) = check_link_token(app, ctx, &tenant, purpose, token).await?;
-    spend(app, ctx, &tenant, purpose, &record).await?;
-    mark_verified(app, ctx, &tenant, &mut user, purpose).await?;
+    let user = magic_link_user(app, ctx, &tenant, token).await?;
     sign_in(app, ctx, &tenant, user, "magic_link").await
+}
+
+/// Spends a magic link's token and returns its (now verified) user, still to go through
+/// [`first_factor`].
+pub(crate) async fn magic_link_user(
+    app: &App,
+    ctx: &Context,
+    tenant: &TenantRecord,
+    token: &str,
+) -> Result<UserRecord> {
+    let purpose = Purpose::MagicLink;
+    let (record, mut user) = check_link_token(app, ctx, tenant, purpose, token).await?;
+    spend(app, ctx, tenant, purpose, &record).await?;
+    mark_verified(app, ctx, tenant, &mut user, purpose).await?;
+    Ok(user)
 }
 
 /// Counts a failed code against the email's sign-in lockout (shared with password login).
@@ -691,6 +719,20 @@ pub async fn verify_email_code(
     code: &str,
 ) -> Result<LoginResponse> {
     let tenant = tenants::find(app, slug).await?;
+    let user = email_code_user(app, ctx, &tenant, email, code).await?;
+    sign_in(app, ctx, &tenant, user, "email_code").await
+}
+
+/// Checks and spends an emailed code and returns its (now verified) user, still to go
+/// through [`first_factor`].
+pub(crate) async fn email_code_user(
+    app: &App,
+    ctx: &Context,
+    tenant: &TenantRecord,
+    email: &str,
+    code: &str,
+) -> Result<UserRecord> {
+    let tenant = tenant.clone();
     let code = code.trim();
     if code.len() != 6 || !code.bytes().all(|b| b.is_ascii_digit()) {
         return Err(ServiceError::invalid(
@@ -780,7 +822,7 @@ pub async fn verify_email_code(
         return Err(invalid_code());
     }
     mark_verified(app, ctx, &tenant, &mut user, Purpose::EmailCode).await?;
-    sign_in(app, ctx, &tenant, user, "email_code").await
+    Ok(user)
 }
 
 // ---------------------------------------------------------------------------------------

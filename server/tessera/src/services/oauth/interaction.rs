@@ -188,7 +188,7 @@ pub async fn sign_in_with_second_factor(
     Ok((session, cookie))
 }
 
-async fn attach(
+pub async fn attach(
     app: &App,
     tenant: &TenantRecord,
     pending: &Pending,
