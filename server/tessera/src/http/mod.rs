@@ -17,6 +17,7 @@ mod hosted;
 mod hosted_account;
 mod hosted_email;
 mod hosted_i18n;
+mod hosted_passkeys;
 mod invitations;
 mod keys;
 mod me;

@@ -23,7 +23,10 @@ const ORIGIN: &str = "http://localhost:8443";
 async fn setup(server: &TestServer, slug: &str) -> String {
     server.create_tenant(slug).await;
     let response = server
-        .admin(Method::PUT, &format!("/v1/tenants/{slug}/webauthn-settings"))
+        .admin(
+            Method::PUT,
+            &format!("/v1/tenants/{slug}/webauthn-settings"),
+        )
         .json(&json!({ "rp_id": "localhost", "origins": [ORIGIN] }))
         .send()
         .await
@@ -43,7 +46,12 @@ async fn access_token(server: &TestServer, slug: &str) -> String {
         .to_owned()
 }
 
-async fn post(server: &TestServer, path: &str, token: Option<&str>, body: Value) -> reqwest::Response {
+async fn post(
+    server: &TestServer,
+    path: &str,
+    token: Option<&str>,
+    body: Value,
+) -> reqwest::Response {
     let mut request = server.http.post(server.url(path)).json(&body);
     if let Some(token) = token {
         request = request.bearer_auth(token);
@@ -71,7 +79,13 @@ async fn registration(
     authenticator: &mut SoftPasskey,
 ) -> (String, Value, String) {
     let ceremony = ok_json(
-        post(server, &format!("/t/{slug}/me/passkeys/options"), Some(token), json!({})).await,
+        post(
+            server,
+            &format!("/t/{slug}/me/passkeys/options"),
+            Some(token),
+            json!({}),
+        )
+        .await,
         200,
     )
     .await;
@@ -81,7 +95,10 @@ async fn registration(
         options["publicKey"]["authenticatorSelection"]["residentKey"], "preferred",
         "a passkey is a discoverable credential: {options}"
     );
-    let handle = options["publicKey"]["user"]["id"].as_str().unwrap().to_owned();
+    let handle = options["publicKey"]["user"]["id"]
+        .as_str()
+        .unwrap()
+        .to_owned();
     let challenge: CreationChallengeResponse = serde_json::from_value(options.clone()).unwrap();
     let credential = authenticator.do_registration(origin(), challenge).unwrap();
     (
@@ -129,7 +146,9 @@ fn assert_with(
             json!([{ "type": "public-key", "id": credential_id }]);
     }
     let challenge: RequestChallengeResponse = serde_json::from_value(options).unwrap();
-    let assertion = authenticator.do_authentication(origin(), challenge).unwrap();
+    let assertion = authenticator
+        .do_authentication(origin(), challenge)
+        .unwrap();
     let mut assertion = serde_json::to_value(assertion).unwrap();
     if let Some((_, handle)) = discoverable {
         assertion["response"]["userHandle"] = json!(handle);
@@ -139,7 +158,13 @@ fn assert_with(
 
 async fn sign_in_options(server: &TestServer, slug: &str, body: Value) -> (String, Value) {
     let ceremony = ok_json(
-        post(server, &format!("/t/{slug}/auth/passkeys/options"), None, body).await,
+        post(
+            server,
+            &format!("/t/{slug}/auth/passkeys/options"),
+            None,
+            body,
+        )
+        .await,
         200,
     )
     .await;
@@ -149,7 +174,12 @@ async fn sign_in_options(server: &TestServer, slug: &str, body: Value) -> (Strin
     )
 }
 
-async fn verify_sign_in(server: &TestServer, slug: &str, ceremony_id: &str, credential: &Value) -> reqwest::Response {
+async fn verify_sign_in(
+    server: &TestServer,
+    slug: &str,
+    ceremony_id: &str,
+    credential: &Value,
+) -> reqwest::Response {
     post(
         server,
         &format!("/t/{slug}/auth/passkeys/verify"),
@@ -161,7 +191,10 @@ async fn verify_sign_in(server: &TestServer, slug: &str, ceremony_id: &str, cred
 
 async fn audit_actions(server: &TestServer, slug: &str, action: &str) -> Vec<Value> {
     let response = server
-        .admin(Method::GET, &format!("/v1/tenants/{slug}/audit-events?limit=100"))
+        .admin(
+            Method::GET,
+            &format!("/v1/tenants/{slug}/audit-events?limit=100"),
+        )
         .send()
         .await
         .unwrap();
@@ -183,7 +216,10 @@ async fn register_list_rename_sign_in_and_delete() {
 
     let (passkey, handle) = register(&server, "acme", &token, &mut authenticator, "Laptop").await;
     assert_eq!(passkey["name"], "Laptop");
-    assert_eq!(passkey["attestation_format"], "packed", "SoftPasskey sends a packed statement");
+    assert_eq!(
+        passkey["attestation_format"], "packed",
+        "SoftPasskey sends a packed statement"
+    );
     assert!(passkey.get("last_used_at").is_none(), "{passkey}");
     let id = passkey["id"].as_str().unwrap().to_owned();
     let credential_id = passkey["credential_id"].as_str().unwrap().to_owned();
@@ -200,7 +236,10 @@ async fn register_list_rename_sign_in_and_delete() {
     assert_eq!(mine["data"].as_array().unwrap().len(), 1);
     let user_id = mine["data"][0]["user_id"].as_str().unwrap().to_owned();
     let admin = server
-        .admin(Method::GET, &format!("/v1/tenants/acme/users/{user_id}/passkeys"))
+        .admin(
+            Method::GET,
+            &format!("/v1/tenants/acme/users/{user_id}/passkeys"),
+        )
         .send()
         .await
         .unwrap();
@@ -229,11 +268,16 @@ async fn register_list_rename_sign_in_and_delete() {
     // First factor for a named account: the options list its passkey.
     let (ceremony_id, options) = sign_in_options(&server, "acme", json!({ "email": EMAIL })).await;
     assert_eq!(
-        options["publicKey"]["allowCredentials"][0]["id"], credential_id.as_str(),
+        options["publicKey"]["allowCredentials"][0]["id"],
+        credential_id.as_str(),
         "{options}"
     );
     let assertion = assert_with(&mut authenticator, &options, None);
-    let tokens = ok_json(verify_sign_in(&server, "acme", &ceremony_id, &assertion).await, 200).await;
+    let tokens = ok_json(
+        verify_sign_in(&server, "acme", &ceremony_id, &assertion).await,
+        200,
+    )
+    .await;
     let me = server
         .http
         .get(server.url("/t/acme/me"))
@@ -242,7 +286,12 @@ async fn register_list_rename_sign_in_and_delete() {
         .await
         .unwrap();
     assert_eq!(ok_json(me, 200).await["email"], EMAIL);
-    assert!(tokens["refresh_token"].as_str().unwrap().starts_with("tsr_"));
+    assert!(
+        tokens["refresh_token"]
+            .as_str()
+            .unwrap()
+            .starts_with("tsr_")
+    );
 
     // Username-less: no email, no credential list, autofill mediation.
     let (ceremony_id, options) = sign_in_options(&server, "acme", json!({})).await;
@@ -253,8 +302,16 @@ async fn register_list_rename_sign_in_and_delete() {
             .is_none_or(Vec::is_empty),
         "{options}"
     );
-    let assertion = assert_with(&mut authenticator, &options, Some((&credential_id, &handle)));
-    let tokens = ok_json(verify_sign_in(&server, "acme", &ceremony_id, &assertion).await, 200).await;
+    let assertion = assert_with(
+        &mut authenticator,
+        &options,
+        Some((&credential_id, &handle)),
+    );
+    let tokens = ok_json(
+        verify_sign_in(&server, "acme", &ceremony_id, &assertion).await,
+        200,
+    )
+    .await;
     assert!(tokens["access_token"].is_string());
     let used = server
         .http
@@ -283,7 +340,11 @@ async fn register_list_rename_sign_in_and_delete() {
         .unwrap();
     expect_problem(again, 404, "not_found").await;
     let (ceremony_id, options) = sign_in_options(&server, "acme", json!({})).await;
-    let assertion = assert_with(&mut authenticator, &options, Some((&credential_id, &handle)));
+    let assertion = assert_with(
+        &mut authenticator,
+        &options,
+        Some((&credential_id, &handle)),
+    );
     expect_problem(
         verify_sign_in(&server, "acme", &ceremony_id, &assertion).await,
         401,
@@ -292,10 +353,28 @@ async fn register_list_rename_sign_in_and_delete() {
     .await;
 
     // Every step is in the audit log.
-    assert_eq!(audit_actions(&server, "acme", "passkey.registered").await.len(), 1);
-    assert_eq!(audit_actions(&server, "acme", "passkey.renamed").await.len(), 1);
-    assert_eq!(audit_actions(&server, "acme", "passkey.used").await.len(), 2);
-    assert_eq!(audit_actions(&server, "acme", "passkey.deleted").await.len(), 1);
+    assert_eq!(
+        audit_actions(&server, "acme", "passkey.registered")
+            .await
+            .len(),
+        1
+    );
+    assert_eq!(
+        audit_actions(&server, "acme", "passkey.renamed")
+            .await
+            .len(),
+        1
+    );
+    assert_eq!(
+        audit_actions(&server, "acme", "passkey.used").await.len(),
+        2
+    );
+    assert_eq!(
+        audit_actions(&server, "acme", "passkey.deleted")
+            .await
+            .len(),
+        1
+    );
     let failed = audit_actions(&server, "acme", "passkey.sign_in_failed").await;
     assert_eq!(failed.len(), 1);
     assert_eq!(failed[0]["details"]["reason"], "unknown_passkey");
@@ -308,9 +387,14 @@ async fn replayed_and_expired_ceremonies_are_refused() {
     let mut authenticator = SoftPasskey::new(true);
 
     // A registration answer is spent by its first use.
-    let (ceremony_id, credential, _) = registration(&server, "acme", &token, &mut authenticator).await;
+    let (ceremony_id, credential, _) =
+        registration(&server, "acme", &token, &mut authenticator).await;
     let body = json!({ "ceremony_id": ceremony_id, "credential": credential });
-    ok_json(post(&server, "/t/acme/me/passkeys", Some(&token), body.clone()).await, 201).await;
+    ok_json(
+        post(&server, "/t/acme/me/passkeys", Some(&token), body.clone()).await,
+        201,
+    )
+    .await;
     expect_problem(
         post(&server, "/t/acme/me/passkeys", Some(&token), body).await,
         401,
@@ -321,7 +405,11 @@ async fn replayed_and_expired_ceremonies_are_refused() {
     // So is a sign-in answer.
     let (ceremony_id, options) = sign_in_options(&server, "acme", json!({ "email": EMAIL })).await;
     let assertion = assert_with(&mut authenticator, &options, None);
-    ok_json(verify_sign_in(&server, "acme", &ceremony_id, &assertion).await, 200).await;
+    ok_json(
+        verify_sign_in(&server, "acme", &ceremony_id, &assertion).await,
+        200,
+    )
+    .await;
     expect_problem(
         verify_sign_in(&server, "acme", &ceremony_id, &assertion).await,
         401,
@@ -403,9 +491,16 @@ async fn a_passkey_is_the_second_factor_after_a_password() {
     .await;
     let ceremony_id = ceremony["ceremony_id"].as_str().unwrap();
     let assertion = assert_with(&mut authenticator, &ceremony["options"], None);
-    let body = json!({ "mfa_token": mfa_token, "ceremony_id": ceremony_id, "credential": assertion });
+    let body =
+        json!({ "mfa_token": mfa_token, "ceremony_id": ceremony_id, "credential": assertion });
     let tokens = ok_json(
-        post(&server, "/t/acme/auth/mfa/passkey/verify", None, body.clone()).await,
+        post(
+            &server,
+            "/t/acme/auth/mfa/passkey/verify",
+            None,
+            body.clone(),
+        )
+        .await,
         200,
     )
     .await;
@@ -468,7 +563,8 @@ async fn a_replica_finishes_a_ceremony_another_began() {
     let mut authenticator = SoftPasskey::new(true);
 
     // Registration options from one replica, the answer to the other.
-    let (ceremony_id, credential, _) = registration(&server, "acme", &token, &mut authenticator).await;
+    let (ceremony_id, credential, _) =
+        registration(&server, "acme", &token, &mut authenticator).await;
     ok_json(
         post(
             &replica,
@@ -484,7 +580,11 @@ async fn a_replica_finishes_a_ceremony_another_began() {
     // Sign-in the other way round; then neither replica accepts the answer again.
     let (ceremony_id, options) = sign_in_options(&replica, "acme", json!({ "email": EMAIL })).await;
     let assertion = assert_with(&mut authenticator, &options, None);
-    ok_json(verify_sign_in(&server, "acme", &ceremony_id, &assertion).await, 200).await;
+    ok_json(
+        verify_sign_in(&server, "acme", &ceremony_id, &assertion).await,
+        200,
+    )
+    .await;
     for node in [&server, &replica] {
         expect_problem(
             verify_sign_in(node, "acme", &ceremony_id, &assertion).await,
@@ -524,11 +624,18 @@ async fn passkeys_and_ceremonies_stay_in_their_tenant() {
         "invalid_token",
     )
     .await;
-    ok_json(verify_sign_in(&server, "acme", &ceremony_id, &assertion).await, 200).await;
+    ok_json(
+        verify_sign_in(&server, "acme", &ceremony_id, &assertion).await,
+        200,
+    )
+    .await;
 
     // globex's admin API does not see acme's user or passkeys.
     let listed = server
-        .admin(Method::GET, &format!("/v1/tenants/globex/users/{user_id}/passkeys"))
+        .admin(
+            Method::GET,
+            &format!("/v1/tenants/globex/users/{user_id}/passkeys"),
+        )
         .send()
         .await
         .unwrap();
@@ -544,7 +651,10 @@ async fn passkeys_and_ceremonies_stay_in_their_tenant() {
     assert_eq!(ok_json(mine, 200).await["data"], json!([]));
     let foreign = server
         .http
-        .delete(server.url(&format!("/t/globex/me/passkeys/{}", passkey["id"].as_str().unwrap())))
+        .delete(server.url(&format!(
+            "/t/globex/me/passkeys/{}",
+            passkey["id"].as_str().unwrap()
+        )))
         .bearer_auth(&globex_token)
         .send()
         .await
@@ -555,7 +665,10 @@ async fn passkeys_and_ceremonies_stay_in_their_tenant() {
     let deleted = server
         .admin(
             Method::DELETE,
-            &format!("/v1/tenants/acme/users/{user_id}/passkeys/{}", passkey["id"].as_str().unwrap()),
+            &format!(
+                "/v1/tenants/acme/users/{user_id}/passkeys/{}",
+                passkey["id"].as_str().unwrap()
+            ),
         )
         .send()
         .await
@@ -586,15 +699,35 @@ async fn settings_have_defaults_and_are_checked() {
 
     for (body, pointer) in [
         (json!({ "rp_id": "Not A Domain" }), "/rp_id"),
-        (json!({ "rp_id": "localhost", "origins": ["https://app.example.com/path"] }), "/origins/0"),
-        (json!({ "rp_id": "localhost", "origins": ["http://app.example.com"] }), "/origins/0"),
-        (json!({ "allowed_formats": ["packed", "x509"] }), "/allowed_formats/1"),
+        (
+            json!({ "rp_id": "localhost", "origins": ["https://app.example.com/path"] }),
+            "/origins/0",
+        ),
+        (
+            json!({ "rp_id": "localhost", "origins": ["http://app.example.com"] }),
+            "/origins/0",
+        ),
+        (
+            json!({ "allowed_formats": ["packed", "x509"] }),
+            "/allowed_formats/1",
+        ),
         // An origin outside the RP ID makes no relying party.
-        (json!({ "rp_id": "example.com", "origins": ["https://example.org"] }), "/rp_id"),
+        (
+            json!({ "rp_id": "example.com", "origins": ["https://example.org"] }),
+            "/rp_id",
+        ),
     ] {
-        let response = server.admin(Method::PUT, path).json(&body).send().await.unwrap();
+        let response = server
+            .admin(Method::PUT, path)
+            .json(&body)
+            .send()
+            .await
+            .unwrap();
         let problem = expect_problem(response, 422, "validation_failed").await;
-        assert_eq!(problem["errors"][0]["pointer"], pointer, "{body}: {problem}");
+        assert_eq!(
+            problem["errors"][0]["pointer"], pointer,
+            "{body}: {problem}"
+        );
     }
     let unknown = server
         .admin(Method::PUT, path)
@@ -616,20 +749,40 @@ async fn settings_have_defaults_and_are_checked() {
         "attestation": "direct",
         "allowed_formats": ["packed", "none"],
     });
-    let stored = ok_json(server.admin(Method::PUT, path).json(&set).send().await.unwrap(), 200).await;
+    let stored = ok_json(
+        server
+            .admin(Method::PUT, path)
+            .json(&set)
+            .send()
+            .await
+            .unwrap(),
+        200,
+    )
+    .await;
     assert_eq!(stored["origins"], set["origins"]);
     assert_eq!(stored["attestation"], "direct");
     assert_eq!(
         ok_json(server.admin(Method::GET, path).send().await.unwrap(), 200).await,
         stored
     );
-    assert_eq!(audit_actions(&server, "acme", "webauthn.settings_updated").await.len(), 1);
+    assert_eq!(
+        audit_actions(&server, "acme", "webauthn.settings_updated")
+            .await
+            .len(),
+        1
+    );
 
     // Registration options carry the attestation conveyance.
     server.create_user("acme", EMAIL, PASSWORD).await;
     let token = access_token(&server, "acme").await;
     let ceremony = ok_json(
-        post(&server, "/t/acme/me/passkeys/options", Some(&token), json!({})).await,
+        post(
+            &server,
+            "/t/acme/me/passkeys/options",
+            Some(&token),
+            json!({}),
+        )
+        .await,
         200,
     )
     .await;
@@ -648,7 +801,8 @@ async fn settings_have_defaults_and_are_checked() {
     )
     .await;
     let mut authenticator = SoftPasskey::new(true);
-    let (ceremony_id, credential, _) = registration(&server, "acme", &token, &mut authenticator).await;
+    let (ceremony_id, credential, _) =
+        registration(&server, "acme", &token, &mut authenticator).await;
     let refused = post(
         &server,
         "/t/acme/me/passkeys",
@@ -657,7 +811,13 @@ async fn settings_have_defaults_and_are_checked() {
     )
     .await;
     let problem = expect_problem(refused, 422, "validation_failed").await;
-    assert!(problem["detail"].as_str().unwrap().contains("attestation format"), "{problem}");
+    assert!(
+        problem["detail"]
+            .as_str()
+            .unwrap()
+            .contains("attestation format"),
+        "{problem}"
+    );
     let mine = server
         .http
         .get(server.url("/t/acme/me/passkeys"))

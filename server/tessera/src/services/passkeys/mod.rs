@@ -107,9 +107,8 @@ pub(crate) async fn take(
 }
 
 pub(crate) fn stored_credential(record: &PasskeyRecord) -> Result<StoredCredential> {
-    StoredCredential::from_json(&record.credential).map_err(|e| {
-        ServiceError::Internal(format!("passkey {} does not parse: {e}", record.id))
-    })
+    StoredCredential::from_json(&record.credential)
+        .map_err(|e| ServiceError::Internal(format!("passkey {} does not parse: {e}", record.id)))
 }
 
 pub(crate) fn internal(e: impl std::fmt::Display) -> ServiceError {
@@ -287,7 +286,11 @@ pub async fn rename(
     name: &str,
 ) -> Result<Passkey> {
     let name = check_name("/name", name)?;
-    if !app.db.rename_passkey(&tenant.id, &user.id, id, &name).await? {
+    if !app
+        .db
+        .rename_passkey(&tenant.id, &user.id, id, &name)
+        .await?
+    {
         return Err(not_found(id));
     }
     audit::record(

@@ -59,7 +59,11 @@ fn list(json_text: &str) -> Vec<String> {
 }
 
 /// The effective settings: stored ones, defaults for whatever is unset.
-fn effective(app: &App, tenant: &TenantRecord, stored: Option<WebauthnSettingsRecord>) -> WebauthnSettings {
+fn effective(
+    app: &App,
+    tenant: &TenantRecord,
+    stored: Option<WebauthnSettingsRecord>,
+) -> WebauthnSettings {
     let (default_origin, default_host) = origin_and_host(&app.public_url)
         .unwrap_or_else(|| (app.public_url.to_string(), "localhost".to_owned()));
     let stored = stored.unwrap_or(WebauthnSettingsRecord {
@@ -116,9 +120,7 @@ pub async fn relying_party(app: &App, tenant: &TenantRecord) -> Result<RelyingPa
 
 fn check(input: &UpdateWebauthnSettings) -> Vec<FieldError> {
     let mut errors = Vec::new();
-    let mut error = |pointer: String, message: String| {
-        errors.push(FieldError { pointer, message })
-    };
+    let mut error = |pointer: String, message: String| errors.push(FieldError { pointer, message });
     if let Some(rp_id) = &input.rp_id {
         let valid = !rp_id.is_empty()
             && rp_id.len() <= 253
@@ -133,9 +135,14 @@ fn check(input: &UpdateWebauthnSettings) -> Vec<FieldError> {
         }
     }
     if let Some(name) = &input.rp_name
-        && (name.trim().is_empty() || name.chars().count() > 64 || name.chars().any(char::is_control))
+        && (name.trim().is_empty()
+            || name.chars().count() > 64
+            || name.chars().any(char::is_control))
     {
-        error("/rp_name".into(), "must be 1-64 printable characters".into());
+        error(
+            "/rp_name".into(),
+            "must be 1-64 printable characters".into(),
+        );
     }
     if input.origins.len() > 20 {
         error("/origins".into(), "at most 20 origins".into());

@@ -126,7 +126,9 @@ pub async fn start(app: &App, slug: &str, email: Option<&str>) -> Result<Passkey
             )
         }
         None => {
-            let (challenge, state) = rp.start_discoverable_authentication(now).map_err(internal)?;
+            let (challenge, state) = rp
+                .start_discoverable_authentication(now)
+                .map_err(internal)?;
             let expires_at = state.expires_at();
             (
                 serde_json::to_value(&challenge).map_err(internal)?,
@@ -178,11 +180,19 @@ async fn conclude(
     stored.update(outcome);
     let now = app.clock.unix();
     let saved = stored.to_json().map_err(internal)?;
-    if !app.db.touch_passkey(&tenant.id, &record.id, &saved, now).await? {
+    if !app
+        .db
+        .touch_passkey(&tenant.id, &record.id, &saved, now)
+        .await?
+    {
         // Deleted while the assertion was being checked.
-        return Err(record_failure(app, ctx, tenant, "passkey_deleted", Some(&record.user_id)).await?);
+        return Err(
+            record_failure(app, ctx, tenant, "passkey_deleted", Some(&record.user_id)).await?,
+        );
     }
-    let user = users::find(app, tenant, &record.user_id).await.map_err(|_| refused())?;
+    let user = users::find(app, tenant, &record.user_id)
+        .await
+        .map_err(|_| refused())?;
     let user_ctx = ctx.as_actor(Actor::User(user.id.clone()));
     if user.disabled {
         audit::record(
@@ -236,7 +246,9 @@ pub async fn verify(
             let Some(record) =
                 passkey_of(app, tenant, response.get_credential_id(), &user_id).await?
             else {
-                return Err(record_failure(app, ctx, tenant, "unknown_passkey", Some(&user_id)).await?);
+                return Err(
+                    record_failure(app, ctx, tenant, "unknown_passkey", Some(&user_id)).await?,
+                );
             };
             match rp.finish_authentication(&response, &state, now) {
                 Ok(outcome) => (record, outcome),
@@ -330,7 +342,9 @@ pub async fn start_second_factor(
         ));
     }
     let rp = settings::relying_party(app, tenant).await?;
-    let (challenge_options, state) = rp.start_authentication(&credentials, now).map_err(internal)?;
+    let (challenge_options, state) = rp
+        .start_authentication(&credentials, now)
+        .map_err(internal)?;
     let options = serde_json::to_value(&challenge_options).map_err(internal)?;
     // The MFA challenge bounds the ceremony: it cannot outlive the token it answers.
     let expires_at = state.expires_at().min(challenge.expires_at);
@@ -406,4 +420,18 @@ pub async fn second_factor(
     )
     .await?;
     sessions::start_session(app, ctx, &tenant, verified.user, "passkey").await
+}
+
+/// Whether a live MFA challenge belongs to an account with a passkey (the hosted
+/// second-factor page then offers it). Any failure reads as "no".
+pub async fn offers_passkey(app: &App, tenant: &TenantRecord, mfa_token: &str) -> bool {
+    let Ok(token_hash) = mfa_token_hash(mfa_token) else {
+        return false;
+    };
+    let Ok(Some(challenge)) = app.db.mfa_challenge(&tenant.id, &token_hash).await else {
+        return false;
+    };
+    super::has_passkeys(app, tenant, &challenge.user_id)
+        .await
+        .unwrap_or(false)
 }
