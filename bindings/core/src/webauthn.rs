@@ -35,8 +35,8 @@ use webauthn_rs::prelude::{
     DiscoverableAuthentication, Passkey, PasskeyAuthentication, PasskeyRegistration, Url,
     WebauthnError,
 };
-use webauthn_rs_proto::{AttestationConveyancePreference, ResidentKeyRequirement};
 use webauthn_rs::{Webauthn, WebauthnBuilder};
+use webauthn_rs_proto::{AttestationConveyancePreference, ResidentKeyRequirement};
 
 pub use webauthn_rs::prelude::{
     AttestationCaList, AuthenticatorAttachment, CreationChallengeResponse, PublicKeyCredential,

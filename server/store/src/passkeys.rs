@@ -115,13 +115,19 @@ impl Db {
     }
 
     /// The user's passkeys, oldest first.
-    pub async fn user_passkeys(&self, tenant_id: &str, user_id: &str) -> Result<Vec<PasskeyRecord>> {
+    pub async fn user_passkeys(
+        &self,
+        tenant_id: &str,
+        user_id: &str,
+    ) -> Result<Vec<PasskeyRecord>> {
         let sql = concat!(
             "SELECT ",
             passkey_columns!(),
             " FROM passkeys WHERE tenant_id = $1 AND user_id = $2 ORDER BY id"
         );
-        Ok(on_pool!(self, pool => sqlx::query_as(sql).bind(tenant_id).bind(user_id).fetch_all(pool).await)?)
+        Ok(
+            on_pool!(self, pool => sqlx::query_as(sql).bind(tenant_id).bind(user_id).fetch_all(pool).await)?,
+        )
     }
 
     pub async fn passkey_by_credential_id(
@@ -134,7 +140,9 @@ impl Db {
             passkey_columns!(),
             " FROM passkeys WHERE tenant_id = $1 AND credential_id = $2"
         );
-        Ok(on_pool!(self, pool => sqlx::query_as(sql).bind(tenant_id).bind(credential_id).fetch_optional(pool).await)?)
+        Ok(
+            on_pool!(self, pool => sqlx::query_as(sql).bind(tenant_id).bind(credential_id).fetch_optional(pool).await)?,
+        )
     }
 
     /// Renames one of the user's passkeys; false when it does not exist.
@@ -194,7 +202,10 @@ impl Db {
         Ok(deleted == 1)
     }
 
-    pub async fn webauthn_settings(&self, tenant_id: &str) -> Result<Option<WebauthnSettingsRecord>> {
+    pub async fn webauthn_settings(
+        &self,
+        tenant_id: &str,
+    ) -> Result<Option<WebauthnSettingsRecord>> {
         Ok(on_pool!(self, pool => sqlx::query_as(
             "SELECT rp_id, rp_name, origins, attestation, allowed_formats FROM webauthn_settings WHERE tenant_id = $1",
         )

@@ -56,11 +56,6 @@ pub use mfa::{
     ConfirmTotp, LoginResponse, MfaChallenge, MfaFactor, MfaVerifyRequest, RecoveryCodes,
     TotpEnrolment, TotpState, TotpStatus,
 };
-pub use passkeys::{
-    AttestationConveyance, Passkey, PasskeyCeremony, PasskeyList, PasskeyRegistrationFinish,
-    PasskeySecondFactorFinish, PasskeySecondFactorStart, PasskeySignInFinish, PasskeySignInStart,
-    RenamePasskey, UpdateWebauthnSettings, WebauthnSettings,
-};
 pub use oauth::{
     AuthorizeQuery, IntrospectionResponse, LogoutQuery, OAuthError, TokenQuery, TokenRequest,
     TokenResponse, UserInfo,
@@ -75,6 +70,11 @@ pub use organizations::{
     CreateOrganizationDomain, OrganizationDomain, OrganizationDomainList, UpdateOrganizationDomain,
 };
 pub use page::PageParams;
+pub use passkeys::{
+    AttestationConveyance, Passkey, PasskeyCeremony, PasskeyList, PasskeyRegistrationFinish,
+    PasskeySecondFactorFinish, PasskeySecondFactorStart, PasskeySignInFinish, PasskeySignInStart,
+    RenamePasskey, UpdateWebauthnSettings, WebauthnSettings,
+};
 pub use problem::{ErrorCode, FieldError, Problem};
 pub use resources::{
     Branding, ClientRegistrationRequest, ClientRegistrationResponse, Consent, ConsentList,
