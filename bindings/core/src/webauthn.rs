@@ -569,7 +569,7 @@ impl RelyingParty {
             .finish_discoverable_authentication_v2(
                 response,
                 state.state.clone(),
-                &credential.credential(),
+                credential.credential(),
             )
             .map_err(Error::CeremonyFailed)?;
         Ok(AuthenticationOutcome { result })

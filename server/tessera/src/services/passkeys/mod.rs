@@ -53,16 +53,24 @@ pub(crate) fn ceremony_gone() -> ServiceError {
     )
 }
 
+/// A ceremony the relying party has just started.
+pub(crate) struct Started {
+    pub kind: Kind,
+    /// The registering user, or the user of a sign-in or second-factor step.
+    pub user_id: Option<String>,
+    pub mfa_token_hash: Option<Vec<u8>>,
+    /// For the browser.
+    pub options: Value,
+    /// tessera-core's serialised state, for the server only.
+    pub state: String,
+    pub expires_at: i64,
+}
+
 /// Stores a started ceremony and answers its options.
 pub(crate) async fn begin(
     app: &App,
     tenant: &TenantRecord,
-    kind: Kind,
-    user_id: Option<&str>,
-    mfa_token_hash: Option<Vec<u8>>,
-    options: Value,
-    state: String,
-    expires_at: i64,
+    started: Started,
 ) -> Result<PasskeyCeremony> {
     let now = app.clock.unix();
     let id = generate_secret(CEREMONY_PREFIX);
@@ -70,18 +78,18 @@ pub(crate) async fn begin(
         .insert_ceremony(&CeremonyRecord {
             id: id.clone(),
             tenant_id: tenant.id.clone(),
-            kind: kind.as_str().into(),
-            user_id: user_id.map(str::to_owned),
-            mfa_token_hash,
-            state,
+            kind: started.kind.as_str().into(),
+            user_id: started.user_id,
+            mfa_token_hash: started.mfa_token_hash,
+            state: started.state,
             created_at: now,
-            expires_at,
+            expires_at: started.expires_at,
         })
         .await?;
     Ok(PasskeyCeremony {
         ceremony_id: id,
-        options,
-        expires_in: u32::try_from(expires_at - now).unwrap_or(0),
+        options: started.options,
+        expires_in: u32::try_from(started.expires_at - now).unwrap_or(0),
     })
 }
 
@@ -183,12 +191,14 @@ pub async fn start_registration(app: &App, me: &SessionUser) -> Result<PasskeyCe
     begin(
         app,
         tenant,
-        Kind::Register,
-        Some(&user.id),
-        None,
-        options,
-        state,
-        expires_at,
+        Started {
+            kind: Kind::Register,
+            user_id: Some(user.id.clone()),
+            mfa_token_hash: None,
+            options,
+            state,
+            expires_at,
+        },
     )
     .await
 }

@@ -22,7 +22,7 @@ use tessera_wire::{
 use super::super::audit::{self, Actor, Context};
 use super::super::mfa::MFA_TOKEN_PREFIX;
 use super::super::{App, Result, ServiceError, sessions, tenants, users};
-use super::{Kind, begin, ceremony_gone, internal, settings, stored_credential, take};
+use super::{Kind, Started, begin, ceremony_gone, internal, settings, stored_credential, take};
 
 /// The state of a first-factor sign-in: for one account's passkeys, or username-less.
 #[derive(Serialize, Deserialize)]
@@ -142,12 +142,14 @@ pub async fn start(app: &App, slug: &str, email: Option<&str>) -> Result<Passkey
     begin(
         app,
         &tenant,
-        Kind::SignIn,
-        user_id.as_deref(),
-        None,
-        options,
-        state,
-        expires_at,
+        Started {
+            kind: Kind::SignIn,
+            user_id,
+            mfa_token_hash: None,
+            options,
+            state,
+            expires_at,
+        },
     )
     .await
 }
@@ -351,12 +353,14 @@ pub async fn start_second_factor(
     begin(
         app,
         tenant,
-        Kind::SecondFactor,
-        Some(&challenge.user_id),
-        Some(token_hash),
-        options,
-        state.to_json().map_err(internal)?,
-        expires_at,
+        Started {
+            kind: Kind::SecondFactor,
+            user_id: Some(challenge.user_id.clone()),
+            mfa_token_hash: Some(token_hash),
+            options,
+            state: state.to_json().map_err(internal)?,
+            expires_at,
+        },
     )
     .await
 }
