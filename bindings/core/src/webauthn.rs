@@ -31,10 +31,12 @@ use std::time::Duration;
 
 use serde::{Deserialize, Serialize};
 use webauthn_rs::prelude::{
-    AttestedPasskey, AttestedPasskeyRegistration, CredentialID, Passkey, PasskeyAuthentication,
-    PasskeyRegistration, Url, WebauthnError,
+    AttestedPasskey, AttestedPasskeyRegistration, Credential, CredentialID,
+    DiscoverableAuthentication, Passkey, PasskeyAuthentication, PasskeyRegistration, Url,
+    WebauthnError,
 };
 use webauthn_rs::{Webauthn, WebauthnBuilder};
+use webauthn_rs_proto::{AttestationConveyancePreference, ResidentKeyRequirement};
 
 pub use webauthn_rs::prelude::{
     AttestationCaList, AuthenticatorAttachment, CreationChallengeResponse, PublicKeyCredential,
@@ -65,6 +67,9 @@ pub enum Error {
     /// verification, attestation...). The detail is for logs, not for the end user.
     #[error("webauthn_ceremony_failed: {0}")]
     CeremonyFailed(#[source] WebauthnError),
+    /// The credential's attestation format is not one the relying party accepts.
+    #[error("webauthn_format_not_allowed: attestation format {format:?} is not accepted")]
+    FormatNotAllowed { format: String },
 }
 
 impl Error {
@@ -76,6 +81,7 @@ impl Error {
             Error::StateMismatch { .. } => "webauthn_state_mismatch",
             Error::CeremonyExpired { .. } => "webauthn_ceremony_expired",
             Error::CeremonyFailed(_) => "webauthn_ceremony_failed",
+            Error::FormatNotAllowed { .. } => "webauthn_format_not_allowed",
         }
     }
 }
@@ -107,8 +113,24 @@ pub struct RelyingPartyConfig {
     /// Origins allowed to run ceremonies, e.g. `https://app.example.com`; at least one.
     pub origins: Vec<String>,
     pub attestation: AttestationPreference,
+    /// The attestation conveyance asked of the browser (WebAuthn §5.4.7). With
+    /// [`AttestationPreference::None`] a statement the authenticator sends is still verified,
+    /// and its format checked against `allowed_formats`.
+    pub conveyance: Conveyance,
+    /// Attestation statement formats accepted at registration (`packed`, `tpm`, `none`…,
+    /// WebAuthn §8); empty: any.
+    pub allowed_formats: Vec<String>,
     /// How long a started ceremony may be finished. Default [`DEFAULT_CEREMONY_TIMEOUT`].
     pub timeout: Duration,
+}
+
+/// The attestation conveyance preference sent with registration options.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub enum Conveyance {
+    #[default]
+    None,
+    Indirect,
+    Direct,
 }
 
 impl RelyingPartyConfig {
@@ -121,6 +143,8 @@ impl RelyingPartyConfig {
             rp_name: String::new(),
             origins: origins.into_iter().map(Into::into).collect(),
             attestation: AttestationPreference::None,
+            conveyance: Conveyance::None,
+            allowed_formats: Vec::new(),
             timeout: DEFAULT_CEREMONY_TIMEOUT,
         }
     }
@@ -185,6 +209,43 @@ impl StoredCredential {
     pub fn from_json(json: &str) -> Result<Self> {
         serde_json::from_str(json).map_err(|e| Error::InvalidState(e.to_string()))
     }
+
+    fn credential(&self) -> Credential {
+        match self {
+            StoredCredential::Passkey { credential } => Credential::from(credential.clone()),
+            StoredCredential::Attested { credential } => Credential::from(credential.clone()),
+        }
+    }
+
+    /// What the authenticator told about this credential, for listing it.
+    pub fn info(&self) -> CredentialInfo {
+        let credential = self.credential();
+        CredentialInfo {
+            counter: credential.counter,
+            backup_eligible: credential.backup_eligible,
+            backed_up: credential.backup_state,
+            attestation_format: format_name(&credential.attestation_format),
+        }
+    }
+}
+
+/// Facts about a stored credential (WebAuthn §6.1 flags and counter).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct CredentialInfo {
+    pub counter: u32,
+    /// BE: the credential may be synced to other devices (a multi-device passkey).
+    pub backup_eligible: bool,
+    /// BS: the credential is currently backed up.
+    pub backed_up: bool,
+    /// The attestation statement format it was registered with (`none`, `packed`…).
+    pub attestation_format: String,
+}
+
+fn format_name(format: &webauthn_rs::prelude::AttestationFormat) -> String {
+    serde_json::to_value(format)
+        .ok()
+        .and_then(|v| v.as_str().map(str::to_owned))
+        .unwrap_or_else(|| "unknown".to_owned())
 }
 
 #[derive(Debug, Clone, Serialize, Deserialize)]
@@ -228,8 +289,18 @@ macro_rules! json_state {
         }
     };
 }
+/// A username-less sign-in in progress (any discoverable credential of this RP may answer);
+/// keep it server-side until `finish_discoverable_authentication`.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct DiscoverableState {
+    rp_id: String,
+    expires_at: i64,
+    state: DiscoverableAuthentication,
+}
+
 json_state!(RegistrationState);
 json_state!(AuthenticationState);
+json_state!(DiscoverableState);
 
 /// The result of a successful sign-in.
 #[derive(Debug, Clone)]
@@ -265,6 +336,8 @@ pub struct RelyingParty {
     webauthn: Webauthn,
     rp_id: String,
     attestation: AttestationPreference,
+    conveyance: Conveyance,
+    allowed_formats: Vec<String>,
     timeout_secs: i64,
 }
 
@@ -308,6 +381,8 @@ impl RelyingParty {
             webauthn,
             rp_id: config.rp_id,
             attestation: config.attestation,
+            conveyance: config.conveyance,
+            allowed_formats: config.allowed_formats,
             timeout_secs,
         })
     }
@@ -368,6 +443,21 @@ impl RelyingParty {
                 (challenge, RegistrationInner::Attested { state })
             }
         };
+        let mut challenge = challenge;
+        // A passkey is a discoverable credential (WebAuthn §6.2.2): ask for one so that
+        // username-less sign-in and autofill find it. `preferred`, not `required`: a security
+        // key that cannot store one still registers (for sign-in by email and as a second
+        // factor), and browsers create a discoverable credential whenever they can.
+        if let Some(selection) = challenge.public_key.authenticator_selection.as_mut() {
+            selection.resident_key = Some(ResidentKeyRequirement::Preferred);
+        }
+        if matches!(self.attestation, AttestationPreference::None) {
+            challenge.public_key.attestation = Some(match self.conveyance {
+                Conveyance::None => AttestationConveyancePreference::None,
+                Conveyance::Indirect => AttestationConveyancePreference::Indirect,
+                Conveyance::Direct => AttestationConveyancePreference::Direct,
+            });
+        }
         let state = RegistrationState {
             rp_id: self.rp_id.clone(),
             expires_at: now.saturating_add(self.timeout_secs),
@@ -385,7 +475,7 @@ impl RelyingParty {
         now: i64,
     ) -> Result<StoredCredential> {
         self.check(&state.rp_id, state.expires_at, now)?;
-        match &state.inner {
+        let stored = match &state.inner {
             RegistrationInner::Passkey { state } => self
                 .webauthn
                 .finish_passkey_registration(response, state)
@@ -395,7 +485,12 @@ impl RelyingParty {
                 .finish_attested_passkey_registration(response, state)
                 .map(|credential| StoredCredential::Attested { credential }),
         }
-        .map_err(Error::CeremonyFailed)
+        .map_err(Error::CeremonyFailed)?;
+        let format = stored.info().attestation_format;
+        if !self.allowed_formats.is_empty() && !self.allowed_formats.contains(&format) {
+            return Err(Error::FormatNotAllowed { format });
+        }
+        Ok(stored)
     }
 
     /// Starts a sign-in with one of `credentials` (the account's). Send the challenge to the
@@ -429,6 +524,53 @@ impl RelyingParty {
         let result = self
             .webauthn
             .finish_passkey_authentication(response, &state.state)
+            .map_err(Error::CeremonyFailed)?;
+        Ok(AuthenticationOutcome { result })
+    }
+
+    /// Starts a username-less sign-in: no credential list, so the browser offers every
+    /// passkey it holds for this RP ID (also as autofill, `mediation: "conditional"`).
+    pub fn start_discoverable_authentication(
+        &self,
+        now: i64,
+    ) -> Result<(RequestChallengeResponse, DiscoverableState)> {
+        let (challenge, state) = self
+            .webauthn
+            .start_discoverable_authentication()
+            .map_err(Error::CeremonyFailed)?;
+        let state = DiscoverableState {
+            rp_id: self.rp_id.clone(),
+            expires_at: now.saturating_add(self.timeout_secs),
+            state,
+        };
+        Ok((challenge, state))
+    }
+
+    /// The user handle and credential ID a username-less assertion names, to look up the
+    /// account and its stored credential before `finish_discoverable_authentication`.
+    pub fn identify_discoverable(&self, response: &PublicKeyCredential) -> Result<(Uuid, Vec<u8>)> {
+        self.webauthn
+            .identify_discoverable_authentication(response)
+            .map(|(user, credential)| (user, credential.to_vec()))
+            .map_err(Error::CeremonyFailed)
+    }
+
+    /// Checks a username-less assertion against the state and the credential it named.
+    pub fn finish_discoverable_authentication(
+        &self,
+        response: &PublicKeyCredential,
+        state: &DiscoverableState,
+        credential: &StoredCredential,
+        now: i64,
+    ) -> Result<AuthenticationOutcome> {
+        self.check(&state.rp_id, state.expires_at, now)?;
+        let result = self
+            .webauthn
+            .finish_discoverable_authentication_v2(
+                response,
+                state.state.clone(),
+                credential.credential(),
+            )
             .map_err(Error::CeremonyFailed)?;
         Ok(AuthenticationOutcome { result })
     }

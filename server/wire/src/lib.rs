@@ -18,6 +18,7 @@ pub mod mfa;
 pub mod oauth;
 pub mod organizations;
 pub mod page;
+pub mod passkeys;
 pub mod password_policy;
 pub mod problem;
 pub mod resources;
@@ -71,6 +72,11 @@ pub use organizations::{
     CreateOrganizationDomain, OrganizationDomain, OrganizationDomainList, UpdateOrganizationDomain,
 };
 pub use page::PageParams;
+pub use passkeys::{
+    AttestationConveyance, Passkey, PasskeyCeremony, PasskeyList, PasskeyRegistrationFinish,
+    PasskeySecondFactorFinish, PasskeySecondFactorStart, PasskeySignInFinish, PasskeySignInStart,
+    RenamePasskey, UpdateWebauthnSettings, WebauthnSettings,
+};
 pub use password_policy::{PasswordPolicy, SetPasswordPolicy};
 pub use problem::{ErrorCode, FieldError, Problem};
 pub use resources::{

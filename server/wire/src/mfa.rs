@@ -15,6 +15,9 @@ pub enum MfaFactor {
     Totp,
     /// One of the user's single-use recovery codes (`recovery_code`).
     RecoveryCode,
+    /// One of the user's passkeys, at `POST /t/{tenant}/auth/mfa/passkey/options` and
+    /// `…/verify`.
+    Passkey,
 }
 
 /// The answer to a correct password when the account has a second factor: no session yet,

@@ -3,8 +3,9 @@
 //! builds and signs genuine attestation and assertion objects). Nothing under test is mocked.
 
 use tessera_core::webauthn::{
-    AttestationCaList, AttestationPreference, AuthenticationState, Error, RegistrationState,
-    RelyingParty, RelyingPartyConfig, StoredCredential, Uuid, WebauthnUser,
+    AttestationCaList, AttestationPreference, AuthenticationState, Conveyance, DiscoverableState,
+    Error, PublicKeyCredential, RegistrationState, RelyingParty, RelyingPartyConfig,
+    StoredCredential, Uuid, WebauthnUser,
 };
 use webauthn_authenticator_rs::WebauthnAuthenticator;
 use webauthn_authenticator_rs::prelude::Url;
@@ -173,4 +174,87 @@ fn bad_settings_are_configuration_errors() {
     );
     let bad_state = RegistrationState::from_json("{}").unwrap_err();
     assert_eq!(bad_state.code(), "webauthn_invalid_state");
+}
+
+#[test]
+fn username_less_sign_in_names_its_user_and_credential() {
+    let mut passkey = SoftPasskey::new(true);
+    let rp = rp("example.com");
+    let person = user();
+    let (challenge, state) = rp.start_registration(&person, &[], NOW).unwrap();
+    let response = passkey.do_registration(origin(), challenge).unwrap();
+    let credential = rp.finish_registration(&response, &state, NOW).unwrap();
+
+    let (challenge, state) = rp.start_discoverable_authentication(NOW).unwrap();
+    let state = DiscoverableState::from_json(&state.to_json().unwrap()).unwrap();
+    assert!(challenge.public_key.allow_credentials.is_empty());
+    // SoftPasskey keeps no discoverable credentials: play the browser's part, which picks the
+    // credential and reports the user handle it stores (neither is signed).
+    let mut options = serde_json::to_value(&challenge).unwrap();
+    options["publicKey"]["allowCredentials"] = serde_json::json!([{
+        "type": "public-key",
+        "id": serde_json::to_value(&response).unwrap()["rawId"],
+    }]);
+    let assertion = passkey
+        .do_authentication(origin(), serde_json::from_value(options).unwrap())
+        .unwrap();
+    let mut assertion = serde_json::to_value(assertion).unwrap();
+    assertion["response"]["userHandle"] = serde_json::json!(base64url(person.id.as_bytes()));
+    let assertion: PublicKeyCredential = serde_json::from_value(assertion).unwrap();
+
+    let (user_id, credential_id) = rp.identify_discoverable(&assertion).unwrap();
+    assert_eq!(user_id, person.id);
+    assert_eq!(credential_id, credential.credential_id());
+    let outcome = rp
+        .finish_discoverable_authentication(&assertion, &state, &credential, NOW + 1)
+        .unwrap();
+    assert!(outcome.user_verified());
+    let late = rp
+        .finish_discoverable_authentication(&assertion, &state, &credential, state.expires_at() + 1)
+        .unwrap_err();
+    assert_eq!(late.code(), "webauthn_ceremony_expired");
+}
+
+#[test]
+fn attestation_formats_outside_the_allowed_list_are_refused() {
+    let mut passkey = SoftPasskey::new(true);
+    let mut config = RelyingPartyConfig::new("example.com", [ORIGIN]);
+    config.conveyance = Conveyance::Direct;
+    config.allowed_formats = vec!["tpm".into()];
+    let strict = RelyingParty::new(config).unwrap();
+    let (challenge, state) = strict.start_registration(&user(), &[], NOW).unwrap();
+    let options = serde_json::to_value(&challenge).unwrap();
+    assert_eq!(options["publicKey"]["attestation"], "direct");
+    assert_eq!(
+        options["publicKey"]["authenticatorSelection"]["residentKey"],
+        "preferred"
+    );
+    let response = passkey.do_registration(origin(), challenge).unwrap();
+    let error = strict
+        .finish_registration(&response, &state, NOW)
+        .unwrap_err();
+    assert_eq!(error.code(), "webauthn_format_not_allowed", "{error}");
+
+    // The same authenticator's statement (packed) passes where packed is allowed.
+    let mut config = RelyingPartyConfig::new("example.com", [ORIGIN]);
+    config.allowed_formats = vec!["packed".into()];
+    let lenient = RelyingParty::new(config).unwrap();
+    let (challenge, state) = lenient.start_registration(&user(), &[], NOW).unwrap();
+    let response = passkey.do_registration(origin(), challenge).unwrap();
+    let credential = lenient.finish_registration(&response, &state, NOW).unwrap();
+    let info = credential.info();
+    assert_eq!(info.attestation_format, "packed");
+}
+
+fn base64url(bytes: &[u8]) -> String {
+    const ALPHABET: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
+    let mut out = String::new();
+    for chunk in bytes.chunks(3) {
+        let n =
+            chunk.iter().fold(0u32, |acc, b| (acc << 8) | u32::from(*b)) << (8 * (3 - chunk.len()));
+        for i in 0..=chunk.len() {
+            out.push(ALPHABET[((n >> (18 - 6 * i)) & 63) as usize] as char);
+        }
+    }
+    out
 }

@@ -22,12 +22,14 @@ use tessera_wire::{
 use super::HttpState;
 use super::extract::{ApiPath, Caller, bearer_token};
 use super::hosted_i18n::{self, Tr};
+use super::hosted_passkeys::PasskeyLinks;
 use crate::services::audit::Context;
 use crate::services::browser_sessions::{self, BrowserSession};
 use crate::services::oauth::authorize::{self, AuthorizeError};
 use crate::services::oauth::end_session;
 use crate::services::oauth::interaction::{self, Next, PasswordStep, Pending};
 use crate::services::oauth::userinfo::{self, UserInfoError};
+use crate::services::passkeys::sign_in as passkey_sign_in;
 use crate::services::{ServiceError, tenants};
 
 pub(super) const SESSION_COOKIE: &str = "tessera_session";
@@ -44,6 +46,7 @@ pub fn page_routes() -> Router<HttpState> {
         .route("/t/{tenant}/consent", post(consent_submit))
         .route("/t/{tenant}/branding.css", get(branding_css))
         .merge(super::hosted_account::routes())
+        .merge(super::hosted_passkeys::routes())
         .merge(super::hosted_email::routes())
 }
 
@@ -64,6 +67,7 @@ struct SignInPage<'a> {
     email_link_url: String,
     reset_url: String,
     signup_url: Option<String>,
+    passkey: PasskeyLinks,
 }
 
 #[derive(Template)]
@@ -76,6 +80,9 @@ struct SecondFactorPage<'a> {
     csrf_token: &'a str,
     mfa_token: &'a str,
     error: Option<&'a str>,
+    passkey: PasskeyLinks,
+    /// The account has a passkey, so the page offers it.
+    passkey_offered: bool,
 }
 
 #[derive(Template)]
@@ -135,8 +142,10 @@ pub(super) fn html_with(
         )
             .into_response();
     };
+    // A page's script may call its own origin (the passkey script asks the JSON API for
+    // WebAuthn options) and nothing else.
     let script_src = if script {
-        format!("; script-src 'nonce-{nonce}'")
+        format!("; script-src 'nonce-{nonce}'; connect-src 'self'")
     } else {
         String::new()
     };
@@ -245,7 +254,7 @@ pub struct Brand {
 
 impl Brand {
     /// The same look in the language a pending request asked for (`ui_locales`).
-    fn for_request(&self, pending: &Pending, headers: &HeaderMap) -> Brand {
+    pub(super) fn for_request(&self, pending: &Pending, headers: &HeaderMap) -> Brand {
         Brand {
             t: hosted_i18n::negotiate(
                 pending.params.ui_locales.as_deref(),
@@ -504,7 +513,7 @@ pub struct SignInQuery {
 }
 
 /// Loads the pending request named by the page or form, for this browser.
-async fn pending(
+pub(super) async fn pending(
     state: &HttpState,
     tenant: &TenantRecord,
     headers: &HeaderMap,
@@ -519,15 +528,15 @@ async fn pending(
 
 /// What the next page carries over from the last form.
 #[derive(Default, Clone, Copy)]
-struct View<'a> {
+pub(super) struct View<'a> {
     /// A session cookie set by this very response (the browser does not send it yet).
-    session_cookie: Option<&'a str>,
-    error: Option<&'a str>,
-    email: &'a str,
+    pub session_cookie: Option<&'a str>,
+    pub error: Option<&'a str>,
+    pub email: &'a str,
 }
 
 /// Shows whatever the pending request needs next.
-async fn show(
+pub(super) async fn show(
     state: &HttpState,
     brand: &Brand,
     tenant: &TenantRecord,
@@ -572,13 +581,15 @@ async fn show(
                 reset_url: format!("{}/reset-password/request", app.issuer(&tenant.slug)),
                 signup_url: super::hosted_email::signup_open(tenant)
                     .then(|| format!("{}/signup", app.issuer(&tenant.slug))),
+                passkey: PasskeyLinks::sign_in(app, tenant),
             };
             let status = if error.is_some() {
                 StatusCode::UNAUTHORIZED
             } else {
                 StatusCode::OK
             };
-            html(brand, status, &nonce, page.render())
+            // The passkey script is the page's only one (WebAuthn needs it).
+            html_with(brand, status, &nonce, page.render(), true)
         }
         Ok(Next::Consent(session)) => consent_page(state, brand, tenant, pending, csrf, &session),
     }
@@ -647,7 +658,7 @@ pub struct SignInForm {
     password: String,
 }
 
-fn with_session_cookie(
+pub(super) fn with_session_cookie(
     state: &HttpState,
     tenant: &TenantRecord,
     mut response: Response,
@@ -718,7 +729,10 @@ async fn sign_in_submit(
             with_session_cookie(&state, &tenant, response, &cookie)
         }
         Ok(PasswordStep::SecondFactor { mfa_token }) => {
-            second_factor_page(&state, &brand, &tenant, &pending, &csrf, &mfa_token, None)
+            let passkey = passkey_sign_in::offers_passkey(&state.app, &tenant, &mfa_token).await;
+            second_factor_page(
+                &state, &brand, &tenant, &pending, &csrf, &mfa_token, None, passkey,
+            )
         }
         Err(e) => match sign_in_error(brand.t, &e) {
             Some(text) => {
@@ -742,7 +756,9 @@ async fn sign_in_submit(
     })
 }
 
-fn second_factor_page(
+// The page's inputs as they come from three handlers; a struct would only rename them.
+#[allow(clippy::too_many_arguments)]
+pub(super) fn second_factor_page(
     state: &HttpState,
     brand: &Brand,
     tenant: &TenantRecord,
@@ -750,6 +766,7 @@ fn second_factor_page(
     csrf: &str,
     mfa_token: &str,
     error: Option<&str>,
+    passkey_offered: bool,
 ) -> Response {
     let nonce = new_nonce();
     let page = SecondFactorPage {
@@ -760,13 +777,15 @@ fn second_factor_page(
         csrf_token: csrf,
         mfa_token,
         error,
+        passkey: PasskeyLinks::second_factor(&state.app, tenant),
+        passkey_offered,
     };
     let status = if error.is_some() {
         StatusCode::UNAUTHORIZED
     } else {
         StatusCode::OK
     };
-    html(brand, status, &nonce, page.render())
+    html_with(brand, status, &nonce, page.render(), passkey_offered)
 }
 
 #[derive(Deserialize)]
@@ -842,6 +861,7 @@ async fn second_factor_submit(
                     &csrf,
                     &form.mfa_token,
                     Some(text),
+                    passkey_sign_in::offers_passkey(&state.app, &tenant, &form.mfa_token).await,
                 ),
                 None => failure_page(&brand, &e),
             },

@@ -17,6 +17,7 @@ mod hosted;
 mod hosted_account;
 mod hosted_email;
 mod hosted_i18n;
+mod hosted_passkeys;
 mod invitations;
 mod keys;
 mod me;
@@ -27,6 +28,7 @@ mod my_organizations;
 mod oauth;
 mod ops;
 mod organizations;
+mod passkeys;
 mod password_policy;
 pub mod rate_limit;
 mod registration;
@@ -106,6 +108,7 @@ Errors are RFC 9457 problem documents (`application/problem+json`) with a stable
         (name = "Operations", description = "Health, readiness, metrics and this document"),
         (name = "Organizations", description = "A tenant's organizations and their members"),
         (name = "Authorization", description = "Roles, permissions and authorization checks"),
+        (name = "Passkeys", description = "A tenant's WebAuthn relying-party settings and its users' passkeys"),
     )
 )]
 struct ApiDoc;
@@ -252,6 +255,7 @@ fn api_routes() -> OpenApiRouter<HttpState> {
         .routes(routes!(audit::export_audit_events))
         .routes(routes!(audit::verify_audit_events))
         .merge(organization_routes())
+        .merge(passkey_routes())
         .merge(tenant_public)
         .routes(routes!(ops::get_health))
         .routes(routes!(ops::get_readiness))
@@ -339,6 +343,30 @@ fn organization_routes() -> OpenApiRouter<HttpState> {
             service_accounts::list_resource_grants
         ))
         .routes(routes!(service_accounts::delete_resource_grant))
+}
+
+/// Passkeys: settings and users' passkeys (admin), self-service, and passkey sign-in.
+fn passkey_routes() -> OpenApiRouter<HttpState> {
+    OpenApiRouter::new()
+        .routes(routes!(
+            passkeys::get_webauthn_settings,
+            passkeys::set_webauthn_settings
+        ))
+        .routes(routes!(passkeys::list_user_passkeys))
+        .routes(routes!(passkeys::delete_user_passkey))
+        .routes(routes!(
+            passkeys::list_my_passkeys,
+            passkeys::register_passkey
+        ))
+        .routes(routes!(passkeys::start_passkey_registration))
+        .routes(routes!(
+            passkeys::rename_my_passkey,
+            passkeys::delete_my_passkey
+        ))
+        .routes(routes!(passkeys::start_passkey_sign_in))
+        .routes(routes!(passkeys::verify_passkey_sign_in))
+        .routes(routes!(passkeys::start_passkey_second_factor))
+        .routes(routes!(passkeys::verify_passkey_second_factor))
 }
 
 /// The API description this server serves at `/openapi.json`.

@@ -459,8 +459,8 @@ pub async fn regenerate_recovery_codes(
 }
 
 /// After a correct first factor (`password`, `magic_link`, `email_code`): a challenge if the
-/// user has an enabled authenticator, `None` if a session may start at once. The challenge
-/// remembers the first factor, which organization policies judge apart from the second.
+/// user has an enabled authenticator or a passkey, `None` if a session may start at once. The
+/// challenge remembers the first factor, which organization policies judge apart from the second.
 pub async fn challenge_if_enrolled(
     app: &App,
     ctx: &Context,
@@ -468,12 +468,13 @@ pub async fn challenge_if_enrolled(
     user: &UserRecord,
     first_factor: &str,
 ) -> Result<Option<MfaChallenge>> {
-    if !app
+    let totp = app
         .db
         .totp_factor(&tenant.id, &user.id)
         .await?
-        .is_some_and(|f| f.enabled)
-    {
+        .is_some_and(|f| f.enabled);
+    let passkey = super::passkeys::has_passkeys(app, tenant, &user.id).await?;
+    if !totp && !passkey {
         return Ok(None);
     }
     let now = app.clock.unix();
@@ -501,7 +502,14 @@ pub async fn challenge_if_enrolled(
     Ok(Some(MfaChallenge {
         mfa_required: true,
         mfa_token: token,
-        factors: vec![MfaFactor::Totp, MfaFactor::RecoveryCode],
+        factors: [
+            (totp, MfaFactor::Totp),
+            (totp, MfaFactor::RecoveryCode),
+            (passkey, MfaFactor::Passkey),
+        ]
+        .into_iter()
+        .filter_map(|(offered, factor)| offered.then_some(factor))
+        .collect(),
         expires_in: MFA_TOKEN_TTL_SECS as u32,
     }))
 }

@@ -15,6 +15,7 @@ pub mod mfa;
 pub mod oauth;
 pub mod organizations;
 pub mod pagination;
+pub mod passkeys;
 pub mod password_policy;
 pub mod passwords;
 pub mod rate_limits;

@@ -25,6 +25,7 @@ mod ops;
 mod organization_sessions;
 mod organization_sign_in;
 mod organizations;
+mod passkeys;
 mod password_policy;
 mod passwords;
 mod private_key_jwt;

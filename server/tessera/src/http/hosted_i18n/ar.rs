@@ -23,6 +23,13 @@ pub const TEXTS: &[(&str, &str)] = &[
     ("mfa.code", "الرمز من تطبيق المصادقة"),
     ("mfa.recovery", "أو رمز استرداد"),
     ("mfa.submit", "تحقق"),
+    // Passkeys
+    ("passkey.signin", "تسجيل الدخول بمفتاح مرور"),
+    ("passkey.second_factor", "استخدام مفتاح مرور"),
+    (
+        "passkey.failed",
+        "تعذّر استخدام مفتاح المرور. حاول مرة أخرى أو سجّل الدخول بطريقة أخرى.",
+    ),
     ("consent.title", "السماح بالوصول"),
     ("consent.heading", "يطلب {} الوصول إلى حسابك"),
     (

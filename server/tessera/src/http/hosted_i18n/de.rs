@@ -23,6 +23,13 @@ pub const TEXTS: &[(&str, &str)] = &[
     ("mfa.code", "Code aus Ihrer Authenticator-App"),
     ("mfa.recovery", "Oder ein Wiederherstellungscode"),
     ("mfa.submit", "Bestätigen"),
+    // Passkeys
+    ("passkey.signin", "Mit einem Passkey anmelden"),
+    ("passkey.second_factor", "Passkey verwenden"),
+    (
+        "passkey.failed",
+        "Der Passkey konnte nicht verwendet werden. Versuchen Sie es erneut oder melden Sie sich anders an.",
+    ),
     ("consent.title", "Zugriff erlauben"),
     ("consent.heading", "{} möchte auf Ihr Konto zugreifen"),
     (

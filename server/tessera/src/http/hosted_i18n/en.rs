@@ -24,6 +24,13 @@ pub const TEXTS: &[(&str, &str)] = &[
     ("mfa.code", "Code from your authenticator app"),
     ("mfa.recovery", "Or a recovery code"),
     ("mfa.submit", "Verify"),
+    // Passkeys
+    ("passkey.signin", "Sign in with a passkey"),
+    ("passkey.second_factor", "Use a passkey"),
+    (
+        "passkey.failed",
+        "The passkey could not be used. Try again, or sign in another way.",
+    ),
     ("consent.title", "Allow access"),
     ("consent.heading", "{} wants to access your account"),
     ("consent.signed_in_as", "Signed in as {}. It asks to:"),

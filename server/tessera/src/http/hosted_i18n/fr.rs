@@ -26,6 +26,13 @@ pub const TEXTS: &[(&str, &str)] = &[
     ),
     ("mfa.recovery", "Ou un code de secours"),
     ("mfa.submit", "Valider"),
+    // Passkeys
+    ("passkey.signin", "Se connecter avec une clé d’accès"),
+    ("passkey.second_factor", "Utiliser une clé d’accès"),
+    (
+        "passkey.failed",
+        "La clé d’accès n’a pas pu être utilisée. Réessayez ou connectez-vous autrement.",
+    ),
     ("consent.title", "Autoriser l\u{2019}accès"),
     ("consent.heading", "{} souhaite accéder à votre compte"),
     (

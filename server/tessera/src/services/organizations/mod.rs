@@ -33,13 +33,14 @@ use crate::clock::from_unix;
 
 const METADATA_LIMIT: usize = 16 * 1024;
 /// The sign-in methods a policy may name (those `sessions::start_session` records).
-pub const SIGN_IN_METHODS: [&str; 6] = [
+pub const SIGN_IN_METHODS: [&str; 7] = [
     "password",
     "magic_link",
     "email_code",
     "signup",
     "totp",
     "recovery_code",
+    "passkey",
 ];
 
 fn field(pointer: &str, message: impl Into<String>) -> FieldError {

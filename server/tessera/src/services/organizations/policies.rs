@@ -2,10 +2,12 @@
 //! session, and when a hosted sign-in opens into an organization (`organization` on the
 //! authorization request).
 //!
-//! A sign-in has a first factor (`password`, `magic_link`, `email_code`, `signup`) and
-//! perhaps a second (`totp`, `recovery_code`). `allowed_sign_in_methods` judges the first
-//! factor and `mfa_required` the second, so a password-only organization lists `password`
-//! alone whether or not its members use TOTP. A list that names a second factor keeps its
+//! A sign-in has a first factor (`password`, `magic_link`, `email_code`, `signup`,
+//! `passkey`) and perhaps a second (`totp`, `recovery_code`, `passkey`).
+//! `allowed_sign_in_methods` judges the first factor and `mfa_required` the second, so a
+//! password-only organization lists `password` alone whether or not its members use TOTP.
+//! A passkey as the first factor satisfies `mfa_required` on its own: it is asserted with
+//! user verification, possession and a PIN or biometric in one step. A list that names a second factor keeps its
 //! old meaning (sessions completed with that factor pass), so existing policies still hold.
 
 use tessera_store::{OrganizationRecord, SessionContextRecord};
@@ -52,10 +54,20 @@ impl SignIn {
     /// From a hosted sign-in's authentication methods (RFC 8176 `amr` values).
     pub fn of_amr(amr: &[String], auth_time: i64) -> SignIn {
         let has = |value: &str| amr.iter().any(|a| a == value);
-        let first_factor = if has("pwd") { "password" } else { "unknown" };
+        // A passkey's key is `hwk` (device-bound) or `swk` (synced), RFC 8176 §2.
+        let passkey = has("hwk") || has("swk");
+        let first_factor = if has("pwd") {
+            "password"
+        } else if passkey {
+            "passkey"
+        } else {
+            "unknown"
+        };
         let second_factor = if has("otp") {
             Some("totp".to_owned())
-        } else if has("mfa") {
+        } else if passkey && has("pwd") {
+            Some("passkey".to_owned())
+        } else if has("mfa") && !passkey {
             Some("recovery_code".to_owned())
         } else {
             None
@@ -114,12 +126,13 @@ pub fn check(
             ));
         }
     }
-    if organization.mfa_required && sign_in.second_factor.is_none() {
+    let multi_factor = sign_in.second_factor.is_some() || sign_in.first_factor == "passkey";
+    if organization.mfa_required && !multi_factor {
         return Err(violation(
             organization,
             "mfa_required",
             format!(
-                "it needs a sign-in completed with a second factor; enrol an authenticator (TOTP), sign in again, then {retry}"
+                "it needs a sign-in completed with a second factor; enrol an authenticator (TOTP) or a passkey, sign in again, then {retry}"
             ),
         ));
     }
@@ -252,6 +265,33 @@ mod tests {
             SignIn::of_amr(&amr(&["pwd", "mfa"]), 1),
             sign_in_at("password", Some("recovery_code"), 1)
         );
+        assert_eq!(
+            SignIn::of_amr(&amr(&["hwk", "user", "mfa"]), 1),
+            sign_in_at("passkey", None, 1)
+        );
+        assert_eq!(
+            SignIn::of_amr(&amr(&["pwd", "swk", "mfa"]), 1),
+            sign_in_at("password", Some("passkey"), 1)
+        );
+    }
+
+    #[test]
+    fn a_passkey_satisfies_mfa_required_alone_or_as_second_factor() {
+        let org = organization(None, true, None);
+        check(&org, &sign_in("passkey", None), 0, "switch again").unwrap();
+        check(
+            &org,
+            &sign_in("password", Some("passkey")),
+            0,
+            "switch again",
+        )
+        .unwrap();
+        let refused = check(&org, &sign_in("magic_link", None), 0, "switch again")
+            .unwrap_err()
+            .to_string();
+        assert!(refused.contains("`mfa_required`"), "{refused}");
+        let password_only = organization(Some(r#"["password"]"#), false, None);
+        assert!(check(&password_only, &sign_in("passkey", None), 0, "x").is_err());
     }
 
     fn sign_in_at(first: &str, second: Option<&str>, at: i64) -> SignIn {

@@ -12,6 +12,8 @@ public enum MfaFactor {
     TOTP("totp"),
     @JsonProperty("recovery_code")
     RECOVERY_CODE("recovery_code"),
+    @JsonProperty("passkey")
+    PASSKEY("passkey"),
     /** A value this version of the SDK does not know, sent by a newer server. */
     @JsonEnumDefaultValue
     UNKNOWN(null);
