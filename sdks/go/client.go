@@ -2376,6 +2376,270 @@ func (c *TesseraClient) DeleteResourceGrant(ctx context.Context, tenant string, 
 	return c.do(ctx, request{method: "DELETE", path: "/v1/tenants/" + url.PathEscape(tenant) + "/organizations/" + url.PathEscape(organization) + "/resource-grants/" + url.PathEscape(grant), auth: []string{"admin_key"}}, nil, opts)
 }
 
+// GetWebauthnSettings sends GET /v1/tenants/{tenant}/webauthn-settings.
+//
+// Get passkey settings.
+//
+// The tenant's WebAuthn relying party: RP ID, name, allowed origins and attestation policy.
+// Unset values show their defaults, derived from the server's public URL.
+//
+// Errors, as an *APIError matching errors.Is:
+//
+//   - 400 (ErrBadRequest): Malformed tenant slug
+//   - 401 (ErrAuthentication): Missing or invalid admin key
+//   - 404 (ErrNotFound): No such tenant
+func (c *TesseraClient) GetWebauthnSettings(ctx context.Context, tenant string, opts ...Option) (*WebauthnSettings, error) {
+	var out WebauthnSettings
+	if err := c.do(ctx, request{method: "GET", path: "/v1/tenants/" + url.PathEscape(tenant) + "/webauthn-settings", auth: []string{"admin_key"}}, &out, opts); err != nil {
+		return nil, err
+	}
+	return &out, nil
+}
+
+// SetWebauthnSettings sends PUT /v1/tenants/{tenant}/webauthn-settings.
+//
+// Set passkey settings.
+//
+// Replaces the settings; omitted fields return to their defaults. Passkeys registered under
+// another RP ID stop working, since browsers scope credentials to the RP ID.
+//
+// Errors, as an *APIError matching errors.Is:
+//
+//   - 400 (ErrBadRequest): Malformed body or tenant slug
+//   - 401 (ErrAuthentication): Missing or invalid admin key
+//   - 404 (ErrNotFound): No such tenant
+//   - 415 (no sentinel): Body is not JSON
+//   - 422 (ErrUnprocessable): A malformed RP ID, origin or format, or an origin outside the RP ID
+func (c *TesseraClient) SetWebauthnSettings(ctx context.Context, tenant string, body UpdateWebauthnSettings, opts ...Option) (*WebauthnSettings, error) {
+	var out WebauthnSettings
+	if err := c.do(ctx, request{method: "PUT", path: "/v1/tenants/" + url.PathEscape(tenant) + "/webauthn-settings", body: body, auth: []string{"admin_key"}}, &out, opts); err != nil {
+		return nil, err
+	}
+	return &out, nil
+}
+
+// ListUserPasskeys sends GET /v1/tenants/{tenant}/users/{user}/passkeys.
+//
+// List a user's passkeys.
+//
+// Errors, as an *APIError matching errors.Is:
+//
+//   - 400 (ErrBadRequest): Malformed tenant slug
+//   - 401 (ErrAuthentication): Missing or invalid admin key
+//   - 404 (ErrNotFound): No such tenant or user
+func (c *TesseraClient) ListUserPasskeys(ctx context.Context, tenant string, user string, opts ...Option) (*PasskeyList, error) {
+	var out PasskeyList
+	if err := c.do(ctx, request{method: "GET", path: "/v1/tenants/" + url.PathEscape(tenant) + "/users/" + url.PathEscape(user) + "/passkeys", auth: []string{"admin_key"}}, &out, opts); err != nil {
+		return nil, err
+	}
+	return &out, nil
+}
+
+// DeleteUserPasskey sends DELETE /v1/tenants/{tenant}/users/{user}/passkeys/{passkey}.
+//
+// Delete a user's passkey.
+//
+// The passkey can no longer sign in, from the next ceremony on.
+//
+// Errors, as an *APIError matching errors.Is:
+//
+//   - 400 (ErrBadRequest): Malformed tenant slug
+//   - 401 (ErrAuthentication): Missing or invalid admin key
+//   - 404 (ErrNotFound): No such tenant, user or passkey
+func (c *TesseraClient) DeleteUserPasskey(ctx context.Context, tenant string, user string, passkey string, opts ...Option) error {
+	return c.do(ctx, request{method: "DELETE", path: "/v1/tenants/" + url.PathEscape(tenant) + "/users/" + url.PathEscape(user) + "/passkeys/" + url.PathEscape(passkey), auth: []string{"admin_key"}}, nil, opts)
+}
+
+// ListMyPasskeys sends GET /t/{tenant}/me/passkeys.
+//
+// My passkeys.
+//
+// Errors, as an *APIError matching errors.Is:
+//
+//   - 400 (ErrBadRequest): Malformed tenant slug
+//   - 401 (ErrAuthentication): Missing, invalid or expired access token
+//   - 403 (ErrPermissionDenied): The account is disabled
+//   - 404 (ErrNotFound): No such tenant
+func (c *TesseraClient) ListMyPasskeys(ctx context.Context, tenant string, opts ...Option) (*PasskeyList, error) {
+	var out PasskeyList
+	if err := c.do(ctx, request{method: "GET", path: "/t/" + url.PathEscape(tenant) + "/me/passkeys", auth: []string{"session_token"}}, &out, opts); err != nil {
+		return nil, err
+	}
+	return &out, nil
+}
+
+// RegisterPasskey sends POST /t/{tenant}/me/passkeys.
+//
+// Add a passkey.
+//
+// Verifies the browser's answer to the registration options and stores the passkey.
+//
+// Errors, as an *APIError matching errors.Is:
+//
+//   - 400 (ErrBadRequest): Malformed body or tenant slug
+//   - 401 (ErrAuthentication): `invalid_token`: the ceremony is unknown, expired or finished, or the access token is not valid
+//   - 403 (ErrPermissionDenied): The account is disabled
+//   - 404 (ErrNotFound): No such tenant
+//   - 409 (ErrConflict): This credential is already registered
+//   - 415 (no sentinel): Body is not JSON
+//   - 422 (ErrUnprocessable): A malformed name or credential, a response that does not verify, or an attestation format the tenant does not accept
+func (c *TesseraClient) RegisterPasskey(ctx context.Context, tenant string, body PasskeyRegistrationFinish, opts ...Option) (*Passkey, error) {
+	var out Passkey
+	if err := c.do(ctx, request{method: "POST", path: "/t/" + url.PathEscape(tenant) + "/me/passkeys", body: body, auth: []string{"session_token"}}, &out, opts); err != nil {
+		return nil, err
+	}
+	return &out, nil
+}
+
+// StartPasskeyRegistration sends POST /t/{tenant}/me/passkeys/options.
+//
+// Start adding a passkey.
+//
+// Answers the options for `navigator.credentials.create()` and a `ceremony_id`; send the
+// browser's credential to `POST /t/{tenant}/me/passkeys` within `expires_in` seconds.
+//
+// Errors, as an *APIError matching errors.Is:
+//
+//   - 400 (ErrBadRequest): Malformed tenant slug
+//   - 401 (ErrAuthentication): Missing, invalid or expired access token
+//   - 403 (ErrPermissionDenied): The account is disabled
+//   - 404 (ErrNotFound): No such tenant
+func (c *TesseraClient) StartPasskeyRegistration(ctx context.Context, tenant string, opts ...Option) (*PasskeyCeremony, error) {
+	var out PasskeyCeremony
+	if err := c.do(ctx, request{method: "POST", path: "/t/" + url.PathEscape(tenant) + "/me/passkeys/options", auth: []string{"session_token"}}, &out, opts); err != nil {
+		return nil, err
+	}
+	return &out, nil
+}
+
+// DeleteMyPasskey sends DELETE /t/{tenant}/me/passkeys/{passkey}.
+//
+// Delete one of my passkeys.
+//
+// Errors, as an *APIError matching errors.Is:
+//
+//   - 400 (ErrBadRequest): Malformed tenant slug
+//   - 401 (ErrAuthentication): Missing, invalid or expired access token
+//   - 403 (ErrPermissionDenied): The account is disabled
+//   - 404 (ErrNotFound): No such tenant or passkey
+func (c *TesseraClient) DeleteMyPasskey(ctx context.Context, tenant string, passkey string, opts ...Option) error {
+	return c.do(ctx, request{method: "DELETE", path: "/t/" + url.PathEscape(tenant) + "/me/passkeys/" + url.PathEscape(passkey), auth: []string{"session_token"}}, nil, opts)
+}
+
+// RenameMyPasskey sends PATCH /t/{tenant}/me/passkeys/{passkey}.
+//
+// Rename one of my passkeys.
+//
+// Errors, as an *APIError matching errors.Is:
+//
+//   - 400 (ErrBadRequest): Malformed body or tenant slug
+//   - 401 (ErrAuthentication): Missing, invalid or expired access token
+//   - 403 (ErrPermissionDenied): The account is disabled
+//   - 404 (ErrNotFound): No such tenant or passkey
+//   - 415 (no sentinel): Body is not JSON
+//   - 422 (ErrUnprocessable): A name that is empty or longer than 64 characters
+func (c *TesseraClient) RenameMyPasskey(ctx context.Context, tenant string, passkey string, body RenamePasskey, opts ...Option) (*Passkey, error) {
+	var out Passkey
+	if err := c.do(ctx, request{method: "PATCH", path: "/t/" + url.PathEscape(tenant) + "/me/passkeys/" + url.PathEscape(passkey), body: body, auth: []string{"session_token"}}, &out, opts); err != nil {
+		return nil, err
+	}
+	return &out, nil
+}
+
+// StartPasskeySignIn sends POST /t/{tenant}/auth/passkeys/options.
+//
+// Start a passkey sign-in.
+//
+// Answers the options for `navigator.credentials.get()`. With the `email` of an account
+// that has passkeys they list that account's passkeys; otherwise (no email, an unknown one
+// or one without passkeys) they are username-less, with `mediation: "conditional"` for
+// autofill, and any passkey of the tenant may answer.
+//
+// Errors, as an *APIError matching errors.Is:
+//
+//   - 400 (ErrBadRequest): Malformed body or tenant slug
+//   - 404 (ErrNotFound): No such tenant
+//   - 415 (no sentinel): Body is not JSON
+//   - 422 (ErrUnprocessable): A malformed email
+//   - 429 (ErrRateLimited): Too many requests from this address
+func (c *TesseraClient) StartPasskeySignIn(ctx context.Context, tenant string, body PasskeySignInStart, opts ...Option) (*PasskeyCeremony, error) {
+	var out PasskeyCeremony
+	if err := c.do(ctx, request{method: "POST", path: "/t/" + url.PathEscape(tenant) + "/auth/passkeys/options", body: body}, &out, opts); err != nil {
+		return nil, err
+	}
+	return &out, nil
+}
+
+// VerifyPasskeySignIn sends POST /t/{tenant}/auth/passkeys/verify.
+//
+// Sign in with a passkey.
+//
+// Verifies the browser's assertion and opens a session, answered like a password sign-in.
+// A passkey verifies its user, so no second factor is asked for.
+//
+// Errors, as an *APIError matching errors.Is:
+//
+//   - 400 (ErrBadRequest): Malformed body or tenant slug
+//   - 401 (ErrAuthentication): `invalid_token`: the ceremony is unknown, expired or finished, or the passkey is unknown, deleted or its answer does not verify
+//   - 403 (ErrPermissionDenied): The account is disabled
+//   - 404 (ErrNotFound): No such tenant
+//   - 415 (no sentinel): Body is not JSON
+//   - 422 (ErrUnprocessable): A malformed credential
+//   - 429 (ErrRateLimited): Too many requests from this address
+func (c *TesseraClient) VerifyPasskeySignIn(ctx context.Context, tenant string, body PasskeySignInFinish, opts ...Option) (*SessionTokens, error) {
+	var out SessionTokens
+	if err := c.do(ctx, request{method: "POST", path: "/t/" + url.PathEscape(tenant) + "/auth/passkeys/verify", body: body}, &out, opts); err != nil {
+		return nil, err
+	}
+	return &out, nil
+}
+
+// StartPasskeySecondFactor sends POST /t/{tenant}/auth/mfa/passkey/options.
+//
+// Start the passkey step of an MFA challenge.
+//
+// For a login answer whose `factors` include `passkey`: options for
+// `navigator.credentials.get()` listing the account's passkeys.
+//
+// Errors, as an *APIError matching errors.Is:
+//
+//   - 400 (ErrBadRequest): Malformed body or tenant slug
+//   - 401 (ErrAuthentication): `invalid_token`: unknown, expired or spent MFA token
+//   - 404 (ErrNotFound): No such tenant
+//   - 415 (no sentinel): Body is not JSON
+//   - 422 (ErrUnprocessable): The account has no passkey
+//   - 429 (ErrRateLimited): Too many requests from this address
+func (c *TesseraClient) StartPasskeySecondFactor(ctx context.Context, tenant string, body PasskeySecondFactorStart, opts ...Option) (*PasskeyCeremony, error) {
+	var out PasskeyCeremony
+	if err := c.do(ctx, request{method: "POST", path: "/t/" + url.PathEscape(tenant) + "/auth/mfa/passkey/options", body: body}, &out, opts); err != nil {
+		return nil, err
+	}
+	return &out, nil
+}
+
+// VerifyPasskeySecondFactor sends POST /t/{tenant}/auth/mfa/passkey/verify.
+//
+// Complete an MFA challenge with a passkey.
+//
+// Verifies the assertion, spends the MFA token and opens the session.
+//
+// Errors, as an *APIError matching errors.Is:
+//
+//   - 400 (ErrBadRequest): Malformed body or tenant slug
+//   - 401 (ErrAuthentication): `invalid_token`: the MFA token or ceremony is unknown, expired or spent, or the passkey answer does not verify
+//   - 403 (ErrPermissionDenied): The account is disabled
+//   - 404 (ErrNotFound): No such tenant
+//   - 415 (no sentinel): Body is not JSON
+//   - 422 (ErrUnprocessable): A malformed credential
+//   - 429 (ErrRateLimited): Too many requests from this address
+func (c *TesseraClient) VerifyPasskeySecondFactor(ctx context.Context, tenant string, body PasskeySecondFactorFinish, opts ...Option) (*SessionTokens, error) {
+	var out SessionTokens
+	if err := c.do(ctx, request{method: "POST", path: "/t/" + url.PathEscape(tenant) + "/auth/mfa/passkey/verify", body: body}, &out, opts); err != nil {
+		return nil, err
+	}
+	return &out, nil
+}
+
 // GetOpenIDConfiguration sends GET /t/{tenant}/.well-known/openid-configuration.
 //
 // OpenID Provider configuration.

@@ -67,6 +67,16 @@ type APIKeyWithSecret struct {
 	Secret string `json:"secret"`
 }
 
+// AttestationConveyance: The attestation conveyance a tenant asks authenticators for (WebAuthn §5.4.7).
+type AttestationConveyance string
+
+// Values of AttestationConveyance. A newer server may send others; compare, don't switch exhaustively.
+const (
+	AttestationConveyanceNone     AttestationConveyance = "none"
+	AttestationConveyanceIndirect AttestationConveyance = "indirect"
+	AttestationConveyanceDirect   AttestationConveyance = "direct"
+)
+
 // AuditEvent: One entry of a tenant's audit log.
 type AuditEvent struct {
 	// `aud_…`
@@ -762,6 +772,7 @@ type MFAFactor string
 const (
 	MFAFactorTotp         MFAFactor = "totp"
 	MFAFactorRecoveryCode MFAFactor = "recovery_code"
+	MFAFactorPasskey      MFAFactor = "passkey"
 )
 
 // MFAVerifyRequest: Body of `POST /t/{tenant}/auth/mfa/verify`: the challenge's token and exactly one of
@@ -937,6 +948,77 @@ type OutboxMessageList struct {
 	NextCursor *string `json:"next_cursor,omitempty"`
 }
 
+// Passkey: A registered passkey.
+type Passkey struct {
+	ID     string `json:"id"`
+	UserID string `json:"user_id"`
+	Name   string `json:"name"`
+	// The credential ID, base64url (the browser's `rawId`).
+	CredentialID string `json:"credential_id"`
+	// The authenticator may sync it to other devices (WebAuthn backup eligibility).
+	BackupEligible bool `json:"backup_eligible"`
+	// It is currently backed up (synced).
+	BackedUp bool `json:"backed_up"`
+	// The attestation statement format it registered with.
+	AttestationFormat string     `json:"attestation_format"`
+	CreatedAt         time.Time  `json:"created_at"`
+	LastUsedAt        *time.Time `json:"last_used_at,omitempty"`
+}
+
+// PasskeyCeremony: Options for `navigator.credentials.create()` or `.get()`, and the ceremony they belong to.
+type PasskeyCeremony struct {
+	// `wac_…`: send it back with the browser's answer; single use, expires with `expires_in`.
+	CeremonyID string `json:"ceremony_id"`
+	// `{"publicKey": {…}}`, plus `"mediation": "conditional"` for a username-less sign-in.
+	Options map[string]any `json:"options"`
+	// Seconds until the ceremony expires.
+	ExpiresIn int64 `json:"expires_in"`
+}
+
+// PasskeyList is the schema PasskeyList.
+type PasskeyList struct {
+	Data []Passkey `json:"data"`
+}
+
+// PasskeyRegistrationFinish: Body of `POST /t/{tenant}/me/passkeys`: the browser's answer to registration options.
+type PasskeyRegistrationFinish struct {
+	CeremonyID string `json:"ceremony_id"`
+	// The `PublicKeyCredential` from `navigator.credentials.create()`, as `toJSON()` writes it.
+	Credential map[string]any `json:"credential"`
+	// 1-64 characters; defaults to "Passkey".
+	Name *string `json:"name,omitempty"`
+}
+
+// PasskeySecondFactorFinish: Body of `POST /t/{tenant}/auth/mfa/passkey/verify`.
+type PasskeySecondFactorFinish struct {
+	MFAToken   string         `json:"mfa_token"`
+	CeremonyID string         `json:"ceremony_id"`
+	Credential map[string]any `json:"credential"`
+	Delivery   *TokenDelivery `json:"delivery,omitempty"`
+}
+
+// PasskeySecondFactorStart: Body of `POST /t/{tenant}/auth/mfa/passkey/options`.
+type PasskeySecondFactorStart struct {
+	// The `mfa_token` of the login answer.
+	MFAToken string `json:"mfa_token"`
+}
+
+// PasskeySignInFinish: Body of `POST /t/{tenant}/auth/passkeys/verify`.
+type PasskeySignInFinish struct {
+	CeremonyID string `json:"ceremony_id"`
+	// The `PublicKeyCredential` from `navigator.credentials.get()`, as `toJSON()` writes it.
+	Credential map[string]any `json:"credential"`
+	Delivery   *TokenDelivery `json:"delivery,omitempty"`
+}
+
+// PasskeySignInStart: Body of `POST /t/{tenant}/auth/passkeys/options`.
+type PasskeySignInStart struct {
+	// Ask for this account's passkeys only. Without it (username-less), any passkey the
+	// browser holds for the tenant may answer. The answer does not reveal whether the
+	// account exists.
+	Email *string `json:"email,omitempty"`
+}
+
 // PasswordPolicy: The policy in force: the tenant's choices over the server's defaults.
 type PasswordPolicy struct {
 	// Fewest characters (Unicode scalar values) a password may have; at least 8.
@@ -1023,6 +1105,12 @@ type RecoveryCodes struct {
 type RefreshRequest struct {
 	RefreshToken *string        `json:"refresh_token,omitempty"`
 	Delivery     *TokenDelivery `json:"delivery,omitempty"`
+}
+
+// RenamePasskey: Body of `PATCH /t/{tenant}/me/passkeys/{passkey}`.
+type RenamePasskey struct {
+	// 1-64 characters.
+	Name string `json:"name"`
 }
 
 // Resource: An API protected by the tenant, such as an MCP server.
@@ -1515,6 +1603,15 @@ type UpdateUser struct {
 	Metadata map[string]any `json:"metadata,omitempty"`
 }
 
+// UpdateWebauthnSettings: Body of `PUT /v1/tenants/{tenant}/webauthn-settings`; omitted fields return to defaults.
+type UpdateWebauthnSettings struct {
+	RpID           *string                `json:"rp_id,omitempty"`
+	RpName         *string                `json:"rp_name,omitempty"`
+	Origins        []string               `json:"origins,omitempty"`
+	Attestation    *AttestationConveyance `json:"attestation,omitempty"`
+	AllowedFormats []string               `json:"allowed_formats,omitempty"`
+}
+
 // User: An end user of a tenant.
 type User struct {
 	// Server-assigned identifier (`usr_…`), the `sub` of the user's tokens.
@@ -1571,4 +1668,22 @@ type VerificationEmailSent struct {
 type VerifyEmailRequest struct {
 	// The token from the verification link (`tev_…`).
 	Token string `json:"token"`
+}
+
+// WebauthnSettings: A tenant's passkey settings. Absent fields take the defaults shown by `GET`.
+type WebauthnSettings struct {
+	// The relying-party ID: a registrable domain suffix of every origin. Defaults to the
+	// host of the server's public URL (`localhost` works; an IP address is not a valid RP ID).
+	RpID string `json:"rp_id"`
+	// The name authenticators may show. Defaults to the tenant's name.
+	RpName string `json:"rp_name"`
+	// Origins that may run ceremonies. Defaults to the origin of the public URL.
+	Origins     []string              `json:"origins"`
+	Attestation AttestationConveyance `json:"attestation"`
+	// Attestation statement formats accepted at registration (`none`, `packed`, `tpm`,
+	// `android-key`, `android-safetynet`, `fido-u2f`, `apple`); empty: any.
+	AllowedFormats []string `json:"allowed_formats"`
+	// Always `required`: a passkey must verify its user (PIN or biometrics), so a passkey
+	// sign-in is multi-factor on its own.
+	UserVerification string `json:"user_verification"`
 }

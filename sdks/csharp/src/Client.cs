@@ -2022,6 +2022,251 @@ public sealed class TesseraClient : BaseClient
     }
 
     /// <summary>
+    /// Get passkey settings.
+    /// 
+    /// The tenant's WebAuthn relying party: RP ID, name, allowed origins and attestation policy.
+    /// Unset values show their defaults, derived from the server's public URL.
+    /// </summary>
+    /// <param name="tenant">The tenant's slug</param>
+    /// <param name="options">Per-call settings.</param>
+    /// <param name="cancellationToken">Cancels the call, retries included.</param>
+    /// <exception cref="BadRequestException">400 Malformed tenant slug</exception>
+    /// <exception cref="AuthenticationException">401 Missing or invalid admin key</exception>
+    /// <exception cref="NotFoundException">404 No such tenant</exception>
+    public async Task<WebauthnSettings> GetWebauthnSettingsAsync(string tenant, RequestOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        return await RequestAsync<WebauthnSettings>("GET", $"/v1/tenants/{PathParam(tenant)}/webauthn-settings", null, null, null, new[] { "admin_key" }, options, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// Set passkey settings.
+    /// 
+    /// Replaces the settings; omitted fields return to their defaults. Passkeys registered under
+    /// another RP ID stop working, since browsers scope credentials to the RP ID.
+    /// </summary>
+    /// <param name="tenant">The tenant's slug</param>
+    /// <param name="body">The request body.</param>
+    /// <param name="options">Per-call settings.</param>
+    /// <param name="cancellationToken">Cancels the call, retries included.</param>
+    /// <exception cref="BadRequestException">400 Malformed body or tenant slug</exception>
+    /// <exception cref="AuthenticationException">401 Missing or invalid admin key</exception>
+    /// <exception cref="NotFoundException">404 No such tenant</exception>
+    /// <exception cref="ApiException">415 Body is not JSON</exception>
+    /// <exception cref="UnprocessableException">422 A malformed RP ID, origin or format, or an origin outside the RP ID</exception>
+    public async Task<WebauthnSettings> SetWebauthnSettingsAsync(string tenant, UpdateWebauthnSettings body, RequestOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        return await RequestAsync<WebauthnSettings>("PUT", $"/v1/tenants/{PathParam(tenant)}/webauthn-settings", null, body, null, new[] { "admin_key" }, options, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// List a user's passkeys.
+    /// </summary>
+    /// <param name="tenant">The tenant's slug</param>
+    /// <param name="user">The user's id</param>
+    /// <param name="options">Per-call settings.</param>
+    /// <param name="cancellationToken">Cancels the call, retries included.</param>
+    /// <exception cref="BadRequestException">400 Malformed tenant slug</exception>
+    /// <exception cref="AuthenticationException">401 Missing or invalid admin key</exception>
+    /// <exception cref="NotFoundException">404 No such tenant or user</exception>
+    public async Task<PasskeyList> ListUserPasskeysAsync(string tenant, string user, RequestOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        return await RequestAsync<PasskeyList>("GET", $"/v1/tenants/{PathParam(tenant)}/users/{PathParam(user)}/passkeys", null, null, null, new[] { "admin_key" }, options, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// Delete a user's passkey.
+    /// 
+    /// The passkey can no longer sign in, from the next ceremony on.
+    /// </summary>
+    /// <param name="tenant">The tenant's slug</param>
+    /// <param name="user">The user's id</param>
+    /// <param name="passkey">The passkey's id</param>
+    /// <param name="options">Per-call settings.</param>
+    /// <param name="cancellationToken">Cancels the call, retries included.</param>
+    /// <exception cref="BadRequestException">400 Malformed tenant slug</exception>
+    /// <exception cref="AuthenticationException">401 Missing or invalid admin key</exception>
+    /// <exception cref="NotFoundException">404 No such tenant, user or passkey</exception>
+    public async Task DeleteUserPasskeyAsync(string tenant, string user, string passkey, RequestOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        await SendAsync("DELETE", $"/v1/tenants/{PathParam(tenant)}/users/{PathParam(user)}/passkeys/{PathParam(passkey)}", null, null, null, new[] { "admin_key" }, options, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// My passkeys.
+    /// </summary>
+    /// <param name="tenant">The tenant's slug</param>
+    /// <param name="options">Per-call settings.</param>
+    /// <param name="cancellationToken">Cancels the call, retries included.</param>
+    /// <exception cref="BadRequestException">400 Malformed tenant slug</exception>
+    /// <exception cref="AuthenticationException">401 Missing, invalid or expired access token</exception>
+    /// <exception cref="PermissionDeniedException">403 The account is disabled</exception>
+    /// <exception cref="NotFoundException">404 No such tenant</exception>
+    public async Task<PasskeyList> ListMyPasskeysAsync(string tenant, RequestOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        return await RequestAsync<PasskeyList>("GET", $"/t/{PathParam(tenant)}/me/passkeys", null, null, null, new[] { "session_token" }, options, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// Add a passkey.
+    /// 
+    /// Verifies the browser's answer to the registration options and stores the passkey.
+    /// </summary>
+    /// <param name="tenant">The tenant's slug</param>
+    /// <param name="body">The request body.</param>
+    /// <param name="options">Per-call settings.</param>
+    /// <param name="cancellationToken">Cancels the call, retries included.</param>
+    /// <exception cref="BadRequestException">400 Malformed body or tenant slug</exception>
+    /// <exception cref="AuthenticationException">401 `invalid_token`: the ceremony is unknown, expired or finished, or the access token is not valid</exception>
+    /// <exception cref="PermissionDeniedException">403 The account is disabled</exception>
+    /// <exception cref="NotFoundException">404 No such tenant</exception>
+    /// <exception cref="ConflictException">409 This credential is already registered</exception>
+    /// <exception cref="ApiException">415 Body is not JSON</exception>
+    /// <exception cref="UnprocessableException">422 A malformed name or credential, a response that does not verify, or an attestation format the tenant does not accept</exception>
+    public async Task<Passkey> RegisterPasskeyAsync(string tenant, PasskeyRegistrationFinish body, RequestOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        return await RequestAsync<Passkey>("POST", $"/t/{PathParam(tenant)}/me/passkeys", null, body, null, new[] { "session_token" }, options, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// Start adding a passkey.
+    /// 
+    /// Answers the options for `navigator.credentials.create()` and a `ceremony_id`; send the
+    /// browser's credential to `POST /t/{tenant}/me/passkeys` within `expires_in` seconds.
+    /// </summary>
+    /// <param name="tenant">The tenant's slug</param>
+    /// <param name="options">Per-call settings.</param>
+    /// <param name="cancellationToken">Cancels the call, retries included.</param>
+    /// <exception cref="BadRequestException">400 Malformed tenant slug</exception>
+    /// <exception cref="AuthenticationException">401 Missing, invalid or expired access token</exception>
+    /// <exception cref="PermissionDeniedException">403 The account is disabled</exception>
+    /// <exception cref="NotFoundException">404 No such tenant</exception>
+    public async Task<PasskeyCeremony> StartPasskeyRegistrationAsync(string tenant, RequestOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        return await RequestAsync<PasskeyCeremony>("POST", $"/t/{PathParam(tenant)}/me/passkeys/options", null, null, null, new[] { "session_token" }, options, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// Delete one of my passkeys.
+    /// </summary>
+    /// <param name="tenant">The tenant's slug</param>
+    /// <param name="passkey">The passkey's id</param>
+    /// <param name="options">Per-call settings.</param>
+    /// <param name="cancellationToken">Cancels the call, retries included.</param>
+    /// <exception cref="BadRequestException">400 Malformed tenant slug</exception>
+    /// <exception cref="AuthenticationException">401 Missing, invalid or expired access token</exception>
+    /// <exception cref="PermissionDeniedException">403 The account is disabled</exception>
+    /// <exception cref="NotFoundException">404 No such tenant or passkey</exception>
+    public async Task DeleteMyPasskeyAsync(string tenant, string passkey, RequestOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        await SendAsync("DELETE", $"/t/{PathParam(tenant)}/me/passkeys/{PathParam(passkey)}", null, null, null, new[] { "session_token" }, options, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// Rename one of my passkeys.
+    /// </summary>
+    /// <param name="tenant">The tenant's slug</param>
+    /// <param name="passkey">The passkey's id</param>
+    /// <param name="body">The request body.</param>
+    /// <param name="options">Per-call settings.</param>
+    /// <param name="cancellationToken">Cancels the call, retries included.</param>
+    /// <exception cref="BadRequestException">400 Malformed body or tenant slug</exception>
+    /// <exception cref="AuthenticationException">401 Missing, invalid or expired access token</exception>
+    /// <exception cref="PermissionDeniedException">403 The account is disabled</exception>
+    /// <exception cref="NotFoundException">404 No such tenant or passkey</exception>
+    /// <exception cref="ApiException">415 Body is not JSON</exception>
+    /// <exception cref="UnprocessableException">422 A name that is empty or longer than 64 characters</exception>
+    public async Task<Passkey> RenameMyPasskeyAsync(string tenant, string passkey, RenamePasskey body, RequestOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        return await RequestAsync<Passkey>("PATCH", $"/t/{PathParam(tenant)}/me/passkeys/{PathParam(passkey)}", null, body, null, new[] { "session_token" }, options, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// Start a passkey sign-in.
+    /// 
+    /// Answers the options for `navigator.credentials.get()`. With the `email` of an account
+    /// that has passkeys they list that account's passkeys; otherwise (no email, an unknown one
+    /// or one without passkeys) they are username-less, with `mediation: "conditional"` for
+    /// autofill, and any passkey of the tenant may answer.
+    /// </summary>
+    /// <param name="tenant">The tenant's slug</param>
+    /// <param name="body">The request body.</param>
+    /// <param name="options">Per-call settings.</param>
+    /// <param name="cancellationToken">Cancels the call, retries included.</param>
+    /// <exception cref="BadRequestException">400 Malformed body or tenant slug</exception>
+    /// <exception cref="NotFoundException">404 No such tenant</exception>
+    /// <exception cref="ApiException">415 Body is not JSON</exception>
+    /// <exception cref="UnprocessableException">422 A malformed email</exception>
+    /// <exception cref="RateLimitedException">429 Too many requests from this address</exception>
+    public async Task<PasskeyCeremony> StartPasskeySignInAsync(string tenant, PasskeySignInStart body, RequestOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        return await RequestAsync<PasskeyCeremony>("POST", $"/t/{PathParam(tenant)}/auth/passkeys/options", null, body, null, Array.Empty<string>(), options, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// Sign in with a passkey.
+    /// 
+    /// Verifies the browser's assertion and opens a session, answered like a password sign-in.
+    /// A passkey verifies its user, so no second factor is asked for.
+    /// </summary>
+    /// <param name="tenant">The tenant's slug</param>
+    /// <param name="body">The request body.</param>
+    /// <param name="options">Per-call settings.</param>
+    /// <param name="cancellationToken">Cancels the call, retries included.</param>
+    /// <exception cref="BadRequestException">400 Malformed body or tenant slug</exception>
+    /// <exception cref="AuthenticationException">401 `invalid_token`: the ceremony is unknown, expired or finished, or the passkey is unknown, deleted or its answer does not verify</exception>
+    /// <exception cref="PermissionDeniedException">403 The account is disabled</exception>
+    /// <exception cref="NotFoundException">404 No such tenant</exception>
+    /// <exception cref="ApiException">415 Body is not JSON</exception>
+    /// <exception cref="UnprocessableException">422 A malformed credential</exception>
+    /// <exception cref="RateLimitedException">429 Too many requests from this address</exception>
+    public async Task<SessionTokens> VerifyPasskeySignInAsync(string tenant, PasskeySignInFinish body, RequestOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        return await RequestAsync<SessionTokens>("POST", $"/t/{PathParam(tenant)}/auth/passkeys/verify", null, body, null, Array.Empty<string>(), options, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// Start the passkey step of an MFA challenge.
+    /// 
+    /// For a login answer whose `factors` include `passkey`: options for
+    /// `navigator.credentials.get()` listing the account's passkeys.
+    /// </summary>
+    /// <param name="tenant">The tenant's slug</param>
+    /// <param name="body">The request body.</param>
+    /// <param name="options">Per-call settings.</param>
+    /// <param name="cancellationToken">Cancels the call, retries included.</param>
+    /// <exception cref="BadRequestException">400 Malformed body or tenant slug</exception>
+    /// <exception cref="AuthenticationException">401 `invalid_token`: unknown, expired or spent MFA token</exception>
+    /// <exception cref="NotFoundException">404 No such tenant</exception>
+    /// <exception cref="ApiException">415 Body is not JSON</exception>
+    /// <exception cref="UnprocessableException">422 The account has no passkey</exception>
+    /// <exception cref="RateLimitedException">429 Too many requests from this address</exception>
+    public async Task<PasskeyCeremony> StartPasskeySecondFactorAsync(string tenant, PasskeySecondFactorStart body, RequestOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        return await RequestAsync<PasskeyCeremony>("POST", $"/t/{PathParam(tenant)}/auth/mfa/passkey/options", null, body, null, Array.Empty<string>(), options, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// Complete an MFA challenge with a passkey.
+    /// 
+    /// Verifies the assertion, spends the MFA token and opens the session.
+    /// </summary>
+    /// <param name="tenant">The tenant's slug</param>
+    /// <param name="body">The request body.</param>
+    /// <param name="options">Per-call settings.</param>
+    /// <param name="cancellationToken">Cancels the call, retries included.</param>
+    /// <exception cref="BadRequestException">400 Malformed body or tenant slug</exception>
+    /// <exception cref="AuthenticationException">401 `invalid_token`: the MFA token or ceremony is unknown, expired or spent, or the passkey answer does not verify</exception>
+    /// <exception cref="PermissionDeniedException">403 The account is disabled</exception>
+    /// <exception cref="NotFoundException">404 No such tenant</exception>
+    /// <exception cref="ApiException">415 Body is not JSON</exception>
+    /// <exception cref="UnprocessableException">422 A malformed credential</exception>
+    /// <exception cref="RateLimitedException">429 Too many requests from this address</exception>
+    public async Task<SessionTokens> VerifyPasskeySecondFactorAsync(string tenant, PasskeySecondFactorFinish body, RequestOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        return await RequestAsync<SessionTokens>("POST", $"/t/{PathParam(tenant)}/auth/mfa/passkey/verify", null, body, null, Array.Empty<string>(), options, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>
     /// OpenID Provider configuration.
     /// 
     /// The tenant's discovery document (OpenID Connect Discovery 1.0 §4).

@@ -7,6 +7,23 @@ using System.Text.Json.Serialization;
 namespace Tessera.Models;
 
 /// <summary>
+/// The attestation conveyance a tenant asks authenticators for (WebAuthn §5.4.7).
+/// </summary>
+[JsonConverter(typeof(JsonStringEnumConverter<AttestationConveyance>))]
+public enum AttestationConveyance
+{
+    /// <summary>"none"</summary>
+    [JsonStringEnumMemberName("none")]
+    None,
+    /// <summary>"indirect"</summary>
+    [JsonStringEnumMemberName("indirect")]
+    Indirect,
+    /// <summary>"direct"</summary>
+    [JsonStringEnumMemberName("direct")]
+    Direct,
+}
+
+/// <summary>
 /// Export formats.
 /// </summary>
 [JsonConverter(typeof(JsonStringEnumConverter<AuditExportFormat>))]
@@ -214,6 +231,9 @@ public enum MfaFactor
     /// <summary>"recovery_code"</summary>
     [JsonStringEnumMemberName("recovery_code")]
     RecoveryCode,
+    /// <summary>"passkey"</summary>
+    [JsonStringEnumMemberName("passkey")]
+    Passkey,
 }
 
 /// <summary>
@@ -1924,6 +1944,150 @@ public sealed record OutboxMessageList
 }
 
 /// <summary>
+/// A registered passkey.
+/// </summary>
+public sealed record Passkey
+{
+    [JsonPropertyName("id")]
+    public required string Id { get; init; }
+    [JsonPropertyName("user_id")]
+    public required string UserId { get; init; }
+    [JsonPropertyName("name")]
+    public required string Name { get; init; }
+    /// <summary>
+    /// The credential ID, base64url (the browser's `rawId`).
+    /// </summary>
+    [JsonPropertyName("credential_id")]
+    public required string CredentialId { get; init; }
+    /// <summary>
+    /// The authenticator may sync it to other devices (WebAuthn backup eligibility).
+    /// </summary>
+    [JsonPropertyName("backup_eligible")]
+    public required bool BackupEligible { get; init; }
+    /// <summary>
+    /// It is currently backed up (synced).
+    /// </summary>
+    [JsonPropertyName("backed_up")]
+    public required bool BackedUp { get; init; }
+    /// <summary>
+    /// The attestation statement format it registered with.
+    /// </summary>
+    [JsonPropertyName("attestation_format")]
+    public required string AttestationFormat { get; init; }
+    [JsonPropertyName("created_at")]
+    public required DateTimeOffset CreatedAt { get; init; }
+    [JsonPropertyName("last_used_at")]
+    public DateTimeOffset? LastUsedAt { get; init; }
+}
+
+/// <summary>
+/// Options for `navigator.credentials.create()` or `.get()`, and the ceremony they belong to.
+/// </summary>
+public sealed record PasskeyCeremony
+{
+    /// <summary>
+    /// `wac_…`: send it back with the browser's answer; single use, expires with `expires_in`.
+    /// </summary>
+    [JsonPropertyName("ceremony_id")]
+    public required string CeremonyId { get; init; }
+    /// <summary>
+    /// `{"publicKey": {…}}`, plus `"mediation": "conditional"` for a username-less sign-in.
+    /// </summary>
+    [JsonPropertyName("options")]
+    public required Dictionary<string, JsonElement> Options { get; init; }
+    /// <summary>
+    /// Seconds until the ceremony expires.
+    /// </summary>
+    [JsonPropertyName("expires_in")]
+    public required long ExpiresIn { get; init; }
+}
+
+/// <summary>
+/// A record of the API.
+/// </summary>
+public sealed record PasskeyList
+{
+    [JsonPropertyName("data")]
+    public required List<Passkey> Data { get; init; }
+}
+
+/// <summary>
+/// Body of `POST /t/{tenant}/me/passkeys`: the browser's answer to registration options.
+/// </summary>
+public sealed record PasskeyRegistrationFinish
+{
+    [JsonPropertyName("ceremony_id")]
+    public required string CeremonyId { get; init; }
+    /// <summary>
+    /// The `PublicKeyCredential` from `navigator.credentials.create()`, as `toJSON()` writes it.
+    /// </summary>
+    [JsonPropertyName("credential")]
+    public required Dictionary<string, JsonElement> Credential { get; init; }
+    /// <summary>
+    /// 1-64 characters; defaults to "Passkey".
+    /// </summary>
+    [JsonPropertyName("name")]
+    public string? Name { get; init; }
+}
+
+/// <summary>
+/// Body of `POST /t/{tenant}/auth/mfa/passkey/verify`.
+/// </summary>
+public sealed record PasskeySecondFactorFinish
+{
+    [JsonPropertyName("mfa_token")]
+    public required string MfaToken { get; init; }
+    [JsonPropertyName("ceremony_id")]
+    public required string CeremonyId { get; init; }
+    [JsonPropertyName("credential")]
+    public required Dictionary<string, JsonElement> Credential { get; init; }
+    [JsonPropertyName("delivery")]
+    public TokenDelivery? Delivery { get; init; }
+}
+
+/// <summary>
+/// Body of `POST /t/{tenant}/auth/mfa/passkey/options`.
+/// </summary>
+public sealed record PasskeySecondFactorStart
+{
+    /// <summary>
+    /// The `mfa_token` of the login answer.
+    /// </summary>
+    [JsonPropertyName("mfa_token")]
+    public required string MfaToken { get; init; }
+}
+
+/// <summary>
+/// Body of `POST /t/{tenant}/auth/passkeys/verify`.
+/// </summary>
+public sealed record PasskeySignInFinish
+{
+    [JsonPropertyName("ceremony_id")]
+    public required string CeremonyId { get; init; }
+    /// <summary>
+    /// The `PublicKeyCredential` from `navigator.credentials.get()`, as `toJSON()` writes it.
+    /// </summary>
+    [JsonPropertyName("credential")]
+    public required Dictionary<string, JsonElement> Credential { get; init; }
+    [JsonPropertyName("delivery")]
+    public TokenDelivery? Delivery { get; init; }
+}
+
+/// <summary>
+/// Body of `POST /t/{tenant}/auth/passkeys/options`.
+/// </summary>
+public sealed record PasskeySignInStart
+{
+    /// <summary>
+    /// Ask for this account's passkeys only. Without it (username-less), any passkey the
+    /// browser holds for the tenant may answer. The answer does not reveal whether the
+    /// account exists.
+    /// </summary>
+    [JsonPropertyName("email")]
+    public string? Email { get; init; }
+}
+
+/// <summary>
 /// The policy in force: the tenant's choices over the server's defaults.
 /// </summary>
 public sealed record PasswordPolicy
@@ -2098,6 +2262,18 @@ public sealed record RefreshRequest
     public string? RefreshToken { get; init; }
     [JsonPropertyName("delivery")]
     public TokenDelivery? Delivery { get; init; }
+}
+
+/// <summary>
+/// Body of `PATCH /t/{tenant}/me/passkeys/{passkey}`.
+/// </summary>
+public sealed record RenamePasskey
+{
+    /// <summary>
+    /// 1-64 characters.
+    /// </summary>
+    [JsonPropertyName("name")]
+    public required string Name { get; init; }
 }
 
 /// <summary>
@@ -3018,6 +3194,23 @@ public sealed record UpdateUser
 }
 
 /// <summary>
+/// Body of `PUT /v1/tenants/{tenant}/webauthn-settings`; omitted fields return to defaults.
+/// </summary>
+public sealed record UpdateWebauthnSettings
+{
+    [JsonPropertyName("rp_id")]
+    public string? RpId { get; init; }
+    [JsonPropertyName("rp_name")]
+    public string? RpName { get; init; }
+    [JsonPropertyName("origins")]
+    public List<string>? Origins { get; init; }
+    [JsonPropertyName("attestation")]
+    public AttestationConveyance? Attestation { get; init; }
+    [JsonPropertyName("allowed_formats")]
+    public List<string>? AllowedFormats { get; init; }
+}
+
+/// <summary>
 /// An end user of a tenant.
 /// </summary>
 public sealed record User
@@ -3139,6 +3332,43 @@ public sealed record VerifyEmailRequest
     /// </summary>
     [JsonPropertyName("token")]
     public required string Token { get; init; }
+}
+
+/// <summary>
+/// A tenant's passkey settings. Absent fields take the defaults shown by `GET`.
+/// </summary>
+public sealed record WebauthnSettings
+{
+    /// <summary>
+    /// The relying-party ID: a registrable domain suffix of every origin. Defaults to the
+    /// host of the server's public URL (`localhost` works; an IP address is not a valid RP ID).
+    /// </summary>
+    [JsonPropertyName("rp_id")]
+    public required string RpId { get; init; }
+    /// <summary>
+    /// The name authenticators may show. Defaults to the tenant's name.
+    /// </summary>
+    [JsonPropertyName("rp_name")]
+    public required string RpName { get; init; }
+    /// <summary>
+    /// Origins that may run ceremonies. Defaults to the origin of the public URL.
+    /// </summary>
+    [JsonPropertyName("origins")]
+    public required List<string> Origins { get; init; }
+    [JsonPropertyName("attestation")]
+    public required AttestationConveyance Attestation { get; init; }
+    /// <summary>
+    /// Attestation statement formats accepted at registration (`none`, `packed`, `tpm`,
+    /// `android-key`, `android-safetynet`, `fido-u2f`, `apple`); empty: any.
+    /// </summary>
+    [JsonPropertyName("allowed_formats")]
+    public required List<string> AllowedFormats { get; init; }
+    /// <summary>
+    /// Always `required`: a passkey must verify its user (PIN or biometrics), so a passkey
+    /// sign-in is multi-factor on its own.
+    /// </summary>
+    [JsonPropertyName("user_verification")]
+    public required string UserVerification { get; init; }
 }
 
 /// <summary>

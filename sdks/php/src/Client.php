@@ -2325,6 +2325,286 @@ final class Client extends BaseClient
     }
 
     /**
+     * Get passkey settings.
+     *
+     * The tenant's WebAuthn relying party: RP ID, name, allowed origins and attestation policy.
+     * Unset values show their defaults, derived from the server's public URL.
+     *
+     * @param string $tenant The tenant's slug
+     * @param RequestOptions|null $options Per-call settings.
+     * @return \Tessera\Models\WebauthnSettings
+     * @throws BadRequestException 400 Malformed tenant slug
+     * @throws AuthenticationException 401 Missing or invalid admin key
+     * @throws NotFoundException 404 No such tenant
+     */
+    public function getWebauthnSettings(string $tenant, ?RequestOptions $options = null): \Tessera\Models\WebauthnSettings
+    {
+        $_data = $this->request('GET', '/v1/tenants/' . self::path((string) $tenant) . '/webauthn-settings', auth: ['admin_key'], expect: 'json', options: $options);
+        return \Tessera\Models\WebauthnSettings::fromArray($_data);
+    }
+
+    /**
+     * Set passkey settings.
+     *
+     * Replaces the settings; omitted fields return to their defaults. Passkeys registered under
+     * another RP ID stop working, since browsers scope credentials to the RP ID.
+     *
+     * @param string $tenant The tenant's slug
+     * @param string|null $rpId
+     * @param string|null $rpName
+     * @param list<string>|null $origins
+     * @param \Tessera\Models\AttestationConveyance|null $attestation
+     * @param list<string>|null $allowedFormats
+     * @param RequestOptions|null $options Per-call settings.
+     * @return \Tessera\Models\WebauthnSettings
+     * @throws BadRequestException 400 Malformed body or tenant slug
+     * @throws AuthenticationException 401 Missing or invalid admin key
+     * @throws NotFoundException 404 No such tenant
+     * @throws ApiException 415 Body is not JSON
+     * @throws UnprocessableException 422 A malformed RP ID, origin or format, or an origin outside the RP ID
+     */
+    public function setWebauthnSettings(string $tenant, ?string $rpId = null, ?string $rpName = null, ?array $origins = null, ?\Tessera\Models\AttestationConveyance $attestation = null, ?array $allowedFormats = null, ?RequestOptions $options = null): \Tessera\Models\WebauthnSettings
+    {
+        $_data = $this->request('PUT', '/v1/tenants/' . self::path((string) $tenant) . '/webauthn-settings', json: self::body(['rp_id' => $rpId, 'rp_name' => $rpName, 'origins' => $origins, 'attestation' => ($attestation === null ? null : $attestation->value), 'allowed_formats' => $allowedFormats]), auth: ['admin_key'], expect: 'json', options: $options);
+        return \Tessera\Models\WebauthnSettings::fromArray($_data);
+    }
+
+    /**
+     * List a user's passkeys.
+     *
+     * @param string $tenant The tenant's slug
+     * @param string $user The user's id
+     * @param RequestOptions|null $options Per-call settings.
+     * @return \Tessera\Models\PasskeyList
+     * @throws BadRequestException 400 Malformed tenant slug
+     * @throws AuthenticationException 401 Missing or invalid admin key
+     * @throws NotFoundException 404 No such tenant or user
+     */
+    public function listUserPasskeys(string $tenant, string $user, ?RequestOptions $options = null): \Tessera\Models\PasskeyList
+    {
+        $_data = $this->request('GET', '/v1/tenants/' . self::path((string) $tenant) . '/users/' . self::path((string) $user) . '/passkeys', auth: ['admin_key'], expect: 'json', options: $options);
+        return \Tessera\Models\PasskeyList::fromArray($_data);
+    }
+
+    /**
+     * Delete a user's passkey.
+     *
+     * The passkey can no longer sign in, from the next ceremony on.
+     *
+     * @param string $tenant The tenant's slug
+     * @param string $user The user's id
+     * @param string $passkey The passkey's id
+     * @param RequestOptions|null $options Per-call settings.
+     * @return void
+     * @throws BadRequestException 400 Malformed tenant slug
+     * @throws AuthenticationException 401 Missing or invalid admin key
+     * @throws NotFoundException 404 No such tenant, user or passkey
+     */
+    public function deleteUserPasskey(string $tenant, string $user, string $passkey, ?RequestOptions $options = null): void
+    {
+        $this->request('DELETE', '/v1/tenants/' . self::path((string) $tenant) . '/users/' . self::path((string) $user) . '/passkeys/' . self::path((string) $passkey), auth: ['admin_key'], expect: 'empty', options: $options);
+    }
+
+    /**
+     * My passkeys.
+     *
+     * @param string $tenant The tenant's slug
+     * @param RequestOptions|null $options Per-call settings.
+     * @return \Tessera\Models\PasskeyList
+     * @throws BadRequestException 400 Malformed tenant slug
+     * @throws AuthenticationException 401 Missing, invalid or expired access token
+     * @throws PermissionDeniedException 403 The account is disabled
+     * @throws NotFoundException 404 No such tenant
+     */
+    public function listMyPasskeys(string $tenant, ?RequestOptions $options = null): \Tessera\Models\PasskeyList
+    {
+        $_data = $this->request('GET', '/t/' . self::path((string) $tenant) . '/me/passkeys', auth: ['session_token'], expect: 'json', options: $options);
+        return \Tessera\Models\PasskeyList::fromArray($_data);
+    }
+
+    /**
+     * Add a passkey.
+     *
+     * Verifies the browser's answer to the registration options and stores the passkey.
+     *
+     * @param string $tenant The tenant's slug
+     * @param string $ceremonyId
+     * @param array<string, mixed> $credential The `PublicKeyCredential` from `navigator.credentials.create()`, as `toJSON()` writes it.
+     * @param string|null $name 1-64 characters; defaults to "Passkey".
+     * @param RequestOptions|null $options Per-call settings.
+     * @return \Tessera\Models\Passkey
+     * @throws BadRequestException 400 Malformed body or tenant slug
+     * @throws AuthenticationException 401 `invalid_token`: the ceremony is unknown, expired or finished, or the access token is not valid
+     * @throws PermissionDeniedException 403 The account is disabled
+     * @throws NotFoundException 404 No such tenant
+     * @throws ConflictException 409 This credential is already registered
+     * @throws ApiException 415 Body is not JSON
+     * @throws UnprocessableException 422 A malformed name or credential, a response that does not verify, or an attestation format the tenant does not accept
+     */
+    public function registerPasskey(string $tenant, string $ceremonyId, array $credential, ?string $name = null, ?RequestOptions $options = null): \Tessera\Models\Passkey
+    {
+        $_data = $this->request('POST', '/t/' . self::path((string) $tenant) . '/me/passkeys', json: self::body(['ceremony_id' => $ceremonyId, 'credential' => ($credential === null ? null : \Tessera\Models\ModelSupport::object($credential)), 'name' => $name]), auth: ['session_token'], expect: 'json', options: $options);
+        return \Tessera\Models\Passkey::fromArray($_data);
+    }
+
+    /**
+     * Start adding a passkey.
+     *
+     * Answers the options for `navigator.credentials.create()` and a `ceremony_id`; send the
+     * browser's credential to `POST /t/{tenant}/me/passkeys` within `expires_in` seconds.
+     *
+     * @param string $tenant The tenant's slug
+     * @param RequestOptions|null $options Per-call settings.
+     * @return \Tessera\Models\PasskeyCeremony
+     * @throws BadRequestException 400 Malformed tenant slug
+     * @throws AuthenticationException 401 Missing, invalid or expired access token
+     * @throws PermissionDeniedException 403 The account is disabled
+     * @throws NotFoundException 404 No such tenant
+     */
+    public function startPasskeyRegistration(string $tenant, ?RequestOptions $options = null): \Tessera\Models\PasskeyCeremony
+    {
+        $_data = $this->request('POST', '/t/' . self::path((string) $tenant) . '/me/passkeys/options', auth: ['session_token'], expect: 'json', options: $options);
+        return \Tessera\Models\PasskeyCeremony::fromArray($_data);
+    }
+
+    /**
+     * Delete one of my passkeys.
+     *
+     * @param string $tenant The tenant's slug
+     * @param string $passkey The passkey's id
+     * @param RequestOptions|null $options Per-call settings.
+     * @return void
+     * @throws BadRequestException 400 Malformed tenant slug
+     * @throws AuthenticationException 401 Missing, invalid or expired access token
+     * @throws PermissionDeniedException 403 The account is disabled
+     * @throws NotFoundException 404 No such tenant or passkey
+     */
+    public function deleteMyPasskey(string $tenant, string $passkey, ?RequestOptions $options = null): void
+    {
+        $this->request('DELETE', '/t/' . self::path((string) $tenant) . '/me/passkeys/' . self::path((string) $passkey), auth: ['session_token'], expect: 'empty', options: $options);
+    }
+
+    /**
+     * Rename one of my passkeys.
+     *
+     * @param string $tenant The tenant's slug
+     * @param string $passkey The passkey's id
+     * @param string $name 1-64 characters.
+     * @param RequestOptions|null $options Per-call settings.
+     * @return \Tessera\Models\Passkey
+     * @throws BadRequestException 400 Malformed body or tenant slug
+     * @throws AuthenticationException 401 Missing, invalid or expired access token
+     * @throws PermissionDeniedException 403 The account is disabled
+     * @throws NotFoundException 404 No such tenant or passkey
+     * @throws ApiException 415 Body is not JSON
+     * @throws UnprocessableException 422 A name that is empty or longer than 64 characters
+     */
+    public function renameMyPasskey(string $tenant, string $passkey, string $name, ?RequestOptions $options = null): \Tessera\Models\Passkey
+    {
+        $_data = $this->request('PATCH', '/t/' . self::path((string) $tenant) . '/me/passkeys/' . self::path((string) $passkey), json: self::body(['name' => $name]), auth: ['session_token'], expect: 'json', options: $options);
+        return \Tessera\Models\Passkey::fromArray($_data);
+    }
+
+    /**
+     * Start a passkey sign-in.
+     *
+     * Answers the options for `navigator.credentials.get()`. With the `email` of an account
+     * that has passkeys they list that account's passkeys; otherwise (no email, an unknown one
+     * or one without passkeys) they are username-less, with `mediation: "conditional"` for
+     * autofill, and any passkey of the tenant may answer.
+     *
+     * @param string $tenant The tenant's slug
+     * @param string|null $email Ask for this account's passkeys only. Without it (username-less), any passkey the
+     * @param RequestOptions|null $options Per-call settings.
+     * @return \Tessera\Models\PasskeyCeremony
+     * @throws BadRequestException 400 Malformed body or tenant slug
+     * @throws NotFoundException 404 No such tenant
+     * @throws ApiException 415 Body is not JSON
+     * @throws UnprocessableException 422 A malformed email
+     * @throws RateLimitedException 429 Too many requests from this address
+     */
+    public function startPasskeySignIn(string $tenant, ?string $email = null, ?RequestOptions $options = null): \Tessera\Models\PasskeyCeremony
+    {
+        $_data = $this->request('POST', '/t/' . self::path((string) $tenant) . '/auth/passkeys/options', json: self::body(['email' => $email]), expect: 'json', options: $options);
+        return \Tessera\Models\PasskeyCeremony::fromArray($_data);
+    }
+
+    /**
+     * Sign in with a passkey.
+     *
+     * Verifies the browser's assertion and opens a session, answered like a password sign-in.
+     * A passkey verifies its user, so no second factor is asked for.
+     *
+     * @param string $tenant The tenant's slug
+     * @param string $ceremonyId
+     * @param array<string, mixed> $credential The `PublicKeyCredential` from `navigator.credentials.get()`, as `toJSON()` writes it.
+     * @param \Tessera\Models\TokenDelivery|null $delivery
+     * @param RequestOptions|null $options Per-call settings.
+     * @return \Tessera\Models\SessionTokens
+     * @throws BadRequestException 400 Malformed body or tenant slug
+     * @throws AuthenticationException 401 `invalid_token`: the ceremony is unknown, expired or finished, or the passkey is unknown, deleted or its answer does not verify
+     * @throws PermissionDeniedException 403 The account is disabled
+     * @throws NotFoundException 404 No such tenant
+     * @throws ApiException 415 Body is not JSON
+     * @throws UnprocessableException 422 A malformed credential
+     * @throws RateLimitedException 429 Too many requests from this address
+     */
+    public function verifyPasskeySignIn(string $tenant, string $ceremonyId, array $credential, ?\Tessera\Models\TokenDelivery $delivery = null, ?RequestOptions $options = null): \Tessera\Models\SessionTokens
+    {
+        $_data = $this->request('POST', '/t/' . self::path((string) $tenant) . '/auth/passkeys/verify', json: self::body(['ceremony_id' => $ceremonyId, 'credential' => ($credential === null ? null : \Tessera\Models\ModelSupport::object($credential)), 'delivery' => ($delivery === null ? null : $delivery->value)]), expect: 'json', options: $options);
+        return \Tessera\Models\SessionTokens::fromArray($_data);
+    }
+
+    /**
+     * Start the passkey step of an MFA challenge.
+     *
+     * For a login answer whose `factors` include `passkey`: options for
+     * `navigator.credentials.get()` listing the account's passkeys.
+     *
+     * @param string $tenant The tenant's slug
+     * @param string $mfaToken The `mfa_token` of the login answer.
+     * @param RequestOptions|null $options Per-call settings.
+     * @return \Tessera\Models\PasskeyCeremony
+     * @throws BadRequestException 400 Malformed body or tenant slug
+     * @throws AuthenticationException 401 `invalid_token`: unknown, expired or spent MFA token
+     * @throws NotFoundException 404 No such tenant
+     * @throws ApiException 415 Body is not JSON
+     * @throws UnprocessableException 422 The account has no passkey
+     * @throws RateLimitedException 429 Too many requests from this address
+     */
+    public function startPasskeySecondFactor(string $tenant, string $mfaToken, ?RequestOptions $options = null): \Tessera\Models\PasskeyCeremony
+    {
+        $_data = $this->request('POST', '/t/' . self::path((string) $tenant) . '/auth/mfa/passkey/options', json: self::body(['mfa_token' => $mfaToken]), expect: 'json', options: $options);
+        return \Tessera\Models\PasskeyCeremony::fromArray($_data);
+    }
+
+    /**
+     * Complete an MFA challenge with a passkey.
+     *
+     * Verifies the assertion, spends the MFA token and opens the session.
+     *
+     * @param string $tenant The tenant's slug
+     * @param string $mfaToken
+     * @param string $ceremonyId
+     * @param array<string, mixed> $credential
+     * @param \Tessera\Models\TokenDelivery|null $delivery
+     * @param RequestOptions|null $options Per-call settings.
+     * @return \Tessera\Models\SessionTokens
+     * @throws BadRequestException 400 Malformed body or tenant slug
+     * @throws AuthenticationException 401 `invalid_token`: the MFA token or ceremony is unknown, expired or spent, or the passkey answer does not verify
+     * @throws PermissionDeniedException 403 The account is disabled
+     * @throws NotFoundException 404 No such tenant
+     * @throws ApiException 415 Body is not JSON
+     * @throws UnprocessableException 422 A malformed credential
+     * @throws RateLimitedException 429 Too many requests from this address
+     */
+    public function verifyPasskeySecondFactor(string $tenant, string $mfaToken, string $ceremonyId, array $credential, ?\Tessera\Models\TokenDelivery $delivery = null, ?RequestOptions $options = null): \Tessera\Models\SessionTokens
+    {
+        $_data = $this->request('POST', '/t/' . self::path((string) $tenant) . '/auth/mfa/passkey/verify', json: self::body(['mfa_token' => $mfaToken, 'ceremony_id' => $ceremonyId, 'credential' => ($credential === null ? null : \Tessera\Models\ModelSupport::object($credential)), 'delivery' => ($delivery === null ? null : $delivery->value)]), expect: 'json', options: $options);
+        return \Tessera\Models\SessionTokens::fromArray($_data);
+    }
+
+    /**
      * OpenID Provider configuration.
      *
      * The tenant's discovery document (OpenID Connect Discovery 1.0 §4).

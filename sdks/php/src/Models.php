@@ -42,6 +42,16 @@ final class ModelSupport
 }
 
 /**
+ * The attestation conveyance a tenant asks authenticators for (WebAuthn §5.4.7).
+ */
+enum AttestationConveyance: string
+{
+    case NONE = 'none';
+    case INDIRECT = 'indirect';
+    case DIRECT = 'direct';
+}
+
+/**
  * Export formats.
  */
 enum AuditExportFormat: string
@@ -145,6 +155,7 @@ enum MfaFactor: string
 {
     case TOTP = 'totp';
     case RECOVERY_CODE = 'recovery_code';
+    case PASSKEY = 'passkey';
 }
 
 /**
@@ -4553,6 +4564,422 @@ final class OutboxMessageList
 }
 
 /**
+ * A registered passkey.
+ */
+final class Passkey
+{
+    public function __construct(
+        /**
+         * @var string
+         */
+        public readonly string $id,
+        /**
+         * @var string
+         */
+        public readonly string $userId,
+        /**
+         * @var string
+         */
+        public readonly string $name,
+        /**
+         * @var string The credential ID, base64url (the browser's `rawId`).
+         */
+        public readonly string $credentialId,
+        /**
+         * @var bool The authenticator may sync it to other devices (WebAuthn backup eligibility).
+         */
+        public readonly bool $backupEligible,
+        /**
+         * @var bool It is currently backed up (synced).
+         */
+        public readonly bool $backedUp,
+        /**
+         * @var string The attestation statement format it registered with.
+         */
+        public readonly string $attestationFormat,
+        /**
+         * @var \DateTimeImmutable
+         */
+        public readonly \DateTimeImmutable $createdAt,
+        /**
+         * @var \DateTimeImmutable|null
+         */
+        public readonly ?\DateTimeImmutable $lastUsedAt = null,
+    ) {
+    }
+
+    /**
+     * Reads a decoded JSON object; a missing required field throws UnexpectedValueException.
+     *
+     * @param array<string, mixed> $data
+     */
+    public static function fromArray(array $data): self
+    {
+        return new self(
+            id: \Tessera\Models\ModelSupport::required($data, 'id', 'Passkey'),
+            userId: \Tessera\Models\ModelSupport::required($data, 'user_id', 'Passkey'),
+            name: \Tessera\Models\ModelSupport::required($data, 'name', 'Passkey'),
+            credentialId: \Tessera\Models\ModelSupport::required($data, 'credential_id', 'Passkey'),
+            backupEligible: \Tessera\Models\ModelSupport::required($data, 'backup_eligible', 'Passkey'),
+            backedUp: \Tessera\Models\ModelSupport::required($data, 'backed_up', 'Passkey'),
+            attestationFormat: \Tessera\Models\ModelSupport::required($data, 'attestation_format', 'Passkey'),
+            createdAt: \Tessera\Models\ModelSupport::time(\Tessera\Models\ModelSupport::required($data, 'created_at', 'Passkey')),
+            lastUsedAt: (($data['last_used_at'] ?? null) === null ? null : \Tessera\Models\ModelSupport::time($data['last_used_at'])),
+        );
+    }
+
+    /**
+     * The JSON object, without the optional fields that are null.
+     *
+     * @return array<string, mixed>
+     */
+    public function toArray(): array
+    {
+        $out = [];
+        $out['id'] = $this->id;
+        $out['user_id'] = $this->userId;
+        $out['name'] = $this->name;
+        $out['credential_id'] = $this->credentialId;
+        $out['backup_eligible'] = $this->backupEligible;
+        $out['backed_up'] = $this->backedUp;
+        $out['attestation_format'] = $this->attestationFormat;
+        $out['created_at'] = \Tessera\Models\ModelSupport::formatTime($this->createdAt);
+        if ($this->lastUsedAt !== null) {
+            $out['last_used_at'] = \Tessera\Models\ModelSupport::formatTime($this->lastUsedAt);
+        }
+        return $out;
+    }
+}
+
+/**
+ * Options for `navigator.credentials.create()` or `.get()`, and the ceremony they belong to.
+ */
+final class PasskeyCeremony
+{
+    public function __construct(
+        /**
+         * @var string `wac_…`: send it back with the browser's answer; single use, expires with `expires_in`.
+         */
+        public readonly string $ceremonyId,
+        /**
+         * @var array<string, mixed> `{"publicKey": {…}}`, plus `"mediation": "conditional"` for a username-less sign-in.
+         */
+        public readonly array $options,
+        /**
+         * @var int Seconds until the ceremony expires.
+         */
+        public readonly int $expiresIn,
+    ) {
+    }
+
+    /**
+     * Reads a decoded JSON object; a missing required field throws UnexpectedValueException.
+     *
+     * @param array<string, mixed> $data
+     */
+    public static function fromArray(array $data): self
+    {
+        return new self(
+            ceremonyId: \Tessera\Models\ModelSupport::required($data, 'ceremony_id', 'PasskeyCeremony'),
+            options: \Tessera\Models\ModelSupport::required($data, 'options', 'PasskeyCeremony'),
+            expiresIn: \Tessera\Models\ModelSupport::required($data, 'expires_in', 'PasskeyCeremony'),
+        );
+    }
+
+    /**
+     * The JSON object, without the optional fields that are null.
+     *
+     * @return array<string, mixed>
+     */
+    public function toArray(): array
+    {
+        $out = [];
+        $out['ceremony_id'] = $this->ceremonyId;
+        $out['options'] = \Tessera\Models\ModelSupport::object($this->options);
+        $out['expires_in'] = $this->expiresIn;
+        return $out;
+    }
+}
+
+/**
+ * A record of the API.
+ */
+final class PasskeyList
+{
+    public function __construct(
+        /**
+         * @var list<\Tessera\Models\Passkey>
+         */
+        public readonly array $data,
+    ) {
+    }
+
+    /**
+     * Reads a decoded JSON object; a missing required field throws UnexpectedValueException.
+     *
+     * @param array<string, mixed> $data
+     */
+    public static function fromArray(array $data): self
+    {
+        return new self(
+            data: array_map(static fn ($_v0) => \Tessera\Models\Passkey::fromArray($_v0), \Tessera\Models\ModelSupport::required($data, 'data', 'PasskeyList')),
+        );
+    }
+
+    /**
+     * The JSON object, without the optional fields that are null.
+     *
+     * @return array<string, mixed>
+     */
+    public function toArray(): array
+    {
+        $out = [];
+        $out['data'] = array_map(static fn ($_v0) => $_v0->toArray(), $this->data);
+        return $out;
+    }
+}
+
+/**
+ * Body of `POST /t/{tenant}/me/passkeys`: the browser's answer to registration options.
+ */
+final class PasskeyRegistrationFinish
+{
+    public function __construct(
+        /**
+         * @var string
+         */
+        public readonly string $ceremonyId,
+        /**
+         * @var array<string, mixed> The `PublicKeyCredential` from `navigator.credentials.create()`, as `toJSON()` writes it.
+         */
+        public readonly array $credential,
+        /**
+         * @var string|null 1-64 characters; defaults to "Passkey".
+         */
+        public readonly ?string $name = null,
+    ) {
+    }
+
+    /**
+     * Reads a decoded JSON object; a missing required field throws UnexpectedValueException.
+     *
+     * @param array<string, mixed> $data
+     */
+    public static function fromArray(array $data): self
+    {
+        return new self(
+            ceremonyId: \Tessera\Models\ModelSupport::required($data, 'ceremony_id', 'PasskeyRegistrationFinish'),
+            credential: \Tessera\Models\ModelSupport::required($data, 'credential', 'PasskeyRegistrationFinish'),
+            name: $data['name'] ?? null,
+        );
+    }
+
+    /**
+     * The JSON object, without the optional fields that are null.
+     *
+     * @return array<string, mixed>
+     */
+    public function toArray(): array
+    {
+        $out = [];
+        $out['ceremony_id'] = $this->ceremonyId;
+        $out['credential'] = \Tessera\Models\ModelSupport::object($this->credential);
+        if ($this->name !== null) {
+            $out['name'] = $this->name;
+        }
+        return $out;
+    }
+}
+
+/**
+ * Body of `POST /t/{tenant}/auth/mfa/passkey/verify`.
+ */
+final class PasskeySecondFactorFinish
+{
+    public function __construct(
+        /**
+         * @var string
+         */
+        public readonly string $mfaToken,
+        /**
+         * @var string
+         */
+        public readonly string $ceremonyId,
+        /**
+         * @var array<string, mixed>
+         */
+        public readonly array $credential,
+        /**
+         * @var \Tessera\Models\TokenDelivery|null
+         */
+        public readonly ?\Tessera\Models\TokenDelivery $delivery = null,
+    ) {
+    }
+
+    /**
+     * Reads a decoded JSON object; a missing required field throws UnexpectedValueException.
+     *
+     * @param array<string, mixed> $data
+     */
+    public static function fromArray(array $data): self
+    {
+        return new self(
+            mfaToken: \Tessera\Models\ModelSupport::required($data, 'mfa_token', 'PasskeySecondFactorFinish'),
+            ceremonyId: \Tessera\Models\ModelSupport::required($data, 'ceremony_id', 'PasskeySecondFactorFinish'),
+            credential: \Tessera\Models\ModelSupport::required($data, 'credential', 'PasskeySecondFactorFinish'),
+            delivery: (($data['delivery'] ?? null) === null ? null : \Tessera\Models\TokenDelivery::from($data['delivery'])),
+        );
+    }
+
+    /**
+     * The JSON object, without the optional fields that are null.
+     *
+     * @return array<string, mixed>
+     */
+    public function toArray(): array
+    {
+        $out = [];
+        $out['mfa_token'] = $this->mfaToken;
+        $out['ceremony_id'] = $this->ceremonyId;
+        $out['credential'] = \Tessera\Models\ModelSupport::object($this->credential);
+        if ($this->delivery !== null) {
+            $out['delivery'] = $this->delivery->value;
+        }
+        return $out;
+    }
+}
+
+/**
+ * Body of `POST /t/{tenant}/auth/mfa/passkey/options`.
+ */
+final class PasskeySecondFactorStart
+{
+    public function __construct(
+        /**
+         * @var string The `mfa_token` of the login answer.
+         */
+        public readonly string $mfaToken,
+    ) {
+    }
+
+    /**
+     * Reads a decoded JSON object; a missing required field throws UnexpectedValueException.
+     *
+     * @param array<string, mixed> $data
+     */
+    public static function fromArray(array $data): self
+    {
+        return new self(
+            mfaToken: \Tessera\Models\ModelSupport::required($data, 'mfa_token', 'PasskeySecondFactorStart'),
+        );
+    }
+
+    /**
+     * The JSON object, without the optional fields that are null.
+     *
+     * @return array<string, mixed>
+     */
+    public function toArray(): array
+    {
+        $out = [];
+        $out['mfa_token'] = $this->mfaToken;
+        return $out;
+    }
+}
+
+/**
+ * Body of `POST /t/{tenant}/auth/passkeys/verify`.
+ */
+final class PasskeySignInFinish
+{
+    public function __construct(
+        /**
+         * @var string
+         */
+        public readonly string $ceremonyId,
+        /**
+         * @var array<string, mixed> The `PublicKeyCredential` from `navigator.credentials.get()`, as `toJSON()` writes it.
+         */
+        public readonly array $credential,
+        /**
+         * @var \Tessera\Models\TokenDelivery|null
+         */
+        public readonly ?\Tessera\Models\TokenDelivery $delivery = null,
+    ) {
+    }
+
+    /**
+     * Reads a decoded JSON object; a missing required field throws UnexpectedValueException.
+     *
+     * @param array<string, mixed> $data
+     */
+    public static function fromArray(array $data): self
+    {
+        return new self(
+            ceremonyId: \Tessera\Models\ModelSupport::required($data, 'ceremony_id', 'PasskeySignInFinish'),
+            credential: \Tessera\Models\ModelSupport::required($data, 'credential', 'PasskeySignInFinish'),
+            delivery: (($data['delivery'] ?? null) === null ? null : \Tessera\Models\TokenDelivery::from($data['delivery'])),
+        );
+    }
+
+    /**
+     * The JSON object, without the optional fields that are null.
+     *
+     * @return array<string, mixed>
+     */
+    public function toArray(): array
+    {
+        $out = [];
+        $out['ceremony_id'] = $this->ceremonyId;
+        $out['credential'] = \Tessera\Models\ModelSupport::object($this->credential);
+        if ($this->delivery !== null) {
+            $out['delivery'] = $this->delivery->value;
+        }
+        return $out;
+    }
+}
+
+/**
+ * Body of `POST /t/{tenant}/auth/passkeys/options`.
+ */
+final class PasskeySignInStart
+{
+    public function __construct(
+        /**
+         * @var string|null Ask for this account's passkeys only. Without it (username-less), any passkey the browser holds for the tenant may answer. The answer does not reveal whether the account exists.
+         */
+        public readonly ?string $email = null,
+    ) {
+    }
+
+    /**
+     * Reads a decoded JSON object; a missing required field throws UnexpectedValueException.
+     *
+     * @param array<string, mixed> $data
+     */
+    public static function fromArray(array $data): self
+    {
+        return new self(
+            email: $data['email'] ?? null,
+        );
+    }
+
+    /**
+     * The JSON object, without the optional fields that are null.
+     *
+     * @return array<string, mixed>
+     */
+    public function toArray(): array
+    {
+        $out = [];
+        if ($this->email !== null) {
+            $out['email'] = $this->email;
+        }
+        return $out;
+    }
+}
+
+/**
  * The policy in force: the tenant's choices over the server's defaults.
  */
 final class PasswordPolicy
@@ -4983,6 +5410,44 @@ final class RefreshRequest
         if ($this->delivery !== null) {
             $out['delivery'] = $this->delivery->value;
         }
+        return $out;
+    }
+}
+
+/**
+ * Body of `PATCH /t/{tenant}/me/passkeys/{passkey}`.
+ */
+final class RenamePasskey
+{
+    public function __construct(
+        /**
+         * @var string 1-64 characters.
+         */
+        public readonly string $name,
+    ) {
+    }
+
+    /**
+     * Reads a decoded JSON object; a missing required field throws UnexpectedValueException.
+     *
+     * @param array<string, mixed> $data
+     */
+    public static function fromArray(array $data): self
+    {
+        return new self(
+            name: \Tessera\Models\ModelSupport::required($data, 'name', 'RenamePasskey'),
+        );
+    }
+
+    /**
+     * The JSON object, without the optional fields that are null.
+     *
+     * @return array<string, mixed>
+     */
+    public function toArray(): array
+    {
+        $out = [];
+        $out['name'] = $this->name;
         return $out;
     }
 }
@@ -7464,6 +7929,78 @@ final class UpdateUser
 }
 
 /**
+ * Body of `PUT /v1/tenants/{tenant}/webauthn-settings`; omitted fields return to defaults.
+ */
+final class UpdateWebauthnSettings
+{
+    public function __construct(
+        /**
+         * @var string|null
+         */
+        public readonly ?string $rpId = null,
+        /**
+         * @var string|null
+         */
+        public readonly ?string $rpName = null,
+        /**
+         * @var list<string>|null
+         */
+        public readonly ?array $origins = null,
+        /**
+         * @var \Tessera\Models\AttestationConveyance|null
+         */
+        public readonly ?\Tessera\Models\AttestationConveyance $attestation = null,
+        /**
+         * @var list<string>|null
+         */
+        public readonly ?array $allowedFormats = null,
+    ) {
+    }
+
+    /**
+     * Reads a decoded JSON object; a missing required field throws UnexpectedValueException.
+     *
+     * @param array<string, mixed> $data
+     */
+    public static function fromArray(array $data): self
+    {
+        return new self(
+            rpId: $data['rp_id'] ?? null,
+            rpName: $data['rp_name'] ?? null,
+            origins: $data['origins'] ?? null,
+            attestation: (($data['attestation'] ?? null) === null ? null : \Tessera\Models\AttestationConveyance::from($data['attestation'])),
+            allowedFormats: $data['allowed_formats'] ?? null,
+        );
+    }
+
+    /**
+     * The JSON object, without the optional fields that are null.
+     *
+     * @return array<string, mixed>
+     */
+    public function toArray(): array
+    {
+        $out = [];
+        if ($this->rpId !== null) {
+            $out['rp_id'] = $this->rpId;
+        }
+        if ($this->rpName !== null) {
+            $out['rp_name'] = $this->rpName;
+        }
+        if ($this->origins !== null) {
+            $out['origins'] = $this->origins;
+        }
+        if ($this->attestation !== null) {
+            $out['attestation'] = $this->attestation->value;
+        }
+        if ($this->allowedFormats !== null) {
+            $out['allowed_formats'] = $this->allowedFormats;
+        }
+        return $out;
+    }
+}
+
+/**
  * An end user of a tenant.
  */
 final class User
@@ -7791,6 +8328,74 @@ final class VerifyEmailRequest
     {
         $out = [];
         $out['token'] = $this->token;
+        return $out;
+    }
+}
+
+/**
+ * A tenant's passkey settings. Absent fields take the defaults shown by `GET`.
+ */
+final class WebauthnSettings
+{
+    public function __construct(
+        /**
+         * @var string The relying-party ID: a registrable domain suffix of every origin. Defaults to the host of the server's public URL (`localhost` works; an IP address is not a valid RP ID).
+         */
+        public readonly string $rpId,
+        /**
+         * @var string The name authenticators may show. Defaults to the tenant's name.
+         */
+        public readonly string $rpName,
+        /**
+         * @var list<string> Origins that may run ceremonies. Defaults to the origin of the public URL.
+         */
+        public readonly array $origins,
+        /**
+         * @var \Tessera\Models\AttestationConveyance
+         */
+        public readonly \Tessera\Models\AttestationConveyance $attestation,
+        /**
+         * @var list<string> Attestation statement formats accepted at registration (`none`, `packed`, `tpm`, `android-key`, `android-safetynet`, `fido-u2f`, `apple`); empty: any.
+         */
+        public readonly array $allowedFormats,
+        /**
+         * @var string Always `required`: a passkey must verify its user (PIN or biometrics), so a passkey sign-in is multi-factor on its own.
+         */
+        public readonly string $userVerification,
+    ) {
+    }
+
+    /**
+     * Reads a decoded JSON object; a missing required field throws UnexpectedValueException.
+     *
+     * @param array<string, mixed> $data
+     */
+    public static function fromArray(array $data): self
+    {
+        return new self(
+            rpId: \Tessera\Models\ModelSupport::required($data, 'rp_id', 'WebauthnSettings'),
+            rpName: \Tessera\Models\ModelSupport::required($data, 'rp_name', 'WebauthnSettings'),
+            origins: \Tessera\Models\ModelSupport::required($data, 'origins', 'WebauthnSettings'),
+            attestation: \Tessera\Models\AttestationConveyance::from(\Tessera\Models\ModelSupport::required($data, 'attestation', 'WebauthnSettings')),
+            allowedFormats: \Tessera\Models\ModelSupport::required($data, 'allowed_formats', 'WebauthnSettings'),
+            userVerification: \Tessera\Models\ModelSupport::required($data, 'user_verification', 'WebauthnSettings'),
+        );
+    }
+
+    /**
+     * The JSON object, without the optional fields that are null.
+     *
+     * @return array<string, mixed>
+     */
+    public function toArray(): array
+    {
+        $out = [];
+        $out['rp_id'] = $this->rpId;
+        $out['rp_name'] = $this->rpName;
+        $out['origins'] = $this->origins;
+        $out['attestation'] = $this->attestation->value;
+        $out['allowed_formats'] = $this->allowedFormats;
+        $out['user_verification'] = $this->userVerification;
         return $out;
     }
 }

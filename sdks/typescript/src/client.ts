@@ -63,6 +63,14 @@ import type {
   OrganizationList,
   OutboxMessage,
   OutboxMessageList,
+  Passkey,
+  PasskeyCeremony,
+  PasskeyList,
+  PasskeyRegistrationFinish,
+  PasskeySecondFactorFinish,
+  PasskeySecondFactorStart,
+  PasskeySignInFinish,
+  PasskeySignInStart,
   PasswordPolicy,
   PasswordResetConfirm,
   ProtectedResourceMetadata,
@@ -70,6 +78,7 @@ import type {
   Reauthenticate,
   RecoveryCodes,
   RefreshRequest,
+  RenamePasskey,
   Resource,
   ResourceGrant,
   ResourceGrantList,
@@ -108,11 +117,13 @@ import type {
   UpdateServiceAccount,
   UpdateTenant,
   UpdateUser,
+  UpdateWebauthnSettings,
   User,
   UserInfo,
   UserList,
   VerificationEmailSent,
   VerifyEmailRequest,
+  WebauthnSettings,
 } from "./models.js";
 import { PagePromise } from "./pagination.js";
 
@@ -1918,6 +1929,200 @@ export class TesseraClient extends BaseClient {
    */
   deleteResourceGrant(tenant: string, organization: string, grant: string, options?: RequestOptions): Promise<void> {
     return this.request<void>({ method: "DELETE", path: `/v1/tenants/${encodeURIComponent(String(tenant))}/organizations/${encodeURIComponent(String(organization))}/resource-grants/${encodeURIComponent(String(grant))}`, auth: ["admin_key"], expect: "empty" }, options);
+  }
+
+  /**
+   * Get passkey settings.
+   *
+   * The tenant's WebAuthn relying party: RP ID, name, allowed origins and attestation policy.
+   * Unset values show their defaults, derived from the server's public URL.
+   *
+   * @throws {BadRequestError} 400 Malformed tenant slug
+   * @throws {AuthenticationError} 401 Missing or invalid admin key
+   * @throws {NotFoundError} 404 No such tenant
+   */
+  getWebauthnSettings(tenant: string, options?: RequestOptions): Promise<WebauthnSettings> {
+    return this.request<WebauthnSettings>({ method: "GET", path: `/v1/tenants/${encodeURIComponent(String(tenant))}/webauthn-settings`, auth: ["admin_key"], expect: "json" }, options);
+  }
+
+  /**
+   * Set passkey settings.
+   *
+   * Replaces the settings; omitted fields return to their defaults. Passkeys registered under
+   * another RP ID stop working, since browsers scope credentials to the RP ID.
+   *
+   * @throws {BadRequestError} 400 Malformed body or tenant slug
+   * @throws {AuthenticationError} 401 Missing or invalid admin key
+   * @throws {NotFoundError} 404 No such tenant
+   * @throws {ApiError} 415 Body is not JSON
+   * @throws {UnprocessableError} 422 A malformed RP ID, origin or format, or an origin outside the RP ID
+   */
+  setWebauthnSettings(tenant: string, body: UpdateWebauthnSettings = {}, options?: RequestOptions): Promise<WebauthnSettings> {
+    return this.request<WebauthnSettings>({ method: "PUT", path: `/v1/tenants/${encodeURIComponent(String(tenant))}/webauthn-settings`, body, auth: ["admin_key"], expect: "json" }, options);
+  }
+
+  /**
+   * List a user's passkeys.
+   *
+   * @throws {BadRequestError} 400 Malformed tenant slug
+   * @throws {AuthenticationError} 401 Missing or invalid admin key
+   * @throws {NotFoundError} 404 No such tenant or user
+   */
+  listUserPasskeys(tenant: string, user: string, options?: RequestOptions): Promise<PasskeyList> {
+    return this.request<PasskeyList>({ method: "GET", path: `/v1/tenants/${encodeURIComponent(String(tenant))}/users/${encodeURIComponent(String(user))}/passkeys`, auth: ["admin_key"], expect: "json" }, options);
+  }
+
+  /**
+   * Delete a user's passkey.
+   *
+   * The passkey can no longer sign in, from the next ceremony on.
+   *
+   * @throws {BadRequestError} 400 Malformed tenant slug
+   * @throws {AuthenticationError} 401 Missing or invalid admin key
+   * @throws {NotFoundError} 404 No such tenant, user or passkey
+   */
+  deleteUserPasskey(tenant: string, user: string, passkey: string, options?: RequestOptions): Promise<void> {
+    return this.request<void>({ method: "DELETE", path: `/v1/tenants/${encodeURIComponent(String(tenant))}/users/${encodeURIComponent(String(user))}/passkeys/${encodeURIComponent(String(passkey))}`, auth: ["admin_key"], expect: "empty" }, options);
+  }
+
+  /**
+   * My passkeys.
+   *
+   * @throws {BadRequestError} 400 Malformed tenant slug
+   * @throws {AuthenticationError} 401 Missing, invalid or expired access token
+   * @throws {PermissionDeniedError} 403 The account is disabled
+   * @throws {NotFoundError} 404 No such tenant
+   */
+  listMyPasskeys(tenant: string, options?: RequestOptions): Promise<PasskeyList> {
+    return this.request<PasskeyList>({ method: "GET", path: `/t/${encodeURIComponent(String(tenant))}/me/passkeys`, auth: ["session_token"], expect: "json" }, options);
+  }
+
+  /**
+   * Add a passkey.
+   *
+   * Verifies the browser's answer to the registration options and stores the passkey.
+   *
+   * @throws {BadRequestError} 400 Malformed body or tenant slug
+   * @throws {AuthenticationError} 401 `invalid_token`: the ceremony is unknown, expired or finished, or the access token is not valid
+   * @throws {PermissionDeniedError} 403 The account is disabled
+   * @throws {NotFoundError} 404 No such tenant
+   * @throws {ConflictError} 409 This credential is already registered
+   * @throws {ApiError} 415 Body is not JSON
+   * @throws {UnprocessableError} 422 A malformed name or credential, a response that does not verify, or an attestation format the tenant does not accept
+   */
+  registerPasskey(tenant: string, body: PasskeyRegistrationFinish, options?: RequestOptions): Promise<Passkey> {
+    return this.request<Passkey>({ method: "POST", path: `/t/${encodeURIComponent(String(tenant))}/me/passkeys`, body, auth: ["session_token"], expect: "json" }, options);
+  }
+
+  /**
+   * Start adding a passkey.
+   *
+   * Answers the options for `navigator.credentials.create()` and a `ceremony_id`; send the
+   * browser's credential to `POST /t/{tenant}/me/passkeys` within `expires_in` seconds.
+   *
+   * @throws {BadRequestError} 400 Malformed tenant slug
+   * @throws {AuthenticationError} 401 Missing, invalid or expired access token
+   * @throws {PermissionDeniedError} 403 The account is disabled
+   * @throws {NotFoundError} 404 No such tenant
+   */
+  startPasskeyRegistration(tenant: string, options?: RequestOptions): Promise<PasskeyCeremony> {
+    return this.request<PasskeyCeremony>({ method: "POST", path: `/t/${encodeURIComponent(String(tenant))}/me/passkeys/options`, auth: ["session_token"], expect: "json" }, options);
+  }
+
+  /**
+   * Delete one of my passkeys.
+   *
+   * @throws {BadRequestError} 400 Malformed tenant slug
+   * @throws {AuthenticationError} 401 Missing, invalid or expired access token
+   * @throws {PermissionDeniedError} 403 The account is disabled
+   * @throws {NotFoundError} 404 No such tenant or passkey
+   */
+  deleteMyPasskey(tenant: string, passkey: string, options?: RequestOptions): Promise<void> {
+    return this.request<void>({ method: "DELETE", path: `/t/${encodeURIComponent(String(tenant))}/me/passkeys/${encodeURIComponent(String(passkey))}`, auth: ["session_token"], expect: "empty" }, options);
+  }
+
+  /**
+   * Rename one of my passkeys.
+   *
+   * @throws {BadRequestError} 400 Malformed body or tenant slug
+   * @throws {AuthenticationError} 401 Missing, invalid or expired access token
+   * @throws {PermissionDeniedError} 403 The account is disabled
+   * @throws {NotFoundError} 404 No such tenant or passkey
+   * @throws {ApiError} 415 Body is not JSON
+   * @throws {UnprocessableError} 422 A name that is empty or longer than 64 characters
+   */
+  renameMyPasskey(tenant: string, passkey: string, body: RenamePasskey, options?: RequestOptions): Promise<Passkey> {
+    return this.request<Passkey>({ method: "PATCH", path: `/t/${encodeURIComponent(String(tenant))}/me/passkeys/${encodeURIComponent(String(passkey))}`, body, auth: ["session_token"], expect: "json" }, options);
+  }
+
+  /**
+   * Start a passkey sign-in.
+   *
+   * Answers the options for `navigator.credentials.get()`. With the `email` of an account
+   * that has passkeys they list that account's passkeys; otherwise (no email, an unknown one
+   * or one without passkeys) they are username-less, with `mediation: "conditional"` for
+   * autofill, and any passkey of the tenant may answer.
+   *
+   * @throws {BadRequestError} 400 Malformed body or tenant slug
+   * @throws {NotFoundError} 404 No such tenant
+   * @throws {ApiError} 415 Body is not JSON
+   * @throws {UnprocessableError} 422 A malformed email
+   * @throws {RateLimitedError} 429 Too many requests from this address
+   */
+  startPasskeySignIn(tenant: string, body: PasskeySignInStart = {}, options?: RequestOptions): Promise<PasskeyCeremony> {
+    return this.request<PasskeyCeremony>({ method: "POST", path: `/t/${encodeURIComponent(String(tenant))}/auth/passkeys/options`, body, expect: "json" }, options);
+  }
+
+  /**
+   * Sign in with a passkey.
+   *
+   * Verifies the browser's assertion and opens a session, answered like a password sign-in.
+   * A passkey verifies its user, so no second factor is asked for.
+   *
+   * @throws {BadRequestError} 400 Malformed body or tenant slug
+   * @throws {AuthenticationError} 401 `invalid_token`: the ceremony is unknown, expired or finished, or the passkey is unknown, deleted or its answer does not verify
+   * @throws {PermissionDeniedError} 403 The account is disabled
+   * @throws {NotFoundError} 404 No such tenant
+   * @throws {ApiError} 415 Body is not JSON
+   * @throws {UnprocessableError} 422 A malformed credential
+   * @throws {RateLimitedError} 429 Too many requests from this address
+   */
+  verifyPasskeySignIn(tenant: string, body: PasskeySignInFinish, options?: RequestOptions): Promise<SessionTokens> {
+    return this.request<SessionTokens>({ method: "POST", path: `/t/${encodeURIComponent(String(tenant))}/auth/passkeys/verify`, body, expect: "json" }, options);
+  }
+
+  /**
+   * Start the passkey step of an MFA challenge.
+   *
+   * For a login answer whose `factors` include `passkey`: options for
+   * `navigator.credentials.get()` listing the account's passkeys.
+   *
+   * @throws {BadRequestError} 400 Malformed body or tenant slug
+   * @throws {AuthenticationError} 401 `invalid_token`: unknown, expired or spent MFA token
+   * @throws {NotFoundError} 404 No such tenant
+   * @throws {ApiError} 415 Body is not JSON
+   * @throws {UnprocessableError} 422 The account has no passkey
+   * @throws {RateLimitedError} 429 Too many requests from this address
+   */
+  startPasskeySecondFactor(tenant: string, body: PasskeySecondFactorStart, options?: RequestOptions): Promise<PasskeyCeremony> {
+    return this.request<PasskeyCeremony>({ method: "POST", path: `/t/${encodeURIComponent(String(tenant))}/auth/mfa/passkey/options`, body, expect: "json" }, options);
+  }
+
+  /**
+   * Complete an MFA challenge with a passkey.
+   *
+   * Verifies the assertion, spends the MFA token and opens the session.
+   *
+   * @throws {BadRequestError} 400 Malformed body or tenant slug
+   * @throws {AuthenticationError} 401 `invalid_token`: the MFA token or ceremony is unknown, expired or spent, or the passkey answer does not verify
+   * @throws {PermissionDeniedError} 403 The account is disabled
+   * @throws {NotFoundError} 404 No such tenant
+   * @throws {ApiError} 415 Body is not JSON
+   * @throws {UnprocessableError} 422 A malformed credential
+   * @throws {RateLimitedError} 429 Too many requests from this address
+   */
+  verifyPasskeySecondFactor(tenant: string, body: PasskeySecondFactorFinish, options?: RequestOptions): Promise<SessionTokens> {
+    return this.request<SessionTokens>({ method: "POST", path: `/t/${encodeURIComponent(String(tenant))}/auth/mfa/passkey/verify`, body, expect: "json" }, options);
   }
 
   /**

@@ -108,6 +108,11 @@ export interface ApiKeyWithSecret {
 }
 
 /**
+ * The attestation conveyance a tenant asks authenticators for (WebAuthn §5.4.7).
+ */
+export type AttestationConveyance = "none" | "indirect" | "direct";
+
+/**
  * One entry of a tenant's audit log.
  */
 export interface AuditEvent {
@@ -1059,7 +1064,7 @@ export interface MfaChallenge {
 /**
  * A second factor that completes a sign-in.
  */
-export type MfaFactor = "totp" | "recovery_code";
+export type MfaFactor = "totp" | "recovery_code" | "passkey";
 
 /**
  * Body of `POST /t/{tenant}/auth/mfa/verify`: the challenge's token and exactly one of
@@ -1347,6 +1352,120 @@ export interface OutboxMessageList {
 }
 
 /**
+ * A registered passkey.
+ */
+export interface Passkey {
+  id: string;
+  user_id: string;
+  name: string;
+  /**
+   * The credential ID, base64url (the browser's `rawId`).
+   */
+  credential_id: string;
+  /**
+   * The authenticator may sync it to other devices (WebAuthn backup eligibility).
+   */
+  backup_eligible: boolean;
+  /**
+   * It is currently backed up (synced).
+   */
+  backed_up: boolean;
+  /**
+   * The attestation statement format it registered with.
+   */
+  attestation_format: string;
+  /**
+   * An RFC 3339 date-time, such as `2026-01-31T09:30:00Z`.
+   */
+  created_at: string;
+  /**
+   * An RFC 3339 date-time, such as `2026-01-31T09:30:00Z`.
+   */
+  last_used_at?: string;
+}
+
+/**
+ * Options for `navigator.credentials.create()` or `.get()`, and the ceremony they belong to.
+ */
+export interface PasskeyCeremony {
+  /**
+   * `wac_…`: send it back with the browser's answer; single use, expires with `expires_in`.
+   */
+  ceremony_id: string;
+  /**
+   * `{"publicKey": {…}}`, plus `"mediation": "conditional"` for a username-less sign-in.
+   */
+  options: Record<string, unknown>;
+  /**
+   * Seconds until the ceremony expires.
+   */
+  expires_in: number;
+}
+
+export interface PasskeyList {
+  data: Passkey[];
+}
+
+/**
+ * Body of `POST /t/{tenant}/me/passkeys`: the browser's answer to registration options.
+ */
+export interface PasskeyRegistrationFinish {
+  ceremony_id: string;
+  /**
+   * The `PublicKeyCredential` from `navigator.credentials.create()`, as `toJSON()` writes it.
+   */
+  credential: Record<string, unknown>;
+  /**
+   * 1-64 characters; defaults to "Passkey".
+   */
+  name?: string;
+}
+
+/**
+ * Body of `POST /t/{tenant}/auth/mfa/passkey/verify`.
+ */
+export interface PasskeySecondFactorFinish {
+  mfa_token: string;
+  ceremony_id: string;
+  credential: Record<string, unknown>;
+  delivery?: TokenDelivery;
+}
+
+/**
+ * Body of `POST /t/{tenant}/auth/mfa/passkey/options`.
+ */
+export interface PasskeySecondFactorStart {
+  /**
+   * The `mfa_token` of the login answer.
+   */
+  mfa_token: string;
+}
+
+/**
+ * Body of `POST /t/{tenant}/auth/passkeys/verify`.
+ */
+export interface PasskeySignInFinish {
+  ceremony_id: string;
+  /**
+   * The `PublicKeyCredential` from `navigator.credentials.get()`, as `toJSON()` writes it.
+   */
+  credential: Record<string, unknown>;
+  delivery?: TokenDelivery;
+}
+
+/**
+ * Body of `POST /t/{tenant}/auth/passkeys/options`.
+ */
+export interface PasskeySignInStart {
+  /**
+   * Ask for this account's passkeys only. Without it (username-less), any passkey the
+   * browser holds for the tenant may answer. The answer does not reveal whether the
+   * account exists.
+   */
+  email?: string;
+}
+
+/**
  * The policy in force: the tenant's choices over the server's defaults.
  */
 export interface PasswordPolicy {
@@ -1486,6 +1605,16 @@ export interface RecoveryCodes {
 export interface RefreshRequest {
   refresh_token?: string;
   delivery?: TokenDelivery;
+}
+
+/**
+ * Body of `PATCH /t/{tenant}/me/passkeys/{passkey}`.
+ */
+export interface RenamePasskey {
+  /**
+   * 1-64 characters.
+   */
+  name: string;
 }
 
 /**
@@ -2267,6 +2396,17 @@ export interface UpdateUser {
 }
 
 /**
+ * Body of `PUT /v1/tenants/{tenant}/webauthn-settings`; omitted fields return to defaults.
+ */
+export interface UpdateWebauthnSettings {
+  rp_id?: string;
+  rp_name?: string;
+  origins?: string[];
+  attestation?: AttestationConveyance;
+  allowed_formats?: string[];
+}
+
+/**
  * An end user of a tenant.
  */
 export interface User {
@@ -2369,4 +2509,34 @@ export interface VerifyEmailRequest {
    * The token from the verification link (`tev_…`).
    */
   token: string;
+}
+
+/**
+ * A tenant's passkey settings. Absent fields take the defaults shown by `GET`.
+ */
+export interface WebauthnSettings {
+  /**
+   * The relying-party ID: a registrable domain suffix of every origin. Defaults to the
+   * host of the server's public URL (`localhost` works; an IP address is not a valid RP ID).
+   */
+  rp_id: string;
+  /**
+   * The name authenticators may show. Defaults to the tenant's name.
+   */
+  rp_name: string;
+  /**
+   * Origins that may run ceremonies. Defaults to the origin of the public URL.
+   */
+  origins: string[];
+  attestation: AttestationConveyance;
+  /**
+   * Attestation statement formats accepted at registration (`none`, `packed`, `tpm`,
+   * `android-key`, `android-safetynet`, `fido-u2f`, `apple`); empty: any.
+   */
+  allowed_formats: string[];
+  /**
+   * Always `required`: a passkey must verify its user (PIN or biometrics), so a passkey
+   * sign-in is multi-factor on its own.
+   */
+  user_verification: string;
 }

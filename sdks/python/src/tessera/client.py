@@ -22,6 +22,7 @@ from .models import (
     ApiKey,
     ApiKeyList,
     ApiKeyWithSecret,
+    AttestationConveyance,
     AuditEvent,
     AuditEventList,
     AuditExportFormat,
@@ -61,6 +62,9 @@ from .models import (
     OrganizationPolicies,
     OutboxMessage,
     OutboxMessageList,
+    Passkey,
+    PasskeyCeremony,
+    PasskeyList,
     PasswordPolicy,
     ProtectedResourceMetadata,
     RecoveryCodes,
@@ -90,6 +94,7 @@ from .models import (
     UserInfo,
     UserList,
     VerificationEmailSent,
+    WebauthnSettings,
     _decode_login_response,
 )
 from .pagination import AsyncPaginator, SyncPage
@@ -2154,6 +2159,248 @@ class TesseraClient(SyncAPIClient):
             NotFoundError: 404 No such tenant, organization or grant
         """
         self._request("DELETE", f"/v1/tenants/{_path(tenant)}/organizations/{_path(organization)}/resource-grants/{_path(grant)}", auth=("admin_key",), expect="empty", options=request_options)
+
+    def get_webauthn_settings(self, tenant: str, *, request_options: RequestOptions | None = None) -> WebauthnSettings:
+        """Get passkey settings.
+
+        The tenant's WebAuthn relying party: RP ID, name, allowed origins and attestation policy.
+        Unset values show their defaults, derived from the server's public URL.
+
+        Args:
+            tenant: The tenant's slug
+
+        Raises:
+            BadRequestError: 400 Malformed tenant slug
+            AuthenticationError: 401 Missing or invalid admin key
+            NotFoundError: 404 No such tenant
+        """
+        _data = self._request("GET", f"/v1/tenants/{_path(tenant)}/webauthn-settings", auth=("admin_key",), expect="json", options=request_options)
+        return WebauthnSettings.from_dict(_data)
+
+    def set_webauthn_settings(self, tenant: str, *, rp_id: str | None = None, rp_name: str | None = None, origins: list[str] | None = None, attestation: AttestationConveyance | None = None, allowed_formats: list[str] | None = None, request_options: RequestOptions | None = None) -> WebauthnSettings:
+        """Set passkey settings.
+
+        Replaces the settings; omitted fields return to their defaults. Passkeys registered under
+        another RP ID stop working, since browsers scope credentials to the RP ID.
+
+        Args:
+            tenant: The tenant's slug
+
+        Raises:
+            BadRequestError: 400 Malformed body or tenant slug
+            AuthenticationError: 401 Missing or invalid admin key
+            NotFoundError: 404 No such tenant
+            APIError: 415 Body is not JSON
+            UnprocessableError: 422 A malformed RP ID, origin or format, or an origin outside the RP ID
+        """
+        _data = self._request("PUT", f"/v1/tenants/{_path(tenant)}/webauthn-settings", json=_body({"rp_id": rp_id, "rp_name": rp_name, "origins": origins, "attestation": attestation, "allowed_formats": allowed_formats}), auth=("admin_key",), expect="json", options=request_options)
+        return WebauthnSettings.from_dict(_data)
+
+    def list_user_passkeys(self, tenant: str, user: str, *, request_options: RequestOptions | None = None) -> PasskeyList:
+        """List a user's passkeys.
+
+        Args:
+            tenant: The tenant's slug
+            user: The user's id
+
+        Raises:
+            BadRequestError: 400 Malformed tenant slug
+            AuthenticationError: 401 Missing or invalid admin key
+            NotFoundError: 404 No such tenant or user
+        """
+        _data = self._request("GET", f"/v1/tenants/{_path(tenant)}/users/{_path(user)}/passkeys", auth=("admin_key",), expect="json", options=request_options)
+        return PasskeyList.from_dict(_data)
+
+    def delete_user_passkey(self, tenant: str, user: str, passkey: str, *, request_options: RequestOptions | None = None) -> None:
+        """Delete a user's passkey.
+
+        The passkey can no longer sign in, from the next ceremony on.
+
+        Args:
+            tenant: The tenant's slug
+            user: The user's id
+            passkey: The passkey's id
+
+        Raises:
+            BadRequestError: 400 Malformed tenant slug
+            AuthenticationError: 401 Missing or invalid admin key
+            NotFoundError: 404 No such tenant, user or passkey
+        """
+        self._request("DELETE", f"/v1/tenants/{_path(tenant)}/users/{_path(user)}/passkeys/{_path(passkey)}", auth=("admin_key",), expect="empty", options=request_options)
+
+    def list_my_passkeys(self, tenant: str, *, request_options: RequestOptions | None = None) -> PasskeyList:
+        """My passkeys.
+
+        Args:
+            tenant: The tenant's slug
+
+        Raises:
+            BadRequestError: 400 Malformed tenant slug
+            AuthenticationError: 401 Missing, invalid or expired access token
+            PermissionDeniedError: 403 The account is disabled
+            NotFoundError: 404 No such tenant
+        """
+        _data = self._request("GET", f"/t/{_path(tenant)}/me/passkeys", auth=("session_token",), expect="json", options=request_options)
+        return PasskeyList.from_dict(_data)
+
+    def register_passkey(self, tenant: str, *, ceremony_id: str, credential: dict[str, Any], name: str | None = None, request_options: RequestOptions | None = None) -> Passkey:
+        """Add a passkey.
+
+        Verifies the browser's answer to the registration options and stores the passkey.
+
+        Args:
+            tenant: The tenant's slug
+            credential: The `PublicKeyCredential` from `navigator.credentials.create()`, as `toJSON()` writes it.
+            name: 1-64 characters; defaults to "Passkey".
+
+        Raises:
+            BadRequestError: 400 Malformed body or tenant slug
+            AuthenticationError: 401 `invalid_token`: the ceremony is unknown, expired or finished, or the access token is not valid
+            PermissionDeniedError: 403 The account is disabled
+            NotFoundError: 404 No such tenant
+            ConflictError: 409 This credential is already registered
+            APIError: 415 Body is not JSON
+            UnprocessableError: 422 A malformed name or credential, a response that does not verify, or an attestation format the tenant does not accept
+        """
+        _data = self._request("POST", f"/t/{_path(tenant)}/me/passkeys", json=_body({"ceremony_id": ceremony_id, "credential": credential, "name": name}), auth=("session_token",), expect="json", options=request_options)
+        return Passkey.from_dict(_data)
+
+    def start_passkey_registration(self, tenant: str, *, request_options: RequestOptions | None = None) -> PasskeyCeremony:
+        """Start adding a passkey.
+
+        Answers the options for `navigator.credentials.create()` and a `ceremony_id`; send the
+        browser's credential to `POST /t/{tenant}/me/passkeys` within `expires_in` seconds.
+
+        Args:
+            tenant: The tenant's slug
+
+        Raises:
+            BadRequestError: 400 Malformed tenant slug
+            AuthenticationError: 401 Missing, invalid or expired access token
+            PermissionDeniedError: 403 The account is disabled
+            NotFoundError: 404 No such tenant
+        """
+        _data = self._request("POST", f"/t/{_path(tenant)}/me/passkeys/options", auth=("session_token",), expect="json", options=request_options)
+        return PasskeyCeremony.from_dict(_data)
+
+    def delete_my_passkey(self, tenant: str, passkey: str, *, request_options: RequestOptions | None = None) -> None:
+        """Delete one of my passkeys.
+
+        Args:
+            tenant: The tenant's slug
+            passkey: The passkey's id
+
+        Raises:
+            BadRequestError: 400 Malformed tenant slug
+            AuthenticationError: 401 Missing, invalid or expired access token
+            PermissionDeniedError: 403 The account is disabled
+            NotFoundError: 404 No such tenant or passkey
+        """
+        self._request("DELETE", f"/t/{_path(tenant)}/me/passkeys/{_path(passkey)}", auth=("session_token",), expect="empty", options=request_options)
+
+    def rename_my_passkey(self, tenant: str, passkey: str, *, name: str, request_options: RequestOptions | None = None) -> Passkey:
+        """Rename one of my passkeys.
+
+        Args:
+            tenant: The tenant's slug
+            passkey: The passkey's id
+            name: 1-64 characters.
+
+        Raises:
+            BadRequestError: 400 Malformed body or tenant slug
+            AuthenticationError: 401 Missing, invalid or expired access token
+            PermissionDeniedError: 403 The account is disabled
+            NotFoundError: 404 No such tenant or passkey
+            APIError: 415 Body is not JSON
+            UnprocessableError: 422 A name that is empty or longer than 64 characters
+        """
+        _data = self._request("PATCH", f"/t/{_path(tenant)}/me/passkeys/{_path(passkey)}", json=_body({"name": name}), auth=("session_token",), expect="json", options=request_options)
+        return Passkey.from_dict(_data)
+
+    def start_passkey_sign_in(self, tenant: str, *, email: str | None = None, request_options: RequestOptions | None = None) -> PasskeyCeremony:
+        """Start a passkey sign-in.
+
+        Answers the options for `navigator.credentials.get()`. With the `email` of an account
+        that has passkeys they list that account's passkeys; otherwise (no email, an unknown one
+        or one without passkeys) they are username-less, with `mediation: "conditional"` for
+        autofill, and any passkey of the tenant may answer.
+
+        Args:
+            tenant: The tenant's slug
+            email: Ask for this account's passkeys only. Without it (username-less), any passkey the
+
+        Raises:
+            BadRequestError: 400 Malformed body or tenant slug
+            NotFoundError: 404 No such tenant
+            APIError: 415 Body is not JSON
+            UnprocessableError: 422 A malformed email
+            RateLimitedError: 429 Too many requests from this address
+        """
+        _data = self._request("POST", f"/t/{_path(tenant)}/auth/passkeys/options", json=_body({"email": email}), expect="json", options=request_options)
+        return PasskeyCeremony.from_dict(_data)
+
+    def verify_passkey_sign_in(self, tenant: str, *, ceremony_id: str, credential: dict[str, Any], delivery: TokenDelivery | None = None, request_options: RequestOptions | None = None) -> SessionTokens:
+        """Sign in with a passkey.
+
+        Verifies the browser's assertion and opens a session, answered like a password sign-in.
+        A passkey verifies its user, so no second factor is asked for.
+
+        Args:
+            tenant: The tenant's slug
+            credential: The `PublicKeyCredential` from `navigator.credentials.get()`, as `toJSON()` writes it.
+
+        Raises:
+            BadRequestError: 400 Malformed body or tenant slug
+            AuthenticationError: 401 `invalid_token`: the ceremony is unknown, expired or finished, or the passkey is unknown, deleted or its answer does not verify
+            PermissionDeniedError: 403 The account is disabled
+            NotFoundError: 404 No such tenant
+            APIError: 415 Body is not JSON
+            UnprocessableError: 422 A malformed credential
+            RateLimitedError: 429 Too many requests from this address
+        """
+        _data = self._request("POST", f"/t/{_path(tenant)}/auth/passkeys/verify", json=_body({"ceremony_id": ceremony_id, "credential": credential, "delivery": delivery}), expect="json", options=request_options)
+        return SessionTokens.from_dict(_data)
+
+    def start_passkey_second_factor(self, tenant: str, *, mfa_token: str, request_options: RequestOptions | None = None) -> PasskeyCeremony:
+        """Start the passkey step of an MFA challenge.
+
+        For a login answer whose `factors` include `passkey`: options for
+        `navigator.credentials.get()` listing the account's passkeys.
+
+        Args:
+            tenant: The tenant's slug
+            mfa_token: The `mfa_token` of the login answer.
+
+        Raises:
+            BadRequestError: 400 Malformed body or tenant slug
+            AuthenticationError: 401 `invalid_token`: unknown, expired or spent MFA token
+            NotFoundError: 404 No such tenant
+            APIError: 415 Body is not JSON
+            UnprocessableError: 422 The account has no passkey
+            RateLimitedError: 429 Too many requests from this address
+        """
+        _data = self._request("POST", f"/t/{_path(tenant)}/auth/mfa/passkey/options", json=_body({"mfa_token": mfa_token}), expect="json", options=request_options)
+        return PasskeyCeremony.from_dict(_data)
+
+    def verify_passkey_second_factor(self, tenant: str, *, mfa_token: str, ceremony_id: str, credential: dict[str, Any], delivery: TokenDelivery | None = None, request_options: RequestOptions | None = None) -> SessionTokens:
+        """Complete an MFA challenge with a passkey.
+
+        Verifies the assertion, spends the MFA token and opens the session.
+
+        Args:
+            tenant: The tenant's slug
+
+        Raises:
+            BadRequestError: 400 Malformed body or tenant slug
+            AuthenticationError: 401 `invalid_token`: the MFA token or ceremony is unknown, expired or spent, or the passkey answer does not verify
+            PermissionDeniedError: 403 The account is disabled
+            NotFoundError: 404 No such tenant
+            APIError: 415 Body is not JSON
+            UnprocessableError: 422 A malformed credential
+            RateLimitedError: 429 Too many requests from this address
+        """
+        _data = self._request("POST", f"/t/{_path(tenant)}/auth/mfa/passkey/verify", json=_body({"mfa_token": mfa_token, "ceremony_id": ceremony_id, "credential": credential, "delivery": delivery}), expect="json", options=request_options)
+        return SessionTokens.from_dict(_data)
 
     def get_open_id_configuration(self, tenant: str, *, request_options: RequestOptions | None = None) -> OpenIdConfiguration:
         """OpenID Provider configuration.
@@ -5004,6 +5251,248 @@ class AsyncTesseraClient(AsyncAPIClient):
             NotFoundError: 404 No such tenant, organization or grant
         """
         await self._request("DELETE", f"/v1/tenants/{_path(tenant)}/organizations/{_path(organization)}/resource-grants/{_path(grant)}", auth=("admin_key",), expect="empty", options=request_options)
+
+    async def get_webauthn_settings(self, tenant: str, *, request_options: RequestOptions | None = None) -> WebauthnSettings:
+        """Get passkey settings.
+
+        The tenant's WebAuthn relying party: RP ID, name, allowed origins and attestation policy.
+        Unset values show their defaults, derived from the server's public URL.
+
+        Args:
+            tenant: The tenant's slug
+
+        Raises:
+            BadRequestError: 400 Malformed tenant slug
+            AuthenticationError: 401 Missing or invalid admin key
+            NotFoundError: 404 No such tenant
+        """
+        _data = await self._request("GET", f"/v1/tenants/{_path(tenant)}/webauthn-settings", auth=("admin_key",), expect="json", options=request_options)
+        return WebauthnSettings.from_dict(_data)
+
+    async def set_webauthn_settings(self, tenant: str, *, rp_id: str | None = None, rp_name: str | None = None, origins: list[str] | None = None, attestation: AttestationConveyance | None = None, allowed_formats: list[str] | None = None, request_options: RequestOptions | None = None) -> WebauthnSettings:
+        """Set passkey settings.
+
+        Replaces the settings; omitted fields return to their defaults. Passkeys registered under
+        another RP ID stop working, since browsers scope credentials to the RP ID.
+
+        Args:
+            tenant: The tenant's slug
+
+        Raises:
+            BadRequestError: 400 Malformed body or tenant slug
+            AuthenticationError: 401 Missing or invalid admin key
+            NotFoundError: 404 No such tenant
+            APIError: 415 Body is not JSON
+            UnprocessableError: 422 A malformed RP ID, origin or format, or an origin outside the RP ID
+        """
+        _data = await self._request("PUT", f"/v1/tenants/{_path(tenant)}/webauthn-settings", json=_body({"rp_id": rp_id, "rp_name": rp_name, "origins": origins, "attestation": attestation, "allowed_formats": allowed_formats}), auth=("admin_key",), expect="json", options=request_options)
+        return WebauthnSettings.from_dict(_data)
+
+    async def list_user_passkeys(self, tenant: str, user: str, *, request_options: RequestOptions | None = None) -> PasskeyList:
+        """List a user's passkeys.
+
+        Args:
+            tenant: The tenant's slug
+            user: The user's id
+
+        Raises:
+            BadRequestError: 400 Malformed tenant slug
+            AuthenticationError: 401 Missing or invalid admin key
+            NotFoundError: 404 No such tenant or user
+        """
+        _data = await self._request("GET", f"/v1/tenants/{_path(tenant)}/users/{_path(user)}/passkeys", auth=("admin_key",), expect="json", options=request_options)
+        return PasskeyList.from_dict(_data)
+
+    async def delete_user_passkey(self, tenant: str, user: str, passkey: str, *, request_options: RequestOptions | None = None) -> None:
+        """Delete a user's passkey.
+
+        The passkey can no longer sign in, from the next ceremony on.
+
+        Args:
+            tenant: The tenant's slug
+            user: The user's id
+            passkey: The passkey's id
+
+        Raises:
+            BadRequestError: 400 Malformed tenant slug
+            AuthenticationError: 401 Missing or invalid admin key
+            NotFoundError: 404 No such tenant, user or passkey
+        """
+        await self._request("DELETE", f"/v1/tenants/{_path(tenant)}/users/{_path(user)}/passkeys/{_path(passkey)}", auth=("admin_key",), expect="empty", options=request_options)
+
+    async def list_my_passkeys(self, tenant: str, *, request_options: RequestOptions | None = None) -> PasskeyList:
+        """My passkeys.
+
+        Args:
+            tenant: The tenant's slug
+
+        Raises:
+            BadRequestError: 400 Malformed tenant slug
+            AuthenticationError: 401 Missing, invalid or expired access token
+            PermissionDeniedError: 403 The account is disabled
+            NotFoundError: 404 No such tenant
+        """
+        _data = await self._request("GET", f"/t/{_path(tenant)}/me/passkeys", auth=("session_token",), expect="json", options=request_options)
+        return PasskeyList.from_dict(_data)
+
+    async def register_passkey(self, tenant: str, *, ceremony_id: str, credential: dict[str, Any], name: str | None = None, request_options: RequestOptions | None = None) -> Passkey:
+        """Add a passkey.
+
+        Verifies the browser's answer to the registration options and stores the passkey.
+
+        Args:
+            tenant: The tenant's slug
+            credential: The `PublicKeyCredential` from `navigator.credentials.create()`, as `toJSON()` writes it.
+            name: 1-64 characters; defaults to "Passkey".
+
+        Raises:
+            BadRequestError: 400 Malformed body or tenant slug
+            AuthenticationError: 401 `invalid_token`: the ceremony is unknown, expired or finished, or the access token is not valid
+            PermissionDeniedError: 403 The account is disabled
+            NotFoundError: 404 No such tenant
+            ConflictError: 409 This credential is already registered
+            APIError: 415 Body is not JSON
+            UnprocessableError: 422 A malformed name or credential, a response that does not verify, or an attestation format the tenant does not accept
+        """
+        _data = await self._request("POST", f"/t/{_path(tenant)}/me/passkeys", json=_body({"ceremony_id": ceremony_id, "credential": credential, "name": name}), auth=("session_token",), expect="json", options=request_options)
+        return Passkey.from_dict(_data)
+
+    async def start_passkey_registration(self, tenant: str, *, request_options: RequestOptions | None = None) -> PasskeyCeremony:
+        """Start adding a passkey.
+
+        Answers the options for `navigator.credentials.create()` and a `ceremony_id`; send the
+        browser's credential to `POST /t/{tenant}/me/passkeys` within `expires_in` seconds.
+
+        Args:
+            tenant: The tenant's slug
+
+        Raises:
+            BadRequestError: 400 Malformed tenant slug
+            AuthenticationError: 401 Missing, invalid or expired access token
+            PermissionDeniedError: 403 The account is disabled
+            NotFoundError: 404 No such tenant
+        """
+        _data = await self._request("POST", f"/t/{_path(tenant)}/me/passkeys/options", auth=("session_token",), expect="json", options=request_options)
+        return PasskeyCeremony.from_dict(_data)
+
+    async def delete_my_passkey(self, tenant: str, passkey: str, *, request_options: RequestOptions | None = None) -> None:
+        """Delete one of my passkeys.
+
+        Args:
+            tenant: The tenant's slug
+            passkey: The passkey's id
+
+        Raises:
+            BadRequestError: 400 Malformed tenant slug
+            AuthenticationError: 401 Missing, invalid or expired access token
+            PermissionDeniedError: 403 The account is disabled
+            NotFoundError: 404 No such tenant or passkey
+        """
+        await self._request("DELETE", f"/t/{_path(tenant)}/me/passkeys/{_path(passkey)}", auth=("session_token",), expect="empty", options=request_options)
+
+    async def rename_my_passkey(self, tenant: str, passkey: str, *, name: str, request_options: RequestOptions | None = None) -> Passkey:
+        """Rename one of my passkeys.
+
+        Args:
+            tenant: The tenant's slug
+            passkey: The passkey's id
+            name: 1-64 characters.
+
+        Raises:
+            BadRequestError: 400 Malformed body or tenant slug
+            AuthenticationError: 401 Missing, invalid or expired access token
+            PermissionDeniedError: 403 The account is disabled
+            NotFoundError: 404 No such tenant or passkey
+            APIError: 415 Body is not JSON
+            UnprocessableError: 422 A name that is empty or longer than 64 characters
+        """
+        _data = await self._request("PATCH", f"/t/{_path(tenant)}/me/passkeys/{_path(passkey)}", json=_body({"name": name}), auth=("session_token",), expect="json", options=request_options)
+        return Passkey.from_dict(_data)
+
+    async def start_passkey_sign_in(self, tenant: str, *, email: str | None = None, request_options: RequestOptions | None = None) -> PasskeyCeremony:
+        """Start a passkey sign-in.
+
+        Answers the options for `navigator.credentials.get()`. With the `email` of an account
+        that has passkeys they list that account's passkeys; otherwise (no email, an unknown one
+        or one without passkeys) they are username-less, with `mediation: "conditional"` for
+        autofill, and any passkey of the tenant may answer.
+
+        Args:
+            tenant: The tenant's slug
+            email: Ask for this account's passkeys only. Without it (username-less), any passkey the
+
+        Raises:
+            BadRequestError: 400 Malformed body or tenant slug
+            NotFoundError: 404 No such tenant
+            APIError: 415 Body is not JSON
+            UnprocessableError: 422 A malformed email
+            RateLimitedError: 429 Too many requests from this address
+        """
+        _data = await self._request("POST", f"/t/{_path(tenant)}/auth/passkeys/options", json=_body({"email": email}), expect="json", options=request_options)
+        return PasskeyCeremony.from_dict(_data)
+
+    async def verify_passkey_sign_in(self, tenant: str, *, ceremony_id: str, credential: dict[str, Any], delivery: TokenDelivery | None = None, request_options: RequestOptions | None = None) -> SessionTokens:
+        """Sign in with a passkey.
+
+        Verifies the browser's assertion and opens a session, answered like a password sign-in.
+        A passkey verifies its user, so no second factor is asked for.
+
+        Args:
+            tenant: The tenant's slug
+            credential: The `PublicKeyCredential` from `navigator.credentials.get()`, as `toJSON()` writes it.
+
+        Raises:
+            BadRequestError: 400 Malformed body or tenant slug
+            AuthenticationError: 401 `invalid_token`: the ceremony is unknown, expired or finished, or the passkey is unknown, deleted or its answer does not verify
+            PermissionDeniedError: 403 The account is disabled
+            NotFoundError: 404 No such tenant
+            APIError: 415 Body is not JSON
+            UnprocessableError: 422 A malformed credential
+            RateLimitedError: 429 Too many requests from this address
+        """
+        _data = await self._request("POST", f"/t/{_path(tenant)}/auth/passkeys/verify", json=_body({"ceremony_id": ceremony_id, "credential": credential, "delivery": delivery}), expect="json", options=request_options)
+        return SessionTokens.from_dict(_data)
+
+    async def start_passkey_second_factor(self, tenant: str, *, mfa_token: str, request_options: RequestOptions | None = None) -> PasskeyCeremony:
+        """Start the passkey step of an MFA challenge.
+
+        For a login answer whose `factors` include `passkey`: options for
+        `navigator.credentials.get()` listing the account's passkeys.
+
+        Args:
+            tenant: The tenant's slug
+            mfa_token: The `mfa_token` of the login answer.
+
+        Raises:
+            BadRequestError: 400 Malformed body or tenant slug
+            AuthenticationError: 401 `invalid_token`: unknown, expired or spent MFA token
+            NotFoundError: 404 No such tenant
+            APIError: 415 Body is not JSON
+            UnprocessableError: 422 The account has no passkey
+            RateLimitedError: 429 Too many requests from this address
+        """
+        _data = await self._request("POST", f"/t/{_path(tenant)}/auth/mfa/passkey/options", json=_body({"mfa_token": mfa_token}), expect="json", options=request_options)
+        return PasskeyCeremony.from_dict(_data)
+
+    async def verify_passkey_second_factor(self, tenant: str, *, mfa_token: str, ceremony_id: str, credential: dict[str, Any], delivery: TokenDelivery | None = None, request_options: RequestOptions | None = None) -> SessionTokens:
+        """Complete an MFA challenge with a passkey.
+
+        Verifies the assertion, spends the MFA token and opens the session.
+
+        Args:
+            tenant: The tenant's slug
+
+        Raises:
+            BadRequestError: 400 Malformed body or tenant slug
+            AuthenticationError: 401 `invalid_token`: the MFA token or ceremony is unknown, expired or spent, or the passkey answer does not verify
+            PermissionDeniedError: 403 The account is disabled
+            NotFoundError: 404 No such tenant
+            APIError: 415 Body is not JSON
+            UnprocessableError: 422 A malformed credential
+            RateLimitedError: 429 Too many requests from this address
+        """
+        _data = await self._request("POST", f"/t/{_path(tenant)}/auth/mfa/passkey/verify", json=_body({"mfa_token": mfa_token, "ceremony_id": ceremony_id, "credential": credential, "delivery": delivery}), expect="json", options=request_options)
+        return SessionTokens.from_dict(_data)
 
     async def get_open_id_configuration(self, tenant: str, *, request_options: RequestOptions | None = None) -> OpenIdConfiguration:
         """OpenID Provider configuration.

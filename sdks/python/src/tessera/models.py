@@ -8,6 +8,7 @@ from datetime import datetime
 from typing import Any, Literal, Mapping
 
 __all__ = [
+    "AttestationConveyance",
     "AuditExportFormat",
     "AuthzReason",
     "ClientType",
@@ -87,6 +88,14 @@ __all__ = [
     "OrganizationPolicies",
     "OutboxMessage",
     "OutboxMessageList",
+    "Passkey",
+    "PasskeyCeremony",
+    "PasskeyList",
+    "PasskeyRegistrationFinish",
+    "PasskeySecondFactorFinish",
+    "PasskeySecondFactorStart",
+    "PasskeySignInFinish",
+    "PasskeySignInStart",
     "PasswordPolicy",
     "PasswordResetConfirm",
     "Problem",
@@ -95,6 +104,7 @@ __all__ = [
     "Reauthenticate",
     "RecoveryCodes",
     "RefreshRequest",
+    "RenamePasskey",
     "Resource",
     "ResourceGrant",
     "ResourceGrantList",
@@ -135,11 +145,13 @@ __all__ = [
     "UpdateServiceAccount",
     "UpdateTenant",
     "UpdateUser",
+    "UpdateWebauthnSettings",
     "User",
     "UserInfo",
     "UserList",
     "VerificationEmailSent",
     "VerifyEmailRequest",
+    "WebauthnSettings",
     "LoginResponse",
 ]
 
@@ -154,6 +166,10 @@ def _parse_datetime(value: Any) -> datetime:
 
 def _format_datetime(value: datetime) -> str:
     return value.isoformat()
+
+
+# The attestation conveyance a tenant asks authenticators for (WebAuthn §5.4.7).
+AttestationConveyance = Literal["none", "indirect", "direct"]
 
 
 # Export formats.
@@ -187,7 +203,7 @@ KeyStatus = Literal["active", "retired"]
 
 
 # A second factor that completes a sign-in.
-MfaFactor = Literal["totp", "recovery_code"]
+MfaFactor = Literal["totp", "recovery_code", "passkey"]
 
 
 # JWS algorithms a tenant can sign with.
@@ -2685,6 +2701,239 @@ class OutboxMessageList:
 
 
 @dataclass(kw_only=True)
+class Passkey:
+    """A registered passkey."""
+
+    id: str
+    user_id: str
+    name: str
+    credential_id: str
+    """The credential ID, base64url (the browser's `rawId`)."""
+    backup_eligible: bool
+    """The authenticator may sync it to other devices (WebAuthn backup eligibility)."""
+    backed_up: bool
+    """It is currently backed up (synced)."""
+    attestation_format: str
+    """The attestation statement format it registered with."""
+    created_at: datetime
+    """A timezone-aware date-time."""
+    last_used_at: datetime | None = None
+    """A timezone-aware date-time."""
+
+    @classmethod
+    def from_dict(cls, _data: Mapping[str, Any]) -> Passkey:
+        """Reads the JSON object ``_data``; unknown keys are ignored."""
+        return cls(
+            id=_data["id"],
+            user_id=_data["user_id"],
+            name=_data["name"],
+            credential_id=_data["credential_id"],
+            backup_eligible=_data["backup_eligible"],
+            backed_up=_data["backed_up"],
+            attestation_format=_data["attestation_format"],
+            created_at=_parse_datetime(_data["created_at"]),
+            last_used_at=None if _data.get("last_used_at") is None else _parse_datetime(_data["last_used_at"]),
+        )
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON object, without the optional fields that are ``None``."""
+        _out: dict[str, Any] = {}
+        _out["id"] = self.id
+        _out["user_id"] = self.user_id
+        _out["name"] = self.name
+        _out["credential_id"] = self.credential_id
+        _out["backup_eligible"] = self.backup_eligible
+        _out["backed_up"] = self.backed_up
+        _out["attestation_format"] = self.attestation_format
+        _out["created_at"] = _format_datetime(self.created_at)
+        if self.last_used_at is not None:
+            _out["last_used_at"] = _format_datetime(self.last_used_at)
+        return _out
+
+
+@dataclass(kw_only=True)
+class PasskeyCeremony:
+    """Options for `navigator.credentials.create()` or `.get()`, and the ceremony they belong to."""
+
+    ceremony_id: str
+    """`wac_…`: send it back with the browser's answer; single use, expires with `expires_in`."""
+    options: dict[str, Any]
+    """`{"publicKey": {…}}`, plus `"mediation": "conditional"` for a username-less sign-in."""
+    expires_in: int
+    """Seconds until the ceremony expires."""
+
+    @classmethod
+    def from_dict(cls, _data: Mapping[str, Any]) -> PasskeyCeremony:
+        """Reads the JSON object ``_data``; unknown keys are ignored."""
+        return cls(
+            ceremony_id=_data["ceremony_id"],
+            options=dict(_data["options"]),
+            expires_in=_data["expires_in"],
+        )
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON object, without the optional fields that are ``None``."""
+        _out: dict[str, Any] = {}
+        _out["ceremony_id"] = self.ceremony_id
+        _out["options"] = dict(self.options)
+        _out["expires_in"] = self.expires_in
+        return _out
+
+
+@dataclass(kw_only=True)
+class PasskeyList:
+    """A record of the API."""
+
+    data: list[Passkey]
+
+    @classmethod
+    def from_dict(cls, _data: Mapping[str, Any]) -> PasskeyList:
+        """Reads the JSON object ``_data``; unknown keys are ignored."""
+        return cls(
+            data=[Passkey.from_dict(_v0) for _v0 in _data["data"]],
+        )
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON object, without the optional fields that are ``None``."""
+        _out: dict[str, Any] = {}
+        _out["data"] = [_v0.to_dict() for _v0 in self.data]
+        return _out
+
+
+@dataclass(kw_only=True)
+class PasskeyRegistrationFinish:
+    """Body of `POST /t/{tenant}/me/passkeys`: the browser's answer to registration options."""
+
+    ceremony_id: str
+    credential: dict[str, Any]
+    """The `PublicKeyCredential` from `navigator.credentials.create()`, as `toJSON()` writes it."""
+    name: str | None = None
+    """1-64 characters; defaults to "Passkey"."""
+
+    @classmethod
+    def from_dict(cls, _data: Mapping[str, Any]) -> PasskeyRegistrationFinish:
+        """Reads the JSON object ``_data``; unknown keys are ignored."""
+        return cls(
+            ceremony_id=_data["ceremony_id"],
+            credential=dict(_data["credential"]),
+            name=_data.get("name"),
+        )
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON object, without the optional fields that are ``None``."""
+        _out: dict[str, Any] = {}
+        _out["ceremony_id"] = self.ceremony_id
+        _out["credential"] = dict(self.credential)
+        if self.name is not None:
+            _out["name"] = self.name
+        return _out
+
+
+@dataclass(kw_only=True)
+class PasskeySecondFactorFinish:
+    """Body of `POST /t/{tenant}/auth/mfa/passkey/verify`."""
+
+    mfa_token: str
+    ceremony_id: str
+    credential: dict[str, Any]
+    delivery: TokenDelivery | None = None
+
+    @classmethod
+    def from_dict(cls, _data: Mapping[str, Any]) -> PasskeySecondFactorFinish:
+        """Reads the JSON object ``_data``; unknown keys are ignored."""
+        return cls(
+            mfa_token=_data["mfa_token"],
+            ceremony_id=_data["ceremony_id"],
+            credential=dict(_data["credential"]),
+            delivery=_data.get("delivery"),
+        )
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON object, without the optional fields that are ``None``."""
+        _out: dict[str, Any] = {}
+        _out["mfa_token"] = self.mfa_token
+        _out["ceremony_id"] = self.ceremony_id
+        _out["credential"] = dict(self.credential)
+        if self.delivery is not None:
+            _out["delivery"] = self.delivery
+        return _out
+
+
+@dataclass(kw_only=True)
+class PasskeySecondFactorStart:
+    """Body of `POST /t/{tenant}/auth/mfa/passkey/options`."""
+
+    mfa_token: str
+    """The `mfa_token` of the login answer."""
+
+    @classmethod
+    def from_dict(cls, _data: Mapping[str, Any]) -> PasskeySecondFactorStart:
+        """Reads the JSON object ``_data``; unknown keys are ignored."""
+        return cls(
+            mfa_token=_data["mfa_token"],
+        )
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON object, without the optional fields that are ``None``."""
+        _out: dict[str, Any] = {}
+        _out["mfa_token"] = self.mfa_token
+        return _out
+
+
+@dataclass(kw_only=True)
+class PasskeySignInFinish:
+    """Body of `POST /t/{tenant}/auth/passkeys/verify`."""
+
+    ceremony_id: str
+    credential: dict[str, Any]
+    """The `PublicKeyCredential` from `navigator.credentials.get()`, as `toJSON()` writes it."""
+    delivery: TokenDelivery | None = None
+
+    @classmethod
+    def from_dict(cls, _data: Mapping[str, Any]) -> PasskeySignInFinish:
+        """Reads the JSON object ``_data``; unknown keys are ignored."""
+        return cls(
+            ceremony_id=_data["ceremony_id"],
+            credential=dict(_data["credential"]),
+            delivery=_data.get("delivery"),
+        )
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON object, without the optional fields that are ``None``."""
+        _out: dict[str, Any] = {}
+        _out["ceremony_id"] = self.ceremony_id
+        _out["credential"] = dict(self.credential)
+        if self.delivery is not None:
+            _out["delivery"] = self.delivery
+        return _out
+
+
+@dataclass(kw_only=True)
+class PasskeySignInStart:
+    """Body of `POST /t/{tenant}/auth/passkeys/options`."""
+
+    email: str | None = None
+    """Ask for this account's passkeys only. Without it (username-less), any passkey the
+    browser holds for the tenant may answer. The answer does not reveal whether the
+    account exists.
+    """
+
+    @classmethod
+    def from_dict(cls, _data: Mapping[str, Any]) -> PasskeySignInStart:
+        """Reads the JSON object ``_data``; unknown keys are ignored."""
+        return cls(
+            email=_data.get("email"),
+        )
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON object, without the optional fields that are ``None``."""
+        _out: dict[str, Any] = {}
+        if self.email is not None:
+            _out["email"] = self.email
+        return _out
+
+
+@dataclass(kw_only=True)
 class PasswordPolicy:
     """The policy in force: the tenant's choices over the server's defaults."""
 
@@ -2939,6 +3188,27 @@ class RefreshRequest:
             _out["refresh_token"] = self.refresh_token
         if self.delivery is not None:
             _out["delivery"] = self.delivery
+        return _out
+
+
+@dataclass(kw_only=True)
+class RenamePasskey:
+    """Body of `PATCH /t/{tenant}/me/passkeys/{passkey}`."""
+
+    name: str
+    """1-64 characters."""
+
+    @classmethod
+    def from_dict(cls, _data: Mapping[str, Any]) -> RenamePasskey:
+        """Reads the JSON object ``_data``; unknown keys are ignored."""
+        return cls(
+            name=_data["name"],
+        )
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON object, without the optional fields that are ``None``."""
+        _out: dict[str, Any] = {}
+        _out["name"] = self.name
         return _out
 
 
@@ -4354,6 +4624,43 @@ class UpdateUser:
 
 
 @dataclass(kw_only=True)
+class UpdateWebauthnSettings:
+    """Body of `PUT /v1/tenants/{tenant}/webauthn-settings`; omitted fields return to defaults."""
+
+    rp_id: str | None = None
+    rp_name: str | None = None
+    origins: list[str] | None = None
+    attestation: AttestationConveyance | None = None
+    allowed_formats: list[str] | None = None
+
+    @classmethod
+    def from_dict(cls, _data: Mapping[str, Any]) -> UpdateWebauthnSettings:
+        """Reads the JSON object ``_data``; unknown keys are ignored."""
+        return cls(
+            rp_id=_data.get("rp_id"),
+            rp_name=_data.get("rp_name"),
+            origins=None if _data.get("origins") is None else list(_data["origins"]),
+            attestation=_data.get("attestation"),
+            allowed_formats=None if _data.get("allowed_formats") is None else list(_data["allowed_formats"]),
+        )
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON object, without the optional fields that are ``None``."""
+        _out: dict[str, Any] = {}
+        if self.rp_id is not None:
+            _out["rp_id"] = self.rp_id
+        if self.rp_name is not None:
+            _out["rp_name"] = self.rp_name
+        if self.origins is not None:
+            _out["origins"] = list(self.origins)
+        if self.attestation is not None:
+            _out["attestation"] = self.attestation
+        if self.allowed_formats is not None:
+            _out["allowed_formats"] = list(self.allowed_formats)
+        return _out
+
+
+@dataclass(kw_only=True)
 class User:
     """An end user of a tenant."""
 
@@ -4537,6 +4844,52 @@ class VerifyEmailRequest:
         """The JSON object, without the optional fields that are ``None``."""
         _out: dict[str, Any] = {}
         _out["token"] = self.token
+        return _out
+
+
+@dataclass(kw_only=True)
+class WebauthnSettings:
+    """A tenant's passkey settings. Absent fields take the defaults shown by `GET`."""
+
+    rp_id: str
+    """The relying-party ID: a registrable domain suffix of every origin. Defaults to the
+    host of the server's public URL (`localhost` works; an IP address is not a valid RP ID).
+    """
+    rp_name: str
+    """The name authenticators may show. Defaults to the tenant's name."""
+    origins: list[str]
+    """Origins that may run ceremonies. Defaults to the origin of the public URL."""
+    attestation: AttestationConveyance
+    allowed_formats: list[str]
+    """Attestation statement formats accepted at registration (`none`, `packed`, `tpm`,
+    `android-key`, `android-safetynet`, `fido-u2f`, `apple`); empty: any.
+    """
+    user_verification: str
+    """Always `required`: a passkey must verify its user (PIN or biometrics), so a passkey
+    sign-in is multi-factor on its own.
+    """
+
+    @classmethod
+    def from_dict(cls, _data: Mapping[str, Any]) -> WebauthnSettings:
+        """Reads the JSON object ``_data``; unknown keys are ignored."""
+        return cls(
+            rp_id=_data["rp_id"],
+            rp_name=_data["rp_name"],
+            origins=list(_data["origins"]),
+            attestation=_data["attestation"],
+            allowed_formats=list(_data["allowed_formats"]),
+            user_verification=_data["user_verification"],
+        )
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON object, without the optional fields that are ``None``."""
+        _out: dict[str, Any] = {}
+        _out["rp_id"] = self.rp_id
+        _out["rp_name"] = self.rp_name
+        _out["origins"] = list(self.origins)
+        _out["attestation"] = self.attestation
+        _out["allowed_formats"] = list(self.allowed_formats)
+        _out["user_verification"] = self.user_verification
         return _out
 
 

@@ -2031,6 +2031,249 @@ module Tessera
       nil
     end
 
+    # Get passkey settings.
+    #
+    # The tenant's WebAuthn relying party: RP ID, name, allowed origins and attestation policy.
+    # Unset values show their defaults, derived from the server's public URL.
+    #
+    # @param tenant [String] The tenant's slug
+    # @param request_options [RequestOptions, Hash, nil] per-call settings
+    # @return [Models::WebauthnSettings]
+    # @raise [BadRequestError] 400 Malformed tenant slug
+    # @raise [AuthenticationError] 401 Missing or invalid admin key
+    # @raise [NotFoundError] 404 No such tenant
+    def get_webauthn_settings(tenant, request_options: nil)
+      _data = request("GET", "/v1/tenants/#{BaseClient.path_param(tenant)}/webauthn-settings", auth: ["admin_key"], expect: :json, options: request_options)
+      Models::WebauthnSettings.from_h(_data)
+    end
+
+    # Set passkey settings.
+    #
+    # Replaces the settings; omitted fields return to their defaults. Passkeys registered under
+    # another RP ID stop working, since browsers scope credentials to the RP ID.
+    #
+    # @param tenant [String] The tenant's slug
+    # @param rp_id [String, nil]
+    # @param rp_name [String, nil]
+    # @param origins [Array<String>, nil]
+    # @param attestation [String (Models::AttestationConveyance), nil]
+    # @param allowed_formats [Array<String>, nil]
+    # @param request_options [RequestOptions, Hash, nil] per-call settings
+    # @return [Models::WebauthnSettings]
+    # @raise [BadRequestError] 400 Malformed body or tenant slug
+    # @raise [AuthenticationError] 401 Missing or invalid admin key
+    # @raise [NotFoundError] 404 No such tenant
+    # @raise [APIError] 415 Body is not JSON
+    # @raise [UnprocessableError] 422 A malformed RP ID, origin or format, or an origin outside the RP ID
+    def set_webauthn_settings(tenant, rp_id: nil, rp_name: nil, origins: nil, attestation: nil, allowed_formats: nil, request_options: nil)
+      _data = request("PUT", "/v1/tenants/#{BaseClient.path_param(tenant)}/webauthn-settings", json: BaseClient.body({ "rp_id" => rp_id, "rp_name" => rp_name, "origins" => origins, "attestation" => attestation, "allowed_formats" => allowed_formats }), auth: ["admin_key"], expect: :json, options: request_options)
+      Models::WebauthnSettings.from_h(_data)
+    end
+
+    # List a user's passkeys.
+    #
+    # @param tenant [String] The tenant's slug
+    # @param user [String] The user's id
+    # @param request_options [RequestOptions, Hash, nil] per-call settings
+    # @return [Models::PasskeyList]
+    # @raise [BadRequestError] 400 Malformed tenant slug
+    # @raise [AuthenticationError] 401 Missing or invalid admin key
+    # @raise [NotFoundError] 404 No such tenant or user
+    def list_user_passkeys(tenant, user, request_options: nil)
+      _data = request("GET", "/v1/tenants/#{BaseClient.path_param(tenant)}/users/#{BaseClient.path_param(user)}/passkeys", auth: ["admin_key"], expect: :json, options: request_options)
+      Models::PasskeyList.from_h(_data)
+    end
+
+    # Delete a user's passkey.
+    #
+    # The passkey can no longer sign in, from the next ceremony on.
+    #
+    # @param tenant [String] The tenant's slug
+    # @param user [String] The user's id
+    # @param passkey [String] The passkey's id
+    # @param request_options [RequestOptions, Hash, nil] per-call settings
+    # @return [nil]
+    # @raise [BadRequestError] 400 Malformed tenant slug
+    # @raise [AuthenticationError] 401 Missing or invalid admin key
+    # @raise [NotFoundError] 404 No such tenant, user or passkey
+    def delete_user_passkey(tenant, user, passkey, request_options: nil)
+      request("DELETE", "/v1/tenants/#{BaseClient.path_param(tenant)}/users/#{BaseClient.path_param(user)}/passkeys/#{BaseClient.path_param(passkey)}", auth: ["admin_key"], expect: :empty, options: request_options)
+      nil
+    end
+
+    # My passkeys.
+    #
+    # @param tenant [String] The tenant's slug
+    # @param request_options [RequestOptions, Hash, nil] per-call settings
+    # @return [Models::PasskeyList]
+    # @raise [BadRequestError] 400 Malformed tenant slug
+    # @raise [AuthenticationError] 401 Missing, invalid or expired access token
+    # @raise [PermissionDeniedError] 403 The account is disabled
+    # @raise [NotFoundError] 404 No such tenant
+    def list_my_passkeys(tenant, request_options: nil)
+      _data = request("GET", "/t/#{BaseClient.path_param(tenant)}/me/passkeys", auth: ["session_token"], expect: :json, options: request_options)
+      Models::PasskeyList.from_h(_data)
+    end
+
+    # Add a passkey.
+    #
+    # Verifies the browser's answer to the registration options and stores the passkey.
+    #
+    # @param tenant [String] The tenant's slug
+    # @param ceremony_id [String]
+    # @param credential [Hash{String => Object}] The `PublicKeyCredential` from `navigator.credentials.create()`, as `toJSON()` writes it.
+    # @param name [String, nil] 1-64 characters; defaults to "Passkey".
+    # @param request_options [RequestOptions, Hash, nil] per-call settings
+    # @return [Models::Passkey]
+    # @raise [BadRequestError] 400 Malformed body or tenant slug
+    # @raise [AuthenticationError] 401 `invalid_token`: the ceremony is unknown, expired or finished, or the access token is not valid
+    # @raise [PermissionDeniedError] 403 The account is disabled
+    # @raise [NotFoundError] 404 No such tenant
+    # @raise [ConflictError] 409 This credential is already registered
+    # @raise [APIError] 415 Body is not JSON
+    # @raise [UnprocessableError] 422 A malformed name or credential, a response that does not verify, or an attestation format the tenant does not accept
+    def register_passkey(tenant, ceremony_id:, credential:, name: nil, request_options: nil)
+      _data = request("POST", "/t/#{BaseClient.path_param(tenant)}/me/passkeys", json: BaseClient.body({ "ceremony_id" => ceremony_id, "credential" => credential, "name" => name }), auth: ["session_token"], expect: :json, options: request_options)
+      Models::Passkey.from_h(_data)
+    end
+
+    # Start adding a passkey.
+    #
+    # Answers the options for `navigator.credentials.create()` and a `ceremony_id`; send the
+    # browser's credential to `POST /t/{tenant}/me/passkeys` within `expires_in` seconds.
+    #
+    # @param tenant [String] The tenant's slug
+    # @param request_options [RequestOptions, Hash, nil] per-call settings
+    # @return [Models::PasskeyCeremony]
+    # @raise [BadRequestError] 400 Malformed tenant slug
+    # @raise [AuthenticationError] 401 Missing, invalid or expired access token
+    # @raise [PermissionDeniedError] 403 The account is disabled
+    # @raise [NotFoundError] 404 No such tenant
+    def start_passkey_registration(tenant, request_options: nil)
+      _data = request("POST", "/t/#{BaseClient.path_param(tenant)}/me/passkeys/options", auth: ["session_token"], expect: :json, options: request_options)
+      Models::PasskeyCeremony.from_h(_data)
+    end
+
+    # Delete one of my passkeys.
+    #
+    # @param tenant [String] The tenant's slug
+    # @param passkey [String] The passkey's id
+    # @param request_options [RequestOptions, Hash, nil] per-call settings
+    # @return [nil]
+    # @raise [BadRequestError] 400 Malformed tenant slug
+    # @raise [AuthenticationError] 401 Missing, invalid or expired access token
+    # @raise [PermissionDeniedError] 403 The account is disabled
+    # @raise [NotFoundError] 404 No such tenant or passkey
+    def delete_my_passkey(tenant, passkey, request_options: nil)
+      request("DELETE", "/t/#{BaseClient.path_param(tenant)}/me/passkeys/#{BaseClient.path_param(passkey)}", auth: ["session_token"], expect: :empty, options: request_options)
+      nil
+    end
+
+    # Rename one of my passkeys.
+    #
+    # @param tenant [String] The tenant's slug
+    # @param passkey [String] The passkey's id
+    # @param name [String] 1-64 characters.
+    # @param request_options [RequestOptions, Hash, nil] per-call settings
+    # @return [Models::Passkey]
+    # @raise [BadRequestError] 400 Malformed body or tenant slug
+    # @raise [AuthenticationError] 401 Missing, invalid or expired access token
+    # @raise [PermissionDeniedError] 403 The account is disabled
+    # @raise [NotFoundError] 404 No such tenant or passkey
+    # @raise [APIError] 415 Body is not JSON
+    # @raise [UnprocessableError] 422 A name that is empty or longer than 64 characters
+    def rename_my_passkey(tenant, passkey, name:, request_options: nil)
+      _data = request("PATCH", "/t/#{BaseClient.path_param(tenant)}/me/passkeys/#{BaseClient.path_param(passkey)}", json: BaseClient.body({ "name" => name }), auth: ["session_token"], expect: :json, options: request_options)
+      Models::Passkey.from_h(_data)
+    end
+
+    # Start a passkey sign-in.
+    #
+    # Answers the options for `navigator.credentials.get()`. With the `email` of an account
+    # that has passkeys they list that account's passkeys; otherwise (no email, an unknown one
+    # or one without passkeys) they are username-less, with `mediation: "conditional"` for
+    # autofill, and any passkey of the tenant may answer.
+    #
+    # @param tenant [String] The tenant's slug
+    # @param email [String, nil] Ask for this account's passkeys only. Without it (username-less), any passkey the
+    # @param request_options [RequestOptions, Hash, nil] per-call settings
+    # @return [Models::PasskeyCeremony]
+    # @raise [BadRequestError] 400 Malformed body or tenant slug
+    # @raise [NotFoundError] 404 No such tenant
+    # @raise [APIError] 415 Body is not JSON
+    # @raise [UnprocessableError] 422 A malformed email
+    # @raise [RateLimitedError] 429 Too many requests from this address
+    def start_passkey_sign_in(tenant, email: nil, request_options: nil)
+      _data = request("POST", "/t/#{BaseClient.path_param(tenant)}/auth/passkeys/options", json: BaseClient.body({ "email" => email }), expect: :json, options: request_options)
+      Models::PasskeyCeremony.from_h(_data)
+    end
+
+    # Sign in with a passkey.
+    #
+    # Verifies the browser's assertion and opens a session, answered like a password sign-in.
+    # A passkey verifies its user, so no second factor is asked for.
+    #
+    # @param tenant [String] The tenant's slug
+    # @param ceremony_id [String]
+    # @param credential [Hash{String => Object}] The `PublicKeyCredential` from `navigator.credentials.get()`, as `toJSON()` writes it.
+    # @param delivery [String (Models::TokenDelivery), nil]
+    # @param request_options [RequestOptions, Hash, nil] per-call settings
+    # @return [Models::SessionTokens]
+    # @raise [BadRequestError] 400 Malformed body or tenant slug
+    # @raise [AuthenticationError] 401 `invalid_token`: the ceremony is unknown, expired or finished, or the passkey is unknown, deleted or its answer does not verify
+    # @raise [PermissionDeniedError] 403 The account is disabled
+    # @raise [NotFoundError] 404 No such tenant
+    # @raise [APIError] 415 Body is not JSON
+    # @raise [UnprocessableError] 422 A malformed credential
+    # @raise [RateLimitedError] 429 Too many requests from this address
+    def verify_passkey_sign_in(tenant, ceremony_id:, credential:, delivery: nil, request_options: nil)
+      _data = request("POST", "/t/#{BaseClient.path_param(tenant)}/auth/passkeys/verify", json: BaseClient.body({ "ceremony_id" => ceremony_id, "credential" => credential, "delivery" => delivery }), expect: :json, options: request_options)
+      Models::SessionTokens.from_h(_data)
+    end
+
+    # Start the passkey step of an MFA challenge.
+    #
+    # For a login answer whose `factors` include `passkey`: options for
+    # `navigator.credentials.get()` listing the account's passkeys.
+    #
+    # @param tenant [String] The tenant's slug
+    # @param mfa_token [String] The `mfa_token` of the login answer.
+    # @param request_options [RequestOptions, Hash, nil] per-call settings
+    # @return [Models::PasskeyCeremony]
+    # @raise [BadRequestError] 400 Malformed body or tenant slug
+    # @raise [AuthenticationError] 401 `invalid_token`: unknown, expired or spent MFA token
+    # @raise [NotFoundError] 404 No such tenant
+    # @raise [APIError] 415 Body is not JSON
+    # @raise [UnprocessableError] 422 The account has no passkey
+    # @raise [RateLimitedError] 429 Too many requests from this address
+    def start_passkey_second_factor(tenant, mfa_token:, request_options: nil)
+      _data = request("POST", "/t/#{BaseClient.path_param(tenant)}/auth/mfa/passkey/options", json: BaseClient.body({ "mfa_token" => mfa_token }), expect: :json, options: request_options)
+      Models::PasskeyCeremony.from_h(_data)
+    end
+
+    # Complete an MFA challenge with a passkey.
+    #
+    # Verifies the assertion, spends the MFA token and opens the session.
+    #
+    # @param tenant [String] The tenant's slug
+    # @param mfa_token [String]
+    # @param ceremony_id [String]
+    # @param credential [Hash{String => Object}]
+    # @param delivery [String (Models::TokenDelivery), nil]
+    # @param request_options [RequestOptions, Hash, nil] per-call settings
+    # @return [Models::SessionTokens]
+    # @raise [BadRequestError] 400 Malformed body or tenant slug
+    # @raise [AuthenticationError] 401 `invalid_token`: the MFA token or ceremony is unknown, expired or spent, or the passkey answer does not verify
+    # @raise [PermissionDeniedError] 403 The account is disabled
+    # @raise [NotFoundError] 404 No such tenant
+    # @raise [APIError] 415 Body is not JSON
+    # @raise [UnprocessableError] 422 A malformed credential
+    # @raise [RateLimitedError] 429 Too many requests from this address
+    def verify_passkey_second_factor(tenant, mfa_token:, ceremony_id:, credential:, delivery: nil, request_options: nil)
+      _data = request("POST", "/t/#{BaseClient.path_param(tenant)}/auth/mfa/passkey/verify", json: BaseClient.body({ "mfa_token" => mfa_token, "ceremony_id" => ceremony_id, "credential" => credential, "delivery" => delivery }), expect: :json, options: request_options)
+      Models::SessionTokens.from_h(_data)
+    end
+
     # OpenID Provider configuration.
     #
     # The tenant's discovery document (OpenID Connect Discovery 1.0 §4).

@@ -6,6 +6,14 @@ require "time"
 module Tessera
   # The API's records, enums and unions.
   module Models
+    # The attestation conveyance a tenant asks authenticators for (WebAuthn §5.4.7).
+    module AttestationConveyance
+      NONE = "none"
+      INDIRECT = "indirect"
+      DIRECT = "direct"
+      # Every value, in the spec's order.
+      ALL = [NONE, INDIRECT, DIRECT].freeze
+    end
     # Export formats.
     module AuditExportFormat
       NDJSON = "ndjson"
@@ -93,8 +101,9 @@ module Tessera
     module MfaFactor
       TOTP = "totp"
       RECOVERY_CODE = "recovery_code"
+      PASSKEY = "passkey"
       # Every value, in the spec's order.
-      ALL = [TOTP, RECOVERY_CODE].freeze
+      ALL = [TOTP, RECOVERY_CODE, PASSKEY].freeze
     end
     # JWS algorithms a tenant can sign with.
     module SigningAlg
@@ -3676,6 +3685,357 @@ module Tessera
       end
     end
 
+    # A registered passkey.
+    class Passkey
+      # @return [String]
+      attr_reader :id
+      # @return [String]
+      attr_reader :user_id
+      # @return [String]
+      attr_reader :name
+      # @return [String] The credential ID, base64url (the browser's `rawId`).
+      attr_reader :credential_id
+      # @return [Boolean] The authenticator may sync it to other devices (WebAuthn backup eligibility).
+      attr_reader :backup_eligible
+      # @return [Boolean] It is currently backed up (synced).
+      attr_reader :backed_up
+      # @return [String] The attestation statement format it registered with.
+      attr_reader :attestation_format
+      # @return [Time]
+      attr_reader :created_at
+      # @return [Time, nil]
+      attr_reader :last_used_at
+
+      def initialize(id:, user_id:, name:, credential_id:, backup_eligible:, backed_up:, attestation_format:, created_at:, last_used_at: nil)
+        @id = id
+        @user_id = user_id
+        @name = name
+        @credential_id = credential_id
+        @backup_eligible = backup_eligible
+        @backed_up = backed_up
+        @attestation_format = attestation_format
+        @created_at = created_at
+        @last_used_at = last_used_at
+      end
+
+      # Reads the JSON object +_data+ (a Hash); a missing required field raises KeyError.
+      def self.from_h(_data)
+        new(
+          id: _data.fetch("id"),
+          user_id: _data.fetch("user_id"),
+          name: _data.fetch("name"),
+          credential_id: _data.fetch("credential_id"),
+          backup_eligible: _data.fetch("backup_eligible"),
+          backed_up: _data.fetch("backed_up"),
+          attestation_format: _data.fetch("attestation_format"),
+          created_at: Time.iso8601(_data.fetch("created_at")),
+          last_used_at: (_data["last_used_at"].nil? ? nil : Time.iso8601(_data["last_used_at"])),
+        )
+      end
+
+      # The JSON object, without the optional fields that are nil.
+      def to_h
+        _out = {}
+        _out["id"] = @id
+        _out["user_id"] = @user_id
+        _out["name"] = @name
+        _out["credential_id"] = @credential_id
+        _out["backup_eligible"] = @backup_eligible
+        _out["backed_up"] = @backed_up
+        _out["attestation_format"] = @attestation_format
+        _out["created_at"] = BaseClient.to_json_value(@created_at)
+        _out["last_used_at"] = BaseClient.to_json_value(@last_used_at) unless @last_used_at.nil?
+        _out
+      end
+
+      def ==(other)
+        other.instance_of?(self.class) && other.to_h == to_h
+      end
+      alias eql? ==
+
+      def hash
+        to_h.hash
+      end
+    end
+
+    # Options for `navigator.credentials.create()` or `.get()`, and the ceremony they belong to.
+    class PasskeyCeremony
+      # @return [String] `wac_…`: send it back with the browser's answer; single use, expires with `expires_in`.
+      attr_reader :ceremony_id
+      # @return [Hash{String => Object}] `{"publicKey": {…}}`, plus `"mediation": "conditional"` for a username-less sign-in.
+      attr_reader :options
+      # @return [Integer] Seconds until the ceremony expires.
+      attr_reader :expires_in
+
+      def initialize(ceremony_id:, options:, expires_in:)
+        @ceremony_id = ceremony_id
+        @options = options
+        @expires_in = expires_in
+      end
+
+      # Reads the JSON object +_data+ (a Hash); a missing required field raises KeyError.
+      def self.from_h(_data)
+        new(
+          ceremony_id: _data.fetch("ceremony_id"),
+          options: _data.fetch("options"),
+          expires_in: _data.fetch("expires_in"),
+        )
+      end
+
+      # The JSON object, without the optional fields that are nil.
+      def to_h
+        _out = {}
+        _out["ceremony_id"] = @ceremony_id
+        _out["options"] = BaseClient.to_json_value(@options)
+        _out["expires_in"] = @expires_in
+        _out
+      end
+
+      def ==(other)
+        other.instance_of?(self.class) && other.to_h == to_h
+      end
+      alias eql? ==
+
+      def hash
+        to_h.hash
+      end
+    end
+
+    # A record of the API.
+    class PasskeyList
+      # @return [Array<Models::Passkey>]
+      attr_reader :data
+
+      def initialize(data:)
+        @data = data
+      end
+
+      # Reads the JSON object +_data+ (a Hash); a missing required field raises KeyError.
+      def self.from_h(_data)
+        new(
+          data: _data.fetch("data").map { |_v0| Models::Passkey.from_h(_v0) },
+        )
+      end
+
+      # The JSON object, without the optional fields that are nil.
+      def to_h
+        _out = {}
+        _out["data"] = BaseClient.to_json_value(@data)
+        _out
+      end
+
+      def ==(other)
+        other.instance_of?(self.class) && other.to_h == to_h
+      end
+      alias eql? ==
+
+      def hash
+        to_h.hash
+      end
+    end
+
+    # Body of `POST /t/{tenant}/me/passkeys`: the browser's answer to registration options.
+    class PasskeyRegistrationFinish
+      # @return [String]
+      attr_reader :ceremony_id
+      # @return [Hash{String => Object}] The `PublicKeyCredential` from `navigator.credentials.create()`, as `toJSON()` writes it.
+      attr_reader :credential
+      # @return [String, nil] 1-64 characters; defaults to "Passkey".
+      attr_reader :name
+
+      def initialize(ceremony_id:, credential:, name: nil)
+        @ceremony_id = ceremony_id
+        @credential = credential
+        @name = name
+      end
+
+      # Reads the JSON object +_data+ (a Hash); a missing required field raises KeyError.
+      def self.from_h(_data)
+        new(
+          ceremony_id: _data.fetch("ceremony_id"),
+          credential: _data.fetch("credential"),
+          name: _data["name"],
+        )
+      end
+
+      # The JSON object, without the optional fields that are nil.
+      def to_h
+        _out = {}
+        _out["ceremony_id"] = @ceremony_id
+        _out["credential"] = BaseClient.to_json_value(@credential)
+        _out["name"] = @name unless @name.nil?
+        _out
+      end
+
+      def ==(other)
+        other.instance_of?(self.class) && other.to_h == to_h
+      end
+      alias eql? ==
+
+      def hash
+        to_h.hash
+      end
+    end
+
+    # Body of `POST /t/{tenant}/auth/mfa/passkey/verify`.
+    class PasskeySecondFactorFinish
+      # @return [String]
+      attr_reader :mfa_token
+      # @return [String]
+      attr_reader :ceremony_id
+      # @return [Hash{String => Object}]
+      attr_reader :credential
+      # @return [String (Models::TokenDelivery), nil]
+      attr_reader :delivery
+
+      def initialize(mfa_token:, ceremony_id:, credential:, delivery: nil)
+        @mfa_token = mfa_token
+        @ceremony_id = ceremony_id
+        @credential = credential
+        @delivery = delivery
+      end
+
+      # Reads the JSON object +_data+ (a Hash); a missing required field raises KeyError.
+      def self.from_h(_data)
+        new(
+          mfa_token: _data.fetch("mfa_token"),
+          ceremony_id: _data.fetch("ceremony_id"),
+          credential: _data.fetch("credential"),
+          delivery: _data["delivery"],
+        )
+      end
+
+      # The JSON object, without the optional fields that are nil.
+      def to_h
+        _out = {}
+        _out["mfa_token"] = @mfa_token
+        _out["ceremony_id"] = @ceremony_id
+        _out["credential"] = BaseClient.to_json_value(@credential)
+        _out["delivery"] = BaseClient.to_json_value(@delivery) unless @delivery.nil?
+        _out
+      end
+
+      def ==(other)
+        other.instance_of?(self.class) && other.to_h == to_h
+      end
+      alias eql? ==
+
+      def hash
+        to_h.hash
+      end
+    end
+
+    # Body of `POST /t/{tenant}/auth/mfa/passkey/options`.
+    class PasskeySecondFactorStart
+      # @return [String] The `mfa_token` of the login answer.
+      attr_reader :mfa_token
+
+      def initialize(mfa_token:)
+        @mfa_token = mfa_token
+      end
+
+      # Reads the JSON object +_data+ (a Hash); a missing required field raises KeyError.
+      def self.from_h(_data)
+        new(
+          mfa_token: _data.fetch("mfa_token"),
+        )
+      end
+
+      # The JSON object, without the optional fields that are nil.
+      def to_h
+        _out = {}
+        _out["mfa_token"] = @mfa_token
+        _out
+      end
+
+      def ==(other)
+        other.instance_of?(self.class) && other.to_h == to_h
+      end
+      alias eql? ==
+
+      def hash
+        to_h.hash
+      end
+    end
+
+    # Body of `POST /t/{tenant}/auth/passkeys/verify`.
+    class PasskeySignInFinish
+      # @return [String]
+      attr_reader :ceremony_id
+      # @return [Hash{String => Object}] The `PublicKeyCredential` from `navigator.credentials.get()`, as `toJSON()` writes it.
+      attr_reader :credential
+      # @return [String (Models::TokenDelivery), nil]
+      attr_reader :delivery
+
+      def initialize(ceremony_id:, credential:, delivery: nil)
+        @ceremony_id = ceremony_id
+        @credential = credential
+        @delivery = delivery
+      end
+
+      # Reads the JSON object +_data+ (a Hash); a missing required field raises KeyError.
+      def self.from_h(_data)
+        new(
+          ceremony_id: _data.fetch("ceremony_id"),
+          credential: _data.fetch("credential"),
+          delivery: _data["delivery"],
+        )
+      end
+
+      # The JSON object, without the optional fields that are nil.
+      def to_h
+        _out = {}
+        _out["ceremony_id"] = @ceremony_id
+        _out["credential"] = BaseClient.to_json_value(@credential)
+        _out["delivery"] = BaseClient.to_json_value(@delivery) unless @delivery.nil?
+        _out
+      end
+
+      def ==(other)
+        other.instance_of?(self.class) && other.to_h == to_h
+      end
+      alias eql? ==
+
+      def hash
+        to_h.hash
+      end
+    end
+
+    # Body of `POST /t/{tenant}/auth/passkeys/options`.
+    class PasskeySignInStart
+      # @return [String, nil] Ask for this account's passkeys only. Without it (username-less), any passkey the
+      # browser holds for the tenant may answer. The answer does not reveal whether the
+      # account exists.
+      attr_reader :email
+
+      def initialize(email: nil)
+        @email = email
+      end
+
+      # Reads the JSON object +_data+ (a Hash); a missing required field raises KeyError.
+      def self.from_h(_data)
+        new(
+          email: _data["email"],
+        )
+      end
+
+      # The JSON object, without the optional fields that are nil.
+      def to_h
+        _out = {}
+        _out["email"] = @email unless @email.nil?
+        _out
+      end
+
+      def ==(other)
+        other.instance_of?(self.class) && other.to_h == to_h
+      end
+      alias eql? ==
+
+      def hash
+        to_h.hash
+      end
+    end
+
     # The policy in force: the tenant's choices over the server's defaults.
     class PasswordPolicy
       # @return [Integer] Fewest characters (Unicode scalar values) a password may have; at least 8.
@@ -4032,6 +4392,39 @@ module Tessera
         _out = {}
         _out["refresh_token"] = @refresh_token unless @refresh_token.nil?
         _out["delivery"] = BaseClient.to_json_value(@delivery) unless @delivery.nil?
+        _out
+      end
+
+      def ==(other)
+        other.instance_of?(self.class) && other.to_h == to_h
+      end
+      alias eql? ==
+
+      def hash
+        to_h.hash
+      end
+    end
+
+    # Body of `PATCH /t/{tenant}/me/passkeys/{passkey}`.
+    class RenamePasskey
+      # @return [String] 1-64 characters.
+      attr_reader :name
+
+      def initialize(name:)
+        @name = name
+      end
+
+      # Reads the JSON object +_data+ (a Hash); a missing required field raises KeyError.
+      def self.from_h(_data)
+        new(
+          name: _data.fetch("name"),
+        )
+      end
+
+      # The JSON object, without the optional fields that are nil.
+      def to_h
+        _out = {}
+        _out["name"] = @name
         _out
       end
 
@@ -6036,6 +6429,59 @@ module Tessera
       end
     end
 
+    # Body of `PUT /v1/tenants/{tenant}/webauthn-settings`; omitted fields return to defaults.
+    class UpdateWebauthnSettings
+      # @return [String, nil]
+      attr_reader :rp_id
+      # @return [String, nil]
+      attr_reader :rp_name
+      # @return [Array<String>, nil]
+      attr_reader :origins
+      # @return [String (Models::AttestationConveyance), nil]
+      attr_reader :attestation
+      # @return [Array<String>, nil]
+      attr_reader :allowed_formats
+
+      def initialize(rp_id: nil, rp_name: nil, origins: nil, attestation: nil, allowed_formats: nil)
+        @rp_id = rp_id
+        @rp_name = rp_name
+        @origins = origins
+        @attestation = attestation
+        @allowed_formats = allowed_formats
+      end
+
+      # Reads the JSON object +_data+ (a Hash); a missing required field raises KeyError.
+      def self.from_h(_data)
+        new(
+          rp_id: _data["rp_id"],
+          rp_name: _data["rp_name"],
+          origins: _data["origins"],
+          attestation: _data["attestation"],
+          allowed_formats: _data["allowed_formats"],
+        )
+      end
+
+      # The JSON object, without the optional fields that are nil.
+      def to_h
+        _out = {}
+        _out["rp_id"] = @rp_id unless @rp_id.nil?
+        _out["rp_name"] = @rp_name unless @rp_name.nil?
+        _out["origins"] = BaseClient.to_json_value(@origins) unless @origins.nil?
+        _out["attestation"] = BaseClient.to_json_value(@attestation) unless @attestation.nil?
+        _out["allowed_formats"] = BaseClient.to_json_value(@allowed_formats) unless @allowed_formats.nil?
+        _out
+      end
+
+      def ==(other)
+        other.instance_of?(self.class) && other.to_h == to_h
+      end
+      alias eql? ==
+
+      def hash
+        to_h.hash
+      end
+    end
+
     # An end user of a tenant.
     class User
       # @return [String] Server-assigned identifier (`usr_…`), the `sub` of the user's tokens.
@@ -6288,6 +6734,67 @@ module Tessera
       def to_h
         _out = {}
         _out["token"] = @token
+        _out
+      end
+
+      def ==(other)
+        other.instance_of?(self.class) && other.to_h == to_h
+      end
+      alias eql? ==
+
+      def hash
+        to_h.hash
+      end
+    end
+
+    # A tenant's passkey settings. Absent fields take the defaults shown by `GET`.
+    class WebauthnSettings
+      # @return [String] The relying-party ID: a registrable domain suffix of every origin. Defaults to the
+      # host of the server's public URL (`localhost` works; an IP address is not a valid RP ID).
+      attr_reader :rp_id
+      # @return [String] The name authenticators may show. Defaults to the tenant's name.
+      attr_reader :rp_name
+      # @return [Array<String>] Origins that may run ceremonies. Defaults to the origin of the public URL.
+      attr_reader :origins
+      # @return [String (Models::AttestationConveyance)]
+      attr_reader :attestation
+      # @return [Array<String>] Attestation statement formats accepted at registration (`none`, `packed`, `tpm`,
+      # `android-key`, `android-safetynet`, `fido-u2f`, `apple`); empty: any.
+      attr_reader :allowed_formats
+      # @return [String] Always `required`: a passkey must verify its user (PIN or biometrics), so a passkey
+      # sign-in is multi-factor on its own.
+      attr_reader :user_verification
+
+      def initialize(rp_id:, rp_name:, origins:, attestation:, allowed_formats:, user_verification:)
+        @rp_id = rp_id
+        @rp_name = rp_name
+        @origins = origins
+        @attestation = attestation
+        @allowed_formats = allowed_formats
+        @user_verification = user_verification
+      end
+
+      # Reads the JSON object +_data+ (a Hash); a missing required field raises KeyError.
+      def self.from_h(_data)
+        new(
+          rp_id: _data.fetch("rp_id"),
+          rp_name: _data.fetch("rp_name"),
+          origins: _data.fetch("origins"),
+          attestation: _data.fetch("attestation"),
+          allowed_formats: _data.fetch("allowed_formats"),
+          user_verification: _data.fetch("user_verification"),
+        )
+      end
+
+      # The JSON object, without the optional fields that are nil.
+      def to_h
+        _out = {}
+        _out["rp_id"] = @rp_id
+        _out["rp_name"] = @rp_name
+        _out["origins"] = BaseClient.to_json_value(@origins)
+        _out["attestation"] = BaseClient.to_json_value(@attestation)
+        _out["allowed_formats"] = BaseClient.to_json_value(@allowed_formats)
+        _out["user_verification"] = @user_verification
         _out
       end
 

@@ -3866,6 +3866,420 @@ public final class TesseraClient {
     }
 
     /**
+     * Get passkey settings.
+     *
+     * The tenant's WebAuthn relying party: RP ID, name, allowed origins and attestation policy.
+     * Unset values show their defaults, derived from the server's public URL.
+     *
+     * <p>{@code GET /v1/tenants/&#123;tenant&#125;/webauthn-settings}
+     * @throws BadRequestException 400 Malformed tenant slug
+     * @throws AuthenticationException 401 Missing or invalid admin key
+     * @throws NotFoundException 404 No such tenant
+     */
+    public WebauthnSettings getWebauthnSettings(String tenant, RequestOptions options) {
+        return transport.call("GET", "/v1/tenants/" + enc(tenant) + "/webauthn-settings", null, null, Map.of(), List.of("admin_key"), new TypeReference<WebauthnSettings>() {}, options);
+    }
+
+    /**
+     * Get passkey settings.
+     *
+     * The tenant's WebAuthn relying party: RP ID, name, allowed origins and attestation policy.
+     * Unset values show their defaults, derived from the server's public URL.
+     *
+     * <p>{@code GET /v1/tenants/&#123;tenant&#125;/webauthn-settings}
+     * @throws BadRequestException 400 Malformed tenant slug
+     * @throws AuthenticationException 401 Missing or invalid admin key
+     * @throws NotFoundException 404 No such tenant
+     */
+    public WebauthnSettings getWebauthnSettings(String tenant) {
+        return getWebauthnSettings(tenant, RequestOptions.NONE);
+    }
+
+    /**
+     * Set passkey settings.
+     *
+     * Replaces the settings; omitted fields return to their defaults. Passkeys registered under
+     * another RP ID stop working, since browsers scope credentials to the RP ID.
+     *
+     * <p>{@code PUT /v1/tenants/&#123;tenant&#125;/webauthn-settings}
+     * @throws BadRequestException 400 Malformed body or tenant slug
+     * @throws AuthenticationException 401 Missing or invalid admin key
+     * @throws NotFoundException 404 No such tenant
+     * @throws ApiException 415 Body is not JSON
+     * @throws UnprocessableException 422 A malformed RP ID, origin or format, or an origin outside the RP ID
+     */
+    public WebauthnSettings setWebauthnSettings(String tenant, UpdateWebauthnSettings body, RequestOptions options) {
+        return transport.call("PUT", "/v1/tenants/" + enc(tenant) + "/webauthn-settings", body, null, Map.of(), List.of("admin_key"), new TypeReference<WebauthnSettings>() {}, options);
+    }
+
+    /**
+     * Set passkey settings.
+     *
+     * Replaces the settings; omitted fields return to their defaults. Passkeys registered under
+     * another RP ID stop working, since browsers scope credentials to the RP ID.
+     *
+     * <p>{@code PUT /v1/tenants/&#123;tenant&#125;/webauthn-settings}
+     * @throws BadRequestException 400 Malformed body or tenant slug
+     * @throws AuthenticationException 401 Missing or invalid admin key
+     * @throws NotFoundException 404 No such tenant
+     * @throws ApiException 415 Body is not JSON
+     * @throws UnprocessableException 422 A malformed RP ID, origin or format, or an origin outside the RP ID
+     */
+    public WebauthnSettings setWebauthnSettings(String tenant, UpdateWebauthnSettings body) {
+        return setWebauthnSettings(tenant, body, RequestOptions.NONE);
+    }
+
+    /**
+     * List a user's passkeys.
+     *
+     * <p>{@code GET /v1/tenants/&#123;tenant&#125;/users/&#123;user&#125;/passkeys}
+     * @throws BadRequestException 400 Malformed tenant slug
+     * @throws AuthenticationException 401 Missing or invalid admin key
+     * @throws NotFoundException 404 No such tenant or user
+     */
+    public PasskeyList listUserPasskeys(String tenant, String user, RequestOptions options) {
+        return transport.call("GET", "/v1/tenants/" + enc(tenant) + "/users/" + enc(user) + "/passkeys", null, null, Map.of(), List.of("admin_key"), new TypeReference<PasskeyList>() {}, options);
+    }
+
+    /**
+     * List a user's passkeys.
+     *
+     * <p>{@code GET /v1/tenants/&#123;tenant&#125;/users/&#123;user&#125;/passkeys}
+     * @throws BadRequestException 400 Malformed tenant slug
+     * @throws AuthenticationException 401 Missing or invalid admin key
+     * @throws NotFoundException 404 No such tenant or user
+     */
+    public PasskeyList listUserPasskeys(String tenant, String user) {
+        return listUserPasskeys(tenant, user, RequestOptions.NONE);
+    }
+
+    /**
+     * Delete a user's passkey.
+     *
+     * The passkey can no longer sign in, from the next ceremony on.
+     *
+     * <p>{@code DELETE /v1/tenants/&#123;tenant&#125;/users/&#123;user&#125;/passkeys/&#123;passkey&#125;}
+     * @throws BadRequestException 400 Malformed tenant slug
+     * @throws AuthenticationException 401 Missing or invalid admin key
+     * @throws NotFoundException 404 No such tenant, user or passkey
+     */
+    public void deleteUserPasskey(String tenant, String user, String passkey, RequestOptions options) {
+        transport.call("DELETE", "/v1/tenants/" + enc(tenant) + "/users/" + enc(user) + "/passkeys/" + enc(passkey), null, null, Map.of(), List.of("admin_key"), Transport.EMPTY, options);
+    }
+
+    /**
+     * Delete a user's passkey.
+     *
+     * The passkey can no longer sign in, from the next ceremony on.
+     *
+     * <p>{@code DELETE /v1/tenants/&#123;tenant&#125;/users/&#123;user&#125;/passkeys/&#123;passkey&#125;}
+     * @throws BadRequestException 400 Malformed tenant slug
+     * @throws AuthenticationException 401 Missing or invalid admin key
+     * @throws NotFoundException 404 No such tenant, user or passkey
+     */
+    public void deleteUserPasskey(String tenant, String user, String passkey) {
+        deleteUserPasskey(tenant, user, passkey, RequestOptions.NONE);
+    }
+
+    /**
+     * My passkeys.
+     *
+     * <p>{@code GET /t/&#123;tenant&#125;/me/passkeys}
+     * @throws BadRequestException 400 Malformed tenant slug
+     * @throws AuthenticationException 401 Missing, invalid or expired access token
+     * @throws PermissionDeniedException 403 The account is disabled
+     * @throws NotFoundException 404 No such tenant
+     */
+    public PasskeyList listMyPasskeys(String tenant, RequestOptions options) {
+        return transport.call("GET", "/t/" + enc(tenant) + "/me/passkeys", null, null, Map.of(), List.of("session_token"), new TypeReference<PasskeyList>() {}, options);
+    }
+
+    /**
+     * My passkeys.
+     *
+     * <p>{@code GET /t/&#123;tenant&#125;/me/passkeys}
+     * @throws BadRequestException 400 Malformed tenant slug
+     * @throws AuthenticationException 401 Missing, invalid or expired access token
+     * @throws PermissionDeniedException 403 The account is disabled
+     * @throws NotFoundException 404 No such tenant
+     */
+    public PasskeyList listMyPasskeys(String tenant) {
+        return listMyPasskeys(tenant, RequestOptions.NONE);
+    }
+
+    /**
+     * Add a passkey.
+     *
+     * Verifies the browser's answer to the registration options and stores the passkey.
+     *
+     * <p>{@code POST /t/&#123;tenant&#125;/me/passkeys}
+     * @throws BadRequestException 400 Malformed body or tenant slug
+     * @throws AuthenticationException 401 `invalid_token`: the ceremony is unknown, expired or finished, or the access token is not valid
+     * @throws PermissionDeniedException 403 The account is disabled
+     * @throws NotFoundException 404 No such tenant
+     * @throws ConflictException 409 This credential is already registered
+     * @throws ApiException 415 Body is not JSON
+     * @throws UnprocessableException 422 A malformed name or credential, a response that does not verify, or an attestation format the tenant does not accept
+     */
+    public Passkey registerPasskey(String tenant, PasskeyRegistrationFinish body, RequestOptions options) {
+        return transport.call("POST", "/t/" + enc(tenant) + "/me/passkeys", body, null, Map.of(), List.of("session_token"), new TypeReference<Passkey>() {}, options);
+    }
+
+    /**
+     * Add a passkey.
+     *
+     * Verifies the browser's answer to the registration options and stores the passkey.
+     *
+     * <p>{@code POST /t/&#123;tenant&#125;/me/passkeys}
+     * @throws BadRequestException 400 Malformed body or tenant slug
+     * @throws AuthenticationException 401 `invalid_token`: the ceremony is unknown, expired or finished, or the access token is not valid
+     * @throws PermissionDeniedException 403 The account is disabled
+     * @throws NotFoundException 404 No such tenant
+     * @throws ConflictException 409 This credential is already registered
+     * @throws ApiException 415 Body is not JSON
+     * @throws UnprocessableException 422 A malformed name or credential, a response that does not verify, or an attestation format the tenant does not accept
+     */
+    public Passkey registerPasskey(String tenant, PasskeyRegistrationFinish body) {
+        return registerPasskey(tenant, body, RequestOptions.NONE);
+    }
+
+    /**
+     * Start adding a passkey.
+     *
+     * Answers the options for `navigator.credentials.create()` and a `ceremony_id`; send the
+     * browser's credential to `POST /t/{tenant}/me/passkeys` within `expires_in` seconds.
+     *
+     * <p>{@code POST /t/&#123;tenant&#125;/me/passkeys/options}
+     * @throws BadRequestException 400 Malformed tenant slug
+     * @throws AuthenticationException 401 Missing, invalid or expired access token
+     * @throws PermissionDeniedException 403 The account is disabled
+     * @throws NotFoundException 404 No such tenant
+     */
+    public PasskeyCeremony startPasskeyRegistration(String tenant, RequestOptions options) {
+        return transport.call("POST", "/t/" + enc(tenant) + "/me/passkeys/options", null, null, Map.of(), List.of("session_token"), new TypeReference<PasskeyCeremony>() {}, options);
+    }
+
+    /**
+     * Start adding a passkey.
+     *
+     * Answers the options for `navigator.credentials.create()` and a `ceremony_id`; send the
+     * browser's credential to `POST /t/{tenant}/me/passkeys` within `expires_in` seconds.
+     *
+     * <p>{@code POST /t/&#123;tenant&#125;/me/passkeys/options}
+     * @throws BadRequestException 400 Malformed tenant slug
+     * @throws AuthenticationException 401 Missing, invalid or expired access token
+     * @throws PermissionDeniedException 403 The account is disabled
+     * @throws NotFoundException 404 No such tenant
+     */
+    public PasskeyCeremony startPasskeyRegistration(String tenant) {
+        return startPasskeyRegistration(tenant, RequestOptions.NONE);
+    }
+
+    /**
+     * Delete one of my passkeys.
+     *
+     * <p>{@code DELETE /t/&#123;tenant&#125;/me/passkeys/&#123;passkey&#125;}
+     * @throws BadRequestException 400 Malformed tenant slug
+     * @throws AuthenticationException 401 Missing, invalid or expired access token
+     * @throws PermissionDeniedException 403 The account is disabled
+     * @throws NotFoundException 404 No such tenant or passkey
+     */
+    public void deleteMyPasskey(String tenant, String passkey, RequestOptions options) {
+        transport.call("DELETE", "/t/" + enc(tenant) + "/me/passkeys/" + enc(passkey), null, null, Map.of(), List.of("session_token"), Transport.EMPTY, options);
+    }
+
+    /**
+     * Delete one of my passkeys.
+     *
+     * <p>{@code DELETE /t/&#123;tenant&#125;/me/passkeys/&#123;passkey&#125;}
+     * @throws BadRequestException 400 Malformed tenant slug
+     * @throws AuthenticationException 401 Missing, invalid or expired access token
+     * @throws PermissionDeniedException 403 The account is disabled
+     * @throws NotFoundException 404 No such tenant or passkey
+     */
+    public void deleteMyPasskey(String tenant, String passkey) {
+        deleteMyPasskey(tenant, passkey, RequestOptions.NONE);
+    }
+
+    /**
+     * Rename one of my passkeys.
+     *
+     * <p>{@code PATCH /t/&#123;tenant&#125;/me/passkeys/&#123;passkey&#125;}
+     * @throws BadRequestException 400 Malformed body or tenant slug
+     * @throws AuthenticationException 401 Missing, invalid or expired access token
+     * @throws PermissionDeniedException 403 The account is disabled
+     * @throws NotFoundException 404 No such tenant or passkey
+     * @throws ApiException 415 Body is not JSON
+     * @throws UnprocessableException 422 A name that is empty or longer than 64 characters
+     */
+    public Passkey renameMyPasskey(String tenant, String passkey, RenamePasskey body, RequestOptions options) {
+        return transport.call("PATCH", "/t/" + enc(tenant) + "/me/passkeys/" + enc(passkey), body, null, Map.of(), List.of("session_token"), new TypeReference<Passkey>() {}, options);
+    }
+
+    /**
+     * Rename one of my passkeys.
+     *
+     * <p>{@code PATCH /t/&#123;tenant&#125;/me/passkeys/&#123;passkey&#125;}
+     * @throws BadRequestException 400 Malformed body or tenant slug
+     * @throws AuthenticationException 401 Missing, invalid or expired access token
+     * @throws PermissionDeniedException 403 The account is disabled
+     * @throws NotFoundException 404 No such tenant or passkey
+     * @throws ApiException 415 Body is not JSON
+     * @throws UnprocessableException 422 A name that is empty or longer than 64 characters
+     */
+    public Passkey renameMyPasskey(String tenant, String passkey, RenamePasskey body) {
+        return renameMyPasskey(tenant, passkey, body, RequestOptions.NONE);
+    }
+
+    /**
+     * Start a passkey sign-in.
+     *
+     * Answers the options for `navigator.credentials.get()`. With the `email` of an account
+     * that has passkeys they list that account's passkeys; otherwise (no email, an unknown one
+     * or one without passkeys) they are username-less, with `mediation: "conditional"` for
+     * autofill, and any passkey of the tenant may answer.
+     *
+     * <p>{@code POST /t/&#123;tenant&#125;/auth/passkeys/options}
+     * @throws BadRequestException 400 Malformed body or tenant slug
+     * @throws NotFoundException 404 No such tenant
+     * @throws ApiException 415 Body is not JSON
+     * @throws UnprocessableException 422 A malformed email
+     * @throws RateLimitedException 429 Too many requests from this address
+     */
+    public PasskeyCeremony startPasskeySignIn(String tenant, PasskeySignInStart body, RequestOptions options) {
+        return transport.call("POST", "/t/" + enc(tenant) + "/auth/passkeys/options", body, null, Map.of(), List.of(), new TypeReference<PasskeyCeremony>() {}, options);
+    }
+
+    /**
+     * Start a passkey sign-in.
+     *
+     * Answers the options for `navigator.credentials.get()`. With the `email` of an account
+     * that has passkeys they list that account's passkeys; otherwise (no email, an unknown one
+     * or one without passkeys) they are username-less, with `mediation: "conditional"` for
+     * autofill, and any passkey of the tenant may answer.
+     *
+     * <p>{@code POST /t/&#123;tenant&#125;/auth/passkeys/options}
+     * @throws BadRequestException 400 Malformed body or tenant slug
+     * @throws NotFoundException 404 No such tenant
+     * @throws ApiException 415 Body is not JSON
+     * @throws UnprocessableException 422 A malformed email
+     * @throws RateLimitedException 429 Too many requests from this address
+     */
+    public PasskeyCeremony startPasskeySignIn(String tenant, PasskeySignInStart body) {
+        return startPasskeySignIn(tenant, body, RequestOptions.NONE);
+    }
+
+    /**
+     * Sign in with a passkey.
+     *
+     * Verifies the browser's assertion and opens a session, answered like a password sign-in.
+     * A passkey verifies its user, so no second factor is asked for.
+     *
+     * <p>{@code POST /t/&#123;tenant&#125;/auth/passkeys/verify}
+     * @throws BadRequestException 400 Malformed body or tenant slug
+     * @throws AuthenticationException 401 `invalid_token`: the ceremony is unknown, expired or finished, or the passkey is unknown, deleted or its answer does not verify
+     * @throws PermissionDeniedException 403 The account is disabled
+     * @throws NotFoundException 404 No such tenant
+     * @throws ApiException 415 Body is not JSON
+     * @throws UnprocessableException 422 A malformed credential
+     * @throws RateLimitedException 429 Too many requests from this address
+     */
+    public SessionTokens verifyPasskeySignIn(String tenant, PasskeySignInFinish body, RequestOptions options) {
+        return transport.call("POST", "/t/" + enc(tenant) + "/auth/passkeys/verify", body, null, Map.of(), List.of(), new TypeReference<SessionTokens>() {}, options);
+    }
+
+    /**
+     * Sign in with a passkey.
+     *
+     * Verifies the browser's assertion and opens a session, answered like a password sign-in.
+     * A passkey verifies its user, so no second factor is asked for.
+     *
+     * <p>{@code POST /t/&#123;tenant&#125;/auth/passkeys/verify}
+     * @throws BadRequestException 400 Malformed body or tenant slug
+     * @throws AuthenticationException 401 `invalid_token`: the ceremony is unknown, expired or finished, or the passkey is unknown, deleted or its answer does not verify
+     * @throws PermissionDeniedException 403 The account is disabled
+     * @throws NotFoundException 404 No such tenant
+     * @throws ApiException 415 Body is not JSON
+     * @throws UnprocessableException 422 A malformed credential
+     * @throws RateLimitedException 429 Too many requests from this address
+     */
+    public SessionTokens verifyPasskeySignIn(String tenant, PasskeySignInFinish body) {
+        return verifyPasskeySignIn(tenant, body, RequestOptions.NONE);
+    }
+
+    /**
+     * Start the passkey step of an MFA challenge.
+     *
+     * For a login answer whose `factors` include `passkey`: options for
+     * `navigator.credentials.get()` listing the account's passkeys.
+     *
+     * <p>{@code POST /t/&#123;tenant&#125;/auth/mfa/passkey/options}
+     * @throws BadRequestException 400 Malformed body or tenant slug
+     * @throws AuthenticationException 401 `invalid_token`: unknown, expired or spent MFA token
+     * @throws NotFoundException 404 No such tenant
+     * @throws ApiException 415 Body is not JSON
+     * @throws UnprocessableException 422 The account has no passkey
+     * @throws RateLimitedException 429 Too many requests from this address
+     */
+    public PasskeyCeremony startPasskeySecondFactor(String tenant, PasskeySecondFactorStart body, RequestOptions options) {
+        return transport.call("POST", "/t/" + enc(tenant) + "/auth/mfa/passkey/options", body, null, Map.of(), List.of(), new TypeReference<PasskeyCeremony>() {}, options);
+    }
+
+    /**
+     * Start the passkey step of an MFA challenge.
+     *
+     * For a login answer whose `factors` include `passkey`: options for
+     * `navigator.credentials.get()` listing the account's passkeys.
+     *
+     * <p>{@code POST /t/&#123;tenant&#125;/auth/mfa/passkey/options}
+     * @throws BadRequestException 400 Malformed body or tenant slug
+     * @throws AuthenticationException 401 `invalid_token`: unknown, expired or spent MFA token
+     * @throws NotFoundException 404 No such tenant
+     * @throws ApiException 415 Body is not JSON
+     * @throws UnprocessableException 422 The account has no passkey
+     * @throws RateLimitedException 429 Too many requests from this address
+     */
+    public PasskeyCeremony startPasskeySecondFactor(String tenant, PasskeySecondFactorStart body) {
+        return startPasskeySecondFactor(tenant, body, RequestOptions.NONE);
+    }
+
+    /**
+     * Complete an MFA challenge with a passkey.
+     *
+     * Verifies the assertion, spends the MFA token and opens the session.
+     *
+     * <p>{@code POST /t/&#123;tenant&#125;/auth/mfa/passkey/verify}
+     * @throws BadRequestException 400 Malformed body or tenant slug
+     * @throws AuthenticationException 401 `invalid_token`: the MFA token or ceremony is unknown, expired or spent, or the passkey answer does not verify
+     * @throws PermissionDeniedException 403 The account is disabled
+     * @throws NotFoundException 404 No such tenant
+     * @throws ApiException 415 Body is not JSON
+     * @throws UnprocessableException 422 A malformed credential
+     * @throws RateLimitedException 429 Too many requests from this address
+     */
+    public SessionTokens verifyPasskeySecondFactor(String tenant, PasskeySecondFactorFinish body, RequestOptions options) {
+        return transport.call("POST", "/t/" + enc(tenant) + "/auth/mfa/passkey/verify", body, null, Map.of(), List.of(), new TypeReference<SessionTokens>() {}, options);
+    }
+
+    /**
+     * Complete an MFA challenge with a passkey.
+     *
+     * Verifies the assertion, spends the MFA token and opens the session.
+     *
+     * <p>{@code POST /t/&#123;tenant&#125;/auth/mfa/passkey/verify}
+     * @throws BadRequestException 400 Malformed body or tenant slug
+     * @throws AuthenticationException 401 `invalid_token`: the MFA token or ceremony is unknown, expired or spent, or the passkey answer does not verify
+     * @throws PermissionDeniedException 403 The account is disabled
+     * @throws NotFoundException 404 No such tenant
+     * @throws ApiException 415 Body is not JSON
+     * @throws UnprocessableException 422 A malformed credential
+     * @throws RateLimitedException 429 Too many requests from this address
+     */
+    public SessionTokens verifyPasskeySecondFactor(String tenant, PasskeySecondFactorFinish body) {
+        return verifyPasskeySecondFactor(tenant, body, RequestOptions.NONE);
+    }
+
+    /**
      * OpenID Provider configuration.
      *
      * The tenant's discovery document (OpenID Connect Discovery 1.0 §4).

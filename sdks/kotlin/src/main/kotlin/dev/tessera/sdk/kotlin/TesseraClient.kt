@@ -1965,6 +1965,213 @@ class TesseraClient(
         transport.empty(Transport.Call(method = "DELETE", path = "/v1/tenants/" + enc(tenant) + "/organizations/" + enc(organization) + "/resource-grants/" + enc(grant), auth = listOf("admin_key"), options = options))
 
     /**
+     * Get passkey settings.
+     *
+     * The tenant's WebAuthn relying party: RP ID, name, allowed origins and attestation policy.
+     * Unset values show their defaults, derived from the server's public URL.
+     *
+     * `GET /v1/tenants/{tenant}/webauthn-settings`
+     *
+     * @throws BadRequestException 400 Malformed tenant slug
+     * @throws AuthenticationException 401 Missing or invalid admin key
+     * @throws NotFoundException 404 No such tenant
+     */
+    suspend fun getWebauthnSettings(tenant: String, options: RequestOptions = RequestOptions()): WebauthnSettings =
+        transport.call(Transport.Call(method = "GET", path = "/v1/tenants/" + enc(tenant) + "/webauthn-settings", auth = listOf("admin_key"), options = options), object : TypeReference<WebauthnSettings>() {})
+
+    /**
+     * Set passkey settings.
+     *
+     * Replaces the settings; omitted fields return to their defaults. Passkeys registered under
+     * another RP ID stop working, since browsers scope credentials to the RP ID.
+     *
+     * `PUT /v1/tenants/{tenant}/webauthn-settings`
+     *
+     * @throws BadRequestException 400 Malformed body or tenant slug
+     * @throws AuthenticationException 401 Missing or invalid admin key
+     * @throws NotFoundException 404 No such tenant
+     * @throws ApiException 415 Body is not JSON
+     * @throws UnprocessableException 422 A malformed RP ID, origin or format, or an origin outside the RP ID
+     */
+    suspend fun setWebauthnSettings(tenant: String, body: UpdateWebauthnSettings, options: RequestOptions = RequestOptions()): WebauthnSettings =
+        transport.call(Transport.Call(method = "PUT", path = "/v1/tenants/" + enc(tenant) + "/webauthn-settings", body = body, auth = listOf("admin_key"), options = options), object : TypeReference<WebauthnSettings>() {})
+
+    /**
+     * List a user's passkeys.
+     *
+     * `GET /v1/tenants/{tenant}/users/{user}/passkeys`
+     *
+     * @throws BadRequestException 400 Malformed tenant slug
+     * @throws AuthenticationException 401 Missing or invalid admin key
+     * @throws NotFoundException 404 No such tenant or user
+     */
+    suspend fun listUserPasskeys(tenant: String, user: String, options: RequestOptions = RequestOptions()): PasskeyList =
+        transport.call(Transport.Call(method = "GET", path = "/v1/tenants/" + enc(tenant) + "/users/" + enc(user) + "/passkeys", auth = listOf("admin_key"), options = options), object : TypeReference<PasskeyList>() {})
+
+    /**
+     * Delete a user's passkey.
+     *
+     * The passkey can no longer sign in, from the next ceremony on.
+     *
+     * `DELETE /v1/tenants/{tenant}/users/{user}/passkeys/{passkey}`
+     *
+     * @throws BadRequestException 400 Malformed tenant slug
+     * @throws AuthenticationException 401 Missing or invalid admin key
+     * @throws NotFoundException 404 No such tenant, user or passkey
+     */
+    suspend fun deleteUserPasskey(tenant: String, user: String, passkey: String, options: RequestOptions = RequestOptions()): Unit =
+        transport.empty(Transport.Call(method = "DELETE", path = "/v1/tenants/" + enc(tenant) + "/users/" + enc(user) + "/passkeys/" + enc(passkey), auth = listOf("admin_key"), options = options))
+
+    /**
+     * My passkeys.
+     *
+     * `GET /t/{tenant}/me/passkeys`
+     *
+     * @throws BadRequestException 400 Malformed tenant slug
+     * @throws AuthenticationException 401 Missing, invalid or expired access token
+     * @throws PermissionDeniedException 403 The account is disabled
+     * @throws NotFoundException 404 No such tenant
+     */
+    suspend fun listMyPasskeys(tenant: String, options: RequestOptions = RequestOptions()): PasskeyList =
+        transport.call(Transport.Call(method = "GET", path = "/t/" + enc(tenant) + "/me/passkeys", auth = listOf("session_token"), options = options), object : TypeReference<PasskeyList>() {})
+
+    /**
+     * Add a passkey.
+     *
+     * Verifies the browser's answer to the registration options and stores the passkey.
+     *
+     * `POST /t/{tenant}/me/passkeys`
+     *
+     * @throws BadRequestException 400 Malformed body or tenant slug
+     * @throws AuthenticationException 401 `invalid_token`: the ceremony is unknown, expired or finished, or the access token is not valid
+     * @throws PermissionDeniedException 403 The account is disabled
+     * @throws NotFoundException 404 No such tenant
+     * @throws ConflictException 409 This credential is already registered
+     * @throws ApiException 415 Body is not JSON
+     * @throws UnprocessableException 422 A malformed name or credential, a response that does not verify, or an attestation format the tenant does not accept
+     */
+    suspend fun registerPasskey(tenant: String, body: PasskeyRegistrationFinish, options: RequestOptions = RequestOptions()): Passkey =
+        transport.call(Transport.Call(method = "POST", path = "/t/" + enc(tenant) + "/me/passkeys", body = body, auth = listOf("session_token"), options = options), object : TypeReference<Passkey>() {})
+
+    /**
+     * Start adding a passkey.
+     *
+     * Answers the options for `navigator.credentials.create()` and a `ceremony_id`; send the
+     * browser's credential to `POST /t/{tenant}/me/passkeys` within `expires_in` seconds.
+     *
+     * `POST /t/{tenant}/me/passkeys/options`
+     *
+     * @throws BadRequestException 400 Malformed tenant slug
+     * @throws AuthenticationException 401 Missing, invalid or expired access token
+     * @throws PermissionDeniedException 403 The account is disabled
+     * @throws NotFoundException 404 No such tenant
+     */
+    suspend fun startPasskeyRegistration(tenant: String, options: RequestOptions = RequestOptions()): PasskeyCeremony =
+        transport.call(Transport.Call(method = "POST", path = "/t/" + enc(tenant) + "/me/passkeys/options", auth = listOf("session_token"), options = options), object : TypeReference<PasskeyCeremony>() {})
+
+    /**
+     * Delete one of my passkeys.
+     *
+     * `DELETE /t/{tenant}/me/passkeys/{passkey}`
+     *
+     * @throws BadRequestException 400 Malformed tenant slug
+     * @throws AuthenticationException 401 Missing, invalid or expired access token
+     * @throws PermissionDeniedException 403 The account is disabled
+     * @throws NotFoundException 404 No such tenant or passkey
+     */
+    suspend fun deleteMyPasskey(tenant: String, passkey: String, options: RequestOptions = RequestOptions()): Unit =
+        transport.empty(Transport.Call(method = "DELETE", path = "/t/" + enc(tenant) + "/me/passkeys/" + enc(passkey), auth = listOf("session_token"), options = options))
+
+    /**
+     * Rename one of my passkeys.
+     *
+     * `PATCH /t/{tenant}/me/passkeys/{passkey}`
+     *
+     * @throws BadRequestException 400 Malformed body or tenant slug
+     * @throws AuthenticationException 401 Missing, invalid or expired access token
+     * @throws PermissionDeniedException 403 The account is disabled
+     * @throws NotFoundException 404 No such tenant or passkey
+     * @throws ApiException 415 Body is not JSON
+     * @throws UnprocessableException 422 A name that is empty or longer than 64 characters
+     */
+    suspend fun renameMyPasskey(tenant: String, passkey: String, body: RenamePasskey, options: RequestOptions = RequestOptions()): Passkey =
+        transport.call(Transport.Call(method = "PATCH", path = "/t/" + enc(tenant) + "/me/passkeys/" + enc(passkey), body = body, auth = listOf("session_token"), options = options), object : TypeReference<Passkey>() {})
+
+    /**
+     * Start a passkey sign-in.
+     *
+     * Answers the options for `navigator.credentials.get()`. With the `email` of an account
+     * that has passkeys they list that account's passkeys; otherwise (no email, an unknown one
+     * or one without passkeys) they are username-less, with `mediation: "conditional"` for
+     * autofill, and any passkey of the tenant may answer.
+     *
+     * `POST /t/{tenant}/auth/passkeys/options`
+     *
+     * @throws BadRequestException 400 Malformed body or tenant slug
+     * @throws NotFoundException 404 No such tenant
+     * @throws ApiException 415 Body is not JSON
+     * @throws UnprocessableException 422 A malformed email
+     * @throws RateLimitedException 429 Too many requests from this address
+     */
+    suspend fun startPasskeySignIn(tenant: String, body: PasskeySignInStart, options: RequestOptions = RequestOptions()): PasskeyCeremony =
+        transport.call(Transport.Call(method = "POST", path = "/t/" + enc(tenant) + "/auth/passkeys/options", body = body, options = options), object : TypeReference<PasskeyCeremony>() {})
+
+    /**
+     * Sign in with a passkey.
+     *
+     * Verifies the browser's assertion and opens a session, answered like a password sign-in.
+     * A passkey verifies its user, so no second factor is asked for.
+     *
+     * `POST /t/{tenant}/auth/passkeys/verify`
+     *
+     * @throws BadRequestException 400 Malformed body or tenant slug
+     * @throws AuthenticationException 401 `invalid_token`: the ceremony is unknown, expired or finished, or the passkey is unknown, deleted or its answer does not verify
+     * @throws PermissionDeniedException 403 The account is disabled
+     * @throws NotFoundException 404 No such tenant
+     * @throws ApiException 415 Body is not JSON
+     * @throws UnprocessableException 422 A malformed credential
+     * @throws RateLimitedException 429 Too many requests from this address
+     */
+    suspend fun verifyPasskeySignIn(tenant: String, body: PasskeySignInFinish, options: RequestOptions = RequestOptions()): SessionTokens =
+        transport.call(Transport.Call(method = "POST", path = "/t/" + enc(tenant) + "/auth/passkeys/verify", body = body, options = options), object : TypeReference<SessionTokens>() {})
+
+    /**
+     * Start the passkey step of an MFA challenge.
+     *
+     * For a login answer whose `factors` include `passkey`: options for
+     * `navigator.credentials.get()` listing the account's passkeys.
+     *
+     * `POST /t/{tenant}/auth/mfa/passkey/options`
+     *
+     * @throws BadRequestException 400 Malformed body or tenant slug
+     * @throws AuthenticationException 401 `invalid_token`: unknown, expired or spent MFA token
+     * @throws NotFoundException 404 No such tenant
+     * @throws ApiException 415 Body is not JSON
+     * @throws UnprocessableException 422 The account has no passkey
+     * @throws RateLimitedException 429 Too many requests from this address
+     */
+    suspend fun startPasskeySecondFactor(tenant: String, body: PasskeySecondFactorStart, options: RequestOptions = RequestOptions()): PasskeyCeremony =
+        transport.call(Transport.Call(method = "POST", path = "/t/" + enc(tenant) + "/auth/mfa/passkey/options", body = body, options = options), object : TypeReference<PasskeyCeremony>() {})
+
+    /**
+     * Complete an MFA challenge with a passkey.
+     *
+     * Verifies the assertion, spends the MFA token and opens the session.
+     *
+     * `POST /t/{tenant}/auth/mfa/passkey/verify`
+     *
+     * @throws BadRequestException 400 Malformed body or tenant slug
+     * @throws AuthenticationException 401 `invalid_token`: the MFA token or ceremony is unknown, expired or spent, or the passkey answer does not verify
+     * @throws PermissionDeniedException 403 The account is disabled
+     * @throws NotFoundException 404 No such tenant
+     * @throws ApiException 415 Body is not JSON
+     * @throws UnprocessableException 422 A malformed credential
+     * @throws RateLimitedException 429 Too many requests from this address
+     */
+    suspend fun verifyPasskeySecondFactor(tenant: String, body: PasskeySecondFactorFinish, options: RequestOptions = RequestOptions()): SessionTokens =
+        transport.call(Transport.Call(method = "POST", path = "/t/" + enc(tenant) + "/auth/mfa/passkey/verify", body = body, options = options), object : TypeReference<SessionTokens>() {})
+
+    /**
      * OpenID Provider configuration.
      *
      * The tenant's discovery document (OpenID Connect Discovery 1.0 §4).

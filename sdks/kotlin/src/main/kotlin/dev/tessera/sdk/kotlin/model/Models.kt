@@ -94,6 +94,28 @@ data class ApiKeyWithSecret(
 )
 
 /**
+ * The attestation conveyance a tenant asks authenticators for (WebAuthn §5.4.7).
+ */
+enum class AttestationConveyance(
+    /** The value on the wire; empty for [UNKNOWN]. */
+    val value: String,
+) {
+    @JsonProperty("none")
+    NONE("none"),
+    @JsonProperty("indirect")
+    INDIRECT("indirect"),
+    @JsonProperty("direct")
+    DIRECT("direct"),
+
+    /** A value this version of the SDK does not know, sent by a newer server. */
+    @JsonEnumDefaultValue
+    UNKNOWN(""),
+    ;
+
+    override fun toString(): String = value.ifEmpty { name }
+}
+
+/**
  * One entry of a tenant's audit log.
  *
  * @property id `aud_…`
@@ -1092,6 +1114,8 @@ enum class MfaFactor(
     TOTP("totp"),
     @JsonProperty("recovery_code")
     RECOVERY_CODE("recovery_code"),
+    @JsonProperty("passkey")
+    PASSKEY("passkey"),
 
     /** A value this version of the SDK does not know, sent by a newer server. */
     @JsonEnumDefaultValue
@@ -1329,6 +1353,110 @@ data class OutboxMessageList(
 )
 
 /**
+ * A registered passkey.
+ *
+ * @property credentialId The credential ID, base64url (the browser's `rawId`).
+ * @property backupEligible The authenticator may sync it to other devices (WebAuthn backup eligibility).
+ * @property backedUp It is currently backed up (synced).
+ * @property attestationFormat The attestation statement format it registered with.
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonIgnoreProperties(ignoreUnknown = true)
+data class Passkey(
+    @param:JsonProperty("id") val id: String,
+    @param:JsonProperty("user_id") val userId: String,
+    @param:JsonProperty("name") val name: String,
+    @param:JsonProperty("credential_id") val credentialId: String,
+    @param:JsonProperty("backup_eligible") val backupEligible: Boolean,
+    @param:JsonProperty("backed_up") val backedUp: Boolean,
+    @param:JsonProperty("attestation_format") val attestationFormat: String,
+    @param:JsonProperty("created_at") val createdAt: OffsetDateTime,
+    @param:JsonProperty("last_used_at") val lastUsedAt: OffsetDateTime? = null,
+)
+
+/**
+ * Options for `navigator.credentials.create()` or `.get()`, and the ceremony they belong to.
+ *
+ * @property ceremonyId `wac_…`: send it back with the browser's answer; single use, expires with `expires_in`.
+ * @property options `{"publicKey": {…}}`, plus `"mediation": "conditional"` for a username-less sign-in.
+ * @property expiresIn Seconds until the ceremony expires.
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonIgnoreProperties(ignoreUnknown = true)
+data class PasskeyCeremony(
+    @param:JsonProperty("ceremony_id") val ceremonyId: String,
+    @param:JsonProperty("options") val options: Map<String, JsonNode>,
+    @param:JsonProperty("expires_in") val expiresIn: Long,
+)
+
+@JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonIgnoreProperties(ignoreUnknown = true)
+data class PasskeyList(
+    @param:JsonProperty("data") val data: List<Passkey>,
+)
+
+/**
+ * Body of `POST /t/{tenant}/me/passkeys`: the browser's answer to registration options.
+ *
+ * @property credential The `PublicKeyCredential` from `navigator.credentials.create()`, as `toJSON()` writes it.
+ * @property name 1-64 characters; defaults to "Passkey".
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonIgnoreProperties(ignoreUnknown = true)
+data class PasskeyRegistrationFinish(
+    @param:JsonProperty("ceremony_id") val ceremonyId: String,
+    @param:JsonProperty("credential") val credential: Map<String, JsonNode>,
+    @param:JsonProperty("name") val name: String? = null,
+)
+
+/**
+ * Body of `POST /t/{tenant}/auth/mfa/passkey/verify`.
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonIgnoreProperties(ignoreUnknown = true)
+data class PasskeySecondFactorFinish(
+    @param:JsonProperty("mfa_token") val mfaToken: String,
+    @param:JsonProperty("ceremony_id") val ceremonyId: String,
+    @param:JsonProperty("credential") val credential: Map<String, JsonNode>,
+    @param:JsonProperty("delivery") val delivery: TokenDelivery? = null,
+)
+
+/**
+ * Body of `POST /t/{tenant}/auth/mfa/passkey/options`.
+ *
+ * @property mfaToken The `mfa_token` of the login answer.
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonIgnoreProperties(ignoreUnknown = true)
+data class PasskeySecondFactorStart(
+    @param:JsonProperty("mfa_token") val mfaToken: String,
+)
+
+/**
+ * Body of `POST /t/{tenant}/auth/passkeys/verify`.
+ *
+ * @property credential The `PublicKeyCredential` from `navigator.credentials.get()`, as `toJSON()` writes it.
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonIgnoreProperties(ignoreUnknown = true)
+data class PasskeySignInFinish(
+    @param:JsonProperty("ceremony_id") val ceremonyId: String,
+    @param:JsonProperty("credential") val credential: Map<String, JsonNode>,
+    @param:JsonProperty("delivery") val delivery: TokenDelivery? = null,
+)
+
+/**
+ * Body of `POST /t/{tenant}/auth/passkeys/options`.
+ *
+ * @property email Ask for this account's passkeys only. Without it (username-less), any passkey the browser holds for the tenant may answer. The answer does not reveal whether the account exists.
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonIgnoreProperties(ignoreUnknown = true)
+data class PasskeySignInStart(
+    @param:JsonProperty("email") val email: String? = null,
+)
+
+/**
  * The policy in force: the tenant's choices over the server's defaults.
  *
  * @property minLength Fewest characters (Unicode scalar values) a password may have; at least 8.
@@ -1448,6 +1576,17 @@ data class RecoveryCodes(
 data class RefreshRequest(
     @param:JsonProperty("refresh_token") val refreshToken: String? = null,
     @param:JsonProperty("delivery") val delivery: TokenDelivery? = null,
+)
+
+/**
+ * Body of `PATCH /t/{tenant}/me/passkeys/{passkey}`.
+ *
+ * @property name 1-64 characters.
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonIgnoreProperties(ignoreUnknown = true)
+data class RenamePasskey(
+    @param:JsonProperty("name") val name: String,
 )
 
 /**
@@ -2180,6 +2319,19 @@ data class UpdateUser(
 )
 
 /**
+ * Body of `PUT /v1/tenants/{tenant}/webauthn-settings`; omitted fields return to defaults.
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonIgnoreProperties(ignoreUnknown = true)
+data class UpdateWebauthnSettings(
+    @param:JsonProperty("rp_id") val rpId: String? = null,
+    @param:JsonProperty("rp_name") val rpName: String? = null,
+    @param:JsonProperty("origins") val origins: List<String>? = null,
+    @param:JsonProperty("attestation") val attestation: AttestationConveyance? = null,
+    @param:JsonProperty("allowed_formats") val allowedFormats: List<String>? = null,
+)
+
+/**
  * An end user of a tenant.
  *
  * @property id Server-assigned identifier (`usr_…`), the `sub` of the user's tokens.
@@ -2259,4 +2411,24 @@ data class VerificationEmailSent(
 @JsonIgnoreProperties(ignoreUnknown = true)
 data class VerifyEmailRequest(
     @param:JsonProperty("token") val token: String,
+)
+
+/**
+ * A tenant's passkey settings. Absent fields take the defaults shown by `GET`.
+ *
+ * @property rpId The relying-party ID: a registrable domain suffix of every origin. Defaults to the host of the server's public URL (`localhost` works; an IP address is not a valid RP ID).
+ * @property rpName The name authenticators may show. Defaults to the tenant's name.
+ * @property origins Origins that may run ceremonies. Defaults to the origin of the public URL.
+ * @property allowedFormats Attestation statement formats accepted at registration (`none`, `packed`, `tpm`, `android-key`, `android-safetynet`, `fido-u2f`, `apple`); empty: any.
+ * @property userVerification Always `required`: a passkey must verify its user (PIN or biometrics), so a passkey sign-in is multi-factor on its own.
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonIgnoreProperties(ignoreUnknown = true)
+data class WebauthnSettings(
+    @param:JsonProperty("rp_id") val rpId: String,
+    @param:JsonProperty("rp_name") val rpName: String,
+    @param:JsonProperty("origins") val origins: List<String>,
+    @param:JsonProperty("attestation") val attestation: AttestationConveyance,
+    @param:JsonProperty("allowed_formats") val allowedFormats: List<String>,
+    @param:JsonProperty("user_verification") val userVerification: String,
 )
