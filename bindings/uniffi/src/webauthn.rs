@@ -29,6 +29,8 @@ pub enum WebauthnError {
     #[error("{code}: {detail}")]
     CeremonyFailed { code: String, detail: String },
     #[error("{code}: {detail}")]
+    FormatNotAllowed { code: String, detail: String },
+    #[error("{code}: {detail}")]
     InvalidInput { code: String, detail: String },
 }
 
@@ -42,6 +44,7 @@ impl From<core::Error> for WebauthnError {
             core::Error::StateMismatch { .. } => Self::StateMismatch { code, detail },
             core::Error::CeremonyExpired { .. } => Self::CeremonyExpired { code, detail },
             core::Error::CeremonyFailed(_) => Self::CeremonyFailed { code, detail },
+            core::Error::FormatNotAllowed { .. } => Self::FormatNotAllowed { code, detail },
         }
     }
 }
