@@ -231,6 +231,15 @@ pub async fn delete(
     if !app.db.delete_client(&tenant.id, id).await? {
         return Err(not_found(&organization, id));
     }
+    // The OAuth endpoints cache clients: every replica must forget this one now.
+    crate::cache::publish(
+        app,
+        crate::cache::Change::Client {
+            tenant_id: tenant.id.clone(),
+            client_id: id.to_owned(),
+        },
+    )
+    .await;
     audit::record(
         app,
         &tenant.id,
