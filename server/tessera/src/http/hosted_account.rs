@@ -67,6 +67,7 @@ pub fn routes() -> Router<HttpState> {
             get(delete_page).post(delete_submit),
         )
         .route("/t/{tenant}/account/signout", post(sign_out))
+        .merge(passkeys::routes())
 }
 
 /// Notices a page may show after a change; `?done=` must name one of them.
@@ -80,12 +81,16 @@ const NOTICES: &[&str] = &[
     "notice.org_switched",
     "notice.org_left",
     "notice.signed_in",
+    "notice.passkey_added",
+    "notice.passkey_renamed",
+    "notice.passkey_deleted",
 ];
 
 /// The sections of the account area, in navigation order: path and label key.
 const SECTIONS: &[(&str, &str)] = &[
     ("", "nav.profile"),
     ("/security", "nav.security"),
+    ("/passkeys", "nav.passkeys"),
     ("/sessions", "nav.sessions"),
     ("/apps", "nav.apps"),
     ("/organizations", "nav.orgs"),
@@ -1042,3 +1047,6 @@ async fn sign_out(
     );
     Ok(response)
 }
+
+// Declared last: the page macros above are in scope for it.
+mod passkeys;
