@@ -10,7 +10,7 @@ use std::ops::Deref;
 
 use askama::Template;
 use axum::extract::{Query, State};
-use axum::http::{HeaderMap, StatusCode};
+use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
 use axum::response::Response;
 use axum::routing::{get, post};
 use axum::{Form, Json, Router};
@@ -18,12 +18,11 @@ use serde::Deserialize;
 use tessera_wire::{PasskeyCeremony, PasskeyRegistrationFinish};
 use time::format_description::well_known::Rfc3339;
 
-use super::{
-    FieldError, PageQuery, Shell, Visitor, done, failed, notice_of, poster, render, visitor,
-};
+use super::{FieldError, PageQuery, Shell, Visitor, done, failed, notice_of, poster, visitor};
 use crate::http::HttpState;
 use crate::http::error::ApiError;
 use crate::http::extract::{ApiJson, ApiPath, Caller};
+use crate::http::hosted::html_with;
 use crate::http::hosted_passkeys::PasskeyLinks;
 use crate::services::{ServiceError, passkeys};
 
@@ -90,7 +89,12 @@ async fn passkeys_view(
             .collect(),
         script_url: PasskeyLinks::sign_in(&state.app, &v.tenant).script_url,
     };
-    render(&page, &page.nonce, status)
+    // Like the other account pages, but the CSP lets the page's nonce'd script run.
+    let mut response = html_with(page.brand, status, &page.nonce, page.render(), true);
+    response
+        .headers_mut()
+        .insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
+    response
 }
 
 /// A failure shown on the page itself, above the list, with a fixed message.
