@@ -1,5 +1,6 @@
 //! The hosted account area, `/t/{tenant}/account/…`: what a person signed in with the
-//! browser session cookie may do to their own account, without any JavaScript.
+//! browser session cookie may do to their own account, without any JavaScript (only adding
+//! a passkey, in [`passkeys`], needs the browser's WebAuthn API).
 //!
 //! Every change goes through the same self-service services as the `/me` API (the browser
 //! session is turned into the same `SessionUser`), so the rules (re-authentication, audit,
