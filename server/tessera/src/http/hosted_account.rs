@@ -1,5 +1,6 @@
 //! The hosted account area, `/t/{tenant}/account/…`: what a person signed in with the
-//! browser session cookie may do to their own account, without any JavaScript.
+//! browser session cookie may do to their own account, without any JavaScript (only adding
+//! a passkey, in [`passkeys`], needs the browser's WebAuthn API).
 //!
 //! Every change goes through the same self-service services as the `/me` API (the browser
 //! session is turned into the same `SessionUser`), so the rules (re-authentication, audit,
@@ -67,6 +68,7 @@ pub fn routes() -> Router<HttpState> {
             get(delete_page).post(delete_submit),
         )
         .route("/t/{tenant}/account/signout", post(sign_out))
+        .merge(passkeys::routes())
 }
 
 /// Notices a page may show after a change; `?done=` must name one of them.
@@ -80,12 +82,16 @@ const NOTICES: &[&str] = &[
     "notice.org_switched",
     "notice.org_left",
     "notice.signed_in",
+    "notice.passkey_added",
+    "notice.passkey_renamed",
+    "notice.passkey_deleted",
 ];
 
 /// The sections of the account area, in navigation order: path and label key.
 const SECTIONS: &[(&str, &str)] = &[
     ("", "nav.profile"),
     ("/security", "nav.security"),
+    ("/passkeys", "nav.passkeys"),
     ("/sessions", "nav.sessions"),
     ("/apps", "nav.apps"),
     ("/organizations", "nav.orgs"),
@@ -1042,3 +1048,6 @@ async fn sign_out(
     );
     Ok(response)
 }
+
+// Declared last: the page macros above are in scope for it.
+mod passkeys;

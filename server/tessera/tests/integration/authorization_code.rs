@@ -91,6 +91,24 @@ impl Browser {
         self.finish(response).await
     }
 
+    /// A script's `fetch` with the browser's cookies: a JSON body, the status and JSON answer.
+    pub async fn post_json(
+        &mut self,
+        url: &str,
+        body: &serde_json::Value,
+    ) -> (u16, serde_json::Value) {
+        let response = self
+            .http
+            .post(url)
+            .header("cookie", self.cookie_header())
+            .json(body)
+            .send()
+            .await
+            .unwrap();
+        let status = response.status().as_u16();
+        (status, response.json().await.unwrap_or_default())
+    }
+
     pub fn has_cookie(&self, name: &str) -> bool {
         self.cookies.contains_key(name)
     }

@@ -443,3 +443,252 @@ async fn branding_stylesheet_support_link_framing_and_language() {
     assert_eq!(css.headers()["content-type"], "text/css; charset=utf-8");
     assert_eq!(css.text().await.unwrap(), "main { border-width: 4px; }");
 }
+
+/// The passkeys admin API's view of a user's passkeys.
+async fn passkeys_of(server: &TestServer, user_id: &str) -> Vec<Value> {
+    let list: Value = server
+        .admin(
+            Method::GET,
+            &format!("/v1/tenants/acme/users/{user_id}/passkeys"),
+        )
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    list["data"].as_array().unwrap().clone()
+}
+
+#[tokio::test]
+async fn account_passkeys_are_added_renamed_and_deleted_by_their_owner_only() {
+    use tessera_core::webauthn::CreationChallengeResponse;
+    use webauthn_authenticator_rs::WebauthnAuthenticator;
+    use webauthn_authenticator_rs::softpasskey::SoftPasskey;
+
+    let (server, user_id) = setup(settings()).await;
+    let response = server
+        .admin(Method::PUT, "/v1/tenants/acme/webauthn-settings")
+        .json(&json!({ "rp_id": "localhost", "origins": [crate::passkeys::ORIGIN] }))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(response.status(), 200);
+    // Another person of the tenant, with a passkey of their own (through the API).
+    let bob = server
+        .create_user("acme", "bob@example.com", PASSWORD)
+        .await;
+    let bob_id = bob["id"].as_str().unwrap();
+    let login: Value = server
+        .login("acme", "bob@example.com", PASSWORD)
+        .await
+        .json()
+        .await
+        .unwrap();
+    let bob_token = login["access_token"].as_str().unwrap();
+    let mut bob_key = SoftPasskey::new(true);
+    let (bob_passkey, _) =
+        crate::passkeys::register(&server, "acme", bob_token, &mut bob_key, "Bob's phone").await;
+    let bob_passkey_id = bob_passkey["id"].as_str().unwrap();
+
+    let mut browser = signed_in(&server).await;
+    let page = browser.get(&server.url("/t/acme/account/passkeys")).await;
+    assert_eq!(page.status, 200, "{}", page.body);
+    assert!(page.body.contains("id=\"passkeys-none\""), "{}", page.body);
+    assert!(page.body.contains("data-passkey=\"register\""));
+    assert!(
+        page.body.contains("href=\"")
+            && page
+                .body
+                .contains("/account/passkeys\" aria-current=\"page\"")
+    );
+    let token = hidden(&page.body, "csrf_token");
+
+    // Adding: the options need the session's form token, and answer a problem otherwise.
+    let options_url = server.url("/t/acme/account/passkeys/options");
+    let (status, problem) = browser
+        .post_json(&options_url, &json!({ "csrf_token": "forged" }))
+        .await;
+    assert_eq!(status, 401, "{problem}");
+    assert!(
+        problem["detail"].as_str().unwrap().contains("reload"),
+        "{problem}"
+    );
+    let (status, ceremony) = browser
+        .post_json(&options_url, &json!({ "csrf_token": token }))
+        .await;
+    assert_eq!(status, 200, "{ceremony}");
+    let challenge: CreationChallengeResponse =
+        serde_json::from_value(ceremony["options"].clone()).unwrap();
+    let mut authenticator = SoftPasskey::new(true);
+    let credential = authenticator
+        .do_registration(crate::passkeys::origin(), challenge)
+        .unwrap();
+    let credential = serde_json::to_string(&credential).unwrap();
+    let ceremony_id = ceremony["ceremony_id"].as_str().unwrap();
+    let add_url = server.url("/t/acme/account/passkeys/add");
+    let page = browser
+        .post(
+            &add_url,
+            &[
+                ("csrf_token", "forged"),
+                ("ceremony_id", ceremony_id),
+                ("credential", &credential),
+                ("name", "Laptop"),
+            ],
+        )
+        .await;
+    assert_eq!(page.status, 400, "a forged form adds nothing");
+    assert!(passkeys_of(&server, &user_id).await.is_empty());
+    let page = browser
+        .post(
+            &add_url,
+            &[
+                ("csrf_token", &token),
+                ("ceremony_id", ceremony_id),
+                ("credential", &credential),
+                ("name", "Laptop"),
+            ],
+        )
+        .await;
+    assert_eq!(page.status, 303, "{}", page.body);
+    assert_eq!(
+        page.location.as_deref(),
+        Some(
+            server
+                .url("/t/acme/account/passkeys?done=passkey_added")
+                .as_str()
+        )
+    );
+    let mine = passkeys_of(&server, &user_id).await;
+    assert_eq!(mine.len(), 1);
+    assert_eq!(mine[0]["name"], "Laptop");
+    let id = mine[0]["id"].as_str().unwrap().to_owned();
+    // The spent ceremony cannot add it again: the page explains, nothing changes.
+    let page = browser
+        .post(
+            &add_url,
+            &[
+                ("csrf_token", &token),
+                ("ceremony_id", ceremony_id),
+                ("credential", &credential),
+            ],
+        )
+        .await;
+    assert_eq!(page.status, 400, "{}", page.body);
+    assert!(page.body.contains("The passkey could not be added"));
+    assert_eq!(passkeys_of(&server, &user_id).await.len(), 1);
+    let page = browser
+        .get(&server.url("/t/acme/account/passkeys?done=passkey_added"))
+        .await;
+    assert!(page.body.contains("The passkey is added."));
+    assert!(page.body.contains(&format!("value=\"{id}\"")));
+    assert!(page.body.contains("Never"), "not used yet");
+
+    // Renaming: a plain form with the token; a bad name is explained on the page.
+    let rename_url = server.url("/t/acme/account/passkeys/rename");
+    let page = browser
+        .post(
+            &rename_url,
+            &[
+                ("csrf_token", "forged"),
+                ("passkey_id", &id),
+                ("name", "Evil"),
+            ],
+        )
+        .await;
+    assert_eq!(page.status, 400);
+    let page = browser
+        .post(
+            &rename_url,
+            &[("csrf_token", &token), ("passkey_id", &id), ("name", "  ")],
+        )
+        .await;
+    assert_eq!(page.status, 400, "{}", page.body);
+    assert!(page.body.contains("1 to 64 printable characters"));
+    assert_eq!(passkeys_of(&server, &user_id).await[0]["name"], "Laptop");
+    let page = browser
+        .post(
+            &rename_url,
+            &[
+                ("csrf_token", &token),
+                ("passkey_id", &id),
+                ("name", "Work laptop"),
+            ],
+        )
+        .await;
+    assert_eq!(page.status, 303, "{}", page.body);
+    assert_eq!(
+        passkeys_of(&server, &user_id).await[0]["name"],
+        "Work laptop"
+    );
+
+    // Another person's passkey is not found from this account, and stays as it was.
+    let page = browser
+        .post(
+            &rename_url,
+            &[
+                ("csrf_token", &token),
+                ("passkey_id", bob_passkey_id),
+                ("name", "Mine"),
+            ],
+        )
+        .await;
+    assert_eq!(page.status, 404, "{}", page.body);
+    let delete_url = server.url("/t/acme/account/passkeys/delete");
+    let page = browser
+        .post(
+            &delete_url,
+            &[("csrf_token", &token), ("passkey_id", bob_passkey_id)],
+        )
+        .await;
+    assert_eq!(page.status, 404, "{}", page.body);
+    let bobs = passkeys_of(&server, bob_id).await;
+    assert_eq!(
+        (bobs.len(), bobs[0]["name"].as_str()),
+        (1, Some("Bob's phone"))
+    );
+
+    // Deleting: a forged form deletes nothing; the real one does.
+    let page = browser
+        .post(
+            &delete_url,
+            &[("csrf_token", "forged"), ("passkey_id", &id)],
+        )
+        .await;
+    assert_eq!(page.status, 400);
+    assert_eq!(passkeys_of(&server, &user_id).await.len(), 1);
+    let page = browser
+        .post(&delete_url, &[("csrf_token", &token), ("passkey_id", &id)])
+        .await;
+    assert_eq!(page.status, 303, "{}", page.body);
+    assert_eq!(
+        page.location.as_deref(),
+        Some(
+            server
+                .url("/t/acme/account/passkeys?done=passkey_deleted")
+                .as_str()
+        )
+    );
+    assert!(passkeys_of(&server, &user_id).await.is_empty());
+
+    // The service's audit events, by the person themselves.
+    let events: Value = server
+        .admin(Method::GET, "/v1/tenants/acme/audit-events?limit=100")
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    let actions: Vec<&str> = events["data"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|e| e["actor_id"] == user_id.as_str() && e["target_id"] == user_id.as_str())
+        .filter_map(|e| e["action"].as_str())
+        .collect();
+    for action in ["passkey.registered", "passkey.renamed", "passkey.deleted"] {
+        assert!(actions.contains(&action), "{action} in {actions:?}");
+    }
+}

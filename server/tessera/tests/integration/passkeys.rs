@@ -17,7 +17,7 @@ use crate::support::{TestServer, expect_problem, settings};
 const PASSWORD: &str = "correct horse battery staple";
 const EMAIL: &str = "jane@example.com";
 /// Pages are served as `http://localhost:PORT` (an IP address is no valid RP ID).
-const ORIGIN: &str = "http://localhost:8443";
+pub(crate) const ORIGIN: &str = "http://localhost:8443";
 
 /// A tenant whose relying party is `localhost`, with one user signed in by password.
 async fn setup(server: &TestServer, slug: &str) -> String {
@@ -66,7 +66,7 @@ async fn ok_json(response: reqwest::Response, status: u16) -> Value {
     body
 }
 
-fn origin() -> Url {
+pub(crate) fn origin() -> Url {
     Url::parse(ORIGIN).unwrap()
 }
 
@@ -109,7 +109,7 @@ async fn registration(
 }
 
 /// Registers a passkey and returns it as the API shows it, and the user handle.
-async fn register(
+pub(crate) async fn register(
     server: &TestServer,
     slug: &str,
     token: &str,

@@ -378,4 +378,48 @@ pub const TEXTS: &[(&str, &str)] = &[
         "deleted.text",
         "Votre compte est supprimé et vous êtes déconnecté partout.",
     ),
+    ("nav.passkeys", "Clés d'accès"),
+    ("passkeys.title", "Clés d'accès"),
+    (
+        "passkeys.intro",
+        "Une clé d'accès vous connecte avec le verrouillage d'écran de votre appareil (empreinte, visage ou code PIN) au lieu d'un mot de passe.",
+    ),
+    ("passkeys.none", "Vous n'avez encore aucune clé d'accès."),
+    (
+        "passkeys.caption",
+        "Vos clés d'accès, les plus anciennes d'abord",
+    ),
+    ("passkeys.name", "Nom"),
+    ("passkeys.created", "Ajoutée (UTC)"),
+    ("passkeys.last_used", "Dernière utilisation (UTC)"),
+    ("passkeys.never", "Jamais"),
+    ("passkeys.action", "Actions"),
+    ("passkeys.rename", "Renommer"),
+    ("passkeys.rename_label", "Nouveau nom pour {}"),
+    ("passkeys.delete", "Supprimer"),
+    ("passkeys.delete_label", "Supprimer {}"),
+    ("passkeys.add", "Ajouter une clé d'accès"),
+    (
+        "passkeys.new_name",
+        "Nom de la nouvelle clé d'accès (facultatif)",
+    ),
+    ("passkeys.name_example", "Ordinateur du bureau"),
+    (
+        "passkeys.name_invalid",
+        "Le nom d'une clé d'accès doit compter de 1 à 64 caractères imprimables.",
+    ),
+    (
+        "passkeys.add_failed",
+        "La clé d'accès n'a pas pu être ajoutée. Réessayez ou utilisez un autre appareil.",
+    ),
+    (
+        "passkeys.needs_script",
+        "L'ajout d'une clé d'accès nécessite JavaScript ; renommer et supprimer fonctionnent sans.",
+    ),
+    ("notice.passkey_added", "La clé d'accès est ajoutée."),
+    ("notice.passkey_renamed", "La clé d'accès est renommée."),
+    (
+        "notice.passkey_deleted",
+        "La clé d'accès est supprimée ; elle ne permet plus de se connecter.",
+    ),
 ];

@@ -45,15 +45,15 @@ test('sign in and move around the account area with the keyboard alone', async (
   // Skip link, then the section links in order, then the profile's controls.
   await page.keyboard.press('Tab');
   const links = [];
-  for (let i = 0; i < 8; i += 1) {
+  for (let i = 0; i < 9; i += 1) {
     await page.keyboard.press('Tab');
     links.push(await focused(page));
   }
-  assert.deepEqual(links.slice(0, 6).map((href) => href.replace(`${BASE}/t/${slug}/account`, '')), [
-    '', '/security', '/sessions', '/apps', '/organizations', '/delete',
+  assert.deepEqual(links.slice(0, 7).map((href) => href.replace(`${BASE}/t/${slug}/account`, '')), [
+    '', '/security', '/passkeys', '/sessions', '/apps', '/organizations', '/delete',
   ]);
   // The address is not confirmed yet (made by an administrator): its button comes first.
-  assert.deepEqual(links.slice(6), ['Send me a confirmation link', 'name']);
+  assert.deepEqual(links.slice(7), ['Send me a confirmation link', 'name']);
   for (let i = 0; i < 3; i += 1) await page.keyboard.press('Shift+Tab');
   await page.keyboard.press('Enter');
   await page.waitForURL(`${BASE}/t/${slug}/account/organizations`);

@@ -114,6 +114,7 @@ for (const { locale, lang, dir } of LOCALES) {
     for (const [name, path] of [
       ['account-profile', ''],
       ['account-security', '/security'],
+      ['account-passkeys', '/passkeys'],
       ['account-sessions', '/sessions'],
       ['account-apps', '/apps'],
       ['account-organizations', '/organizations'],

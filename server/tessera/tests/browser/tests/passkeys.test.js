@@ -1,8 +1,9 @@
 // Passkeys in Chromium with the DevTools virtual authenticator (CTAP2, internal, resident
-// keys, user verification): a passkey registered from the browser through the self-service
-// API, then the hosted sign-in page of an authorization request used with passkey autofill
-// (conditional UI) and with the username-less button; after the passkey is deleted the
-// sign-in page refuses it. Pages are served on http://localhost:PORT (RP ID `localhost`).
+// keys, user verification): a passkey added with the button of the account area's Passkeys
+// page; then, signed out, the hosted sign-in page of an authorization request used with
+// passkey autofill (conditional UI) and with the username-less button; after the passkey is
+// deleted from the account page the sign-in page refuses it. Pages are served on
+// http://localhost:PORT (RP ID `localhost`).
 
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -75,31 +76,34 @@ async function expectSignedIn() {
   assert.ok(await cookieValue(context, 'tessera_session'), 'a session cookie is set');
 }
 
-test('a passkey registered from the browser', async () => {
-  const login = await fetch(`${BASE}/t/${slug}/auth/login`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ email, password }),
-  }).then((r) => r.json());
-  assert.ok(login.access_token, JSON.stringify(login));
-  await signInPage();
-  // The browser's own WebAuthn API, run on a page of the tenant's origin.
-  passkey = await page.evaluate(async ({ slug, token }) => {
-    const headers = { authorization: `Bearer ${token}`, 'content-type': 'application/json' };
-    const ceremony = await fetch(`/t/${slug}/me/passkeys/options`, { method: 'POST', headers }).then((r) => r.json());
-    const publicKey = PublicKeyCredential.parseCreationOptionsFromJSON(ceremony.options.publicKey);
-    const credential = await navigator.credentials.create({ publicKey });
-    const response = await fetch(`/t/${slug}/me/passkeys`, {
-      method: 'POST',
-      headers,
-      body: JSON.stringify({ ceremony_id: ceremony.ceremony_id, credential: credential.toJSON(), name: 'Chromium' }),
-    });
-    return { status: response.status, body: await response.json() };
-  }, { slug, token: login.access_token });
-  assert.equal(passkey.status, 201, JSON.stringify(passkey.body));
-  assert.equal(passkey.body.name, 'Chromium');
-  const listed = await admin('GET', `/v1/tenants/${slug}/users/${passkey.body.user_id}/passkeys`);
+test('a passkey added from the account area', async () => {
+  // Password sign-in to the account area, then its Passkeys page: the button runs
+  // navigator.credentials.create() against the virtual authenticator and posts the answer.
+  await context.clearCookies();
+  await page.goto(`${BASE}/t/${slug}/account`);
+  await page.waitForURL(`${BASE}/t/${slug}/signin/account`);
+  await page.getByLabel('Email').fill(email);
+  await page.getByLabel('Password').fill(password);
+  await page.getByRole('button', { name: 'Sign in', exact: true }).click();
+  await page.waitForURL(`${BASE}/t/${slug}/account?done=signed_in`);
+  await page.getByRole('link', { name: 'Passkeys' }).click();
+  await page.getByText('You have no passkeys yet.').waitFor();
+  await page.getByLabel('Name of the new passkey').fill('Chromium');
+  await page.getByRole('button', { name: 'Add a passkey' }).click();
+  await page.waitForURL(`${BASE}/t/${slug}/account/passkeys?done=passkey_added`);
+  await page.getByText('The passkey is added.').waitFor();
+  assert.equal(await page.locator('tbody tr').count(), 1);
+  assert.match(await page.locator('tbody tr').textContent(), /Chromium/);
+  await inspect(page, 'account-passkeys');
+  const me = (await admin('GET', `/v1/tenants/${slug}/users?limit=100`)).data.find((u) => u.email === email);
+  const listed = await admin('GET', `/v1/tenants/${slug}/users/${me.id}/passkeys`);
   assert.equal(listed.data.length, 1);
+  assert.equal(listed.data[0].name, 'Chromium');
+  passkey = listed.data[0];
+  // Signed out, the next sign-ins use the passkey alone.
+  await page.getByRole('button', { name: 'Sign out' }).click();
+  await page.getByRole('heading', { name: /signed out/i }).waitFor();
+  assert.equal(await cookieValue(context, 'tessera_session'), undefined);
 });
 
 test('sign-in with passkey autofill (conditional UI)', async () => {
@@ -127,7 +131,13 @@ test('sign-in with the username-less passkey button', async () => {
 });
 
 test('a deleted passkey is refused', async () => {
-  await admin('DELETE', `/v1/tenants/${slug}/users/${passkey.body.user_id}/passkeys/${passkey.body.id}`);
+  // Deleted from the account page, in the session the passkey just opened.
+  await page.goto(`${BASE}/t/${slug}/account/passkeys`);
+  await page.getByRole('button', { name: 'Delete Chromium' }).click();
+  await page.waitForURL(`${BASE}/t/${slug}/account/passkeys?done=passkey_deleted`);
+  await page.getByText('You have no passkeys yet.').waitFor();
+  const listed = await admin('GET', `/v1/tenants/${slug}/users/${passkey.user_id}/passkeys`);
+  assert.equal(listed.data.length, 0);
   await signInPage();
   await page.getByRole('button', { name: 'Sign in with a passkey' }).click();
   const error = page.locator('#form-error');
