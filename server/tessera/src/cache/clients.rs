@@ -1,17 +1,26 @@
-//! OAuth clients by id, with the hashes of their live secrets, for client authentication at
-//! the token, introspection and revocation endpoints.
+//! OAuth clients by id, with what authenticating them and minting their tokens needs: the
+//! hashes of their live secrets, their parsed `private_key_jwt` keys, and the organization
+//! and role key of a service account.
 
 use std::sync::Arc;
 
-use tessera_store::{ClientSecretRecord, TenantRecord};
+use tessera_core::JwkSet;
+use tessera_store::{ClientSecretRecord, ServiceAccountRecord, TenantRecord};
+use tessera_wire::TokenEndpointAuthMethod;
 
 use crate::services::clients::{self, ClientView};
-use crate::services::{App, Result};
+use crate::services::{App, Result, ServiceError};
 
 pub struct CachedClient {
     pub view: ClientView,
     /// Unexpired when loaded; [`CachedClient::live_secret_hashes`] filters again by time.
     secrets: Vec<ClientSecretRecord>,
+    /// The registered keys of a `private_key_jwt` client (RFC 7523).
+    pub keys: Option<JwkSet>,
+    /// Set when the client is an organization's service account. Its organization and role
+    /// are resolved live at each token, so only this row (changed by role updates and
+    /// deletion, which publish `Change::Client`) is cached.
+    pub service_account: Option<ServiceAccountRecord>,
 }
 
 impl CachedClient {
@@ -44,7 +53,26 @@ pub async fn by_id(
         .db
         .client_secrets(&view.record.id, app.clock.unix())
         .await?;
-    let client = Arc::new(CachedClient { view, secrets });
+    let keys = match view.auth_method {
+        TokenEndpointAuthMethod::PrivateKeyJwt => app
+            .db
+            .client_jwks(&tenant.id, client_id)
+            .await?
+            .map(|text| {
+                JwkSet::from_json(&text).map_err(|e| {
+                    ServiceError::Internal(format!("client {client_id} keys: {e}"))
+                })
+            })
+            .transpose()?,
+        _ => None,
+    };
+    let service_account = app.db.service_account(&tenant.id, client_id).await?;
+    let client = Arc::new(CachedClient {
+        view,
+        secrets,
+        keys,
+        service_account,
+    });
     cache.insert(loaded_at, key, client.clone());
     Ok(Some(client))
 }

@@ -1,6 +1,6 @@
 //! In-process caches of what every OAuth request of a tenant needs and what rarely changes:
 //! the tenant by slug, a client with its secret hashes, the unsealed signing keys, the parsed
-//! verification keys and the revoked token ids. Without them a token costs four queries, an
+//! verification keys, the revoked token ids and the access tokens already verified. Without them a token costs four queries, an
 //! AES-GCM open and a PKCS#8 parse, and an introspection five queries and a JWKS round trip
 //! through JSON (docs/benchmarks.md).
 //!
@@ -23,6 +23,7 @@ pub mod revocations;
 pub mod signers;
 pub mod tenants;
 pub mod verification_keys;
+pub mod verified_tokens;
 
 use std::sync::Arc;
 use std::time::Duration;
@@ -43,6 +44,7 @@ pub struct Caches {
     pub(crate) signers: BoundedMap<(String, SigningAlg), Arc<tessera_crypto::signing::Signer>>,
     pub(crate) verification_keys: BoundedMap<String, Arc<verification_keys::VerificationKeys>>,
     pub(crate) revocations: BoundedMap<String, Arc<revocations::RevokedIds>>,
+    pub(crate) verified_tokens: BoundedMap<(String, [u8; 32]), Arc<verified_tokens::VerifiedToken>>,
 }
 
 impl Default for Caches {
@@ -59,6 +61,7 @@ impl Caches {
             signers: BoundedMap::new(20_000, ttl),
             verification_keys: BoundedMap::new(10_000, ttl),
             revocations: BoundedMap::new(revocations::MAX_TENANTS, ttl),
+            verified_tokens: BoundedMap::new(verified_tokens::CAPACITY, ttl),
         }
     }
 
@@ -73,10 +76,12 @@ impl Caches {
                 self.signers.invalidate(|(t, _)| t == tenant_id);
                 self.verification_keys.invalidate(|t| t == tenant_id);
                 self.revocations.invalidate(|t| t == tenant_id);
+                self.verified_tokens.invalidate(|(t, _)| t == tenant_id);
             }
             Change::Keys { tenant_id } => {
                 self.signers.invalidate(|(t, _)| t == tenant_id);
                 self.verification_keys.invalidate(|t| t == tenant_id);
+                self.verified_tokens.invalidate(|(t, _)| t == tenant_id);
             }
             Change::Client {
                 tenant_id,
@@ -95,6 +100,7 @@ impl Caches {
         self.signers.clear();
         self.verification_keys.clear();
         self.revocations.clear();
+        self.verified_tokens.clear();
     }
 }
 

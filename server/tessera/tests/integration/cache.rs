@@ -212,6 +212,38 @@ async fn changes_take_effect_at_once_on_the_replica_that_made_them() {
     assert_eq!(token(&server, &caller).await.0, 404, "deleted tenant");
 }
 
+/// Introspection remembers a token's verified signature, never its verdict: the claims are
+/// checked again on each use, so a remembered token still expires, and a revoked one stops.
+#[tokio::test]
+async fn a_remembered_token_still_expires_and_is_still_revocable() {
+    let server = TestServer::start().await;
+    server.create_tenant("acme").await;
+    let client = register(&server).await;
+    let caller = register(&server).await;
+    let (_, expiring) = token(&server, &client).await;
+    let expiring = expiring.unwrap();
+    let (_, revoked) = token(&server, &client).await;
+    let revoked = revoked.unwrap();
+    for _ in 0..2 {
+        assert!(active(&server, &caller, &expiring).await);
+        assert!(active(&server, &caller, &revoked).await);
+    }
+    revoke(&server, &client, &revoked).await;
+    assert!(!active(&server, &caller, &revoked).await, "revoked token");
+    assert!(active(&server, &caller, &expiring).await);
+    // Past `exp` plus the 60 s leeway, by the server's clock (the cache entry itself is
+    // still fresh: its lifetime runs on the real clock).
+    let claims: Value = serde_json::from_slice(
+        &base64::engine::general_purpose::URL_SAFE_NO_PAD
+            .decode(expiring.split('.').nth(1).unwrap())
+            .unwrap(),
+    )
+    .unwrap();
+    let lifetime = claims["exp"].as_i64().unwrap() - claims["iat"].as_i64().unwrap();
+    server.clock.advance(lifetime + 61);
+    assert!(!active(&server, &caller, &expiring).await, "expired token");
+}
+
 /// Polls `check` until it holds, for at most `within`; returns how long it took.
 async fn eventually<F, Fut>(within: Duration, what: &str, mut check: F) -> Duration
 where

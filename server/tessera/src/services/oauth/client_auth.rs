@@ -9,9 +9,10 @@ use tessera_store::TenantRecord;
 use tessera_wire::{ClientType, TokenEndpointAuthMethod};
 
 use super::{OAuthError, OAuthResult};
-use crate::cache::clients as cached_clients;
+use std::sync::Arc;
+
+use crate::cache::clients::{self as cached_clients, CachedClient};
 use crate::services::App;
-use crate::services::clients::ClientView;
 
 /// Credentials as presented.
 #[derive(Debug, Default, Clone)]
@@ -71,7 +72,7 @@ pub async fn authenticate(
     tenant: &TenantRecord,
     presented: &Presented,
     allow_public: bool,
-) -> OAuthResult<ClientView> {
+) -> OAuthResult<Arc<CachedClient>> {
     let basic = presented
         .authorization
         .as_deref()
@@ -106,16 +107,15 @@ pub async fn authenticate(
             secret.clone(),
         ),
         (None, Some(id), None) if allow_public => {
-            let client = match cached_clients::by_id(app, tenant, id).await? {
-                Some(cached) => cached.view.clone(),
-                None => return Err(invalid_client(false).into()),
+            let Some(cached) = cached_clients::by_id(app, tenant, id).await? else {
+                return Err(invalid_client(false).into());
             };
-            if client.client_type != ClientType::Public
-                || client.auth_method != TokenEndpointAuthMethod::None
+            if cached.view.client_type != ClientType::Public
+                || cached.view.auth_method != TokenEndpointAuthMethod::None
             {
                 return Err(invalid_client(false).into());
             }
-            return Ok(client);
+            return Ok(cached);
         }
         (None, _, _) => {
             return Err(OAuthError {
@@ -146,7 +146,7 @@ pub async fn authenticate(
     if !matched {
         return Err(invalid_client(is_basic).into());
     }
-    Ok(client.clone())
+    Ok(cached)
 }
 
 /// RFC 7523 §3: the assertion's `iss` and `sub` are the client, `aud` names this
@@ -156,7 +156,7 @@ async fn private_key_jwt(
     app: &App,
     tenant: &TenantRecord,
     presented: &Presented,
-) -> OAuthResult<ClientView> {
+) -> OAuthResult<Arc<CachedClient>> {
     if presented.client_assertion_type.as_deref() != Some(JWT_BEARER) {
         return Err(OAuthError::invalid_request(format!(
             "client_assertion_type must be {JWT_BEARER}"
@@ -180,16 +180,12 @@ async fn private_key_jwt(
     let Some(cached) = cached_clients::by_id(app, tenant, &client_id).await? else {
         return Err(invalid_client(false).into());
     };
-    let client = cached.view.clone();
-    if client.auth_method != TokenEndpointAuthMethod::PrivateKeyJwt {
+    if cached.view.auth_method != TokenEndpointAuthMethod::PrivateKeyJwt {
         return Err(invalid_client(false).into());
     }
-    let Some(jwks) = app.db.client_jwks(&tenant.id, &client_id).await? else {
+    let Some(keys) = &cached.keys else {
         return Err(invalid_client(false).into());
     };
-    let keys = tessera_core::JwkSet::from_json(&jwks).map_err(|e| {
-        crate::services::ServiceError::Internal(format!("client {client_id} keys: {e}"))
-    })?;
     let issuer = app.issuer(&tenant.slug);
     let mut options = VerifyOptions::new([
         Algorithm::ES256,
@@ -205,7 +201,7 @@ async fn private_key_jwt(
         .map_err(|e| crate::services::ServiceError::Internal(e.to_string()))?;
     let now = app.clock.unix();
     let verified = verifier
-        .verify_with_jwks(assertion, &keys, now)
+        .verify_with_jwks(assertion, keys, now)
         .map_err(|_| invalid_client(false))?;
     let claims = &verified.claims;
     let (Some(subject), Some(jti), Some(exp)) = (
@@ -229,7 +225,7 @@ async fn private_key_jwt(
         )
         .into());
     }
-    Ok(client)
+    Ok(cached)
 }
 
 /// Assertions valid for longer are refused, so the replay cache stays small.

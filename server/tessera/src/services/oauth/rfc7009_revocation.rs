@@ -29,7 +29,7 @@ pub async fn revoke(
     let Some(claims) = active_claims(app, tenant, &query.token).await? else {
         return Ok(());
     };
-    if claims.client_id() != Some(client.record.id.as_str()) {
+    if claims.client_id() != Some(client.view.record.id.as_str()) {
         return Ok(());
     }
     if let (Some(jti), Some(exp)) = (

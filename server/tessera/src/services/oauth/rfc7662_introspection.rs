@@ -6,6 +6,7 @@ use tessera_wire::{IntrospectionResponse, TokenQuery};
 
 use super::OAuthResult;
 use super::client_auth::{self, Presented};
+use crate::cache::verified_tokens;
 use crate::services::{App, ServiceError, keys};
 
 /// Verifies `token` as one of the tenant's access tokens: signature, issuer, `typ`, expiry,
@@ -20,11 +21,31 @@ pub async fn active_claims(
     options.issuer = Some(app.issuer(&tenant.slug));
     options.expected_type = Some(tessera_core::ACCESS_TOKEN_TYPE.to_owned());
     options.required_claims = vec!["jti".into()];
-    let verifier = JwtVerifier::new(options).map_err(|e| ServiceError::Internal(e.to_string()))?;
-    let Ok(verified) = verifier.verify_with_jwks(token, &keys.jwks, app.clock.unix()) else {
-        return Ok(None);
+    let now = app.clock.unix();
+    let fingerprint = verified_tokens::fingerprint(token);
+    let claims = match verified_tokens::get(app, &tenant.id, fingerprint, &keys) {
+        // Verified before against these very keys: only the claim checks are repeated.
+        Some(seen) => match seen.claims.validate(&options, now) {
+            Ok(()) => seen.claims.clone(),
+            Err(_) => return Ok(None),
+        },
+        None => {
+            let verifier =
+                JwtVerifier::new(options).map_err(|e| ServiceError::Internal(e.to_string()))?;
+            let Ok(verified) = verifier.verify_with_jwks(token, &keys.jwks, now) else {
+                return Ok(None);
+            };
+            verified_tokens::insert(
+                app,
+                &tenant.id,
+                fingerprint,
+                keys.clone(),
+                verified.claims.clone(),
+            );
+            verified.claims
+        }
     };
-    let Some(jti) = verified.claims.jwt_id() else {
+    let Some(jti) = claims.jwt_id() else {
         return Ok(None);
     };
     if crate::cache::revocations::is_revoked(app, &tenant.id, jti).await? {
@@ -33,14 +54,13 @@ pub async fn active_claims(
     // A user's token lives only as long as its session or grant (logout, revocation, a
     // disabled user or a password change end it before `exp`).
     let is_session_token =
-        verified.claims.client_id() == Some(crate::services::sessions::SESSION_CLIENT_ID);
-    if is_session_token || verified.claims.get("sid").is_some() {
+        claims.client_id() == Some(crate::services::sessions::SESSION_CLIENT_ID);
+    if is_session_token || claims.get("sid").is_some() {
         let (Some(subject), Ok(Some(session_id))) =
-            (verified.claims.subject(), verified.claims.string("sid"))
+            (claims.subject(), claims.string("sid"))
         else {
             return Ok(None);
         };
-        let now = app.clock.unix();
         let live = app
             .db
             .session_by_id(&tenant.id, session_id)
@@ -50,7 +70,7 @@ pub async fn active_claims(
             return Ok(None);
         }
     }
-    Ok(Some(verified.claims))
+    Ok(Some(claims))
 }
 
 pub async fn introspect(

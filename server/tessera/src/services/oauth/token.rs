@@ -9,7 +9,7 @@ use tessera_wire::{GrantType, TokenRequest, TokenResponse};
 use super::client_auth::{self, Presented};
 use super::{OAuthError, OAuthResult, authorization_code};
 use crate::services::audit::Context;
-use crate::services::clients::ClientView;
+use crate::cache::clients::CachedClient;
 use crate::services::organizations::{service_accounts, switch};
 use crate::services::{App, keys};
 
@@ -48,9 +48,11 @@ pub async fn token(
         client_auth::authenticate(app, tenant, &presented, grant != "client_credentials").await?;
     match grant {
         "authorization_code" => {
-            authorization_code::exchange_code(app, ctx, tenant, &client, &request).await
+            authorization_code::exchange_code(app, ctx, tenant, &client.view, &request).await
         }
-        "refresh_token" => authorization_code::refresh(app, ctx, tenant, &client, &request).await,
+        "refresh_token" => {
+            authorization_code::refresh(app, ctx, tenant, &client.view, &request).await
+        }
         _ => client_credentials(app, tenant, &client, &request).await,
     }
 }
@@ -58,9 +60,10 @@ pub async fn token(
 async fn client_credentials(
     app: &App,
     tenant: &TenantRecord,
-    client: &ClientView,
+    cached: &CachedClient,
     request: &TokenRequest,
 ) -> OAuthResult<TokenResponse> {
+    let client = &cached.view;
     if !client.grant_types.contains(&GrantType::ClientCredentials) {
         return Err(OAuthError::new(
             "unauthorized_client",
@@ -149,8 +152,8 @@ async fn client_credentials(
         claims.insert("scope".into(), Value::from(scope.clone()));
     }
     // A service account acts in its organization with its live role.
-    if let Some((organization, role)) =
-        service_accounts::role_of(app, tenant, &client.record.id).await?
+    if let Some(account) = &cached.service_account
+        && let Some((organization, role)) = service_accounts::role_in(app, tenant, account).await?
     {
         claims.extend(switch::role_claims(&organization, role));
     }

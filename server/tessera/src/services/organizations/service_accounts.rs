@@ -123,11 +123,16 @@ pub async fn create(
         created_at: now,
         updated_at: now,
     };
-    if let Err(e) = app.db.insert_service_account(&record).await {
+    let inserted = app.db.insert_service_account(&record).await;
+    // A token request between the client's creation and this row may have cached the
+    // client as an ordinary one (or, on failure, the client is deleted): forget it.
+    if let Err(e) = inserted {
         // Nothing half-made stays behind: the client goes too.
         app.db.delete_client(&tenant.id, &client_id).await?;
+        publish_client_change(app, &tenant, &client_id).await;
         return Err(e.into());
     }
+    publish_client_change(app, &tenant, &client_id).await;
     audit::record(
         app,
         &tenant.id,
@@ -208,6 +213,8 @@ pub async fn update(
         json!({ "client_id": id, "from": record.role, "to": input.role }),
     )
     .await?;
+    // The token endpoint caches the client with its service-account row.
+    publish_client_change(app, &tenant, id).await;
     record.role = input.role;
     record.updated_at = now;
     Ok(to_wire(&record, &client))
@@ -262,6 +269,16 @@ pub async fn role_of(
     let Some(record) = app.db.service_account(&tenant.id, client_id).await? else {
         return Ok(None);
     };
+    role_in(app, tenant, &record).await
+}
+
+/// The organization and live role of this service account; `None` once its organization
+/// is gone.
+pub async fn role_in(
+    app: &App,
+    tenant: &TenantRecord,
+    record: &ServiceAccountRecord,
+) -> Result<Option<(OrganizationRecord, ResolvedRole)>> {
     let Some(organization) = app
         .db
         .organization_by_id(&tenant.id, &record.organization_id)
@@ -271,9 +288,20 @@ pub async fn role_of(
     };
     let role = roles::resolve(app, &tenant.id, &organization.id, &record.role)
         .await?
-        .unwrap_or(ResolvedRole {
-            key: record.role,
+        .unwrap_or_else(|| ResolvedRole {
+            key: record.role.clone(),
             permissions: Vec::new(),
         });
     Ok(Some((organization, role)))
+}
+
+async fn publish_client_change(app: &App, tenant: &TenantRecord, client_id: &str) {
+    crate::cache::publish(
+        app,
+        crate::cache::Change::Client {
+            tenant_id: tenant.id.clone(),
+            client_id: client_id.to_owned(),
+        },
+    )
+    .await;
 }
