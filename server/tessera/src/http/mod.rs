@@ -57,8 +57,21 @@ use crate::services::rate_limits::RateLimit;
 use error::ApiError;
 use rate_limit::TrustedProxies;
 
+/// What every handler gets. Axum clones the state for each extractor and middleware layer
+/// of every request, so it is one `Arc` (one reference-count increment) rather than the
+/// dozen fields of [`App`] (a measurable share of a token request, docs/benchmarks.md).
 #[derive(Clone)]
-pub struct HttpState {
+pub struct HttpState(Arc<HttpStateInner>);
+
+impl std::ops::Deref for HttpState {
+    type Target = HttpStateInner;
+
+    fn deref(&self) -> &HttpStateInner {
+        &self.0
+    }
+}
+
+pub struct HttpStateInner {
     pub app: App,
     pub metrics: Arc<Metrics>,
     pub openapi_json: Arc<str>,
@@ -378,7 +391,7 @@ pub fn openapi() -> utoipa::openapi::OpenApi {
 pub fn router(app: App, settings: &HttpSettings) -> Router {
     let (routes, openapi) = api_routes().split_for_parts();
     let openapi_json = openapi.to_json().unwrap_or_default();
-    let state = HttpState {
+    let state = HttpState(Arc::new(HttpStateInner {
         https: app.public_url.starts_with("https://"),
         app,
         metrics: Arc::new(Metrics::new(settings.db_max_connections)),
@@ -386,7 +399,7 @@ pub fn router(app: App, settings: &HttpSettings) -> Router {
         request_timeout: settings.request_timeout,
         auth_rate_limit: settings.auth_rate_limit,
         trusted_proxies: Arc::new(settings.trusted_proxies.clone()),
-    };
+    }));
     routes
         .merge(hosted::page_routes())
         .fallback(|| async {
