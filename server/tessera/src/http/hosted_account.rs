@@ -375,6 +375,14 @@ fn field_error(t: Tr, error: &ServiceError, password_field: &'static str) -> Opt
             field: "code",
             message: t.t("error.code").into(),
         },
+        ServiceError::PasswordRejected { pointer, problem } => FieldError {
+            field: if pointer == "/new_password" {
+                "new_password"
+            } else {
+                ""
+            },
+            message: hosted_i18n::password_problem(t, *problem),
+        },
         ServiceError::Invalid(problems) => {
             let first = problems.first()?;
             FieldError {

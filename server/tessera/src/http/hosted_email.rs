@@ -30,6 +30,7 @@ use super::hosted::{
     message_with_link, new_nonce, see_other, set_cookie, sign_in_error,
 };
 use super::hosted_account::{FieldError, account_url};
+use super::hosted_i18n::{self, Tr};
 use super::hosted_passkeys::PasskeyLinks;
 use crate::services::audit::Context;
 use crate::services::email::{self, Purpose};
@@ -309,16 +310,23 @@ impl Forms {
 }
 
 /// The field a service's validation problem points at, with its message (fixed text about
-/// the rule, never the submitted value).
-fn problem_field(error: &ServiceError, fields: &[&'static str]) -> Option<FieldError> {
-    let ServiceError::Invalid(problems) = error else {
-        return None;
+/// the rule, never the submitted value): a refused password in the page's language, other
+/// problems as the service wrote them.
+fn problem_field(t: Tr, error: &ServiceError, fields: &[&'static str]) -> Option<FieldError> {
+    let (pointer, message) = match error {
+        ServiceError::PasswordRejected { pointer, problem } => {
+            (pointer, hosted_i18n::password_problem(t, *problem))
+        }
+        ServiceError::Invalid(problems) => {
+            let first = problems.first()?;
+            (&first.pointer, first.message.clone())
+        }
+        _ => return None,
     };
-    let first = problems.first()?;
-    let name = first.pointer.trim_start_matches('/');
+    let name = pointer.trim_start_matches('/');
     Some(FieldError {
         field: fields.iter().copied().find(|f| *f == name).unwrap_or(""),
-        message: first.message.clone(),
+        message,
     })
 }
 
@@ -681,7 +689,7 @@ async fn email_sign_in_submit(
             None,
         ),
         (Ok(_), _) => code_form(&state, &forms, request, &form.email, None),
-        (Err(e), _) => match problem_field(&e, &["email"]) {
+        (Err(e), _) => match problem_field(forms.brand.t, &e, &["email"]) {
             Some(error) => forms.page(
                 &state,
                 email_sign_in_spec(request, &form.email),
@@ -998,13 +1006,14 @@ async fn signup_submit(
             Err(e) => {
                 let error = match &e {
                     ServiceError::EmailDomainNotAllowed(_) => forms.error("email", "error.domain"),
-                    other => problem_field(other, &["name", "email", "password"]).map(|mut f| {
-                        // The service names the password field `/password`; the form, `new_password`.
-                        if f.field == "password" {
-                            f.field = "new_password";
-                        }
-                        f
-                    }),
+                    other => problem_field(forms.brand.t, other, &["name", "email", "password"])
+                        .map(|mut f| {
+                            // The service names the password field `/password`; the form, `new_password`.
+                            if f.field == "password" {
+                                f.field = "new_password";
+                            }
+                            f
+                        }),
                 };
                 match error {
                     Some(error) => forms.page(
@@ -1111,7 +1120,7 @@ async fn reset_request_submit(
     Ok(
         match email::request(&state.app, &ctx, &slug, &form.email, Purpose::PasswordReset).await {
             Ok(_) => forms.message("reset_request.sent_title", "reset_request.sent", None),
-            Err(e) => match problem_field(&e, &["email"]) {
+            Err(e) => match problem_field(forms.brand.t, &e, &["email"]) {
                 Some(error) => forms.page(&state, reset_request_spec(&form.email), Some(error)),
                 None => failure_page(&forms.brand, &e),
             },
@@ -1181,7 +1190,7 @@ async fn reset_submit(
             );
             response
         }
-        Err(e) => match problem_field(&e, &["new_password"]) {
+        Err(e) => match problem_field(forms.brand.t, &e, &["new_password"]) {
             Some(error) => forms.page(&state, reset_spec(token), Some(error)),
             None => landing_failed(&state, &forms, &e, reset_spec("")),
         },

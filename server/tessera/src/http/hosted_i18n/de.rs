@@ -422,4 +422,23 @@ pub const TEXTS: &[(&str, &str)] = &[
         "error.sign_in_again",
         "Bitte melden Sie sich ab und wieder an und nehmen Sie die Änderung dann innerhalb von fünf Minuten vor.",
     ),
+    // A refused new password (the password policy)
+    ("password.too_short", "Verwenden Sie mindestens {} Zeichen."),
+    ("password.too_long", "Verwenden Sie höchstens {} Zeichen."),
+    (
+        "password.contains_email",
+        "Wählen Sie ein Passwort, das Ihre E-Mail-Adresse nicht enthält.",
+    ),
+    (
+        "password.contains_name",
+        "Wählen Sie ein Passwort, das Ihren Namen nicht enthält.",
+    ),
+    (
+        "password.common",
+        "Dieses Passwort gehört zu den meistverwendeten, deshalb probieren Angreifer es zuerst. Wählen Sie ein anderes.",
+    ),
+    (
+        "password.breached",
+        "Dieses Passwort ist aus einem bekannten Datenleck bekannt, deshalb probieren Angreifer es zuerst. Wählen Sie ein anderes.",
+    ),
 ];

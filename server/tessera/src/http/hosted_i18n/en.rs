@@ -404,4 +404,23 @@ pub const TEXTS: &[(&str, &str)] = &[
         "error.sign_in_again",
         "Please sign out and sign in again, then make this change within five minutes.",
     ),
+    // A refused new password (the password policy)
+    ("password.too_short", "Use at least {} characters."),
+    ("password.too_long", "Use at most {} characters."),
+    (
+        "password.contains_email",
+        "Choose a password that does not contain your email address.",
+    ),
+    (
+        "password.contains_name",
+        "Choose a password that does not contain your name.",
+    ),
+    (
+        "password.common",
+        "This password is one of the most used ones, so attackers try it first. Choose another.",
+    ),
+    (
+        "password.breached",
+        "This password appears in a known data breach, so attackers try it first. Choose another.",
+    ),
 ];

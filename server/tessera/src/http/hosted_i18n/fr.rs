@@ -470,4 +470,23 @@ pub const TEXTS: &[(&str, &str)] = &[
         "error.sign_in_again",
         "Déconnectez-vous puis reconnectez-vous, puis faites ce changement dans les cinq minutes.",
     ),
+    // A refused new password (the password policy)
+    ("password.too_short", "Utilisez au moins {} caractères."),
+    ("password.too_long", "Utilisez au plus {} caractères."),
+    (
+        "password.contains_email",
+        "Choisissez un mot de passe qui ne contient pas votre adresse e-mail.",
+    ),
+    (
+        "password.contains_name",
+        "Choisissez un mot de passe qui ne contient pas votre nom.",
+    ),
+    (
+        "password.common",
+        "Ce mot de passe fait partie des plus utilisés : les attaquants l'essaient en premier. Choisissez-en un autre.",
+    ),
+    (
+        "password.breached",
+        "Ce mot de passe figure dans une fuite de données connue : les attaquants l'essaient en premier. Choisissez-en un autre.",
+    ),
 ];

@@ -619,7 +619,7 @@ pub async fn confirm_password_reset(
     let purpose = Purpose::PasswordReset;
     let (record, mut user) = check_link_token(app, ctx, &tenant, purpose, token).await?;
     // Bad input changes nothing: the token survives a password the policy refuses.
-    if let Some(problem) = password_policy::check_new(
+    password_policy::refuse_new(
         app,
         &tenant,
         "/new_password",
@@ -627,10 +627,7 @@ pub async fn confirm_password_reset(
         &user.email,
         user.name.as_deref(),
     )
-    .await?
-    {
-        return Err(ServiceError::Invalid(vec![problem]));
-    }
+    .await?;
     let hash = passwords::hash(app.password_params, new_password).await?;
     spend(app, ctx, &tenant, purpose, &record).await?;
     let now = app.clock.unix();
