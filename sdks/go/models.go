@@ -500,7 +500,9 @@ type EmailRequestAccepted struct {
 
 // EmailTemplate: A tenant's override of a built-in email template in one locale.
 type EmailTemplate struct {
-	// `verify_email`, `password_reset`, `magic_link` or `email_code`.
+	// `verify_email`, `password_reset`, `magic_link`, `email_code`, `signup_confirm`,
+	// `signup_existing_account`, `organization_invitation`, `email_change` or
+	// `email_change_notice`.
 	Template string `json:"template"`
 	// Lowercase BCP 47 tag, such as `de` or `pt-br`.
 	Locale    string    `json:"locale"`
@@ -934,7 +936,9 @@ type OutboxMessage struct {
 	Text string `json:"text"`
 	// The HTML part.
 	HTML string `json:"html"`
-	// `verify_email`, `password_reset`, `magic_link` or `email_code`.
+	// `verify_email`, `password_reset`, `magic_link`, `email_code`, `signup_confirm`,
+	// `signup_existing_account`, `organization_invitation`, `email_change` or
+	// `email_change_notice`.
 	Template string `json:"template"`
 	// The locale the message was rendered in.
 	Locale    string    `json:"locale"`

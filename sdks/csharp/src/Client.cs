@@ -534,12 +534,13 @@ public sealed class TesseraClient : BaseClient
     /// Set an email template override.
     /// 
     /// Replaces a built-in template (`verify_email`, `password_reset`, `magic_link`, `email_code`,
-    /// `signup_confirm`, `signup_existing_account`, `organization_invitation`)
+    /// `signup_confirm`, `signup_existing_account`, `organization_invitation`, `email_change`,
+    /// `email_change_notice`)
     /// for users whose locale matches (`de` also serves `de-AT`). `{{ variable }}` placeholders
     /// are filled in, HTML-escaped in the HTML part; there is no other template logic.
     /// </summary>
     /// <param name="tenant">The tenant's slug</param>
-    /// <param name="template">`verify_email`, `password_reset`, `magic_link`, `email_code`, `signup_confirm`, `signup_existing_account` or `organization_invitation`</param>
+    /// <param name="template">`verify_email`, `password_reset`, `magic_link`, `email_code`, `signup_confirm`, `signup_existing_account`, `organization_invitation`, `email_change` or `email_change_notice`</param>
     /// <param name="locale">A BCP 47 language tag, such as `de` or `pt-BR`</param>
     /// <param name="body">The request body.</param>
     /// <param name="options">Per-call settings.</param>
@@ -561,7 +562,7 @@ public sealed class TesseraClient : BaseClient
     /// The built-in template applies again.
     /// </summary>
     /// <param name="tenant">The tenant's slug</param>
-    /// <param name="template">`verify_email`, `password_reset`, `magic_link`, `email_code`, `signup_confirm`, `signup_existing_account` or `organization_invitation`</param>
+    /// <param name="template">`verify_email`, `password_reset`, `magic_link`, `email_code`, `signup_confirm`, `signup_existing_account`, `organization_invitation`, `email_change` or `email_change_notice`</param>
     /// <param name="locale">A BCP 47 language tag</param>
     /// <param name="options">Per-call settings.</param>
     /// <param name="cancellationToken">Cancels the call, retries included.</param>

@@ -1254,7 +1254,9 @@ public sealed record EmailRequestAccepted
 public sealed record EmailTemplate
 {
     /// <summary>
-    /// `verify_email`, `password_reset`, `magic_link` or `email_code`.
+    /// `verify_email`, `password_reset`, `magic_link`, `email_code`, `signup_confirm`,
+    /// `signup_existing_account`, `organization_invitation`, `email_change` or
+    /// `email_change_notice`.
     /// </summary>
     [JsonPropertyName("template")]
     public required string Template { get; init; }
@@ -1916,7 +1918,9 @@ public sealed record OutboxMessage
     [JsonPropertyName("html")]
     public required string Html { get; init; }
     /// <summary>
-    /// `verify_email`, `password_reset`, `magic_link` or `email_code`.
+    /// `verify_email`, `password_reset`, `magic_link`, `email_code`, `signup_confirm`,
+    /// `signup_existing_account`, `organization_invitation`, `email_change` or
+    /// `email_change_notice`.
     /// </summary>
     [JsonPropertyName("template")]
     public required string Template { get; init; }

@@ -630,12 +630,13 @@ final class Client extends BaseClient
      * Set an email template override.
      *
      * Replaces a built-in template (`verify_email`, `password_reset`, `magic_link`, `email_code`,
-     * `signup_confirm`, `signup_existing_account`, `organization_invitation`)
+     * `signup_confirm`, `signup_existing_account`, `organization_invitation`, `email_change`,
+     * `email_change_notice`)
      * for users whose locale matches (`de` also serves `de-AT`). `{{ variable }}` placeholders
      * are filled in, HTML-escaped in the HTML part; there is no other template logic.
      *
      * @param string $tenant The tenant's slug
-     * @param string $template `verify_email`, `password_reset`, `magic_link`, `email_code`, `signup_confirm`, `signup_existing_account` or `organization_invitation`
+     * @param string $template `verify_email`, `password_reset`, `magic_link`, `email_code`, `signup_confirm`, `signup_existing_account`, `organization_invitation`, `email_change` or `email_change_notice`
      * @param string $locale A BCP 47 language tag, such as `de` or `pt-BR`
      * @param string $subject One line, at most 200 characters.
      * @param string $text The plain-text part, at most 32 KiB.
@@ -661,7 +662,7 @@ final class Client extends BaseClient
      * The built-in template applies again.
      *
      * @param string $tenant The tenant's slug
-     * @param string $template `verify_email`, `password_reset`, `magic_link`, `email_code`, `signup_confirm`, `signup_existing_account` or `organization_invitation`
+     * @param string $template `verify_email`, `password_reset`, `magic_link`, `email_code`, `signup_confirm`, `signup_existing_account`, `organization_invitation`, `email_change` or `email_change_notice`
      * @param string $locale A BCP 47 language tag
      * @param RequestOptions|null $options Per-call settings.
      * @return void

@@ -2683,7 +2683,7 @@ final class EmailTemplate
 {
     public function __construct(
         /**
-         * @var string `verify_email`, `password_reset`, `magic_link` or `email_code`.
+         * @var string `verify_email`, `password_reset`, `magic_link`, `email_code`, `signup_confirm`, `signup_existing_account`, `organization_invitation`, `email_change` or `email_change_notice`.
          */
         public readonly string $template,
         /**
@@ -4462,7 +4462,7 @@ final class OutboxMessage
          */
         public readonly string $html,
         /**
-         * @var string `verify_email`, `password_reset`, `magic_link` or `email_code`.
+         * @var string `verify_email`, `password_reset`, `magic_link`, `email_code`, `signup_confirm`, `signup_existing_account`, `organization_invitation`, `email_change` or `email_change_notice`.
          */
         public readonly string $template,
         /**

@@ -765,7 +765,9 @@ export interface EmailRequestAccepted {
  */
 export interface EmailTemplate {
   /**
-   * `verify_email`, `password_reset`, `magic_link` or `email_code`.
+   * `verify_email`, `password_reset`, `magic_link`, `email_code`, `signup_confirm`,
+   * `signup_existing_account`, `organization_invitation`, `email_change` or
+   * `email_change_notice`.
    */
   template: string;
   /**
@@ -1327,7 +1329,9 @@ export interface OutboxMessage {
    */
   html: string;
   /**
-   * `verify_email`, `password_reset`, `magic_link` or `email_code`.
+   * `verify_email`, `password_reset`, `magic_link`, `email_code`, `signup_confirm`,
+   * `signup_existing_account`, `organization_invitation`, `email_change` or
+   * `email_change_notice`.
    */
   template: string;
   /**

@@ -16,6 +16,8 @@ pub struct OneTimeTokenRecord {
     pub expires_at: i64,
     pub used_at: Option<i64>,
     pub attempts: i64,
+    /// For an email change (`email_change`): the address it switches to.
+    pub new_email: Option<String>,
 }
 
 /// A message in the development outbox.
@@ -47,7 +49,7 @@ pub struct EmailTemplateRecord {
 
 macro_rules! token_columns {
     () => {
-        "id, tenant_id, user_id, purpose, email, token_hash, created_at, expires_at, used_at, attempts"
+        "id, tenant_id, user_id, purpose, email, token_hash, created_at, expires_at, used_at, attempts, new_email"
     };
 }
 
@@ -79,7 +81,7 @@ impl Db {
             .execute(&mut *tx)
             .await?;
             sqlx::query(concat!("INSERT INTO one_time_tokens (", token_columns!(), ") \
-                VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)"))
+                VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)"))
                 .bind(&token.id)
                 .bind(&token.tenant_id)
                 .bind(&token.user_id)
@@ -90,6 +92,7 @@ impl Db {
                 .bind(token.expires_at)
                 .bind(token.used_at)
                 .bind(token.attempts)
+                .bind(&token.new_email)
                 .execute(&mut *tx)
                 .await?;
         });
@@ -155,6 +158,49 @@ impl Db {
         .await
         .map(|done| done.rows_affected()))?;
         Ok(updated == 1)
+    }
+
+    /// Spends a live email-change token and, in the same transaction, moves its user from
+    /// the address the token was issued for to its `new_email`, marked verified. `false`, with
+    /// nothing changed, when the token is no longer live or the user's address is no longer
+    /// the one it was issued for; a new address taken meanwhile is
+    /// [`crate::StoreError::UniqueViolation`], also with nothing changed.
+    pub async fn confirm_email_change(&self, token: &OneTimeTokenRecord, now: i64) -> Result<bool> {
+        let Some(new_email) = token.new_email.as_deref() else {
+            return Ok(false);
+        };
+        in_tx!(self, tx => {
+            let spent = sqlx::query(
+                "UPDATE one_time_tokens SET used_at = $3 \
+                 WHERE tenant_id = $1 AND id = $2 AND used_at IS NULL AND expires_at > $3",
+            )
+            .bind(&token.tenant_id)
+            .bind(&token.id)
+            .bind(now)
+            .execute(&mut *tx)
+            .await?
+            .rows_affected();
+            if spent != 1 {
+                // Dropping the transaction rolls it back.
+                return Ok(false);
+            }
+            let moved = sqlx::query(
+                "UPDATE users SET email = $4, email_verified = TRUE, updated_at = $5 \
+                 WHERE tenant_id = $1 AND id = $2 AND email = $3",
+            )
+            .bind(&token.tenant_id)
+            .bind(&token.user_id)
+            .bind(&token.email)
+            .bind(new_email)
+            .bind(now)
+            .execute(&mut *tx)
+            .await?
+            .rows_affected();
+            if moved != 1 {
+                return Ok(false);
+            }
+        });
+        Ok(true)
     }
 
     /// Counts a wrong attempt against a live code and returns the new count; the code dies

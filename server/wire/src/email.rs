@@ -99,7 +99,9 @@ pub struct OutboxMessage {
     pub text: String,
     /// The HTML part.
     pub html: String,
-    /// `verify_email`, `password_reset`, `magic_link` or `email_code`.
+    /// `verify_email`, `password_reset`, `magic_link`, `email_code`, `signup_confirm`,
+    /// `signup_existing_account`, `organization_invitation`, `email_change` or
+    /// `email_change_notice`.
     pub template: String,
     /// The locale the message was rendered in.
     pub locale: String,
@@ -151,7 +153,9 @@ pub struct PutEmailTemplate {
 /// A tenant's override of a built-in email template in one locale.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, ToSchema)]
 pub struct EmailTemplate {
-    /// `verify_email`, `password_reset`, `magic_link` or `email_code`.
+    /// `verify_email`, `password_reset`, `magic_link`, `email_code`, `signup_confirm`,
+    /// `signup_existing_account`, `organization_invitation`, `email_change` or
+    /// `email_change_notice`.
     pub template: String,
     /// Lowercase BCP 47 tag, such as `de` or `pt-br`.
     pub locale: String,

@@ -669,13 +669,14 @@ class TesseraClient(SyncAPIClient):
         """Set an email template override.
 
         Replaces a built-in template (`verify_email`, `password_reset`, `magic_link`, `email_code`,
-        `signup_confirm`, `signup_existing_account`, `organization_invitation`)
+        `signup_confirm`, `signup_existing_account`, `organization_invitation`, `email_change`,
+        `email_change_notice`)
         for users whose locale matches (`de` also serves `de-AT`). `{{ variable }}` placeholders
         are filled in, HTML-escaped in the HTML part; there is no other template logic.
 
         Args:
             tenant: The tenant's slug
-            template: `verify_email`, `password_reset`, `magic_link`, `email_code`, `signup_confirm`, `signup_existing_account` or `organization_invitation`
+            template: `verify_email`, `password_reset`, `magic_link`, `email_code`, `signup_confirm`, `signup_existing_account`, `organization_invitation`, `email_change` or `email_change_notice`
             locale: A BCP 47 language tag, such as `de` or `pt-BR`
             subject: One line, at most 200 characters.
             text: The plain-text part, at most 32 KiB.
@@ -699,7 +700,7 @@ class TesseraClient(SyncAPIClient):
 
         Args:
             tenant: The tenant's slug
-            template: `verify_email`, `password_reset`, `magic_link`, `email_code`, `signup_confirm`, `signup_existing_account` or `organization_invitation`
+            template: `verify_email`, `password_reset`, `magic_link`, `email_code`, `signup_confirm`, `signup_existing_account`, `organization_invitation`, `email_change` or `email_change_notice`
             locale: A BCP 47 language tag
 
         Raises:
@@ -3761,13 +3762,14 @@ class AsyncTesseraClient(AsyncAPIClient):
         """Set an email template override.
 
         Replaces a built-in template (`verify_email`, `password_reset`, `magic_link`, `email_code`,
-        `signup_confirm`, `signup_existing_account`, `organization_invitation`)
+        `signup_confirm`, `signup_existing_account`, `organization_invitation`, `email_change`,
+        `email_change_notice`)
         for users whose locale matches (`de` also serves `de-AT`). `{{ variable }}` placeholders
         are filled in, HTML-escaped in the HTML part; there is no other template logic.
 
         Args:
             tenant: The tenant's slug
-            template: `verify_email`, `password_reset`, `magic_link`, `email_code`, `signup_confirm`, `signup_existing_account` or `organization_invitation`
+            template: `verify_email`, `password_reset`, `magic_link`, `email_code`, `signup_confirm`, `signup_existing_account`, `organization_invitation`, `email_change` or `email_change_notice`
             locale: A BCP 47 language tag, such as `de` or `pt-BR`
             subject: One line, at most 200 characters.
             text: The plain-text part, at most 32 KiB.
@@ -3791,7 +3793,7 @@ class AsyncTesseraClient(AsyncAPIClient):
 
         Args:
             tenant: The tenant's slug
-            template: `verify_email`, `password_reset`, `magic_link`, `email_code`, `signup_confirm`, `signup_existing_account` or `organization_invitation`
+            template: `verify_email`, `password_reset`, `magic_link`, `email_code`, `signup_confirm`, `signup_existing_account`, `organization_invitation`, `email_change` or `email_change_notice`
             locale: A BCP 47 language tag
 
         Raises:

@@ -1637,7 +1637,10 @@ class EmailTemplate:
     """A tenant's override of a built-in email template in one locale."""
 
     template: str
-    """`verify_email`, `password_reset`, `magic_link` or `email_code`."""
+    """`verify_email`, `password_reset`, `magic_link`, `email_code`, `signup_confirm`,
+    `signup_existing_account`, `organization_invitation`, `email_change` or
+    `email_change_notice`.
+    """
     locale: str
     """Lowercase BCP 47 tag, such as `de` or `pt-br`."""
     subject: str
@@ -2639,7 +2642,10 @@ class OutboxMessage:
     html: str
     """The HTML part."""
     template: str
-    """`verify_email`, `password_reset`, `magic_link` or `email_code`."""
+    """`verify_email`, `password_reset`, `magic_link`, `email_code`, `signup_confirm`,
+    `signup_existing_account`, `organization_invitation`, `email_change` or
+    `email_change_notice`.
+    """
     locale: str
     """The locale the message was rendered in."""
     created_at: datetime

@@ -547,12 +547,13 @@ module Tessera
     # Set an email template override.
     #
     # Replaces a built-in template (`verify_email`, `password_reset`, `magic_link`, `email_code`,
-    # `signup_confirm`, `signup_existing_account`, `organization_invitation`)
+    # `signup_confirm`, `signup_existing_account`, `organization_invitation`, `email_change`,
+    # `email_change_notice`)
     # for users whose locale matches (`de` also serves `de-AT`). `{{ variable }}` placeholders
     # are filled in, HTML-escaped in the HTML part; there is no other template logic.
     #
     # @param tenant [String] The tenant's slug
-    # @param template [String] `verify_email`, `password_reset`, `magic_link`, `email_code`, `signup_confirm`, `signup_existing_account` or `organization_invitation`
+    # @param template [String] `verify_email`, `password_reset`, `magic_link`, `email_code`, `signup_confirm`, `signup_existing_account`, `organization_invitation`, `email_change` or `email_change_notice`
     # @param locale [String] A BCP 47 language tag, such as `de` or `pt-BR`
     # @param subject [String] One line, at most 200 characters.
     # @param text [String] The plain-text part, at most 32 KiB.
@@ -575,7 +576,7 @@ module Tessera
     # The built-in template applies again.
     #
     # @param tenant [String] The tenant's slug
-    # @param template [String] `verify_email`, `password_reset`, `magic_link`, `email_code`, `signup_confirm`, `signup_existing_account` or `organization_invitation`
+    # @param template [String] `verify_email`, `password_reset`, `magic_link`, `email_code`, `signup_confirm`, `signup_existing_account`, `organization_invitation`, `email_change` or `email_change_notice`
     # @param locale [String] A BCP 47 language tag
     # @param request_options [RequestOptions, Hash, nil] per-call settings
     # @return [nil]

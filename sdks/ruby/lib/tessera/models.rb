@@ -2131,7 +2131,9 @@ module Tessera
 
     # A tenant's override of a built-in email template in one locale.
     class EmailTemplate
-      # @return [String] `verify_email`, `password_reset`, `magic_link` or `email_code`.
+      # @return [String] `verify_email`, `password_reset`, `magic_link`, `email_code`, `signup_confirm`,
+      # `signup_existing_account`, `organization_invitation`, `email_change` or
+      # `email_change_notice`.
       attr_reader :template
       # @return [String] Lowercase BCP 47 tag, such as `de` or `pt-br`.
       attr_reader :locale
@@ -3588,7 +3590,9 @@ module Tessera
       attr_reader :text
       # @return [String] The HTML part.
       attr_reader :html
-      # @return [String] `verify_email`, `password_reset`, `magic_link` or `email_code`.
+      # @return [String] `verify_email`, `password_reset`, `magic_link`, `email_code`, `signup_confirm`,
+      # `signup_existing_account`, `organization_invitation`, `email_change` or
+      # `email_change_notice`.
       attr_reader :template
       # @return [String] The locale the message was rendered in.
       attr_reader :locale

@@ -325,14 +325,15 @@ pub async fn list_email_templates(
 /// Set an email template override
 ///
 /// Replaces a built-in template (`verify_email`, `password_reset`, `magic_link`, `email_code`,
-/// `signup_confirm`, `signup_existing_account`, `organization_invitation`)
+/// `signup_confirm`, `signup_existing_account`, `organization_invitation`, `email_change`,
+/// `email_change_notice`)
 /// for users whose locale matches (`de` also serves `de-AT`). `{{ variable }}` placeholders
 /// are filled in, HTML-escaped in the HTML part; there is no other template logic.
 #[utoipa::path(
     put, path = "/v1/tenants/{tenant}/email-templates/{template}/{locale}", operation_id = "putEmailTemplate", tag = "Email",
     params(
         ("tenant" = String, Path, description = "The tenant's slug"),
-        ("template" = String, Path, description = "`verify_email`, `password_reset`, `magic_link`, `email_code`, `signup_confirm`, `signup_existing_account` or `organization_invitation`"),
+        ("template" = String, Path, description = "`verify_email`, `password_reset`, `magic_link`, `email_code`, `signup_confirm`, `signup_existing_account`, `organization_invitation`, `email_change` or `email_change_notice`"),
         ("locale" = String, Path, description = "A BCP 47 language tag, such as `de` or `pt-BR`"),
     ),
     request_body = PutEmailTemplate,
@@ -365,7 +366,7 @@ pub async fn put_email_template(
     delete, path = "/v1/tenants/{tenant}/email-templates/{template}/{locale}", operation_id = "deleteEmailTemplate", tag = "Email",
     params(
         ("tenant" = String, Path, description = "The tenant's slug"),
-        ("template" = String, Path, description = "`verify_email`, `password_reset`, `magic_link`, `email_code`, `signup_confirm`, `signup_existing_account` or `organization_invitation`"),
+        ("template" = String, Path, description = "`verify_email`, `password_reset`, `magic_link`, `email_code`, `signup_confirm`, `signup_existing_account`, `organization_invitation`, `email_change` or `email_change_notice`"),
         ("locale" = String, Path, description = "A BCP 47 language tag"),
     ),
     responses(

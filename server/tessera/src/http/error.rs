@@ -73,6 +73,9 @@ impl From<ServiceError> for ApiError {
             ServiceError::InvalidParameter(detail) => {
                 ApiError::new(ErrorCode::InvalidParameter, detail)
             }
+            ServiceError::PasswordRejected { pointer, problem } => {
+                ApiError::from(ServiceError::Invalid(vec![problem.field(&pointer)]))
+            }
             ServiceError::Invalid(errors) => {
                 let detail = match errors.as_slice() {
                     [one] => format!("{}: {}", one.pointer, one.message),

@@ -69,6 +69,7 @@ pub fn routes() -> Router<HttpState> {
         )
         .route("/t/{tenant}/account/signout", post(sign_out))
         .merge(passkeys::routes())
+        .merge(email_change::routes())
 }
 
 /// Notices a page may show after a change; `?done=` must name one of them.
@@ -85,6 +86,7 @@ const NOTICES: &[&str] = &[
     "notice.passkey_added",
     "notice.passkey_renamed",
     "notice.passkey_deleted",
+    "notice.email_change_sent",
 ];
 
 /// The sections of the account area, in navigation order: path and label key.
@@ -161,6 +163,11 @@ macro_rules! account_page {
 account_page!(ProfilePage, "hosted/account_profile.html" {
     email: String,
     email_verified: bool,
+    has_password: bool,
+    // The masked address of a change waiting for its link.
+    pending_email: Option<String>,
+    // What the email change form shows again after a refusal.
+    new_email: String,
     name: String,
     locale: String,
     locales: &'static [(&'static str, &'static str)],
@@ -368,6 +375,14 @@ fn field_error(t: Tr, error: &ServiceError, password_field: &'static str) -> Opt
             field: "code",
             message: t.t("error.code").into(),
         },
+        ServiceError::PasswordRejected { pointer, problem } => FieldError {
+            field: if pointer == "/new_password" {
+                "new_password"
+            } else {
+                ""
+            },
+            message: hosted_i18n::password_problem(t, *problem),
+        },
         ServiceError::Invalid(problems) => {
             let first = problems.first()?;
             FieldError {
@@ -405,10 +420,20 @@ async fn profile_page(
     Query(query): Query<PageQuery>,
 ) -> Result<Response, super::error::ApiError> {
     let v = or_answer!(visitor(&state, &slug, &headers, query.ui_locales.as_deref()).await);
-    Ok(profile_view(&v, notice_of(&query), None))
+    Ok(profile_view(&state, &v, notice_of(&query), None, String::new()).await)
 }
 
-fn profile_view(v: &Visitor, notice: Option<&'static str>, error: Option<FieldError>) -> Response {
+async fn profile_view(
+    state: &HttpState,
+    v: &Visitor,
+    notice: Option<&'static str>,
+    error: Option<FieldError>,
+    new_email: String,
+) -> Response {
+    let pending_email = match email::change::pending(&state.app, &v.me).await {
+        Ok(pending) => pending,
+        Err(e) => return failed(v, &e),
+    };
     let status = if error.is_some() {
         StatusCode::BAD_REQUEST
     } else {
@@ -422,6 +447,9 @@ fn profile_view(v: &Visitor, notice: Option<&'static str>, error: Option<FieldEr
         },
         email: user.email.clone(),
         email_verified: user.email_verified,
+        has_password: user.password_hash.is_some(),
+        pending_email,
+        new_email,
         name: user.name.clone().unwrap_or_default(),
         locale: user.locale.clone().unwrap_or_else(|| v.t.lang().to_owned()),
         locales: LOCALE_CHOICES,
@@ -451,7 +479,7 @@ async fn profile_submit(
             field: "locale",
             message: v.t.t("error.locale").into(),
         };
-        return Ok(profile_view(&v, None, Some(error)));
+        return Ok(profile_view(&state, &v, None, Some(error), String::new()).await);
     }
     let input = UpdateProfile {
         name: Some(form.name.trim().to_owned()).filter(|n| !n.is_empty()),
@@ -462,7 +490,7 @@ async fn profile_submit(
         match me::update_profile(&state.app, &v.ctx(&ctx), v.me.clone(), input).await {
             Ok(_) => done(&v, "", "profile_saved"),
             Err(e) => match field_error(v.t, &e, "") {
-                Some(error) => profile_view(&v, None, Some(error)),
+                Some(error) => profile_view(&state, &v, None, Some(error), String::new()).await,
                 None => failed(&v, &e),
             },
         },
@@ -1049,5 +1077,6 @@ async fn sign_out(
     Ok(response)
 }
 
-// Declared last: the page macros above are in scope for it.
+// Declared last: the page macros above are in scope for them.
+mod email_change;
 mod passkeys;

@@ -30,9 +30,12 @@ use super::hosted::{
     message_with_link, new_nonce, see_other, set_cookie, sign_in_error,
 };
 use super::hosted_account::{FieldError, account_url};
+use super::hosted_i18n::{self, Tr};
+use super::hosted_passkeys::PasskeyLinks;
 use crate::services::audit::Context;
 use crate::services::email::{self, Purpose};
 use crate::services::oauth::interaction;
+use crate::services::passkeys::sign_in as passkey_sign_in;
 use crate::services::sessions::{self, FirstFactor};
 use crate::services::{ServiceError, browser_sessions, mfa, signup, tenants};
 
@@ -54,6 +57,10 @@ pub fn routes() -> Router<HttpState> {
             "/t/{tenant}/signin/account",
             get(account_sign_in_page).post(account_sign_in_submit),
         )
+        .route(
+            "/t/{tenant}/signin/account/passkey",
+            post(account_passkey_submit),
+        )
         .route("/t/{tenant}/signin/factor", post(second_factor_submit))
         .route(
             "/t/{tenant}/signin/email",
@@ -72,6 +79,10 @@ pub fn routes() -> Router<HttpState> {
         .route(
             "/t/{tenant}/verify-email",
             get(verify_email_page).post(verify_email_submit),
+        )
+        .route(
+            "/t/{tenant}/confirm-email-change",
+            get(email_change_page).post(email_change_submit),
         )
         .route(
             "/t/{tenant}/reset-password/request",
@@ -149,6 +160,10 @@ struct FormPage<'a> {
     buttons: Vec<(&'static str, &'static str, &'static str)>,
     links: Vec<(String, &'static str)>,
     fragment_script: Option<&'static str>,
+    /// The passkey form (button and autofill) of a sign-in page, and its script.
+    passkey: Option<PasskeyLinks>,
+    /// What the shared passkey form sends as `request`: none on these pages.
+    request_id: &'static str,
 }
 
 impl FormPage<'_> {
@@ -167,6 +182,7 @@ struct Spec {
     buttons: Vec<(&'static str, &'static str, &'static str)>,
     links: Vec<(String, &'static str)>,
     script: Option<&'static str>,
+    passkey: Option<PasskeyLinks>,
 }
 
 impl Spec {
@@ -180,6 +196,7 @@ impl Spec {
             buttons: vec![("", "", submit)],
             links: Vec::new(),
             script: None,
+            passkey: None,
         }
     }
 }
@@ -242,14 +259,11 @@ impl Forms {
             buttons: spec.buttons,
             links: spec.links,
             fragment_script: spec.script,
+            request_id: "",
+            passkey: spec.passkey,
         };
-        let response = html_with(
-            &self.brand,
-            status,
-            &nonce,
-            page.render(),
-            spec.script.is_some(),
-        );
+        let scripted = page.fragment_script.is_some() || page.passkey.is_some();
+        let response = html_with(&self.brand, status, &nonce, page.render(), scripted);
         self.with_cookie(state, response)
     }
 
@@ -296,16 +310,23 @@ impl Forms {
 }
 
 /// The field a service's validation problem points at, with its message (fixed text about
-/// the rule, never the submitted value).
-fn problem_field(error: &ServiceError, fields: &[&'static str]) -> Option<FieldError> {
-    let ServiceError::Invalid(problems) = error else {
-        return None;
+/// the rule, never the submitted value): a refused password in the page's language, other
+/// problems as the service wrote them.
+fn problem_field(t: Tr, error: &ServiceError, fields: &[&'static str]) -> Option<FieldError> {
+    let (pointer, message) = match error {
+        ServiceError::PasswordRejected { pointer, problem } => {
+            (pointer, hosted_i18n::password_problem(t, *problem))
+        }
+        ServiceError::Invalid(problems) => {
+            let first = problems.first()?;
+            (&first.pointer, first.message.clone())
+        }
+        _ => return None,
     };
-    let first = problems.first()?;
-    let name = first.pointer.trim_start_matches('/');
+    let name = pointer.trim_start_matches('/');
     Some(FieldError {
         field: fields.iter().copied().find(|f| *f == name).unwrap_or(""),
-        message: first.message.clone(),
+        message,
     })
 }
 
@@ -424,12 +445,14 @@ pub struct LocaleQuery {
     request: String,
 }
 
-fn account_sign_in_spec(forms: &Forms, email: &str) -> Spec {
+fn account_sign_in_spec(state: &HttpState, forms: &Forms, email: &str) -> Spec {
     let mut spec = Spec::new("account_signin.title", "/signin/account", "signin.submit");
-    spec.fields = vec![
-        field("email", "field.email", "email").with_value(email),
-        field("password", "field.password", "password"),
-    ];
+    // The email field offers passkeys in its autofill (conditional UI), as on the sign-in
+    // page of an authorization request.
+    let mut email_field = field("email", "field.email", "email").with_value(email);
+    email_field.autocomplete = "username webauthn";
+    spec.passkey = Some(PasskeyLinks::account_sign_in(&state.app, &forms.tenant));
+    spec.fields = vec![email_field, field("password", "field.password", "password")];
     spec.links = vec![
         (forms.url("/signin/email"), "signin.email_link"),
         (forms.url("/reset-password/request"), "signin.forgot"),
@@ -447,7 +470,7 @@ async fn account_sign_in_page(
     Query(query): Query<LocaleQuery>,
 ) -> Result<Response, super::error::ApiError> {
     let forms = Forms::load(&state, &slug, &headers, query.ui_locales.as_deref()).await?;
-    Ok(forms.page(&state, account_sign_in_spec(&forms, ""), None))
+    Ok(forms.page(&state, account_sign_in_spec(&state, &forms, ""), None))
 }
 
 #[derive(Deserialize)]
@@ -476,7 +499,7 @@ async fn account_sign_in_submit(
         Ok(step) => after_first_factor(&state, &ctx, &forms, &headers, "", step, &["pwd"]).await,
         Err(e) => match sign_in_error(forms.brand.t, &e) {
             Some(text) => {
-                let spec = account_sign_in_spec(&forms, &form.email);
+                let spec = account_sign_in_spec(&state, &forms, &form.email);
                 let error = FieldError {
                     field: "",
                     message: text.into(),
@@ -487,6 +510,54 @@ async fn account_sign_in_submit(
             }
             None => failure_page(&forms.brand, &e),
         },
+    })
+}
+
+#[derive(Deserialize)]
+pub struct PasskeySignInForm {
+    csrf_token: String,
+    #[serde(default)]
+    ceremony_id: String,
+    /// The `PublicKeyCredential` as JSON text.
+    #[serde(default)]
+    credential: String,
+}
+
+/// The passkey form of the account sign-in page: the assertion that `passkeys.js` got from
+/// the browser, checked by the same service as the authorization sign-in's.
+async fn account_passkey_submit(
+    State(state): State<HttpState>,
+    ApiPath(slug): ApiPath<String>,
+    Caller(ctx): Caller,
+    headers: HeaderMap,
+    Form(form): Form<PasskeySignInForm>,
+) -> Result<Response, super::error::ApiError> {
+    let forms = Forms::load(&state, &slug, &headers, None).await?;
+    if !forms.form_ok(&form.csrf_token) {
+        return Ok(forms.forged());
+    }
+    // Malformed JSON is the same refusal as an assertion that does not verify.
+    let credential = serde_json::from_str(&form.credential).unwrap_or(serde_json::Value::Null);
+    let verified = passkey_sign_in::verify(
+        &state.app,
+        &ctx,
+        &forms.tenant,
+        &form.ceremony_id,
+        credential,
+    )
+    .await;
+    Ok(match verified {
+        Ok(verified) => {
+            let amr = verified.amr();
+            open_session(&state, &ctx, &forms, &headers, "", verified.user, &amr).await
+        }
+        Err(ServiceError::InvalidToken(_) | ServiceError::Invalid(_)) => {
+            let spec = account_sign_in_spec(&state, &forms, "");
+            let mut response = forms.page(&state, spec, forms.error("", "passkey.failed"));
+            *response.status_mut() = StatusCode::UNAUTHORIZED;
+            response
+        }
+        Err(e) => failure_page(&forms.brand, &e),
     })
 }
 
@@ -618,7 +689,7 @@ async fn email_sign_in_submit(
             None,
         ),
         (Ok(_), _) => code_form(&state, &forms, request, &form.email, None),
-        (Err(e), _) => match problem_field(&e, &["email"]) {
+        (Err(e), _) => match problem_field(forms.brand.t, &e, &["email"]) {
             Some(error) => forms.page(
                 &state,
                 email_sign_in_spec(request, &form.email),
@@ -811,6 +882,55 @@ async fn verify_email_submit(
     )
 }
 
+fn email_change_spec() -> Spec {
+    landing_spec(
+        "email_change.title",
+        "/confirm-email-change",
+        "email_change.confirm",
+    )
+}
+
+/// The landing of an email change's link. Like every landing, opening it changes nothing
+/// (mail scanners follow links): the person posts the form.
+async fn email_change_page(
+    State(state): State<HttpState>,
+    ApiPath(slug): ApiPath<String>,
+    headers: HeaderMap,
+    Query(query): Query<LocaleQuery>,
+) -> Result<Response, super::error::ApiError> {
+    let forms = Forms::load(&state, &slug, &headers, query.ui_locales.as_deref()).await?;
+    Ok(forms.page(&state, email_change_spec(), None))
+}
+
+async fn email_change_submit(
+    State(state): State<HttpState>,
+    ApiPath(slug): ApiPath<String>,
+    Caller(ctx): Caller,
+    headers: HeaderMap,
+    Form(form): Form<TokenForm>,
+) -> Result<Response, super::error::ApiError> {
+    let forms = Forms::load(&state, &slug, &headers, None).await?;
+    if !forms.form_ok(&form.csrf_token) {
+        return Ok(forms.forged());
+    }
+    let token = token_from(&form.token);
+    Ok(
+        match email::change::confirm(&state.app, &ctx, &forms.tenant, token).await {
+            Ok(_) => forms.message(
+                "email_change.done_title",
+                "email_change.done",
+                Some((account_url(&state, &forms.tenant), "link.account")),
+            ),
+            Err(ServiceError::AlreadyExists(_)) => forms.page(
+                &state,
+                email_change_spec(),
+                forms.error("token", "error.email_taken"),
+            ),
+            Err(e) => landing_failed(&state, &forms, &e, email_change_spec()),
+        },
+    )
+}
+
 // ---------------------------------------------------------------------------------------
 // Sign-up
 
@@ -886,13 +1006,14 @@ async fn signup_submit(
             Err(e) => {
                 let error = match &e {
                     ServiceError::EmailDomainNotAllowed(_) => forms.error("email", "error.domain"),
-                    other => problem_field(other, &["name", "email", "password"]).map(|mut f| {
-                        // The service names the password field `/password`; the form, `new_password`.
-                        if f.field == "password" {
-                            f.field = "new_password";
-                        }
-                        f
-                    }),
+                    other => problem_field(forms.brand.t, other, &["name", "email", "password"])
+                        .map(|mut f| {
+                            // The service names the password field `/password`; the form, `new_password`.
+                            if f.field == "password" {
+                                f.field = "new_password";
+                            }
+                            f
+                        }),
                 };
                 match error {
                     Some(error) => forms.page(
@@ -999,7 +1120,7 @@ async fn reset_request_submit(
     Ok(
         match email::request(&state.app, &ctx, &slug, &form.email, Purpose::PasswordReset).await {
             Ok(_) => forms.message("reset_request.sent_title", "reset_request.sent", None),
-            Err(e) => match problem_field(&e, &["email"]) {
+            Err(e) => match problem_field(forms.brand.t, &e, &["email"]) {
                 Some(error) => forms.page(&state, reset_request_spec(&form.email), Some(error)),
                 None => failure_page(&forms.brand, &e),
             },
@@ -1069,7 +1190,7 @@ async fn reset_submit(
             );
             response
         }
-        Err(e) => match problem_field(&e, &["new_password"]) {
+        Err(e) => match problem_field(forms.brand.t, &e, &["new_password"]) {
             Some(error) => forms.page(&state, reset_spec(token), Some(error)),
             None => landing_failed(&state, &forms, &e, reset_spec("")),
         },

@@ -11,6 +11,8 @@
 
 use axum::http::{HeaderMap, header};
 
+use crate::services::password_policy::PasswordProblem;
+
 mod ar;
 mod de;
 mod en;
@@ -89,6 +91,19 @@ impl Tr {
     /// The text of `key` with `{}` replaced by `value` (escaped later by the template).
     pub fn f(&self, key: &str, value: impl std::fmt::Display) -> String {
         self.t(key).replacen("{}", &value.to_string(), 1)
+    }
+}
+
+/// A refused new password, in the page's language: the service's typed reason, never its
+/// English message.
+pub fn password_problem(t: Tr, problem: PasswordProblem) -> String {
+    match problem {
+        PasswordProblem::TooShort { min } => t.f("password.too_short", min),
+        PasswordProblem::TooLong { max } => t.f("password.too_long", max),
+        PasswordProblem::ContainsEmail => t.t("password.contains_email").to_owned(),
+        PasswordProblem::ContainsName => t.t("password.contains_name").to_owned(),
+        PasswordProblem::Common => t.t("password.common").to_owned(),
+        PasswordProblem::Breached => t.t("password.breached").to_owned(),
     }
 }
 
@@ -272,5 +287,39 @@ mod tests {
         assert_eq!((ar.lang(), ar.dir()), ("ar", "rtl"));
         assert_eq!(Tr::default().dir(), "ltr");
         assert_eq!(ar.f("consent.heading", "X"), "يطلب X الوصول إلى حسابك");
+    }
+
+    #[test]
+    fn refused_passwords_are_explained_in_the_page_language() {
+        let kinds = [
+            PasswordProblem::TooShort { min: 12 },
+            PasswordProblem::TooLong { max: 64 },
+            PasswordProblem::ContainsEmail,
+            PasswordProblem::ContainsName,
+            PasswordProblem::Common,
+            PasswordProblem::Breached,
+        ];
+        for locale in ALL {
+            let t = Tr { locale };
+            let texts: BTreeSet<String> = kinds.iter().map(|k| password_problem(t, *k)).collect();
+            assert_eq!(texts.len(), kinds.len(), "{locale:?}: one text per kind");
+            for kind in kinds {
+                let text = password_problem(t, kind);
+                assert!(
+                    !text.is_empty() && !text.contains("{}"),
+                    "{locale:?} {kind:?}"
+                );
+                assert_ne!(
+                    text,
+                    kind.message(),
+                    "{locale:?} {kind:?}: not the API's text"
+                );
+            }
+        }
+        let de = Tr { locale: Locale::De };
+        assert_eq!(
+            password_problem(de, PasswordProblem::TooShort { min: 12 }),
+            "Verwenden Sie mindestens 12 Zeichen."
+        );
     }
 }

@@ -54,6 +54,16 @@ impl PasskeyLinks {
         }
     }
 
+    /// The account area's own sign-in page (no authorization request behind it).
+    pub fn account_sign_in(app: &App, tenant: &TenantRecord) -> Self {
+        let issuer = app.issuer(&tenant.slug);
+        PasskeyLinks {
+            action: format!("{issuer}/signin/account/passkey"),
+            options_url: format!("{issuer}/auth/passkeys/options"),
+            script_url: format!("{issuer}/assets/passkeys.js"),
+        }
+    }
+
     pub fn second_factor(app: &App, tenant: &TenantRecord) -> Self {
         let issuer = app.issuer(&tenant.slug);
         PasskeyLinks {

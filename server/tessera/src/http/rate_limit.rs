@@ -163,6 +163,7 @@ const HOSTED_FORMS: &[&str] = &[
     "verify-email",
     "reset-password/request",
     "reset-password",
+    "confirm-email-change",
 ];
 
 /// Resolves the client address into the request's extensions, and counts `POST`s to the
@@ -356,6 +357,7 @@ mod tests {
             "signin/email/code",
             "signup",
             "magic-link",
+            "confirm-email-change",
         ] {
             assert_eq!(
                 auth_tenant(&format!("/t/{{tenant}}/{form}"), &format!("/t/acme/{form}"))

@@ -102,7 +102,7 @@ pub async fn change_password(
     new_password: String,
 ) -> Result<()> {
     let mut user = me.user.clone();
-    if let Some(problem) = password_policy::check_new(
+    password_policy::refuse_new(
         app,
         &me.tenant,
         "/new_password",
@@ -110,10 +110,7 @@ pub async fn change_password(
         &user.email,
         user.name.as_deref(),
     )
-    .await?
-    {
-        return Err(ServiceError::Invalid(vec![problem]));
-    }
+    .await?;
     confirm_password(app, ctx, &me, current_password).await?;
     user.password_hash = Some(passwords::hash(app.password_params, new_password).await?);
     let now = app.clock.unix();

@@ -115,6 +115,13 @@ pub enum ServiceError {
     /// An organization's policy refuses the session; the message names the policy.
     #[error("{0}")]
     PolicyViolation(String),
+    /// A new password the tenant's policy refuses: answered like [`ServiceError::Invalid`]
+    /// with one field, but typed, so the hosted pages can say it in the person's language.
+    #[error("{pointer}: {}", problem.message())]
+    PasswordRejected {
+        pointer: String,
+        problem: password_policy::PasswordProblem,
+    },
 }
 
 fn summarise(errors: &[FieldError]) -> String {

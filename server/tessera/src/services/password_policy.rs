@@ -126,6 +126,43 @@ pub async fn set(
     Ok(policy)
 }
 
+/// Why a new password is refused. The API shows [`PasswordProblem::message`]; the hosted
+/// pages show their own translation of the kind.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PasswordProblem {
+    TooShort { min: u32 },
+    TooLong { max: u32 },
+    ContainsEmail,
+    ContainsName,
+    Common,
+    Breached,
+}
+
+impl PasswordProblem {
+    /// The English explanation, about the rule and never the password.
+    pub fn message(self) -> String {
+        match self {
+            PasswordProblem::TooShort { min } => format!("must be at least {min} characters"),
+            PasswordProblem::TooLong { max } => format!("must be at most {max} characters"),
+            PasswordProblem::ContainsEmail => "must not contain the email address".to_owned(),
+            PasswordProblem::ContainsName => "must not contain the user's name".to_owned(),
+            PasswordProblem::Common => {
+                "is too common: it is on a list of the 20,000 most used passwords; choose another"
+                    .to_owned()
+            }
+            PasswordProblem::Breached => {
+                "appears in a known data breach, so attackers try it first; choose another"
+                    .to_owned()
+            }
+        }
+    }
+
+    /// The problem as a field error of the answer, at `pointer`.
+    pub fn field(self, pointer: &str) -> FieldError {
+        field(pointer, self.message())
+    }
+}
+
 /// Everything a new password of `tenant` must pass. `pointer` names the field in the
 /// answer. The leaked-password check fails open: when the range API cannot answer (down,
 /// slow past its timeout, garbled) the password is accepted and a warning logged, so an
@@ -138,8 +175,40 @@ pub async fn check_new(
     email: &str,
     name: Option<&str>,
 ) -> Result<Option<FieldError>> {
+    Ok(problem_of_new(app, tenant, password, email, name)
+        .await?
+        .map(|problem| problem.field(pointer)))
+}
+
+/// [`check_new`] as an error: the refusal the self-service flows return, whose kind the
+/// hosted pages translate.
+pub async fn refuse_new(
+    app: &App,
+    tenant: &TenantRecord,
+    pointer: &str,
+    password: &str,
+    email: &str,
+    name: Option<&str>,
+) -> Result<()> {
+    match problem_of_new(app, tenant, password, email, name).await? {
+        Some(problem) => Err(ServiceError::PasswordRejected {
+            pointer: pointer.to_owned(),
+            problem,
+        }),
+        None => Ok(()),
+    }
+}
+
+/// What is wrong with a new password of `tenant`, if anything.
+pub async fn problem_of_new(
+    app: &App,
+    tenant: &TenantRecord,
+    password: &str,
+    email: &str,
+    name: Option<&str>,
+) -> Result<Option<PasswordProblem>> {
     let policy = effective(app, tenant).await?;
-    if let Some(problem) = check_local(&policy, pointer, password, email, name) {
+    if let Some(problem) = problem_of(&policy, password, email, name) {
         return Ok(Some(problem));
     }
     let Some(client) = app
@@ -151,10 +220,7 @@ pub async fn check_new(
         return Ok(None);
     };
     Ok(match client.check(password).await {
-        Outcome::Breached => Some(field(
-            pointer,
-            "appears in a known data breach, so attackers try it first; choose another",
-        )),
+        Outcome::Breached => Some(PasswordProblem::Breached),
         Outcome::NotFound => None,
         Outcome::Unavailable(reason) => {
             tracing::warn!(
@@ -175,36 +241,42 @@ pub fn check_local(
     email: &str,
     name: Option<&str>,
 ) -> Option<FieldError> {
+    problem_of(policy, password, email, name).map(|problem| problem.field(pointer))
+}
+
+/// [`check_local`]'s problem, by kind.
+fn problem_of(
+    policy: &PasswordPolicy,
+    password: &str,
+    email: &str,
+    name: Option<&str>,
+) -> Option<PasswordProblem> {
     let length = password.chars().count();
     let (min, max) = (policy.min_length, policy.max_length);
     let problem = if length < usize::try_from(min).unwrap_or(usize::MAX) {
-        Some(format!("must be at least {min} characters"))
+        Some(PasswordProblem::TooShort { min })
     } else if length > usize::try_from(max).unwrap_or(usize::MAX) {
-        Some(format!("must be at most {max} characters"))
+        Some(PasswordProblem::TooLong { max })
     } else if policy.reject_personal_info {
         personal_info(password, email, name)
     } else {
         None
     };
-    let problem = problem.or_else(|| {
-        (policy.reject_common && is_common(password)).then(|| {
-            "is too common: it is on a list of the 20,000 most used passwords; choose another"
-                .to_owned()
-        })
-    });
-    problem.map(|message| field(pointer, message))
+    problem.or_else(|| {
+        (policy.reject_common && is_common(password)).then_some(PasswordProblem::Common)
+    })
 }
 
 /// Whether the password contains the email, its local part or a word of the name (parts of
 /// three characters or more, ignoring case).
-fn personal_info(password: &str, email: &str, name: Option<&str>) -> Option<String> {
+fn personal_info(password: &str, email: &str, name: Option<&str>) -> Option<PasswordProblem> {
     let lower = password.to_lowercase();
     let local = email.split('@').next().unwrap_or_default();
     let contains = |part: &str| part.chars().count() >= 3 && lower.contains(&part.to_lowercase());
     if contains(email) || contains(local) {
-        Some("must not contain the email address".to_owned())
+        Some(PasswordProblem::ContainsEmail)
     } else if name.is_some_and(|n| n.split_whitespace().any(contains)) {
-        Some("must not contain the user's name".to_owned())
+        Some(PasswordProblem::ContainsName)
     } else {
         None
     }

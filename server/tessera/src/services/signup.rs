@@ -170,22 +170,18 @@ pub async fn request(
         .map(|n| n.trim().to_owned())
         .filter(|n| !n.is_empty());
     users::check_profile(name.as_deref(), None, None, None, &mut errors);
-    if errors.is_empty()
-        && let Some(problem) = password_policy::check_new(
-            app,
-            &tenant,
-            "/password",
-            &input.password,
-            &email,
-            name.as_deref(),
-        )
-        .await?
-    {
-        errors.push(problem);
-    }
     if !errors.is_empty() {
         return Err(ServiceError::Invalid(errors));
     }
+    password_policy::refuse_new(
+        app,
+        &tenant,
+        "/password",
+        &input.password,
+        &email,
+        name.as_deref(),
+    )
+    .await?;
     if let Some((error, reason)) = refusal(&tenant, &email) {
         refuse(app, ctx, &tenant, &email, reason).await?;
         return Err(error);

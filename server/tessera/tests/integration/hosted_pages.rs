@@ -692,3 +692,88 @@ async fn account_passkeys_are_added_renamed_and_deleted_by_their_owner_only() {
         assert!(actions.contains(&action), "{action} in {actions:?}");
     }
 }
+
+#[tokio::test]
+async fn service_refusals_are_shown_in_the_page_language() {
+    let (server, _) = setup(settings()).await;
+    server
+        .create_user("acme", "bob@example.com", PASSWORD)
+        .await;
+    let mut browser = signed_in(&server).await;
+    let page = browser.get(&server.url("/t/acme/account")).await;
+    let token = hidden(&page.body, "csrf_token");
+    let page = browser
+        .post(
+            &server.url("/t/acme/account/profile"),
+            &[("csrf_token", &token), ("name", "Ada"), ("locale", "de")],
+        )
+        .await;
+    assert_eq!(page.status, 303, "{}", page.body);
+
+    // The password policy's refusal, by its kind, in German; nothing changes.
+    let page = browser
+        .post(
+            &server.url("/t/acme/account/password"),
+            &[
+                ("csrf_token", &token),
+                ("current_password", PASSWORD),
+                ("new_password", "kurz"),
+            ],
+        )
+        .await;
+    assert_eq!(page.status, 400, "{}", page.body);
+    assert!(
+        page.body
+            .contains("<p class=\"field-error\" id=\"new_password-error\">Verwenden Sie mindestens 10 Zeichen.</p>"),
+        "{}",
+        page.body
+    );
+    assert!(!page.body.contains("must be at least"));
+    assert_eq!(
+        server
+            .login("acme", "ada@example.com", PASSWORD)
+            .await
+            .status(),
+        200
+    );
+    // The email change's refusals too.
+    let page = browser
+        .post(
+            &server.url("/t/acme/account/email"),
+            &[
+                ("csrf_token", &token),
+                ("new_email", "bob@example.com"),
+                ("current_password", PASSWORD),
+            ],
+        )
+        .await;
+    assert_eq!(page.status, 400, "{}", page.body);
+    assert!(
+        page.body
+            .contains("Ein anderes Konto verwendet diese Adresse bereits."),
+        "{}",
+        page.body
+    );
+
+    // The API keeps its own (English) explanation of the same refusal.
+    let login: Value = server
+        .login("acme", "ada@example.com", PASSWORD)
+        .await
+        .json()
+        .await
+        .unwrap();
+    let response = server
+        .http
+        .post(server.url("/t/acme/me/password"))
+        .bearer_auth(login["access_token"].as_str().unwrap())
+        .json(&json!({ "current_password": PASSWORD, "new_password": "kurz" }))
+        .send()
+        .await
+        .unwrap();
+    let problem = crate::support::expect_problem(response, 422, "validation_failed").await;
+    assert_eq!(problem["errors"][0]["pointer"], "/new_password");
+    assert_eq!(
+        problem["errors"][0]["message"],
+        "must be at least 10 characters"
+    );
+}

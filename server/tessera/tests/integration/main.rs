@@ -11,6 +11,7 @@ mod cache;
 mod domains;
 mod email;
 mod email_limits;
+mod hosted_email_change;
 mod hosted_pages;
 mod interop;
 mod invitations;

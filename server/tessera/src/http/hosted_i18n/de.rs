@@ -377,4 +377,68 @@ pub const TEXTS: &[(&str, &str)] = &[
         "notice.passkey_deleted",
         "Der Passkey wurde gelöscht; mit ihm ist keine Anmeldung mehr möglich.",
     ),
+    // Email change
+    ("profile.details", "Name und Sprache"),
+    ("email_change.heading", "E-Mail-Adresse ändern"),
+    (
+        "email_change.pending",
+        "Eine Änderung auf {} wartet: Öffnen Sie den Link, den wir an diese Adresse gesendet haben. Eine neue Anfrage ersetzt sie.",
+    ),
+    ("email_change.new_email", "Neue E-Mail-Adresse"),
+    (
+        "email_change.fresh_sign_in",
+        "Ihr Konto hat kein Passwort: Melden Sie sich ab und wieder an und fordern Sie die Änderung dann innerhalb von fünf Minuten an.",
+    ),
+    (
+        "email_change.how",
+        "Wir senden einen Link an die neue Adresse; Ihre Adresse ändert sich erst, wenn Sie ihn öffnen. Ihre bisherige Adresse erhält einen Hinweis.",
+    ),
+    ("email_change.submit", "Bestätigungslink senden"),
+    ("email_change.title", "Neue E-Mail-Adresse bestätigen"),
+    ("email_change.confirm", "Meine Adresse ändern"),
+    ("email_change.done_title", "E-Mail-Adresse geändert"),
+    (
+        "email_change.done",
+        "Ihr Konto verwendet jetzt die neue, bestätigte Adresse. Melden Sie sich künftig mit ihr an.",
+    ),
+    (
+        "notice.email_change_sent",
+        "Wir haben einen Link an Ihre neue Adresse gesendet. Ihre Adresse ändert sich, wenn Sie ihn öffnen.",
+    ),
+    (
+        "error.password_required",
+        "Geben Sie Ihr aktuelles Passwort ein, um die Änderung zu bestätigen.",
+    ),
+    (
+        "error.email_invalid",
+        "Geben Sie eine E-Mail-Adresse ein, etwa name@example.com.",
+    ),
+    ("error.email_same", "Das ist bereits Ihre Adresse."),
+    (
+        "error.email_taken",
+        "Ein anderes Konto verwendet diese Adresse bereits. Wählen Sie eine andere.",
+    ),
+    (
+        "error.sign_in_again",
+        "Bitte melden Sie sich ab und wieder an und nehmen Sie die Änderung dann innerhalb von fünf Minuten vor.",
+    ),
+    // A refused new password (the password policy)
+    ("password.too_short", "Verwenden Sie mindestens {} Zeichen."),
+    ("password.too_long", "Verwenden Sie höchstens {} Zeichen."),
+    (
+        "password.contains_email",
+        "Wählen Sie ein Passwort, das Ihre E-Mail-Adresse nicht enthält.",
+    ),
+    (
+        "password.contains_name",
+        "Wählen Sie ein Passwort, das Ihren Namen nicht enthält.",
+    ),
+    (
+        "password.common",
+        "Dieses Passwort gehört zu den meistverwendeten, deshalb probieren Angreifer es zuerst. Wählen Sie ein anderes.",
+    ),
+    (
+        "password.breached",
+        "Dieses Passwort ist aus einem bekannten Datenleck bekannt, deshalb probieren Angreifer es zuerst. Wählen Sie ein anderes.",
+    ),
 ];

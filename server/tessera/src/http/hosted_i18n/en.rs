@@ -359,4 +359,68 @@ pub const TEXTS: &[(&str, &str)] = &[
         "notice.passkey_deleted",
         "The passkey is deleted; it can no longer sign in.",
     ),
+    // Email change
+    ("profile.details", "Name and language"),
+    ("email_change.heading", "Change your email address"),
+    (
+        "email_change.pending",
+        "A change to {} is waiting: open the link we sent to that address. Asking again replaces it.",
+    ),
+    ("email_change.new_email", "New email address"),
+    (
+        "email_change.fresh_sign_in",
+        "Your account has no password: sign out and in again, then ask for the change within five minutes.",
+    ),
+    (
+        "email_change.how",
+        "We send a link to the new address; your address changes only when you open it. Your current address gets a notice.",
+    ),
+    ("email_change.submit", "Send the confirmation link"),
+    ("email_change.title", "Confirm your new email address"),
+    ("email_change.confirm", "Change my address"),
+    ("email_change.done_title", "Email address changed"),
+    (
+        "email_change.done",
+        "Your account now uses the new address, and it is confirmed. Sign in with it from now on.",
+    ),
+    (
+        "notice.email_change_sent",
+        "We sent a link to your new address. Your address changes when you open it.",
+    ),
+    (
+        "error.password_required",
+        "Enter your current password to confirm the change.",
+    ),
+    (
+        "error.email_invalid",
+        "Enter an email address, like name@example.com.",
+    ),
+    ("error.email_same", "That is already your address."),
+    (
+        "error.email_taken",
+        "Another account already uses that address. Choose another one.",
+    ),
+    (
+        "error.sign_in_again",
+        "Please sign out and sign in again, then make this change within five minutes.",
+    ),
+    // A refused new password (the password policy)
+    ("password.too_short", "Use at least {} characters."),
+    ("password.too_long", "Use at most {} characters."),
+    (
+        "password.contains_email",
+        "Choose a password that does not contain your email address.",
+    ),
+    (
+        "password.contains_name",
+        "Choose a password that does not contain your name.",
+    ),
+    (
+        "password.common",
+        "This password is one of the most used ones, so attackers try it first. Choose another.",
+    ),
+    (
+        "password.breached",
+        "This password appears in a known data breach, so attackers try it first. Choose another.",
+    ),
 ];

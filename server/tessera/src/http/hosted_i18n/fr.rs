@@ -422,4 +422,71 @@ pub const TEXTS: &[(&str, &str)] = &[
         "notice.passkey_deleted",
         "La clé d'accès est supprimée ; elle ne permet plus de se connecter.",
     ),
+    // Email change
+    ("profile.details", "Nom et langue"),
+    ("email_change.heading", "Changer d'adresse e-mail"),
+    (
+        "email_change.pending",
+        "Un changement vers {} est en attente : ouvrez le lien envoyé à cette adresse. Une nouvelle demande le remplace.",
+    ),
+    ("email_change.new_email", "Nouvelle adresse e-mail"),
+    (
+        "email_change.fresh_sign_in",
+        "Votre compte n'a pas de mot de passe : déconnectez-vous puis reconnectez-vous, et demandez le changement dans les cinq minutes.",
+    ),
+    (
+        "email_change.how",
+        "Nous envoyons un lien à la nouvelle adresse ; votre adresse ne change que lorsque vous l'ouvrez. Votre adresse actuelle reçoit un avis.",
+    ),
+    ("email_change.submit", "Envoyer le lien de confirmation"),
+    (
+        "email_change.title",
+        "Confirmez votre nouvelle adresse e-mail",
+    ),
+    ("email_change.confirm", "Changer mon adresse"),
+    ("email_change.done_title", "Adresse e-mail changée"),
+    (
+        "email_change.done",
+        "Votre compte utilise désormais la nouvelle adresse, qui est confirmée. Connectez-vous désormais avec elle.",
+    ),
+    (
+        "notice.email_change_sent",
+        "Nous avons envoyé un lien à votre nouvelle adresse. Votre adresse change lorsque vous l'ouvrez.",
+    ),
+    (
+        "error.password_required",
+        "Saisissez votre mot de passe actuel pour confirmer le changement.",
+    ),
+    (
+        "error.email_invalid",
+        "Saisissez une adresse e-mail, par exemple nom@example.com.",
+    ),
+    ("error.email_same", "C'est déjà votre adresse."),
+    (
+        "error.email_taken",
+        "Un autre compte utilise déjà cette adresse. Choisissez-en une autre.",
+    ),
+    (
+        "error.sign_in_again",
+        "Déconnectez-vous puis reconnectez-vous, puis faites ce changement dans les cinq minutes.",
+    ),
+    // A refused new password (the password policy)
+    ("password.too_short", "Utilisez au moins {} caractères."),
+    ("password.too_long", "Utilisez au plus {} caractères."),
+    (
+        "password.contains_email",
+        "Choisissez un mot de passe qui ne contient pas votre adresse e-mail.",
+    ),
+    (
+        "password.contains_name",
+        "Choisissez un mot de passe qui ne contient pas votre nom.",
+    ),
+    (
+        "password.common",
+        "Ce mot de passe fait partie des plus utilisés : les attaquants l'essaient en premier. Choisissez-en un autre.",
+    ),
+    (
+        "password.breached",
+        "Ce mot de passe figure dans une fuite de données connue : les attaquants l'essaient en premier. Choisissez-en un autre.",
+    ),
 ];

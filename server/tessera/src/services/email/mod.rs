@@ -10,6 +10,7 @@
 //! address has an account, and take about the same time: the message is handed to the sender
 //! in a background task, and the answer waits until a fixed floor has passed.
 
+pub mod change;
 pub mod delivery;
 pub mod templates;
 
@@ -38,6 +39,7 @@ pub const VERIFICATION_TTL_SECS: i64 = 24 * 3600;
 pub const PASSWORD_RESET_TTL_SECS: i64 = 30 * 60;
 pub const MAGIC_LINK_TTL_SECS: i64 = 15 * 60;
 pub const EMAIL_CODE_TTL_SECS: i64 = 10 * 60;
+pub const EMAIL_CHANGE_TTL_SECS: i64 = 60 * 60;
 /// Wrong guesses after which an email code dies.
 pub const EMAIL_CODE_MAX_ATTEMPTS: i64 = 5;
 /// The anonymous email requests answer no sooner than this, whatever they did.
@@ -54,6 +56,8 @@ pub enum Purpose {
     PasswordReset,
     MagicLink,
     EmailCode,
+    /// The link, sent to a new address, that confirms a self-service email change.
+    EmailChange,
 }
 
 impl Purpose {
@@ -63,6 +67,7 @@ impl Purpose {
             Purpose::PasswordReset => "password_reset",
             Purpose::MagicLink => "magic_link",
             Purpose::EmailCode => "email_code",
+            Purpose::EmailChange => "email_change",
         }
     }
 
@@ -73,6 +78,7 @@ impl Purpose {
             Purpose::PasswordReset => "tpr_",
             Purpose::MagicLink => "tml_",
             Purpose::EmailCode => "",
+            Purpose::EmailChange => "tec_",
         }
     }
 
@@ -82,6 +88,7 @@ impl Purpose {
             Purpose::PasswordReset => PASSWORD_RESET_TTL_SECS,
             Purpose::MagicLink => MAGIC_LINK_TTL_SECS,
             Purpose::EmailCode => EMAIL_CODE_TTL_SECS,
+            Purpose::EmailChange => EMAIL_CHANGE_TTL_SECS,
         }
     }
 
@@ -91,6 +98,7 @@ impl Purpose {
             Purpose::PasswordReset => Template::PasswordReset,
             Purpose::MagicLink => Template::MagicLink,
             Purpose::EmailCode => Template::EmailCode,
+            Purpose::EmailChange => Template::EmailChange,
         }
     }
 
@@ -100,6 +108,7 @@ impl Purpose {
             Purpose::EmailVerification => "verify-email",
             Purpose::PasswordReset => "reset-password",
             Purpose::MagicLink | Purpose::EmailCode => "magic-link",
+            Purpose::EmailChange => "confirm-email-change",
         }
     }
 
@@ -110,6 +119,7 @@ impl Purpose {
             Purpose::PasswordReset => "password_reset",
             Purpose::MagicLink => "magic_link",
             Purpose::EmailCode => "email_code",
+            Purpose::EmailChange => "email_change",
         }
     }
 }
@@ -144,6 +154,17 @@ pub(crate) async fn issue(
     user: &UserRecord,
     purpose: Purpose,
 ) -> Result<(String, i64)> {
+    issue_with(app, tenant, user, purpose, None).await
+}
+
+/// [`issue`], with the new address an email-change token switches to.
+async fn issue_with(
+    app: &App,
+    tenant: &TenantRecord,
+    user: &UserRecord,
+    purpose: Purpose,
+    new_email: Option<&str>,
+) -> Result<(String, i64)> {
     let now = app.clock.unix();
     let expires_at = now + purpose.ttl_secs();
     let id = new_token_id();
@@ -171,6 +192,7 @@ pub(crate) async fn issue(
             expires_at,
             used_at: None,
             attempts: 0,
+            new_email: new_email.map(str::to_owned),
         })
         .await?;
     Ok((secret, expires_at))
@@ -383,6 +405,7 @@ async fn check_link_token(
         Purpose::EmailVerification,
         Purpose::PasswordReset,
         Purpose::MagicLink,
+        Purpose::EmailChange,
     ]
     .iter()
     .any(|p| presented.starts_with(p.prefix()));
@@ -596,7 +619,7 @@ pub async fn confirm_password_reset(
     let purpose = Purpose::PasswordReset;
     let (record, mut user) = check_link_token(app, ctx, &tenant, purpose, token).await?;
     // Bad input changes nothing: the token survives a password the policy refuses.
-    if let Some(problem) = password_policy::check_new(
+    password_policy::refuse_new(
         app,
         &tenant,
         "/new_password",
@@ -604,10 +627,7 @@ pub async fn confirm_password_reset(
         &user.email,
         user.name.as_deref(),
     )
-    .await?
-    {
-        return Err(ServiceError::Invalid(vec![problem]));
-    }
+    .await?;
     let hash = passwords::hash(app.password_params, new_password).await?;
     spend(app, ctx, &tenant, purpose, &record).await?;
     let now = app.clock.unix();

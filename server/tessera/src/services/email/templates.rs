@@ -28,10 +28,15 @@ pub enum Template {
     SignupExistingAccount,
     /// An invitation to join an organization; the link carries the invitation token.
     OrganizationInvitation,
+    /// Sent to the new address of a self-service email change: the link confirms it.
+    EmailChange,
+    /// Sent to the current address when a change is asked for: no link, and `email` is the
+    /// new address masked (`n***@example.com`).
+    EmailChangeNotice,
 }
 
 impl Template {
-    pub const ALL: [Template; 7] = [
+    pub const ALL: [Template; 9] = [
         Template::VerifyEmail,
         Template::PasswordReset,
         Template::MagicLink,
@@ -39,6 +44,8 @@ impl Template {
         Template::SignupConfirm,
         Template::SignupExistingAccount,
         Template::OrganizationInvitation,
+        Template::EmailChange,
+        Template::EmailChangeNotice,
     ];
 
     pub const fn name(self) -> &'static str {
@@ -50,6 +57,8 @@ impl Template {
             Template::SignupConfirm => "signup_confirm",
             Template::SignupExistingAccount => "signup_existing_account",
             Template::OrganizationInvitation => "organization_invitation",
+            Template::EmailChange => "email_change",
+            Template::EmailChangeNotice => "email_change_notice",
         }
     }
 
@@ -57,11 +66,12 @@ impl Template {
         Self::ALL.into_iter().find(|t| t.name() == name)
     }
 
-    /// The variable the message exists to carry: `link` or `code`.
-    const fn payload(self) -> &'static str {
+    /// The variable the message exists to carry: `link` or `code`; a notice carries neither.
+    const fn payload(self) -> Option<&'static str> {
         match self {
-            Template::EmailCode => "code",
-            _ => "link",
+            Template::EmailCode => Some("code"),
+            Template::EmailChangeNotice => None,
+            _ => Some("link"),
         }
     }
 }
@@ -431,6 +441,60 @@ fn sentences(template: Template, locale: &str) -> Option<Sentences> {
             expiry: "Le lien ne fonctionne qu’une fois et expire dans {duration}.",
             ignore: "Si vous ne souhaitez pas la rejoindre, ignorez ce message : rien ne se passe sans votre accord.",
         },
+        ("en", EmailChange) => Sentences {
+            subject: "Confirm your new email address for {tenant}",
+            greeting: "Hello,",
+            greeting_named: "Hello {name},",
+            intro: "Someone asked to use {email} as the email address of a {tenant} account. To confirm the change, open this link:",
+            action: "Confirm the new address",
+            expiry: "The link works once and expires in {duration}.",
+            ignore: "If you did not ask for this, ignore this message: nothing changes.",
+        },
+        ("en", EmailChangeNotice) => Sentences {
+            subject: "Your {tenant} email address is being changed",
+            greeting: "Hello,",
+            greeting_named: "Hello {name},",
+            intro: "Someone asked to change the email address of your {tenant} account to {email}. The change happens only when the link sent to that address is opened.",
+            action: "",
+            expiry: "That link expires in {duration}.",
+            ignore: "If this was not you, sign in and change your password now, and check your account's signed-in devices.",
+        },
+        ("de", EmailChange) => Sentences {
+            subject: "Bestätigen Sie Ihre neue E-Mail-Adresse für {tenant}",
+            greeting: "Hallo,",
+            greeting_named: "Hallo {name},",
+            intro: "Jemand möchte {email} als E-Mail-Adresse eines {tenant}-Kontos verwenden. Um die Änderung zu bestätigen, öffnen Sie diesen Link:",
+            action: "Neue Adresse bestätigen",
+            expiry: "Der Link funktioniert einmal und läuft in {duration} ab.",
+            ignore: "Wenn Sie das nicht angefordert haben, ignorieren Sie diese Nachricht: Es ändert sich nichts.",
+        },
+        ("de", EmailChangeNotice) => Sentences {
+            subject: "Ihre E-Mail-Adresse bei {tenant} wird geändert",
+            greeting: "Hallo,",
+            greeting_named: "Hallo {name},",
+            intro: "Jemand hat angefordert, die E-Mail-Adresse Ihres {tenant}-Kontos in {email} zu ändern. Die Änderung erfolgt erst, wenn der an diese Adresse gesendete Link geöffnet wird.",
+            action: "",
+            expiry: "Dieser Link läuft in {duration} ab.",
+            ignore: "Wenn Sie das nicht waren, melden Sie sich an, ändern Sie sofort Ihr Passwort und prüfen Sie die angemeldeten Geräte Ihres Kontos.",
+        },
+        ("fr", EmailChange) => Sentences {
+            subject: "Confirmez votre nouvelle adresse e-mail pour {tenant}",
+            greeting: "Bonjour,",
+            greeting_named: "Bonjour {name},",
+            intro: "Quelqu’un a demandé à utiliser {email} comme adresse e-mail d’un compte {tenant}. Pour confirmer le changement, ouvrez ce lien :",
+            action: "Confirmer la nouvelle adresse",
+            expiry: "Le lien ne fonctionne qu’une fois et expire dans {duration}.",
+            ignore: "Si vous n’êtes pas à l’origine de cette demande, ignorez ce message : rien ne change.",
+        },
+        ("fr", EmailChangeNotice) => Sentences {
+            subject: "L’adresse e-mail de votre compte {tenant} va changer",
+            greeting: "Bonjour,",
+            greeting_named: "Bonjour {name},",
+            intro: "Quelqu’un a demandé à remplacer l’adresse e-mail de votre compte {tenant} par {email}. Le changement n’a lieu que lorsque le lien envoyé à cette adresse est ouvert.",
+            action: "",
+            expiry: "Ce lien expire dans {duration}.",
+            ignore: "Si ce n’était pas vous, connectez-vous, changez immédiatement votre mot de passe et vérifiez les appareils connectés à votre compte.",
+        },
         _ => return None,
     };
     Some(s)
@@ -633,8 +697,10 @@ fn check(template: Template, input: &PutEmailTemplate) -> Vec<FieldError> {
         match placeholders(value) {
             Err(message) => field(pointer, message),
             Ok(names) => {
-                let other = if payload == "link" { "code" } else { "link" };
-                if names.contains(&other) {
+                let unfilled = ["link", "code"]
+                    .into_iter()
+                    .find(|v| payload != Some(*v) && names.contains(v));
+                if let Some(other) = unfilled {
                     field(
                         pointer,
                         format!(
@@ -642,7 +708,9 @@ fn check(template: Template, input: &PutEmailTemplate) -> Vec<FieldError> {
                             template.name()
                         ),
                     );
-                } else if needs_payload && !names.contains(&payload) {
+                } else if let Some(payload) =
+                    payload.filter(|p| needs_payload && !names.contains(p))
+                {
                     field(
                         pointer,
                         format!(
@@ -771,8 +839,12 @@ mod tests {
                     v.link = None;
                     v.code = Some("042817");
                 }
+                if template == Template::EmailChangeNotice {
+                    v.link = None;
+                    v.email = "n***@example.org";
+                }
                 let r = builtin(template, locale, &v).unwrap().unwrap();
-                let payload = v.link.or(v.code).unwrap();
+                let payload = v.link.or(v.code).unwrap_or(v.email);
                 assert!(
                     r.text.contains(payload),
                     "{template:?} {locale}: {}",

@@ -53,7 +53,7 @@ test('sign in and move around the account area with the keyboard alone', async (
     '', '/security', '/passkeys', '/sessions', '/apps', '/organizations', '/delete',
   ]);
   // The address is not confirmed yet (made by an administrator): its button comes first.
-  assert.deepEqual(links.slice(7), ['Send me a confirmation link', 'name']);
+  assert.deepEqual(links.slice(7), ['Send me a confirmation link', 'new_email']);
   for (let i = 0; i < 3; i += 1) await page.keyboard.press('Shift+Tab');
   await page.keyboard.press('Enter');
   await page.waitForURL(`${BASE}/t/${slug}/account/organizations`);

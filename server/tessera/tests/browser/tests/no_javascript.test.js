@@ -43,6 +43,7 @@ test('every page renders and works without JavaScript', async () => {
     ['/verify-email', 'verify-email'],
     ['/reset-password/request', 'reset-request'],
     ['/reset-password', 'reset-password'],
+    ['/confirm-email-change', 'confirm-email-change'],
   ]) {
     await visit(path, name);
   }

@@ -74,6 +74,7 @@ for (const { locale, lang, dir } of LOCALES) {
       ['verify-email', '/verify-email'],
       ['reset-request', '/reset-password/request'],
       ['reset-password', '/reset-password'],
+      ['confirm-email-change', '/confirm-email-change'],
       ['failure', '/signin?request=req_0123456789'],
     ]) {
       await page.goto(`${BASE}/t/${slug}${path}`);
@@ -124,6 +125,19 @@ for (const { locale, lang, dir } of LOCALES) {
       await check(name);
     }
     assert.equal(await page.locator('nav a[aria-current=page]').count(), 1);
+    // The email change form: refused on its field, then the change waiting for its link.
+    await page.goto(`${BASE}/t/${slug}/account`);
+    await page.locator('#new_email').fill(`moved-${lang}@example.com`);
+    await page.locator('#current_password').fill('wrong password');
+    await page.locator('form[action$="/account/email"] button').click();
+    await page.locator('#current_password-error').waitFor();
+    assert.equal(await page.locator('#new_email').inputValue(), `moved-${lang}@example.com`);
+    await check('account-email-change-error');
+    await page.locator('#current_password').fill(password);
+    await page.locator('form[action$="/account/email"] button').click();
+    await page.getByRole('status').waitFor();
+    assert.match(await page.locator('main').textContent(), new RegExp(`m\\*\\*\\*@example\\.com`));
+    await check('account-email-change-pending');
     await page.goto(`${BASE}/t/${slug}/account/apps`);
     assert.equal(await page.locator('tbody tr').count(), 1, 'the consented app is listed');
     await page.goto(`${BASE}/t/${slug}/account/organizations`);
@@ -211,7 +225,8 @@ test('a magic link and a password reset work from their emailed links', async ()
   await page.getByRole('link', { name: 'Sign in' }).click();
   await page.getByLabel('Email').fill(email);
   await page.getByLabel('Password').fill('a brand new passphrase 99');
-  await page.getByRole('button', { name: 'Sign in' }).click();
+  // `exact`: with JavaScript the account sign-in also offers "Sign in with a passkey".
+  await page.getByRole('button', { name: 'Sign in', exact: true }).click();
   await page.waitForURL(`${BASE}/t/${slug}/account?done=signed_in`);
   await context.close();
 });

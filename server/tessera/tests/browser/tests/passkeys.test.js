@@ -2,7 +2,8 @@
 // keys, user verification): a passkey added with the button of the account area's Passkeys
 // page; then, signed out, the hosted sign-in page of an authorization request used with
 // passkey autofill (conditional UI) and with the username-less button; after the passkey is
-// deleted from the account page the sign-in page refuses it. Pages are served on
+// deleted from the account page the sign-in page refuses it. The account area's own sign-in
+// page offers the same autofill and button. Pages are served on
 // http://localhost:PORT (RP ID `localhost`).
 
 import { after, before, test } from 'node:test';
@@ -116,6 +117,17 @@ test('sign-in with passkey autofill (conditional UI)', async () => {
   await expectSignedIn();
 });
 
+test('sign-in to the account area with passkey autofill', async () => {
+  // The account area's own sign-in page (no application behind it) offers the same
+  // autofill request as the authorization sign-in page.
+  await context.clearCookies();
+  const posted = page.waitForRequest((r) => r.method() === 'POST' && r.url().endsWith('/signin/account/passkey'));
+  await page.goto(`${BASE}/t/${slug}/signin/account`);
+  await posted;
+  await page.waitForURL(`${BASE}/t/${slug}/account?done=signed_in`);
+  assert.ok(await cookieValue(context, 'tessera_session'), 'a session cookie is set');
+});
+
 test('sign-in with the username-less passkey button', async () => {
   // From here on the browser reports no autofill support, so only the button asks.
   await page.addInitScript(() => {
@@ -128,6 +140,19 @@ test('sign-in with the username-less passkey button', async () => {
   await expectSignedIn();
   const events = await admin('GET', `/v1/tenants/${slug}/audit-events?limit=100`);
   assert.ok(events.data.filter((e) => e.action === 'passkey.used').length >= 2);
+});
+
+test('sign-in to the account area with the passkey button', async () => {
+  // The autofill request is off since the previous test: only the button asks.
+  await context.clearCookies();
+  await page.goto(`${BASE}/t/${slug}/signin/account`);
+  assert.equal(await page.locator('#email').getAttribute('autocomplete'), 'username webauthn');
+  await inspect(page, 'account-signin-passkey');
+  await page.getByRole('button', { name: 'Sign in with a passkey' }).click();
+  await page.waitForURL(`${BASE}/t/${slug}/account?done=signed_in`);
+  assert.ok(await cookieValue(context, 'tessera_session'), 'a session cookie is set');
+  const events = await admin('GET', `/v1/tenants/${slug}/audit-events?limit=100`);
+  assert.ok(events.data.filter((e) => e.action === 'passkey.used').length >= 4);
 });
 
 test('a deleted passkey is refused', async () => {
@@ -145,4 +170,12 @@ test('a deleted passkey is refused', async () => {
   assert.match(await error.textContent(), /The passkey could not be used/);
   assert.equal(await cookieValue(context, 'tessera_session'), undefined);
   await inspect(page, 'passkeys-refused');
+  // The account sign-in page refuses it too, with the form's error.
+  await page.goto(`${BASE}/t/${slug}/signin/account`);
+  await page.getByRole('button', { name: 'Sign in with a passkey' }).click();
+  const refused = page.locator('#form-error');
+  await refused.waitFor({ timeout: 10_000 });
+  assert.match(await refused.textContent(), /The passkey could not be used/);
+  assert.equal(await cookieValue(context, 'tessera_session'), undefined);
+  await inspect(page, 'account-signin-passkey-refused');
 });

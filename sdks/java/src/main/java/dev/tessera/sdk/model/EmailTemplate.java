@@ -13,7 +13,7 @@ import java.util.Objects;
 /**
  * A tenant's override of a built-in email template in one locale.
  *
- * @param template `verify_email`, `password_reset`, `magic_link` or `email_code`.
+ * @param template `verify_email`, `password_reset`, `magic_link`, `email_code`, `signup_confirm`, `signup_existing_account`, `organization_invitation`, `email_change` or `email_change_notice`.
  * @param locale Lowercase BCP 47 tag, such as `de` or `pt-br`.
  * @param subject the {@code subject} field
  * @param text the {@code text} field
@@ -70,7 +70,7 @@ public record EmailTemplate(
         /**
          * Sets {@code template}.
          *
-         * @param template `verify_email`, `password_reset`, `magic_link` or `email_code`.
+         * @param template `verify_email`, `password_reset`, `magic_link`, `email_code`, `signup_confirm`, `signup_existing_account`, `organization_invitation`, `email_change` or `email_change_notice`.
          * @return this builder
          */
         public Builder template(String template) {

@@ -19,7 +19,7 @@ import java.util.Objects;
  * @param subject the {@code subject} field
  * @param text The plain-text part.
  * @param html The HTML part.
- * @param template `verify_email`, `password_reset`, `magic_link` or `email_code`.
+ * @param template `verify_email`, `password_reset`, `magic_link`, `email_code`, `signup_confirm`, `signup_existing_account`, `organization_invitation`, `email_change` or `email_change_notice`.
  * @param locale The locale the message was rendered in.
  * @param createdAt the {@code created_at} field
  */
@@ -151,7 +151,7 @@ public record OutboxMessage(
         /**
          * Sets {@code template}.
          *
-         * @param template `verify_email`, `password_reset`, `magic_link` or `email_code`.
+         * @param template `verify_email`, `password_reset`, `magic_link`, `email_code`, `signup_confirm`, `signup_existing_account`, `organization_invitation`, `email_change` or `email_change_notice`.
          * @return this builder
          */
         public Builder template(String template) {

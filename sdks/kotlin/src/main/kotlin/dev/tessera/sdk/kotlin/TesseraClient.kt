@@ -754,7 +754,8 @@ class TesseraClient(
      * Set an email template override.
      *
      * Replaces a built-in template (`verify_email`, `password_reset`, `magic_link`, `email_code`,
-     * `signup_confirm`, `signup_existing_account`, `organization_invitation`)
+     * `signup_confirm`, `signup_existing_account`, `organization_invitation`, `email_change`,
+     * `email_change_notice`)
      * for users whose locale matches (`de` also serves `de-AT`). `{{ variable }}` placeholders
      * are filled in, HTML-escaped in the HTML part; there is no other template logic.
      *

@@ -713,7 +713,7 @@ data class EmailRequestAccepted(
 /**
  * A tenant's override of a built-in email template in one locale.
  *
- * @property template `verify_email`, `password_reset`, `magic_link` or `email_code`.
+ * @property template `verify_email`, `password_reset`, `magic_link`, `email_code`, `signup_confirm`, `signup_existing_account`, `organization_invitation`, `email_change` or `email_change_notice`.
  * @property locale Lowercase BCP 47 tag, such as `de` or `pt-br`.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -1323,7 +1323,7 @@ data class OrganizationPolicies(
  * @property id `eml_…`
  * @property text The plain-text part.
  * @property html The HTML part.
- * @property template `verify_email`, `password_reset`, `magic_link` or `email_code`.
+ * @property template `verify_email`, `password_reset`, `magic_link`, `email_code`, `signup_confirm`, `signup_existing_account`, `organization_invitation`, `email_change` or `email_change_notice`.
  * @property locale The locale the message was rendered in.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
