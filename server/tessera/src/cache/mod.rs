@@ -230,7 +230,9 @@ mod tests {
         let caches = Caches::default();
         for tenant in ["t1", "t2"] {
             let at = caches.tenant_roles.generation();
-            caches.tenant_roles.insert(at, tenant.to_owned(), no_roles());
+            caches
+                .tenant_roles
+                .insert(at, tenant.to_owned(), no_roles());
             for org in ["o1", "o2"] {
                 let at = caches.organization_roles.generation();
                 let key = (tenant.to_owned(), org.to_owned());

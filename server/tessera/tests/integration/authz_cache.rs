@@ -77,7 +77,13 @@ async fn set_permissions(server: &TestServer, scope: &str, key: &str, permission
 }
 
 async fn delete_role(server: &TestServer, scope: &str, key: &str) {
-    ok(server, Method::DELETE, &format!("{scope}/roles/{key}"), None).await;
+    ok(
+        server,
+        Method::DELETE,
+        &format!("{scope}/roles/{key}"),
+        None,
+    )
+    .await;
 }
 
 const TENANT: &str = "/v1/tenants/acme";

@@ -79,7 +79,10 @@ async fn prefetch(
         .into_iter()
         .cloned()
         .collect();
-    let org_keys: HashSet<&String> = checks.iter().filter_map(|c| c.organization.as_ref()).collect();
+    let org_keys: HashSet<&String> = checks
+        .iter()
+        .filter_map(|c| c.organization.as_ref())
+        .collect();
     let (org_ids, org_slugs): (Vec<String>, Vec<String>) = org_keys
         .iter()
         .map(|k| (*k).clone())
@@ -129,8 +132,18 @@ async fn prefetch(
         })
         .collect();
     if !pairs.is_empty() {
-        let org_ids: Vec<String> = pairs.iter().map(|(o, _)| o.clone()).collect::<HashSet<_>>().into_iter().collect();
-        let user_ids: Vec<String> = pairs.iter().map(|(_, u)| u.clone()).collect::<HashSet<_>>().into_iter().collect();
+        let org_ids: Vec<String> = pairs
+            .iter()
+            .map(|(o, _)| o.clone())
+            .collect::<HashSet<_>>()
+            .into_iter()
+            .collect();
+        let user_ids: Vec<String> = pairs
+            .iter()
+            .map(|(_, u)| u.clone())
+            .collect::<HashSet<_>>()
+            .into_iter()
+            .collect();
         let found = app
             .db
             .memberships_among(&tenant.id, &org_ids, &user_ids)

@@ -123,8 +123,8 @@ pub async fn resolve(
             permissions,
         })
     };
-    let own = cache::roles::of_organization(app, tenant_id, organization_id, parse_permissions)
-        .await?;
+    let own =
+        cache::roles::of_organization(app, tenant_id, organization_id, parse_permissions).await?;
     match own.lookup(key) {
         Lookup::Found(permissions) => return Ok(found(permissions)),
         Lookup::Absent => {}
