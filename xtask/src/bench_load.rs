@@ -992,6 +992,33 @@ pub(crate) fn wrk_measure(
     )
 }
 
+/// [`wrk_measure`] with wrk's `--timeout` set to `timeout`, for requests that may take longer
+/// than the default 5 s under load: wrk counts a request past its timeout as an error and
+/// leaves it out of the latency figures, which would hide exactly the slow answers.
+pub(crate) fn wrk_measure_with_timeout(
+    env: &Env,
+    addr: SocketAddr,
+    path: &str,
+    script: &Path,
+    connections: usize,
+    timeout: Duration,
+) -> Result<Load, String> {
+    let once = |seconds| {
+        wrk_once_with_timeout(
+            env,
+            addr,
+            path,
+            script,
+            connections,
+            seconds,
+            env.pin,
+            timeout,
+        )
+    };
+    once(WARMUP_SECONDS)?;
+    once(env.options.seconds)
+}
+
 /// Warm-up, then the measurement, with wrk free to run on any CPU.
 fn wrk_unpinned(
     env: &Env,
@@ -1021,13 +1048,37 @@ fn wrk_once(
     seconds: u64,
     pin: bool,
 ) -> Result<Load, String> {
+    wrk_once_with_timeout(
+        env,
+        addr,
+        path,
+        script,
+        connections,
+        seconds,
+        pin,
+        Duration::from_secs(5),
+    )
+}
+
+#[allow(clippy::too_many_arguments)]
+fn wrk_once_with_timeout(
+    env: &Env,
+    addr: SocketAddr,
+    path: &str,
+    script: &Path,
+    connections: usize,
+    seconds: u64,
+    pin: bool,
+    timeout: Duration,
+) -> Result<Load, String> {
     let out_path = env.scratch.path.join("wrk.out");
     let out = fs::File::create(&out_path)
         .map_err(|e| format!("cannot create {}: {e}", out_path.display()))?;
     let mut command = pinned(pin.then_some("1"));
     command
         .arg("wrk")
-        .args(["-t1", "--latency", "--timeout", "5s"])
+        .args(["-t1", "--latency", "--timeout"])
+        .arg(format!("{}s", timeout.as_secs().max(1)))
         .arg(format!("-c{connections}"))
         .arg(format!("-d{seconds}s"))
         .arg("-s")

@@ -237,3 +237,9 @@ impl Db {
         on_pool!(self, pool => pool.close().await)
     }
 }
+
+/// A JSON array of strings: how a list is bound for SQLite (`IN (SELECT value FROM
+/// json_each($n))`) where PostgreSQL takes an array (`= ANY($n)`).
+pub(crate) fn json_list(items: &[String]) -> String {
+    serde_json::Value::from(items.to_vec()).to_string()
+}

@@ -346,3 +346,86 @@ impl Db {
         Ok(row.0)
     }
 }
+
+impl Db {
+    /// The tenant's organizations whose id is among `ids` or whose slug is among `slugs`:
+    /// one query for a batch of authorization checks.
+    pub async fn organizations_by_keys(
+        &self,
+        tenant_id: &str,
+        ids: &[String],
+        slugs: &[String],
+    ) -> Result<Vec<OrganizationRecord>> {
+        Ok(match self {
+            Db::Sqlite(pool) => {
+                let sql = concat!(
+                    "SELECT ",
+                    columns!(),
+                    " FROM organizations WHERE tenant_id = $1 \
+                     AND (id IN (SELECT value FROM json_each($2)) \
+                     OR slug IN (SELECT value FROM json_each($3)))"
+                );
+                sqlx::query_as(sql)
+                    .bind(tenant_id)
+                    .bind(crate::json_list(ids))
+                    .bind(crate::json_list(slugs))
+                    .fetch_all(pool)
+                    .await
+            }
+            Db::Postgres(pool) => {
+                let sql = concat!(
+                    "SELECT ",
+                    columns!(),
+                    " FROM organizations WHERE tenant_id = $1 AND (id = ANY($2) OR slug = ANY($3))"
+                );
+                sqlx::query_as(sql)
+                    .bind(tenant_id)
+                    .bind(ids)
+                    .bind(slugs)
+                    .fetch_all(pool)
+                    .await
+            }
+        }?)
+    }
+
+    /// The memberships of any of `user_ids` in any of `organization_ids`: one query for a
+    /// batch of authorization checks.
+    pub async fn memberships_among(
+        &self,
+        tenant_id: &str,
+        organization_ids: &[String],
+        user_ids: &[String],
+    ) -> Result<Vec<MembershipRecord>> {
+        Ok(match self {
+            Db::Sqlite(pool) => {
+                let sql = concat!(
+                    "SELECT ",
+                    membership_columns!(),
+                    " FROM organization_memberships WHERE tenant_id = $1 \
+                     AND organization_id IN (SELECT value FROM json_each($2)) \
+                     AND user_id IN (SELECT value FROM json_each($3))"
+                );
+                sqlx::query_as(sql)
+                    .bind(tenant_id)
+                    .bind(crate::json_list(organization_ids))
+                    .bind(crate::json_list(user_ids))
+                    .fetch_all(pool)
+                    .await
+            }
+            Db::Postgres(pool) => {
+                let sql = concat!(
+                    "SELECT ",
+                    membership_columns!(),
+                    " FROM organization_memberships WHERE tenant_id = $1 \
+                     AND organization_id = ANY($2) AND user_id = ANY($3)"
+                );
+                sqlx::query_as(sql)
+                    .bind(tenant_id)
+                    .bind(organization_ids)
+                    .bind(user_ids)
+                    .fetch_all(pool)
+                    .await
+            }
+        }?)
+    }
+}

@@ -233,3 +233,36 @@ impl Db {
         Ok(deleted > 0)
     }
 }
+
+impl Db {
+    /// The tenant's users among `ids` (those that exist, in no particular order): one query
+    /// for a batch of authorization checks.
+    pub async fn users_by_ids(&self, tenant_id: &str, ids: &[String]) -> Result<Vec<UserRecord>> {
+        Ok(match self {
+            Db::Sqlite(pool) => {
+                let sql = concat!(
+                    "SELECT ",
+                    columns!(),
+                    " FROM users WHERE tenant_id = $1 AND id IN (SELECT value FROM json_each($2))"
+                );
+                sqlx::query_as(sql)
+                    .bind(tenant_id)
+                    .bind(crate::json_list(ids))
+                    .fetch_all(pool)
+                    .await
+            }
+            Db::Postgres(pool) => {
+                let sql = concat!(
+                    "SELECT ",
+                    columns!(),
+                    " FROM users WHERE tenant_id = $1 AND id = ANY($2)"
+                );
+                sqlx::query_as(sql)
+                    .bind(tenant_id)
+                    .bind(ids)
+                    .fetch_all(pool)
+                    .await
+            }
+        }?)
+    }
+}

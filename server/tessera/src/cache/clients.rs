@@ -59,9 +59,8 @@ pub async fn by_id(
             .client_jwks(&tenant.id, client_id)
             .await?
             .map(|text| {
-                JwkSet::from_json(&text).map_err(|e| {
-                    ServiceError::Internal(format!("client {client_id} keys: {e}"))
-                })
+                JwkSet::from_json(&text)
+                    .map_err(|e| ServiceError::Internal(format!("client {client_id} keys: {e}")))
             })
             .transpose()?,
         _ => None,

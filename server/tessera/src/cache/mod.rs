@@ -2,7 +2,8 @@
 //! the tenant by slug, a client with its secret hashes, the unsealed signing keys, the parsed
 //! verification keys, the revoked token ids and the access tokens already verified. Without them a token costs four queries, an
 //! AES-GCM open and a PKCS#8 parse, and an introspection five queries and a JWKS round trip
-//! through JSON (docs/benchmarks.md).
+//! through JSON (docs/benchmarks.md). The roles of tenants and organizations ([`roles`])
+//! are held too, for authorization checks and organization claims.
 //!
 //! Correctness comes first, so every change that could make an entry wrong is a [`Change`]
 //! published by the service that made it ([`publish`]):
@@ -20,6 +21,7 @@ pub mod bounded;
 pub mod clients;
 pub mod listener;
 pub mod revocations;
+pub mod roles;
 pub mod signers;
 pub mod tenants;
 pub mod verification_keys;
@@ -45,6 +47,8 @@ pub struct Caches {
     pub(crate) verification_keys: BoundedMap<String, Arc<verification_keys::VerificationKeys>>,
     pub(crate) revocations: BoundedMap<String, Arc<revocations::RevokedIds>>,
     pub(crate) verified_tokens: BoundedMap<(String, [u8; 32]), Arc<verified_tokens::VerifiedToken>>,
+    pub(crate) tenant_roles: BoundedMap<String, Arc<roles::ScopeRoles>>,
+    pub(crate) organization_roles: BoundedMap<(String, String), Arc<roles::ScopeRoles>>,
 }
 
 impl Default for Caches {
@@ -62,6 +66,8 @@ impl Caches {
             verification_keys: BoundedMap::new(10_000, ttl),
             revocations: BoundedMap::new(revocations::MAX_TENANTS, ttl),
             verified_tokens: BoundedMap::new(verified_tokens::CAPACITY, ttl),
+            tenant_roles: BoundedMap::new(roles::MAX_TENANTS, ttl),
+            organization_roles: BoundedMap::new(roles::MAX_ORGANIZATIONS, ttl),
         }
     }
 
@@ -77,6 +83,8 @@ impl Caches {
                 self.verification_keys.invalidate(|t| t == tenant_id);
                 self.revocations.invalidate(|t| t == tenant_id);
                 self.verified_tokens.invalidate(|(t, _)| t == tenant_id);
+                self.tenant_roles.invalidate(|t| t == tenant_id);
+                self.organization_roles.invalidate(|(t, _)| t == tenant_id);
             }
             Change::Keys { tenant_id } => {
                 self.signers.invalidate(|(t, _)| t == tenant_id);
@@ -90,6 +98,16 @@ impl Caches {
                 .clients
                 .invalidate(|(t, c)| t == tenant_id && c == client_id),
             Change::Revoked { tenant_id } => self.revocations.invalidate(|t| t == tenant_id),
+            Change::Roles {
+                tenant_id,
+                organization_id: None,
+            } => self.tenant_roles.invalidate(|t| t == tenant_id),
+            Change::Roles {
+                tenant_id,
+                organization_id: Some(organization_id),
+            } => self
+                .organization_roles
+                .invalidate(|(t, o)| t == tenant_id && o == organization_id),
         }
     }
 
@@ -101,6 +119,8 @@ impl Caches {
         self.verification_keys.clear();
         self.revocations.clear();
         self.verified_tokens.clear();
+        self.tenant_roles.clear();
+        self.organization_roles.clear();
     }
 }
 
@@ -118,6 +138,12 @@ pub enum Change {
     },
     /// An access token of the tenant was revoked.
     Revoked { tenant_id: String },
+    /// A role was created, changed or deleted: a tenant-wide one (`organization_id` `None`),
+    /// or one of an organization's own (also sent when the organization is deleted).
+    Roles {
+        tenant_id: String,
+        organization_id: Option<String>,
+    },
 }
 
 impl Change {
@@ -132,6 +158,14 @@ impl Change {
                 client_id,
             } => format!("client {tenant_id} {client_id}"),
             Change::Revoked { tenant_id } => format!("revoked {tenant_id}"),
+            Change::Roles {
+                tenant_id,
+                organization_id: None,
+            } => format!("roles {tenant_id}"),
+            Change::Roles {
+                tenant_id,
+                organization_id: Some(organization_id),
+            } => format!("roles {tenant_id} {organization_id}"),
         }
     }
 
@@ -155,6 +189,21 @@ impl Change {
                     client_id: client_id.to_owned(),
                 }
             }
+            "roles" => match rest.split_once(' ') {
+                Some((tenant_id, organization_id))
+                    if !tenant_id.is_empty() && !organization_id.is_empty() =>
+                {
+                    Change::Roles {
+                        tenant_id: tenant_id.to_owned(),
+                        organization_id: Some(organization_id.to_owned()),
+                    }
+                }
+                Some(_) => return None,
+                None => Change::Roles {
+                    tenant_id: tenant_id()?,
+                    organization_id: None,
+                },
+            },
             _ => return None,
         })
     }
@@ -172,7 +221,90 @@ pub async fn publish(app: &App, change: Change) {
 
 #[cfg(test)]
 mod tests {
-    use super::Change;
+    use std::collections::HashMap;
+    use std::sync::Arc;
+
+    use super::roles::ScopeRoles;
+    use super::{Caches, Change};
+
+    fn no_roles() -> Arc<ScopeRoles> {
+        Arc::new(ScopeRoles::All(HashMap::new()))
+    }
+
+    /// Warms the role entries of tenants t1 and t2, each with organizations o1 and o2.
+    fn warm_roles() -> Caches {
+        let caches = Caches::default();
+        for tenant in ["t1", "t2"] {
+            let at = caches.tenant_roles.generation();
+            caches
+                .tenant_roles
+                .insert(at, tenant.to_owned(), no_roles());
+            for org in ["o1", "o2"] {
+                let at = caches.organization_roles.generation();
+                let key = (tenant.to_owned(), org.to_owned());
+                caches.organization_roles.insert(at, key, no_roles());
+            }
+        }
+        caches
+    }
+
+    fn held(caches: &Caches) -> (Vec<&'static str>, Vec<(&'static str, &'static str)>) {
+        let tenants = ["t1", "t2"]
+            .into_iter()
+            .filter(|t| caches.tenant_roles.get(*t).is_some())
+            .collect();
+        let orgs = [("t1", "o1"), ("t1", "o2"), ("t2", "o1"), ("t2", "o2")]
+            .into_iter()
+            .filter(|(t, o)| {
+                let key = ((*t).to_owned(), (*o).to_owned());
+                caches.organization_roles.get(&key).is_some()
+            })
+            .collect();
+        (tenants, orgs)
+    }
+
+    #[test]
+    fn role_changes_drop_exactly_their_scope() {
+        let caches = warm_roles();
+        caches.apply(&Change::Roles {
+            tenant_id: "t1".into(),
+            organization_id: None,
+        });
+        assert_eq!(
+            held(&caches),
+            (
+                vec!["t2"],
+                vec![("t1", "o1"), ("t1", "o2"), ("t2", "o1"), ("t2", "o2")]
+            )
+        );
+
+        let caches = warm_roles();
+        caches.apply(&Change::Roles {
+            tenant_id: "t1".into(),
+            organization_id: Some("o2".into()),
+        });
+        assert_eq!(
+            held(&caches),
+            (
+                vec!["t1", "t2"],
+                vec![("t1", "o1"), ("t2", "o1"), ("t2", "o2")]
+            )
+        );
+
+        // Deleting a tenant deletes its roles and its organizations' roles.
+        let caches = warm_roles();
+        caches.apply(&Change::Tenant {
+            tenant_id: "t1".into(),
+        });
+        assert_eq!(
+            held(&caches),
+            (vec!["t2"], vec![("t2", "o1"), ("t2", "o2")])
+        );
+
+        let caches = warm_roles();
+        caches.clear();
+        assert_eq!(held(&caches), (vec![], vec![]));
+    }
 
     #[test]
     fn changes_survive_their_encoding() {
@@ -190,6 +322,14 @@ mod tests {
             Change::Revoked {
                 tenant_id: "ten_1".into(),
             },
+            Change::Roles {
+                tenant_id: "ten_1".into(),
+                organization_id: None,
+            },
+            Change::Roles {
+                tenant_id: "ten_1".into(),
+                organization_id: Some("org_2".into()),
+            },
         ] {
             assert_eq!(Change::decode(&change.encode()), Some(change));
         }
@@ -197,5 +337,7 @@ mod tests {
         assert_eq!(Change::decode("tenant "), None);
         assert_eq!(Change::decode("client ten_1"), None);
         assert_eq!(Change::decode("other x"), None);
+        assert_eq!(Change::decode("roles "), None);
+        assert_eq!(Change::decode("roles ten_1 "), None);
     }
 }

@@ -7,6 +7,7 @@ mod support;
 mod api_keys;
 mod audit;
 mod authorization_code;
+mod authz_cache;
 mod cache;
 mod domains;
 mod email;

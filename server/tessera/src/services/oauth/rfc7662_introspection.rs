@@ -53,12 +53,9 @@ pub async fn active_claims(
     }
     // A user's token lives only as long as its session or grant (logout, revocation, a
     // disabled user or a password change end it before `exp`).
-    let is_session_token =
-        claims.client_id() == Some(crate::services::sessions::SESSION_CLIENT_ID);
+    let is_session_token = claims.client_id() == Some(crate::services::sessions::SESSION_CLIENT_ID);
     if is_session_token || claims.get("sid").is_some() {
-        let (Some(subject), Ok(Some(session_id))) =
-            (claims.subject(), claims.string("sid"))
-        else {
+        let (Some(subject), Ok(Some(session_id))) = (claims.subject(), claims.string("sid")) else {
             return Ok(None);
         };
         let live = app

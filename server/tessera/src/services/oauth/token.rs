@@ -8,8 +8,8 @@ use tessera_wire::{GrantType, TokenRequest, TokenResponse};
 
 use super::client_auth::{self, Presented};
 use super::{OAuthError, OAuthResult, authorization_code};
-use crate::services::audit::Context;
 use crate::cache::clients::CachedClient;
+use crate::services::audit::Context;
 use crate::services::organizations::{service_accounts, switch};
 use crate::services::{App, keys};
 

@@ -322,6 +322,15 @@ pub async fn delete(app: &App, ctx: &Context, slug: &str, key: &str) -> Result<(
     if !app.db.delete_organization(&tenant.id, &record.id).await? {
         return Err(not_found(key));
     }
+    // Its own roles went with it (the cascade): drop them from every replica's cache.
+    crate::cache::publish(
+        app,
+        crate::cache::Change::Roles {
+            tenant_id: tenant.id.clone(),
+            organization_id: Some(record.id.clone()),
+        },
+    )
+    .await;
     tracing::info!(tenant_id = %tenant.id, organization_id = %record.id, "organization deleted");
     audit::record(
         app,

@@ -83,7 +83,7 @@ pub async fn create(
     }
     if input.role.is_empty()
         || input.role.len() > 64
-        || roles::resolve(app, &tenant.id, &organization.id, &input.role)
+        || roles::resolve_uncached(app, &tenant.id, &organization.id, &input.role)
             .await?
             .is_none()
     {

@@ -13,6 +13,7 @@ use tessera_wire::{CreateRole, FieldError, Role, RoleList, UpdateRole};
 use super::super::audit::{self, Context};
 use super::super::{App, Result, ServiceError, tenants};
 use super::permissions;
+use crate::cache;
 use crate::clock::from_unix;
 
 pub const OWNER: &str = "owner";
@@ -89,19 +90,64 @@ fn parse_permissions(record: &RoleRecord) -> Result<Vec<String>> {
     })
 }
 
+fn built_in_role(key: &str) -> Option<ResolvedRole> {
+    built_in(key).map(|(key, _, _, defaults)| ResolvedRole {
+        key: key.to_owned(),
+        permissions: defaults.iter().map(|p| (*p).to_owned()).collect(),
+    })
+}
+
+fn owner_role() -> ResolvedRole {
+    ResolvedRole {
+        key: OWNER.to_owned(),
+        permissions: vec!["*".to_owned()],
+    }
+}
+
 /// The role `key` as it applies in `organization_id`, or `None` when it does not exist
-/// (a custom role deleted while still assigned grants nothing).
+/// (a custom role deleted while still assigned grants nothing). Served from the role
+/// cache (`cache::roles`), which every role write invalidates: for checks and token claims.
 pub async fn resolve(
     app: &App,
     tenant_id: &str,
     organization_id: &str,
     key: &str,
 ) -> Result<Option<ResolvedRole>> {
+    use cache::roles::Lookup;
     if key == OWNER {
-        return Ok(Some(ResolvedRole {
-            key: OWNER.to_owned(),
-            permissions: vec!["*".to_owned()],
-        }));
+        return Ok(Some(owner_role()));
+    }
+    let found = |permissions| {
+        Some(ResolvedRole {
+            key: key.to_owned(),
+            permissions,
+        })
+    };
+    let own =
+        cache::roles::of_organization(app, tenant_id, organization_id, parse_permissions).await?;
+    match own.lookup(key) {
+        Lookup::Found(permissions) => return Ok(found(permissions)),
+        Lookup::Absent => {}
+        Lookup::Unknown => return resolve_uncached(app, tenant_id, organization_id, key).await,
+    }
+    let tenant_wide = cache::roles::of_tenant(app, tenant_id, parse_permissions).await?;
+    match tenant_wide.lookup(key) {
+        Lookup::Found(permissions) => Ok(found(permissions)),
+        Lookup::Absent => Ok(built_in_role(key)),
+        Lookup::Unknown => resolve_uncached(app, tenant_id, organization_id, key).await,
+    }
+}
+
+/// [`resolve`] from the committed rows, for writes that must not act on a role another
+/// replica has just deleted (assigning a role), and for scopes too large to cache.
+pub async fn resolve_uncached(
+    app: &App,
+    tenant_id: &str,
+    organization_id: &str,
+    key: &str,
+) -> Result<Option<ResolvedRole>> {
+    if key == OWNER {
+        return Ok(Some(owner_role()));
     }
     if let Some(record) = app
         .db
@@ -113,10 +159,19 @@ pub async fn resolve(
             permissions: parse_permissions(&record)?,
         }));
     }
-    Ok(built_in(key).map(|(key, _, _, defaults)| ResolvedRole {
-        key: key.to_owned(),
-        permissions: defaults.iter().map(|p| (*p).to_owned()).collect(),
-    }))
+    Ok(built_in_role(key))
+}
+
+/// Tells every replica's role cache that the roles of a scope changed.
+async fn publish(app: &App, tenant_id: &str, organization_id: Option<&str>) {
+    cache::publish(
+        app,
+        cache::Change::Roles {
+            tenant_id: tenant_id.to_owned(),
+            organization_id: organization_id.map(str::to_owned),
+        },
+    )
+    .await;
 }
 
 /// Refuses a role key that does not exist for the organization.
@@ -127,7 +182,7 @@ pub async fn require_assignable(
     key: &str,
     pointer: &str,
 ) -> Result<()> {
-    if resolve(app, &tenant.id, &organization.id, key)
+    if resolve_uncached(app, &tenant.id, &organization.id, key)
         .await?
         .is_none()
     {
@@ -340,6 +395,7 @@ pub async fn create(
         StoreError::UniqueViolation => taken(&record.role_key),
         other => other.into(),
     })?;
+    publish(app, &tenant.id, record.organization_id.as_deref()).await;
     audit::record(
         app,
         &tenant.id,
@@ -444,6 +500,7 @@ pub async fn update(
         }
         None => return Err(not_found(key)),
     };
+    publish(app, &tenant.id, record.organization_id.as_deref()).await;
     audit::record(
         app,
         &tenant.id,
@@ -492,6 +549,7 @@ pub async fn delete(
     if !app.db.delete_role(&tenant.id, &record.id).await? {
         return Err(not_found(key));
     }
+    publish(app, &tenant.id, record.organization_id.as_deref()).await;
     audit::record(
         app,
         &tenant.id,

@@ -33,7 +33,7 @@ async fn check_role(
     organization: &OrganizationRecord,
     role: &str,
 ) -> Result<()> {
-    if roles::resolve(app, &tenant.id, &organization.id, role)
+    if roles::resolve_uncached(app, &tenant.id, &organization.id, role)
         .await?
         .is_none()
     {
