@@ -1,5 +1,6 @@
 // Verifications per second of one ES256, one RS256 and one EdDSA access token, single thread:
-// @tessera/core (sync and async) beside jose, the incumbent, in the same process.
+// @tessera/core (sync and async) beside fast-jwt and jose (the incumbent, listed last), in the
+// same process.
 // Each verification is the whole call a resource server makes: signature with the key the
 // JWK Set selects by kid, then iss, aud, exp/nbf/iat and typ. Rounds alternate between the
 // implementations; the median round is reported. Run by `cargo xtask bench bindings`,
@@ -9,6 +10,7 @@
 
 import { createRequire } from 'node:module'
 import * as jose from 'jose'
+import { createVerifier } from 'fast-jwt'
 
 const require = createRequire(import.meta.url)
 const tc = require('../index.js')
@@ -27,17 +29,23 @@ async function fixture (alg) {
     iss: ISSUER, aud: AUDIENCE, sub: 'user-123', client_id: 'app-1', scope: 'openid orders:read',
     iat: now, exp: now + 3600, jti: 'b0b1b2b3b4b5'
   }).setProtectedHeader({ alg, kid, typ: 'at+jwt' }).sign(privateKey)
-  return { alg, jwks, token }
+  return { alg, jwks, token, pem: await jose.exportSPKI(publicKey) }
 }
 
-function subjects ({ alg, jwks, token }) {
+function subjects ({ alg, jwks, token, pem }) {
   const set = tc.JwkSet.from(jwks)
   const verifier = new tc.JwtVerifier({ algorithms: [alg], issuer: ISSUER, audiences: [AUDIENCE], expectedType: 'at+jwt' })
+  // fast-jwt takes one key, not a JWK Set to select from by kid, so it does less work. Its
+  // verification cache stays off: a cached answer is not a verification.
+  const fastVerify = createVerifier({
+    key: pem, algorithms: [alg], allowedIss: ISSUER, allowedAud: AUDIENCE, checkTyp: 'at+jwt', cache: false
+  })
   const joseKeys = jose.createLocalJWKSet(jwks)
   const joseOptions = { algorithms: [alg], issuer: ISSUER, audience: AUDIENCE, typ: 'at+jwt' }
   return [
     ['@tessera/core verify (sync)', async (n) => { for (let i = 0; i < n; i++) verifier.verify(token, set) }],
     ['@tessera/core verifyAsync', async (n) => { for (let i = 0; i < n; i++) await verifier.verifyAsync(token, set) }],
+    [`fast-jwt ${require('fast-jwt/package.json').version} verifier`, async (n) => { for (let i = 0; i < n; i++) fastVerify(token) }],
     [`jose ${require('jose/package.json').version} jwtVerify`, async (n) => { for (let i = 0; i < n; i++) await jose.jwtVerify(token, joseKeys, joseOptions) }]
   ]
 }
