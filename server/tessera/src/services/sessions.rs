@@ -264,7 +264,7 @@ pub async fn login(
     };
     match check_password_into(app, ctx, &tenant, email, password, organization.as_ref()).await? {
         FirstFactor::MfaRequired(challenge) => Ok(LoginResponse::MfaRequired(challenge)),
-        FirstFactor::Complete(user) => open_session(
+        FirstFactor::Complete(user) => start_session_into(
             app,
             ctx,
             &tenant,
@@ -368,7 +368,7 @@ pub async fn start_session(
     user: UserRecord,
     method: &str,
 ) -> Result<SessionTokens> {
-    open_session(app, ctx, tenant, user, method, None, None).await
+    start_session_into(app, ctx, tenant, user, method, None, None).await
 }
 
 /// Opens a session for a user who has proven who they are with every factor (the first,
@@ -376,27 +376,6 @@ pub async fn start_session(
 /// sign-in named one: the user must be a member, and the sign-in must meet the
 /// organization's policies ([`switch::admit_sign_in`]), or no session is opened.
 pub async fn start_session_into(
-    app: &App,
-    ctx: &Context,
-    tenant: &TenantRecord,
-    user: UserRecord,
-    first_factor: &str,
-    second_factor: Option<&str>,
-    organization: Option<&OrganizationRecord>,
-) -> Result<SessionTokens> {
-    open_session(
-        app,
-        ctx,
-        tenant,
-        user,
-        first_factor,
-        second_factor,
-        organization,
-    )
-    .await
-}
-
-async fn open_session(
     app: &App,
     ctx: &Context,
     tenant: &TenantRecord,

@@ -24,7 +24,7 @@ pub const MAX_TOKEN_PERMISSIONS: usize = 50;
 
 /// Records how a new session was opened, and the organization it opens into when the
 /// sign-in named one (`organization` on the first-party login; the caller has admitted it
-/// with [`admit_sign_in`]). Called by `sessions::open_session`, after
+/// with [`admit_sign_in`]). Called by `sessions::start_session_into`, after
 /// `domains::auto_join`.
 pub async fn record_sign_in(
     app: &App,
