@@ -2578,14 +2578,19 @@ func (c *TesseraClient) StartPasskeySignIn(ctx context.Context, tenant string, b
 // Verifies the browser's assertion and opens a session, answered like a password sign-in.
 // A passkey verifies its user, so no second factor is asked for.
 //
+// With `organization`, the session opens switched into that organization, as at
+// `POST /t/{tenant}/auth/login`: an unknown one is `422` before the assertion is checked;
+// a non-member gets `403 permission_denied` and a sign-in that does not meet a policy
+// `403 organization_policy_violation` (a passkey counts as multi-factor for `mfa_required`).
+//
 // Errors, as an *APIError matching errors.Is:
 //
 //   - 400 (ErrBadRequest): Malformed body or tenant slug
 //   - 401 (ErrAuthentication): `invalid_token`: the ceremony is unknown, expired or finished, or the passkey is unknown, deleted or its answer does not verify
-//   - 403 (ErrPermissionDenied): The account is disabled
+//   - 403 (ErrPermissionDenied): `account_disabled`: the account is disabled; `permission_denied`: not a member of `organization`; `organization_policy_violation`: the sign-in does not meet a policy of `organization` (named in `detail`)
 //   - 404 (ErrNotFound): No such tenant
 //   - 415 (no sentinel): Body is not JSON
-//   - 422 (ErrUnprocessable): A malformed credential
+//   - 422 (ErrUnprocessable): A malformed credential, or `organization` names no organization of the tenant
 //   - 429 (ErrRateLimited): Too many requests from this address
 func (c *TesseraClient) VerifyPasskeySignIn(ctx context.Context, tenant string, body PasskeySignInFinish, opts ...Option) (*SessionTokens, error) {
 	var out SessionTokens
@@ -2628,7 +2633,7 @@ func (c *TesseraClient) StartPasskeySecondFactor(ctx context.Context, tenant str
 //
 //   - 400 (ErrBadRequest): Malformed body or tenant slug
 //   - 401 (ErrAuthentication): `invalid_token`: the MFA token or ceremony is unknown, expired or spent, or the passkey answer does not verify
-//   - 403 (ErrPermissionDenied): The account is disabled
+//   - 403 (ErrPermissionDenied): `account_disabled`: the account is disabled; `permission_denied`: not a member of the organization the login named; `organization_policy_violation`: the sign-in does not meet one of its policies (named in `detail`)
 //   - 404 (ErrNotFound): No such tenant
 //   - 415 (no sentinel): Body is not JSON
 //   - 422 (ErrUnprocessable): A malformed credential
@@ -2709,14 +2714,25 @@ func (c *TesseraClient) GetAuthorizationServerMetadata(ctx context.Context, tena
 // (`mfa_required: true`) instead of tokens: complete the sign-in at
 // `POST /t/{tenant}/auth/mfa/verify` with its `mfa_token` and a code.
 //
+// With `organization` (an id, `org_…`, or a slug), the session opens switched into that
+// organization, as after `POST /t/{tenant}/me/organizations/{organization}/switch`: its
+// access tokens, and those each refresh mints, carry `org_id`, `org_slug`, `org_role` and
+// `permissions`. An organization the tenant does not have is `422` before the password is
+// checked. Once every factor is verified (here, or at the second factor, whose challenge
+// remembers the organization), a user who is not a member gets `403 permission_denied`,
+// and a sign-in that does not meet a policy `403 organization_policy_violation` whose
+// `detail` names the policy in backquotes; either opens no session and counts nothing
+// towards the lockout. A wrong password is `invalid_credentials` as without it.
+//
 // Errors, as an *APIError matching errors.Is:
 //
 //   - 400 (ErrBadRequest): Malformed body or tenant slug
 //   - 401 (ErrAuthentication): Wrong email or password
-//   - 403 (ErrPermissionDenied): The account is disabled
+//   - 403 (ErrPermissionDenied): `account_disabled`: the account is disabled; `permission_denied`: not a member of `organization`; `organization_policy_violation`: the sign-in does not meet a policy of `organization` (named in `detail`)
 //   - 404 (ErrNotFound): No such tenant
 //   - 413 (no sentinel): Body too large
 //   - 415 (no sentinel): Body is not JSON
+//   - 422 (ErrUnprocessable): `organization` names no organization of the tenant
 //   - 429 (ErrRateLimited): `account_locked`: locked after repeated failures; `rate_limited`: too many requests from this address
 func (c *TesseraClient) Login(ctx context.Context, tenant string, body LoginRequest, opts ...Option) (*LoginResponse, error) {
 	var out LoginResponse
@@ -2970,11 +2986,16 @@ func (c *TesseraClient) GetProtectedResourceMetadata(ctx context.Context, tenant
 // minutes); failures count towards the same lockout as wrong passwords. Success spends the
 // token and returns the session's tokens, delivered as `delivery` asks.
 //
+// When the login named an `organization`, the session opens into it once the user's
+// membership and the organization's policies, judged with this second factor (so
+// `mfa_required` is met), admit it; otherwise `403` as at the login, the token is spent
+// and no session is opened.
+//
 // Errors, as an *APIError matching errors.Is:
 //
 //   - 400 (ErrBadRequest): Malformed body or tenant slug
 //   - 401 (ErrAuthentication): `invalid_code`: wrong or already used code; `invalid_token`: unknown, expired or spent MFA token
-//   - 403 (ErrPermissionDenied): The account is disabled
+//   - 403 (ErrPermissionDenied): `account_disabled`: the account is disabled; `permission_denied`: not a member of the organization the login named; `organization_policy_violation`: the sign-in does not meet one of its policies (named in `detail`)
 //   - 404 (ErrNotFound): No such tenant
 //   - 413 (no sentinel): Body too large
 //   - 415 (no sentinel): Body is not JSON

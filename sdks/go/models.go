@@ -689,6 +689,11 @@ type LoginRequest struct {
 	Email    string         `json:"email"`
 	Password string         `json:"password"`
 	Delivery *TokenDelivery `json:"delivery,omitempty"`
+	// Sign in into this organization (its id, `org_…`, or its slug), as with
+	// `organization` on the authorization request: the session opens switched into it, and
+	// its access tokens carry `org_id`, `org_slug`, `org_role` and `permissions`. The user
+	// must be a member and the sign-in must meet the organization's policies.
+	Organization *string `json:"organization,omitempty"`
 }
 
 // LoginResponse: What a correct password leads to: session tokens, or, when the account has a second
@@ -1013,6 +1018,10 @@ type PasskeySignInFinish struct {
 	// The `PublicKeyCredential` from `navigator.credentials.get()`, as `toJSON()` writes it.
 	Credential map[string]any `json:"credential"`
 	Delivery   *TokenDelivery `json:"delivery,omitempty"`
+	// Sign in into this organization (its id, `org_…`, or its slug), as at
+	// `POST /t/{tenant}/auth/login`: the session opens switched into it when the user is a
+	// member and the sign-in meets its policies.
+	Organization *string `json:"organization,omitempty"`
 }
 
 // PasskeySignInStart: Body of `POST /t/{tenant}/auth/passkeys/options`.

@@ -2208,6 +2208,11 @@ public sealed class TesseraClient : BaseClient
     /// 
     /// Verifies the browser's assertion and opens a session, answered like a password sign-in.
     /// A passkey verifies its user, so no second factor is asked for.
+    /// 
+    /// With `organization`, the session opens switched into that organization, as at
+    /// `POST /t/{tenant}/auth/login`: an unknown one is `422` before the assertion is checked;
+    /// a non-member gets `403 permission_denied` and a sign-in that does not meet a policy
+    /// `403 organization_policy_violation` (a passkey counts as multi-factor for `mfa_required`).
     /// </summary>
     /// <param name="tenant">The tenant's slug</param>
     /// <param name="body">The request body.</param>
@@ -2215,10 +2220,10 @@ public sealed class TesseraClient : BaseClient
     /// <param name="cancellationToken">Cancels the call, retries included.</param>
     /// <exception cref="BadRequestException">400 Malformed body or tenant slug</exception>
     /// <exception cref="AuthenticationException">401 `invalid_token`: the ceremony is unknown, expired or finished, or the passkey is unknown, deleted or its answer does not verify</exception>
-    /// <exception cref="PermissionDeniedException">403 The account is disabled</exception>
+    /// <exception cref="PermissionDeniedException">403 `account_disabled`: the account is disabled; `permission_denied`: not a member of `organization`; `organization_policy_violation`: the sign-in does not meet a policy of `organization` (named in `detail`)</exception>
     /// <exception cref="NotFoundException">404 No such tenant</exception>
     /// <exception cref="ApiException">415 Body is not JSON</exception>
-    /// <exception cref="UnprocessableException">422 A malformed credential</exception>
+    /// <exception cref="UnprocessableException">422 A malformed credential, or `organization` names no organization of the tenant</exception>
     /// <exception cref="RateLimitedException">429 Too many requests from this address</exception>
     public async Task<SessionTokens> VerifyPasskeySignInAsync(string tenant, PasskeySignInFinish body, RequestOptions? options = null, CancellationToken cancellationToken = default)
     {
@@ -2257,7 +2262,7 @@ public sealed class TesseraClient : BaseClient
     /// <param name="cancellationToken">Cancels the call, retries included.</param>
     /// <exception cref="BadRequestException">400 Malformed body or tenant slug</exception>
     /// <exception cref="AuthenticationException">401 `invalid_token`: the MFA token or ceremony is unknown, expired or spent, or the passkey answer does not verify</exception>
-    /// <exception cref="PermissionDeniedException">403 The account is disabled</exception>
+    /// <exception cref="PermissionDeniedException">403 `account_disabled`: the account is disabled; `permission_denied`: not a member of the organization the login named; `organization_policy_violation`: the sign-in does not meet one of its policies (named in `detail`)</exception>
     /// <exception cref="NotFoundException">404 No such tenant</exception>
     /// <exception cref="ApiException">415 Body is not JSON</exception>
     /// <exception cref="UnprocessableException">422 A malformed credential</exception>
@@ -2324,6 +2329,16 @@ public sealed class TesseraClient : BaseClient
     /// When the user has a second factor, a correct password answers an `MfaChallenge`
     /// (`mfa_required: true`) instead of tokens: complete the sign-in at
     /// `POST /t/{tenant}/auth/mfa/verify` with its `mfa_token` and a code.
+    /// 
+    /// With `organization` (an id, `org_…`, or a slug), the session opens switched into that
+    /// organization, as after `POST /t/{tenant}/me/organizations/{organization}/switch`: its
+    /// access tokens, and those each refresh mints, carry `org_id`, `org_slug`, `org_role` and
+    /// `permissions`. An organization the tenant does not have is `422` before the password is
+    /// checked. Once every factor is verified (here, or at the second factor, whose challenge
+    /// remembers the organization), a user who is not a member gets `403 permission_denied`,
+    /// and a sign-in that does not meet a policy `403 organization_policy_violation` whose
+    /// `detail` names the policy in backquotes; either opens no session and counts nothing
+    /// towards the lockout. A wrong password is `invalid_credentials` as without it.
     /// </summary>
     /// <param name="tenant">The tenant's slug</param>
     /// <param name="body">The request body.</param>
@@ -2331,10 +2346,11 @@ public sealed class TesseraClient : BaseClient
     /// <param name="cancellationToken">Cancels the call, retries included.</param>
     /// <exception cref="BadRequestException">400 Malformed body or tenant slug</exception>
     /// <exception cref="AuthenticationException">401 Wrong email or password</exception>
-    /// <exception cref="PermissionDeniedException">403 The account is disabled</exception>
+    /// <exception cref="PermissionDeniedException">403 `account_disabled`: the account is disabled; `permission_denied`: not a member of `organization`; `organization_policy_violation`: the sign-in does not meet a policy of `organization` (named in `detail`)</exception>
     /// <exception cref="NotFoundException">404 No such tenant</exception>
     /// <exception cref="ApiException">413 Body too large</exception>
     /// <exception cref="ApiException">415 Body is not JSON</exception>
+    /// <exception cref="UnprocessableException">422 `organization` names no organization of the tenant</exception>
     /// <exception cref="RateLimitedException">429 `account_locked`: locked after repeated failures; `rate_limited`: too many requests from this address</exception>
     public async Task<LoginResponse> LoginAsync(string tenant, LoginRequest body, RequestOptions? options = null, CancellationToken cancellationToken = default)
     {
@@ -2570,6 +2586,11 @@ public sealed class TesseraClient : BaseClient
     /// wrong code answers `invalid_code` and leaves the token usable until it expires (five
     /// minutes); failures count towards the same lockout as wrong passwords. Success spends the
     /// token and returns the session's tokens, delivered as `delivery` asks.
+    /// 
+    /// When the login named an `organization`, the session opens into it once the user's
+    /// membership and the organization's policies, judged with this second factor (so
+    /// `mfa_required` is met), admit it; otherwise `403` as at the login, the token is spent
+    /// and no session is opened.
     /// </summary>
     /// <param name="tenant">The tenant's slug</param>
     /// <param name="body">The request body.</param>
@@ -2577,7 +2598,7 @@ public sealed class TesseraClient : BaseClient
     /// <param name="cancellationToken">Cancels the call, retries included.</param>
     /// <exception cref="BadRequestException">400 Malformed body or tenant slug</exception>
     /// <exception cref="AuthenticationException">401 `invalid_code`: wrong or already used code; `invalid_token`: unknown, expired or spent MFA token</exception>
-    /// <exception cref="PermissionDeniedException">403 The account is disabled</exception>
+    /// <exception cref="PermissionDeniedException">403 `account_disabled`: the account is disabled; `permission_denied`: not a member of the organization the login named; `organization_policy_violation`: the sign-in does not meet one of its policies (named in `detail`)</exception>
     /// <exception cref="NotFoundException">404 No such tenant</exception>
     /// <exception cref="ApiException">413 Body too large</exception>
     /// <exception cref="ApiException">415 Body is not JSON</exception>

@@ -1514,6 +1514,14 @@ public sealed record LoginRequest
     public required string Password { get; init; }
     [JsonPropertyName("delivery")]
     public TokenDelivery? Delivery { get; init; }
+    /// <summary>
+    /// Sign in into this organization (its id, `org_…`, or its slug), as with
+    /// `organization` on the authorization request: the session opens switched into it, and
+    /// its access tokens carry `org_id`, `org_slug`, `org_role` and `permissions`. The user
+    /// must be a member and the sign-in must meet the organization's policies.
+    /// </summary>
+    [JsonPropertyName("organization")]
+    public string? Organization { get; init; }
 }
 
 /// <summary>
@@ -2075,6 +2083,13 @@ public sealed record PasskeySignInFinish
     public required Dictionary<string, JsonElement> Credential { get; init; }
     [JsonPropertyName("delivery")]
     public TokenDelivery? Delivery { get; init; }
+    /// <summary>
+    /// Sign in into this organization (its id, `org_…`, or its slug), as at
+    /// `POST /t/{tenant}/auth/login`: the session opens switched into it when the user is a
+    /// member and the sign-in meets its policies.
+    /// </summary>
+    [JsonPropertyName("organization")]
+    public string? Organization { get; init; }
 }
 
 /// <summary>

@@ -2536,23 +2536,29 @@ final class Client extends BaseClient
      * Verifies the browser's assertion and opens a session, answered like a password sign-in.
      * A passkey verifies its user, so no second factor is asked for.
      *
+     * With `organization`, the session opens switched into that organization, as at
+     * `POST /t/{tenant}/auth/login`: an unknown one is `422` before the assertion is checked;
+     * a non-member gets `403 permission_denied` and a sign-in that does not meet a policy
+     * `403 organization_policy_violation` (a passkey counts as multi-factor for `mfa_required`).
+     *
      * @param string $tenant The tenant's slug
      * @param string $ceremonyId
      * @param array<string, mixed> $credential The `PublicKeyCredential` from `navigator.credentials.get()`, as `toJSON()` writes it.
      * @param \Tessera\Models\TokenDelivery|null $delivery
+     * @param string|null $organization Sign in into this organization (its id, `org_…`, or its slug), as at
      * @param RequestOptions|null $options Per-call settings.
      * @return \Tessera\Models\SessionTokens
      * @throws BadRequestException 400 Malformed body or tenant slug
      * @throws AuthenticationException 401 `invalid_token`: the ceremony is unknown, expired or finished, or the passkey is unknown, deleted or its answer does not verify
-     * @throws PermissionDeniedException 403 The account is disabled
+     * @throws PermissionDeniedException 403 `account_disabled`: the account is disabled; `permission_denied`: not a member of `organization`; `organization_policy_violation`: the sign-in does not meet a policy of `organization` (named in `detail`)
      * @throws NotFoundException 404 No such tenant
      * @throws ApiException 415 Body is not JSON
-     * @throws UnprocessableException 422 A malformed credential
+     * @throws UnprocessableException 422 A malformed credential, or `organization` names no organization of the tenant
      * @throws RateLimitedException 429 Too many requests from this address
      */
-    public function verifyPasskeySignIn(string $tenant, string $ceremonyId, array $credential, ?\Tessera\Models\TokenDelivery $delivery = null, ?RequestOptions $options = null): \Tessera\Models\SessionTokens
+    public function verifyPasskeySignIn(string $tenant, string $ceremonyId, array $credential, ?\Tessera\Models\TokenDelivery $delivery = null, ?string $organization = null, ?RequestOptions $options = null): \Tessera\Models\SessionTokens
     {
-        $_data = $this->request('POST', '/t/' . self::path((string) $tenant) . '/auth/passkeys/verify', json: self::body(['ceremony_id' => $ceremonyId, 'credential' => ($credential === null ? null : \Tessera\Models\ModelSupport::object($credential)), 'delivery' => ($delivery === null ? null : $delivery->value)]), expect: 'json', options: $options);
+        $_data = $this->request('POST', '/t/' . self::path((string) $tenant) . '/auth/passkeys/verify', json: self::body(['ceremony_id' => $ceremonyId, 'credential' => ($credential === null ? null : \Tessera\Models\ModelSupport::object($credential)), 'delivery' => ($delivery === null ? null : $delivery->value), 'organization' => $organization]), expect: 'json', options: $options);
         return \Tessera\Models\SessionTokens::fromArray($_data);
     }
 
@@ -2593,7 +2599,7 @@ final class Client extends BaseClient
      * @return \Tessera\Models\SessionTokens
      * @throws BadRequestException 400 Malformed body or tenant slug
      * @throws AuthenticationException 401 `invalid_token`: the MFA token or ceremony is unknown, expired or spent, or the passkey answer does not verify
-     * @throws PermissionDeniedException 403 The account is disabled
+     * @throws PermissionDeniedException 403 `account_disabled`: the account is disabled; `permission_denied`: not a member of the organization the login named; `organization_policy_violation`: the sign-in does not meet one of its policies (named in `detail`)
      * @throws NotFoundException 404 No such tenant
      * @throws ApiException 415 Body is not JSON
      * @throws UnprocessableException 422 A malformed credential
@@ -2669,23 +2675,35 @@ final class Client extends BaseClient
      * (`mfa_required: true`) instead of tokens: complete the sign-in at
      * `POST /t/{tenant}/auth/mfa/verify` with its `mfa_token` and a code.
      *
+     * With `organization` (an id, `org_…`, or a slug), the session opens switched into that
+     * organization, as after `POST /t/{tenant}/me/organizations/{organization}/switch`: its
+     * access tokens, and those each refresh mints, carry `org_id`, `org_slug`, `org_role` and
+     * `permissions`. An organization the tenant does not have is `422` before the password is
+     * checked. Once every factor is verified (here, or at the second factor, whose challenge
+     * remembers the organization), a user who is not a member gets `403 permission_denied`,
+     * and a sign-in that does not meet a policy `403 organization_policy_violation` whose
+     * `detail` names the policy in backquotes; either opens no session and counts nothing
+     * towards the lockout. A wrong password is `invalid_credentials` as without it.
+     *
      * @param string $tenant The tenant's slug
      * @param string $email
      * @param string $password
      * @param \Tessera\Models\TokenDelivery|null $delivery
+     * @param string|null $organization Sign in into this organization (its id, `org_…`, or its slug), as with
      * @param RequestOptions|null $options Per-call settings.
      * @return \Tessera\Models\SessionTokens|\Tessera\Models\MfaChallenge
      * @throws BadRequestException 400 Malformed body or tenant slug
      * @throws AuthenticationException 401 Wrong email or password
-     * @throws PermissionDeniedException 403 The account is disabled
+     * @throws PermissionDeniedException 403 `account_disabled`: the account is disabled; `permission_denied`: not a member of `organization`; `organization_policy_violation`: the sign-in does not meet a policy of `organization` (named in `detail`)
      * @throws NotFoundException 404 No such tenant
      * @throws ApiException 413 Body too large
      * @throws ApiException 415 Body is not JSON
+     * @throws UnprocessableException 422 `organization` names no organization of the tenant
      * @throws RateLimitedException 429 `account_locked`: locked after repeated failures; `rate_limited`: too many requests from this address
      */
-    public function login(string $tenant, string $email, string $password, ?\Tessera\Models\TokenDelivery $delivery = null, ?RequestOptions $options = null): \Tessera\Models\SessionTokens|\Tessera\Models\MfaChallenge
+    public function login(string $tenant, string $email, string $password, ?\Tessera\Models\TokenDelivery $delivery = null, ?string $organization = null, ?RequestOptions $options = null): \Tessera\Models\SessionTokens|\Tessera\Models\MfaChallenge
     {
-        $_data = $this->request('POST', '/t/' . self::path((string) $tenant) . '/auth/login', json: self::body(['email' => $email, 'password' => $password, 'delivery' => ($delivery === null ? null : $delivery->value)]), expect: 'json', options: $options);
+        $_data = $this->request('POST', '/t/' . self::path((string) $tenant) . '/auth/login', json: self::body(['email' => $email, 'password' => $password, 'delivery' => ($delivery === null ? null : $delivery->value), 'organization' => $organization]), expect: 'json', options: $options);
         return \Tessera\Models\LoginResponse::fromArray($_data);
     }
 
@@ -2975,6 +2993,11 @@ final class Client extends BaseClient
      * minutes); failures count towards the same lockout as wrong passwords. Success spends the
      * token and returns the session's tokens, delivered as `delivery` asks.
      *
+     * When the login named an `organization`, the session opens into it once the user's
+     * membership and the organization's policies, judged with this second factor (so
+     * `mfa_required` is met), admit it; otherwise `403` as at the login, the token is spent
+     * and no session is opened.
+     *
      * @param string $tenant The tenant's slug
      * @param string $mfaToken The `mfa_token` of the login answer.
      * @param string|null $code The current six-digit code of the user's authenticator app.
@@ -2984,7 +3007,7 @@ final class Client extends BaseClient
      * @return \Tessera\Models\SessionTokens
      * @throws BadRequestException 400 Malformed body or tenant slug
      * @throws AuthenticationException 401 `invalid_code`: wrong or already used code; `invalid_token`: unknown, expired or spent MFA token
-     * @throws PermissionDeniedException 403 The account is disabled
+     * @throws PermissionDeniedException 403 `account_disabled`: the account is disabled; `permission_denied`: not a member of the organization the login named; `organization_policy_violation`: the sign-in does not meet one of its policies (named in `detail`)
      * @throws NotFoundException 404 No such tenant
      * @throws ApiException 413 Body too large
      * @throws ApiException 415 Body is not JSON

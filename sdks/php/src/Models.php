@@ -3420,6 +3420,10 @@ final class LoginRequest
          * @var \Tessera\Models\TokenDelivery|null
          */
         public readonly ?\Tessera\Models\TokenDelivery $delivery = null,
+        /**
+         * @var string|null Sign in into this organization (its id, `org_…`, or its slug), as with `organization` on the authorization request: the session opens switched into it, and its access tokens carry `org_id`, `org_slug`, `org_role` and `permissions`. The user must be a member and the sign-in must meet the organization's policies.
+         */
+        public readonly ?string $organization = null,
     ) {
     }
 
@@ -3434,6 +3438,7 @@ final class LoginRequest
             email: \Tessera\Models\ModelSupport::required($data, 'email', 'LoginRequest'),
             password: \Tessera\Models\ModelSupport::required($data, 'password', 'LoginRequest'),
             delivery: (($data['delivery'] ?? null) === null ? null : \Tessera\Models\TokenDelivery::from($data['delivery'])),
+            organization: $data['organization'] ?? null,
         );
     }
 
@@ -3449,6 +3454,9 @@ final class LoginRequest
         $out['password'] = $this->password;
         if ($this->delivery !== null) {
             $out['delivery'] = $this->delivery->value;
+        }
+        if ($this->organization !== null) {
+            $out['organization'] = $this->organization;
         }
         return $out;
     }
@@ -4905,6 +4913,10 @@ final class PasskeySignInFinish
          * @var \Tessera\Models\TokenDelivery|null
          */
         public readonly ?\Tessera\Models\TokenDelivery $delivery = null,
+        /**
+         * @var string|null Sign in into this organization (its id, `org_…`, or its slug), as at `POST /t/{tenant}/auth/login`: the session opens switched into it when the user is a member and the sign-in meets its policies.
+         */
+        public readonly ?string $organization = null,
     ) {
     }
 
@@ -4919,6 +4931,7 @@ final class PasskeySignInFinish
             ceremonyId: \Tessera\Models\ModelSupport::required($data, 'ceremony_id', 'PasskeySignInFinish'),
             credential: \Tessera\Models\ModelSupport::required($data, 'credential', 'PasskeySignInFinish'),
             delivery: (($data['delivery'] ?? null) === null ? null : \Tessera\Models\TokenDelivery::from($data['delivery'])),
+            organization: $data['organization'] ?? null,
         );
     }
 
@@ -4934,6 +4947,9 @@ final class PasskeySignInFinish
         $out['credential'] = \Tessera\Models\ModelSupport::object($this->credential);
         if ($this->delivery !== null) {
             $out['delivery'] = $this->delivery->value;
+        }
+        if ($this->organization !== null) {
+            $out['organization'] = $this->organization;
         }
         return $out;
     }

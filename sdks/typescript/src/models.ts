@@ -992,6 +992,13 @@ export interface LoginRequest {
   email: string;
   password: string;
   delivery?: TokenDelivery;
+  /**
+   * Sign in into this organization (its id, `org_…`, or its slug), as with
+   * `organization` on the authorization request: the session opens switched into it, and
+   * its access tokens carry `org_id`, `org_slug`, `org_role` and `permissions`. The user
+   * must be a member and the sign-in must meet the organization's policies.
+   */
+  organization?: string;
 }
 
 /**
@@ -1455,6 +1462,12 @@ export interface PasskeySignInFinish {
    */
   credential: Record<string, unknown>;
   delivery?: TokenDelivery;
+  /**
+   * Sign in into this organization (its id, `org_…`, or its slug), as at
+   * `POST /t/{tenant}/auth/login`: the session opens switched into it when the user is a
+   * member and the sign-in meets its policies.
+   */
+  organization?: string;
 }
 
 /**

@@ -31,6 +31,9 @@ pub struct MfaChallengeRecord {
     pub used_at: Option<i64>,
     /// The first factor this challenge follows (`password`, `magic_link`, `email_code`).
     pub first_factor: String,
+    /// The organization the sign-in opens into once the second factor is verified
+    /// (`organization` on the first-party login), if it named one.
+    pub organization_id: Option<String>,
 }
 
 /// What presenting a second factor against a challenge led to.
@@ -238,8 +241,8 @@ impl Db {
             .execute(&mut *tx)
             .await?;
             sqlx::query(
-                "INSERT INTO mfa_challenges (token_hash, tenant_id, user_id, created_at, expires_at, used_at, first_factor) \
-                 VALUES ($1, $2, $3, $4, $5, $6, $7)",
+                "INSERT INTO mfa_challenges (token_hash, tenant_id, user_id, created_at, expires_at, used_at, first_factor, organization_id) \
+                 VALUES ($1, $2, $3, $4, $5, $6, $7, $8)",
             )
             .bind(&challenge.token_hash)
             .bind(&challenge.tenant_id)
@@ -248,6 +251,7 @@ impl Db {
             .bind(challenge.expires_at)
             .bind(challenge.used_at)
             .bind(&challenge.first_factor)
+            .bind(&challenge.organization_id)
             .execute(&mut *tx)
             .await?;
         });
@@ -261,7 +265,8 @@ impl Db {
         token_hash: &[u8],
     ) -> Result<Option<MfaChallengeRecord>> {
         Ok(on_pool!(self, pool => sqlx::query_as(
-            "SELECT token_hash, tenant_id, user_id, created_at, expires_at, used_at, first_factor FROM mfa_challenges \
+            "SELECT token_hash, tenant_id, user_id, created_at, expires_at, used_at, first_factor, organization_id \
+             FROM mfa_challenges \
              WHERE token_hash = $1 AND tenant_id = $2",
         )
         .bind(token_hash)

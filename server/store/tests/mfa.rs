@@ -71,6 +71,7 @@ fn challenge(token: u8, created_at: i64) -> MfaChallengeRecord {
         expires_at: created_at + 300,
         used_at: None,
         first_factor: "password".into(),
+        organization_id: None,
     }
 }
 
@@ -239,4 +240,29 @@ async fn completions_spend_factor_and_challenge_together() {
     assert!(db.delete_user("ten_a", "usr_1").await.unwrap());
     assert_eq!(db.totp_factor("ten_a", "usr_1").await.unwrap(), None);
     assert_eq!(db.mfa_challenge("ten_a", &[9u8; 32]).await.unwrap(), None);
+}
+
+#[tokio::test]
+async fn a_challenge_remembers_the_organization_it_opens_into() {
+    let (_database, db) = setup().await;
+    let into = MfaChallengeRecord {
+        organization_id: Some("org_1".into()),
+        ..challenge(11, 5_000)
+    };
+    db.insert_mfa_challenge(&into).await.unwrap();
+    db.insert_mfa_challenge(&challenge(12, 5_000))
+        .await
+        .unwrap();
+    assert_eq!(
+        db.mfa_challenge("ten_a", &[11u8; 32]).await.unwrap(),
+        Some(into)
+    );
+    assert_eq!(
+        db.mfa_challenge("ten_a", &[12u8; 32])
+            .await
+            .unwrap()
+            .unwrap()
+            .organization_id,
+        None
+    );
 }

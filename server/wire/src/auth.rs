@@ -24,6 +24,13 @@ pub struct LoginRequest {
     #[schema(nullable = false)]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub delivery: Option<TokenDelivery>,
+    /// Sign in into this organization (its id, `org_…`, or its slug), as with
+    /// `organization` on the authorization request: the session opens switched into it, and
+    /// its access tokens carry `org_id`, `org_slug`, `org_role` and `permissions`. The user
+    /// must be a member and the sign-in must meet the organization's policies.
+    #[schema(nullable = false, example = "globex")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub organization: Option<String>,
 }
 
 /// Body of `POST /t/{tenant}/auth/refresh` and `POST /t/{tenant}/auth/logout`; the token

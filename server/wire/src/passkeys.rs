@@ -157,6 +157,12 @@ pub struct PasskeySignInFinish {
     #[schema(nullable = false)]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub delivery: Option<TokenDelivery>,
+    /// Sign in into this organization (its id, `org_…`, or its slug), as at
+    /// `POST /t/{tenant}/auth/login`: the session opens switched into it when the user is a
+    /// member and the sign-in meets its policies.
+    #[schema(nullable = false, example = "globex")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub organization: Option<String>,
 }
 
 /// Body of `POST /t/{tenant}/auth/mfa/passkey/options`.

@@ -2340,26 +2340,32 @@ class TesseraClient(SyncAPIClient):
         _data = self._request("POST", f"/t/{_path(tenant)}/auth/passkeys/options", json=_body({"email": email}), expect="json", options=request_options)
         return PasskeyCeremony.from_dict(_data)
 
-    def verify_passkey_sign_in(self, tenant: str, *, ceremony_id: str, credential: dict[str, Any], delivery: TokenDelivery | None = None, request_options: RequestOptions | None = None) -> SessionTokens:
+    def verify_passkey_sign_in(self, tenant: str, *, ceremony_id: str, credential: dict[str, Any], delivery: TokenDelivery | None = None, organization: str | None = None, request_options: RequestOptions | None = None) -> SessionTokens:
         """Sign in with a passkey.
 
         Verifies the browser's assertion and opens a session, answered like a password sign-in.
         A passkey verifies its user, so no second factor is asked for.
 
+        With `organization`, the session opens switched into that organization, as at
+        `POST /t/{tenant}/auth/login`: an unknown one is `422` before the assertion is checked;
+        a non-member gets `403 permission_denied` and a sign-in that does not meet a policy
+        `403 organization_policy_violation` (a passkey counts as multi-factor for `mfa_required`).
+
         Args:
             tenant: The tenant's slug
             credential: The `PublicKeyCredential` from `navigator.credentials.get()`, as `toJSON()` writes it.
+            organization: Sign in into this organization (its id, `org_…`, or its slug), as at
 
         Raises:
             BadRequestError: 400 Malformed body or tenant slug
             AuthenticationError: 401 `invalid_token`: the ceremony is unknown, expired or finished, or the passkey is unknown, deleted or its answer does not verify
-            PermissionDeniedError: 403 The account is disabled
+            PermissionDeniedError: 403 `account_disabled`: the account is disabled; `permission_denied`: not a member of `organization`; `organization_policy_violation`: the sign-in does not meet a policy of `organization` (named in `detail`)
             NotFoundError: 404 No such tenant
             APIError: 415 Body is not JSON
-            UnprocessableError: 422 A malformed credential
+            UnprocessableError: 422 A malformed credential, or `organization` names no organization of the tenant
             RateLimitedError: 429 Too many requests from this address
         """
-        _data = self._request("POST", f"/t/{_path(tenant)}/auth/passkeys/verify", json=_body({"ceremony_id": ceremony_id, "credential": credential, "delivery": delivery}), expect="json", options=request_options)
+        _data = self._request("POST", f"/t/{_path(tenant)}/auth/passkeys/verify", json=_body({"ceremony_id": ceremony_id, "credential": credential, "delivery": delivery, "organization": organization}), expect="json", options=request_options)
         return SessionTokens.from_dict(_data)
 
     def start_passkey_second_factor(self, tenant: str, *, mfa_token: str, request_options: RequestOptions | None = None) -> PasskeyCeremony:
@@ -2394,7 +2400,7 @@ class TesseraClient(SyncAPIClient):
         Raises:
             BadRequestError: 400 Malformed body or tenant slug
             AuthenticationError: 401 `invalid_token`: the MFA token or ceremony is unknown, expired or spent, or the passkey answer does not verify
-            PermissionDeniedError: 403 The account is disabled
+            PermissionDeniedError: 403 `account_disabled`: the account is disabled; `permission_denied`: not a member of the organization the login named; `organization_policy_violation`: the sign-in does not meet one of its policies (named in `detail`)
             NotFoundError: 404 No such tenant
             APIError: 415 Body is not JSON
             UnprocessableError: 422 A malformed credential
@@ -2450,7 +2456,7 @@ class TesseraClient(SyncAPIClient):
         _data = self._request("GET", f"/.well-known/oauth-authorization-server/t/{_path(tenant)}", expect="json", options=request_options)
         return OpenIdConfiguration.from_dict(_data)
 
-    def login(self, tenant: str, *, email: str, password: str, delivery: TokenDelivery | None = None, request_options: RequestOptions | None = None) -> LoginResponse:
+    def login(self, tenant: str, *, email: str, password: str, delivery: TokenDelivery | None = None, organization: str | None = None, request_options: RequestOptions | None = None) -> LoginResponse:
         """Sign in with email and password.
 
         Answers the same `invalid_credentials` whether the email is unknown or the password is
@@ -2461,19 +2467,31 @@ class TesseraClient(SyncAPIClient):
         (`mfa_required: true`) instead of tokens: complete the sign-in at
         `POST /t/{tenant}/auth/mfa/verify` with its `mfa_token` and a code.
 
+        With `organization` (an id, `org_…`, or a slug), the session opens switched into that
+        organization, as after `POST /t/{tenant}/me/organizations/{organization}/switch`: its
+        access tokens, and those each refresh mints, carry `org_id`, `org_slug`, `org_role` and
+        `permissions`. An organization the tenant does not have is `422` before the password is
+        checked. Once every factor is verified (here, or at the second factor, whose challenge
+        remembers the organization), a user who is not a member gets `403 permission_denied`,
+        and a sign-in that does not meet a policy `403 organization_policy_violation` whose
+        `detail` names the policy in backquotes; either opens no session and counts nothing
+        towards the lockout. A wrong password is `invalid_credentials` as without it.
+
         Args:
             tenant: The tenant's slug
+            organization: Sign in into this organization (its id, `org_…`, or its slug), as with
 
         Raises:
             BadRequestError: 400 Malformed body or tenant slug
             AuthenticationError: 401 Wrong email or password
-            PermissionDeniedError: 403 The account is disabled
+            PermissionDeniedError: 403 `account_disabled`: the account is disabled; `permission_denied`: not a member of `organization`; `organization_policy_violation`: the sign-in does not meet a policy of `organization` (named in `detail`)
             NotFoundError: 404 No such tenant
             APIError: 413 Body too large
             APIError: 415 Body is not JSON
+            UnprocessableError: 422 `organization` names no organization of the tenant
             RateLimitedError: 429 `account_locked`: locked after repeated failures; `rate_limited`: too many requests from this address
         """
-        _data = self._request("POST", f"/t/{_path(tenant)}/auth/login", json=_body({"email": email, "password": password, "delivery": delivery}), expect="json", options=request_options)
+        _data = self._request("POST", f"/t/{_path(tenant)}/auth/login", json=_body({"email": email, "password": password, "delivery": delivery, "organization": organization}), expect="json", options=request_options)
         return _decode_login_response(_data)
 
     def refresh_session(self, tenant: str, *, refresh_token: str | None = None, delivery: TokenDelivery | None = None, request_options: RequestOptions | None = None) -> SessionTokens:
@@ -2718,6 +2736,11 @@ class TesseraClient(SyncAPIClient):
         minutes); failures count towards the same lockout as wrong passwords. Success spends the
         token and returns the session's tokens, delivered as `delivery` asks.
 
+        When the login named an `organization`, the session opens into it once the user's
+        membership and the organization's policies, judged with this second factor (so
+        `mfa_required` is met), admit it; otherwise `403` as at the login, the token is spent
+        and no session is opened.
+
         Args:
             tenant: The tenant's slug
             mfa_token: The `mfa_token` of the login answer.
@@ -2727,7 +2750,7 @@ class TesseraClient(SyncAPIClient):
         Raises:
             BadRequestError: 400 Malformed body or tenant slug
             AuthenticationError: 401 `invalid_code`: wrong or already used code; `invalid_token`: unknown, expired or spent MFA token
-            PermissionDeniedError: 403 The account is disabled
+            PermissionDeniedError: 403 `account_disabled`: the account is disabled; `permission_denied`: not a member of the organization the login named; `organization_policy_violation`: the sign-in does not meet one of its policies (named in `detail`)
             NotFoundError: 404 No such tenant
             APIError: 413 Body too large
             APIError: 415 Body is not JSON
@@ -5433,26 +5456,32 @@ class AsyncTesseraClient(AsyncAPIClient):
         _data = await self._request("POST", f"/t/{_path(tenant)}/auth/passkeys/options", json=_body({"email": email}), expect="json", options=request_options)
         return PasskeyCeremony.from_dict(_data)
 
-    async def verify_passkey_sign_in(self, tenant: str, *, ceremony_id: str, credential: dict[str, Any], delivery: TokenDelivery | None = None, request_options: RequestOptions | None = None) -> SessionTokens:
+    async def verify_passkey_sign_in(self, tenant: str, *, ceremony_id: str, credential: dict[str, Any], delivery: TokenDelivery | None = None, organization: str | None = None, request_options: RequestOptions | None = None) -> SessionTokens:
         """Sign in with a passkey.
 
         Verifies the browser's assertion and opens a session, answered like a password sign-in.
         A passkey verifies its user, so no second factor is asked for.
 
+        With `organization`, the session opens switched into that organization, as at
+        `POST /t/{tenant}/auth/login`: an unknown one is `422` before the assertion is checked;
+        a non-member gets `403 permission_denied` and a sign-in that does not meet a policy
+        `403 organization_policy_violation` (a passkey counts as multi-factor for `mfa_required`).
+
         Args:
             tenant: The tenant's slug
             credential: The `PublicKeyCredential` from `navigator.credentials.get()`, as `toJSON()` writes it.
+            organization: Sign in into this organization (its id, `org_…`, or its slug), as at
 
         Raises:
             BadRequestError: 400 Malformed body or tenant slug
             AuthenticationError: 401 `invalid_token`: the ceremony is unknown, expired or finished, or the passkey is unknown, deleted or its answer does not verify
-            PermissionDeniedError: 403 The account is disabled
+            PermissionDeniedError: 403 `account_disabled`: the account is disabled; `permission_denied`: not a member of `organization`; `organization_policy_violation`: the sign-in does not meet a policy of `organization` (named in `detail`)
             NotFoundError: 404 No such tenant
             APIError: 415 Body is not JSON
-            UnprocessableError: 422 A malformed credential
+            UnprocessableError: 422 A malformed credential, or `organization` names no organization of the tenant
             RateLimitedError: 429 Too many requests from this address
         """
-        _data = await self._request("POST", f"/t/{_path(tenant)}/auth/passkeys/verify", json=_body({"ceremony_id": ceremony_id, "credential": credential, "delivery": delivery}), expect="json", options=request_options)
+        _data = await self._request("POST", f"/t/{_path(tenant)}/auth/passkeys/verify", json=_body({"ceremony_id": ceremony_id, "credential": credential, "delivery": delivery, "organization": organization}), expect="json", options=request_options)
         return SessionTokens.from_dict(_data)
 
     async def start_passkey_second_factor(self, tenant: str, *, mfa_token: str, request_options: RequestOptions | None = None) -> PasskeyCeremony:
@@ -5487,7 +5516,7 @@ class AsyncTesseraClient(AsyncAPIClient):
         Raises:
             BadRequestError: 400 Malformed body or tenant slug
             AuthenticationError: 401 `invalid_token`: the MFA token or ceremony is unknown, expired or spent, or the passkey answer does not verify
-            PermissionDeniedError: 403 The account is disabled
+            PermissionDeniedError: 403 `account_disabled`: the account is disabled; `permission_denied`: not a member of the organization the login named; `organization_policy_violation`: the sign-in does not meet one of its policies (named in `detail`)
             NotFoundError: 404 No such tenant
             APIError: 415 Body is not JSON
             UnprocessableError: 422 A malformed credential
@@ -5543,7 +5572,7 @@ class AsyncTesseraClient(AsyncAPIClient):
         _data = await self._request("GET", f"/.well-known/oauth-authorization-server/t/{_path(tenant)}", expect="json", options=request_options)
         return OpenIdConfiguration.from_dict(_data)
 
-    async def login(self, tenant: str, *, email: str, password: str, delivery: TokenDelivery | None = None, request_options: RequestOptions | None = None) -> LoginResponse:
+    async def login(self, tenant: str, *, email: str, password: str, delivery: TokenDelivery | None = None, organization: str | None = None, request_options: RequestOptions | None = None) -> LoginResponse:
         """Sign in with email and password.
 
         Answers the same `invalid_credentials` whether the email is unknown or the password is
@@ -5554,19 +5583,31 @@ class AsyncTesseraClient(AsyncAPIClient):
         (`mfa_required: true`) instead of tokens: complete the sign-in at
         `POST /t/{tenant}/auth/mfa/verify` with its `mfa_token` and a code.
 
+        With `organization` (an id, `org_…`, or a slug), the session opens switched into that
+        organization, as after `POST /t/{tenant}/me/organizations/{organization}/switch`: its
+        access tokens, and those each refresh mints, carry `org_id`, `org_slug`, `org_role` and
+        `permissions`. An organization the tenant does not have is `422` before the password is
+        checked. Once every factor is verified (here, or at the second factor, whose challenge
+        remembers the organization), a user who is not a member gets `403 permission_denied`,
+        and a sign-in that does not meet a policy `403 organization_policy_violation` whose
+        `detail` names the policy in backquotes; either opens no session and counts nothing
+        towards the lockout. A wrong password is `invalid_credentials` as without it.
+
         Args:
             tenant: The tenant's slug
+            organization: Sign in into this organization (its id, `org_…`, or its slug), as with
 
         Raises:
             BadRequestError: 400 Malformed body or tenant slug
             AuthenticationError: 401 Wrong email or password
-            PermissionDeniedError: 403 The account is disabled
+            PermissionDeniedError: 403 `account_disabled`: the account is disabled; `permission_denied`: not a member of `organization`; `organization_policy_violation`: the sign-in does not meet a policy of `organization` (named in `detail`)
             NotFoundError: 404 No such tenant
             APIError: 413 Body too large
             APIError: 415 Body is not JSON
+            UnprocessableError: 422 `organization` names no organization of the tenant
             RateLimitedError: 429 `account_locked`: locked after repeated failures; `rate_limited`: too many requests from this address
         """
-        _data = await self._request("POST", f"/t/{_path(tenant)}/auth/login", json=_body({"email": email, "password": password, "delivery": delivery}), expect="json", options=request_options)
+        _data = await self._request("POST", f"/t/{_path(tenant)}/auth/login", json=_body({"email": email, "password": password, "delivery": delivery, "organization": organization}), expect="json", options=request_options)
         return _decode_login_response(_data)
 
     async def refresh_session(self, tenant: str, *, refresh_token: str | None = None, delivery: TokenDelivery | None = None, request_options: RequestOptions | None = None) -> SessionTokens:
@@ -5811,6 +5852,11 @@ class AsyncTesseraClient(AsyncAPIClient):
         minutes); failures count towards the same lockout as wrong passwords. Success spends the
         token and returns the session's tokens, delivered as `delivery` asks.
 
+        When the login named an `organization`, the session opens into it once the user's
+        membership and the organization's policies, judged with this second factor (so
+        `mfa_required` is met), admit it; otherwise `403` as at the login, the token is spent
+        and no session is opened.
+
         Args:
             tenant: The tenant's slug
             mfa_token: The `mfa_token` of the login answer.
@@ -5820,7 +5866,7 @@ class AsyncTesseraClient(AsyncAPIClient):
         Raises:
             BadRequestError: 400 Malformed body or tenant slug
             AuthenticationError: 401 `invalid_code`: wrong or already used code; `invalid_token`: unknown, expired or spent MFA token
-            PermissionDeniedError: 403 The account is disabled
+            PermissionDeniedError: 403 `account_disabled`: the account is disabled; `permission_denied`: not a member of the organization the login named; `organization_policy_violation`: the sign-in does not meet one of its policies (named in `detail`)
             NotFoundError: 404 No such tenant
             APIError: 413 Body too large
             APIError: 415 Body is not JSON

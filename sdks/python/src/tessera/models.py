@@ -2042,6 +2042,12 @@ class LoginRequest:
     email: str
     password: str
     delivery: TokenDelivery | None = None
+    organization: str | None = None
+    """Sign in into this organization (its id, `org_…`, or its slug), as with
+    `organization` on the authorization request: the session opens switched into it, and
+    its access tokens carry `org_id`, `org_slug`, `org_role` and `permissions`. The user
+    must be a member and the sign-in must meet the organization's policies.
+    """
 
     @classmethod
     def from_dict(cls, _data: Mapping[str, Any]) -> LoginRequest:
@@ -2050,6 +2056,7 @@ class LoginRequest:
             email=_data["email"],
             password=_data["password"],
             delivery=_data.get("delivery"),
+            organization=_data.get("organization"),
         )
 
     def to_dict(self) -> dict[str, Any]:
@@ -2059,6 +2066,8 @@ class LoginRequest:
         _out["password"] = self.password
         if self.delivery is not None:
             _out["delivery"] = self.delivery
+        if self.organization is not None:
+            _out["organization"] = self.organization
         return _out
 
 
@@ -2894,6 +2903,11 @@ class PasskeySignInFinish:
     credential: dict[str, Any]
     """The `PublicKeyCredential` from `navigator.credentials.get()`, as `toJSON()` writes it."""
     delivery: TokenDelivery | None = None
+    organization: str | None = None
+    """Sign in into this organization (its id, `org_…`, or its slug), as at
+    `POST /t/{tenant}/auth/login`: the session opens switched into it when the user is a
+    member and the sign-in meets its policies.
+    """
 
     @classmethod
     def from_dict(cls, _data: Mapping[str, Any]) -> PasskeySignInFinish:
@@ -2902,6 +2916,7 @@ class PasskeySignInFinish:
             ceremony_id=_data["ceremony_id"],
             credential=dict(_data["credential"]),
             delivery=_data.get("delivery"),
+            organization=_data.get("organization"),
         )
 
     def to_dict(self) -> dict[str, Any]:
@@ -2911,6 +2926,8 @@ class PasskeySignInFinish:
         _out["credential"] = dict(self.credential)
         if self.delivery is not None:
             _out["delivery"] = self.delivery
+        if self.organization is not None:
+            _out["organization"] = self.organization
         return _out
 
 

@@ -2214,21 +2214,27 @@ module Tessera
     # Verifies the browser's assertion and opens a session, answered like a password sign-in.
     # A passkey verifies its user, so no second factor is asked for.
     #
+    # With `organization`, the session opens switched into that organization, as at
+    # `POST /t/{tenant}/auth/login`: an unknown one is `422` before the assertion is checked;
+    # a non-member gets `403 permission_denied` and a sign-in that does not meet a policy
+    # `403 organization_policy_violation` (a passkey counts as multi-factor for `mfa_required`).
+    #
     # @param tenant [String] The tenant's slug
     # @param ceremony_id [String]
     # @param credential [Hash{String => Object}] The `PublicKeyCredential` from `navigator.credentials.get()`, as `toJSON()` writes it.
     # @param delivery [String (Models::TokenDelivery), nil]
+    # @param organization [String, nil] Sign in into this organization (its id, `org_…`, or its slug), as at
     # @param request_options [RequestOptions, Hash, nil] per-call settings
     # @return [Models::SessionTokens]
     # @raise [BadRequestError] 400 Malformed body or tenant slug
     # @raise [AuthenticationError] 401 `invalid_token`: the ceremony is unknown, expired or finished, or the passkey is unknown, deleted or its answer does not verify
-    # @raise [PermissionDeniedError] 403 The account is disabled
+    # @raise [PermissionDeniedError] 403 `account_disabled`: the account is disabled; `permission_denied`: not a member of `organization`; `organization_policy_violation`: the sign-in does not meet a policy of `organization` (named in `detail`)
     # @raise [NotFoundError] 404 No such tenant
     # @raise [APIError] 415 Body is not JSON
-    # @raise [UnprocessableError] 422 A malformed credential
+    # @raise [UnprocessableError] 422 A malformed credential, or `organization` names no organization of the tenant
     # @raise [RateLimitedError] 429 Too many requests from this address
-    def verify_passkey_sign_in(tenant, ceremony_id:, credential:, delivery: nil, request_options: nil)
-      _data = request("POST", "/t/#{BaseClient.path_param(tenant)}/auth/passkeys/verify", json: BaseClient.body({ "ceremony_id" => ceremony_id, "credential" => credential, "delivery" => delivery }), expect: :json, options: request_options)
+    def verify_passkey_sign_in(tenant, ceremony_id:, credential:, delivery: nil, organization: nil, request_options: nil)
+      _data = request("POST", "/t/#{BaseClient.path_param(tenant)}/auth/passkeys/verify", json: BaseClient.body({ "ceremony_id" => ceremony_id, "credential" => credential, "delivery" => delivery, "organization" => organization }), expect: :json, options: request_options)
       Models::SessionTokens.from_h(_data)
     end
 
@@ -2265,7 +2271,7 @@ module Tessera
     # @return [Models::SessionTokens]
     # @raise [BadRequestError] 400 Malformed body or tenant slug
     # @raise [AuthenticationError] 401 `invalid_token`: the MFA token or ceremony is unknown, expired or spent, or the passkey answer does not verify
-    # @raise [PermissionDeniedError] 403 The account is disabled
+    # @raise [PermissionDeniedError] 403 `account_disabled`: the account is disabled; `permission_denied`: not a member of the organization the login named; `organization_policy_violation`: the sign-in does not meet one of its policies (named in `detail`)
     # @raise [NotFoundError] 404 No such tenant
     # @raise [APIError] 415 Body is not JSON
     # @raise [UnprocessableError] 422 A malformed credential
@@ -2329,21 +2335,33 @@ module Tessera
     # (`mfa_required: true`) instead of tokens: complete the sign-in at
     # `POST /t/{tenant}/auth/mfa/verify` with its `mfa_token` and a code.
     #
+    # With `organization` (an id, `org_…`, or a slug), the session opens switched into that
+    # organization, as after `POST /t/{tenant}/me/organizations/{organization}/switch`: its
+    # access tokens, and those each refresh mints, carry `org_id`, `org_slug`, `org_role` and
+    # `permissions`. An organization the tenant does not have is `422` before the password is
+    # checked. Once every factor is verified (here, or at the second factor, whose challenge
+    # remembers the organization), a user who is not a member gets `403 permission_denied`,
+    # and a sign-in that does not meet a policy `403 organization_policy_violation` whose
+    # `detail` names the policy in backquotes; either opens no session and counts nothing
+    # towards the lockout. A wrong password is `invalid_credentials` as without it.
+    #
     # @param tenant [String] The tenant's slug
     # @param email [String]
     # @param password [String]
     # @param delivery [String (Models::TokenDelivery), nil]
+    # @param organization [String, nil] Sign in into this organization (its id, `org_…`, or its slug), as with
     # @param request_options [RequestOptions, Hash, nil] per-call settings
     # @return [Models::LoginResponse]
     # @raise [BadRequestError] 400 Malformed body or tenant slug
     # @raise [AuthenticationError] 401 Wrong email or password
-    # @raise [PermissionDeniedError] 403 The account is disabled
+    # @raise [PermissionDeniedError] 403 `account_disabled`: the account is disabled; `permission_denied`: not a member of `organization`; `organization_policy_violation`: the sign-in does not meet a policy of `organization` (named in `detail`)
     # @raise [NotFoundError] 404 No such tenant
     # @raise [APIError] 413 Body too large
     # @raise [APIError] 415 Body is not JSON
+    # @raise [UnprocessableError] 422 `organization` names no organization of the tenant
     # @raise [RateLimitedError] 429 `account_locked`: locked after repeated failures; `rate_limited`: too many requests from this address
-    def login(tenant, email:, password:, delivery: nil, request_options: nil)
-      _data = request("POST", "/t/#{BaseClient.path_param(tenant)}/auth/login", json: BaseClient.body({ "email" => email, "password" => password, "delivery" => delivery }), expect: :json, options: request_options)
+    def login(tenant, email:, password:, delivery: nil, organization: nil, request_options: nil)
+      _data = request("POST", "/t/#{BaseClient.path_param(tenant)}/auth/login", json: BaseClient.body({ "email" => email, "password" => password, "delivery" => delivery, "organization" => organization }), expect: :json, options: request_options)
       Models::LoginResponse.from_h(_data)
     end
 
@@ -2599,6 +2617,11 @@ module Tessera
     # minutes); failures count towards the same lockout as wrong passwords. Success spends the
     # token and returns the session's tokens, delivered as `delivery` asks.
     #
+    # When the login named an `organization`, the session opens into it once the user's
+    # membership and the organization's policies, judged with this second factor (so
+    # `mfa_required` is met), admit it; otherwise `403` as at the login, the token is spent
+    # and no session is opened.
+    #
     # @param tenant [String] The tenant's slug
     # @param mfa_token [String] The `mfa_token` of the login answer.
     # @param code [String, nil] The current six-digit code of the user's authenticator app.
@@ -2608,7 +2631,7 @@ module Tessera
     # @return [Models::SessionTokens]
     # @raise [BadRequestError] 400 Malformed body or tenant slug
     # @raise [AuthenticationError] 401 `invalid_code`: wrong or already used code; `invalid_token`: unknown, expired or spent MFA token
-    # @raise [PermissionDeniedError] 403 The account is disabled
+    # @raise [PermissionDeniedError] 403 `account_disabled`: the account is disabled; `permission_denied`: not a member of the organization the login named; `organization_policy_violation`: the sign-in does not meet one of its policies (named in `detail`)
     # @raise [NotFoundError] 404 No such tenant
     # @raise [APIError] 413 Body too large
     # @raise [APIError] 415 Body is not JSON

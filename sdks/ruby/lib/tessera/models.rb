@@ -2722,11 +2722,17 @@ module Tessera
       attr_reader :password
       # @return [String (Models::TokenDelivery), nil]
       attr_reader :delivery
+      # @return [String, nil] Sign in into this organization (its id, `org_…`, or its slug), as with
+      # `organization` on the authorization request: the session opens switched into it, and
+      # its access tokens carry `org_id`, `org_slug`, `org_role` and `permissions`. The user
+      # must be a member and the sign-in must meet the organization's policies.
+      attr_reader :organization
 
-      def initialize(email:, password:, delivery: nil)
+      def initialize(email:, password:, delivery: nil, organization: nil)
         @email = email
         @password = password
         @delivery = delivery
+        @organization = organization
       end
 
       # Reads the JSON object +_data+ (a Hash); a missing required field raises KeyError.
@@ -2735,6 +2741,7 @@ module Tessera
           email: _data.fetch("email"),
           password: _data.fetch("password"),
           delivery: _data["delivery"],
+          organization: _data["organization"],
         )
       end
 
@@ -2744,6 +2751,7 @@ module Tessera
         _out["email"] = @email
         _out["password"] = @password
         _out["delivery"] = BaseClient.to_json_value(@delivery) unless @delivery.nil?
+        _out["organization"] = @organization unless @organization.nil?
         _out
       end
 
@@ -3970,11 +3978,16 @@ module Tessera
       attr_reader :credential
       # @return [String (Models::TokenDelivery), nil]
       attr_reader :delivery
+      # @return [String, nil] Sign in into this organization (its id, `org_…`, or its slug), as at
+      # `POST /t/{tenant}/auth/login`: the session opens switched into it when the user is a
+      # member and the sign-in meets its policies.
+      attr_reader :organization
 
-      def initialize(ceremony_id:, credential:, delivery: nil)
+      def initialize(ceremony_id:, credential:, delivery: nil, organization: nil)
         @ceremony_id = ceremony_id
         @credential = credential
         @delivery = delivery
+        @organization = organization
       end
 
       # Reads the JSON object +_data+ (a Hash); a missing required field raises KeyError.
@@ -3983,6 +3996,7 @@ module Tessera
           ceremony_id: _data.fetch("ceremony_id"),
           credential: _data.fetch("credential"),
           delivery: _data["delivery"],
+          organization: _data["organization"],
         )
       end
 
@@ -3992,6 +4006,7 @@ module Tessera
         _out["ceremony_id"] = @ceremony_id
         _out["credential"] = BaseClient.to_json_value(@credential)
         _out["delivery"] = BaseClient.to_json_value(@delivery) unless @delivery.nil?
+        _out["organization"] = @organization unless @organization.nil?
         _out
       end
 

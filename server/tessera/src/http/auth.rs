@@ -68,6 +68,16 @@ pub(super) fn deliver(
 /// When the user has a second factor, a correct password answers an `MfaChallenge`
 /// (`mfa_required: true`) instead of tokens: complete the sign-in at
 /// `POST /t/{tenant}/auth/mfa/verify` with its `mfa_token` and a code.
+///
+/// With `organization` (an id, `org_…`, or a slug), the session opens switched into that
+/// organization, as after `POST /t/{tenant}/me/organizations/{organization}/switch`: its
+/// access tokens, and those each refresh mints, carry `org_id`, `org_slug`, `org_role` and
+/// `permissions`. An organization the tenant does not have is `422` before the password is
+/// checked. Once every factor is verified (here, or at the second factor, whose challenge
+/// remembers the organization), a user who is not a member gets `403 permission_denied`,
+/// and a sign-in that does not meet a policy `403 organization_policy_violation` whose
+/// `detail` names the policy in backquotes; either opens no session and counts nothing
+/// towards the lockout. A wrong password is `invalid_credentials` as without it.
 #[utoipa::path(
     post, path = "/t/{tenant}/auth/login", operation_id = "login", tag = "Sessions",
     params(("tenant" = String, Path, description = "The tenant's slug")),
@@ -76,10 +86,11 @@ pub(super) fn deliver(
         (status = 200, description = "Signed in, or a second factor is required (`mfa_required: true`)", body = LoginResponse),
         (status = 400, description = "Malformed body or tenant slug", body = Problem, content_type = "application/problem+json"),
         (status = 401, description = "Wrong email or password", body = Problem, content_type = "application/problem+json"),
-        (status = 403, description = "The account is disabled", body = Problem, content_type = "application/problem+json"),
+        (status = 403, description = "`account_disabled`: the account is disabled; `permission_denied`: not a member of `organization`; `organization_policy_violation`: the sign-in does not meet a policy of `organization` (named in `detail`)", body = Problem, content_type = "application/problem+json"),
         (status = 404, description = "No such tenant", body = Problem, content_type = "application/problem+json"),
         (status = 413, description = "Body too large", body = Problem, content_type = "application/problem+json"),
         (status = 415, description = "Body is not JSON", body = Problem, content_type = "application/problem+json"),
+        (status = 422, description = "`organization` names no organization of the tenant", body = Problem, content_type = "application/problem+json"),
         (status = 429, description = "`account_locked`: locked after repeated failures; `rate_limited`: too many requests from this address", body = Problem, content_type = "application/problem+json",
             headers(("retry-after" = u64, description = "Seconds until the lock ends or the limit resets"))),
     )
@@ -91,7 +102,16 @@ pub async fn login(
     ApiJson(body): ApiJson<LoginRequest>,
 ) -> ApiResult<Response> {
     let delivery = body.delivery.unwrap_or_default();
-    match sessions::login(&state.app, &ctx, &slug, &body.email, body.password).await? {
+    match sessions::login(
+        &state.app,
+        &ctx,
+        &slug,
+        &body.email,
+        body.password,
+        body.organization.as_deref(),
+    )
+    .await?
+    {
         LoginResponse::Session(tokens) => Ok(deliver(
             &slug,
             tokens,
@@ -110,6 +130,11 @@ pub async fn login(
 /// wrong code answers `invalid_code` and leaves the token usable until it expires (five
 /// minutes); failures count towards the same lockout as wrong passwords. Success spends the
 /// token and returns the session's tokens, delivered as `delivery` asks.
+///
+/// When the login named an `organization`, the session opens into it once the user's
+/// membership and the organization's policies, judged with this second factor (so
+/// `mfa_required` is met), admit it; otherwise `403` as at the login, the token is spent
+/// and no session is opened.
 #[utoipa::path(
     post, path = "/t/{tenant}/auth/mfa/verify", operation_id = "verifyMfa", tag = "Sessions",
     params(("tenant" = String, Path, description = "The tenant's slug")),
@@ -118,7 +143,7 @@ pub async fn login(
         (status = 200, description = "Signed in", body = SessionTokens),
         (status = 400, description = "Malformed body or tenant slug", body = Problem, content_type = "application/problem+json"),
         (status = 401, description = "`invalid_code`: wrong or already used code; `invalid_token`: unknown, expired or spent MFA token", body = Problem, content_type = "application/problem+json"),
-        (status = 403, description = "The account is disabled", body = Problem, content_type = "application/problem+json"),
+        (status = 403, description = "`account_disabled`: the account is disabled; `permission_denied`: not a member of the organization the login named; `organization_policy_violation`: the sign-in does not meet one of its policies (named in `detail`)", body = Problem, content_type = "application/problem+json"),
         (status = 404, description = "No such tenant", body = Problem, content_type = "application/problem+json"),
         (status = 413, description = "Body too large", body = Problem, content_type = "application/problem+json"),
         (status = 415, description = "Body is not JSON", body = Problem, content_type = "application/problem+json"),

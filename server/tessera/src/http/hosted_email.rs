@@ -593,7 +593,7 @@ async fn second_factor_submit(
     };
     Ok(
         match mfa::complete_second_factor(&state.app, &ctx, &forms.tenant, input).await {
-            Ok((user, method, _first_factor)) => {
+            Ok(mfa::SecondFactor { user, method, .. }) => {
                 let amr: &[&str] = match method {
                     "totp" => &["otp", "mfa"],
                     _ => &["mfa"],

@@ -279,6 +279,11 @@ pub async fn start_passkey_sign_in(
 ///
 /// Verifies the browser's assertion and opens a session, answered like a password sign-in.
 /// A passkey verifies its user, so no second factor is asked for.
+///
+/// With `organization`, the session opens switched into that organization, as at
+/// `POST /t/{tenant}/auth/login`: an unknown one is `422` before the assertion is checked;
+/// a non-member gets `403 permission_denied` and a sign-in that does not meet a policy
+/// `403 organization_policy_violation` (a passkey counts as multi-factor for `mfa_required`).
 #[utoipa::path(
     post, path = "/t/{tenant}/auth/passkeys/verify", operation_id = "verifyPasskeySignIn", tag = "Sessions",
     params(("tenant" = String, Path, description = "The tenant's slug")),
@@ -287,10 +292,10 @@ pub async fn start_passkey_sign_in(
         (status = 200, description = "Signed in", body = SessionTokens),
         (status = 400, description = "Malformed body or tenant slug", body = Problem, content_type = "application/problem+json"),
         (status = 401, description = "`invalid_token`: the ceremony is unknown, expired or finished, or the passkey is unknown, deleted or its answer does not verify", body = Problem, content_type = "application/problem+json"),
-        (status = 403, description = "The account is disabled", body = Problem, content_type = "application/problem+json"),
+        (status = 403, description = "`account_disabled`: the account is disabled; `permission_denied`: not a member of `organization`; `organization_policy_violation`: the sign-in does not meet a policy of `organization` (named in `detail`)", body = Problem, content_type = "application/problem+json"),
         (status = 404, description = "No such tenant", body = Problem, content_type = "application/problem+json"),
         (status = 415, description = "Body is not JSON", body = Problem, content_type = "application/problem+json"),
-        (status = 422, description = "A malformed credential", body = Problem, content_type = "application/problem+json"),
+        (status = 422, description = "A malformed credential, or `organization` names no organization of the tenant", body = Problem, content_type = "application/problem+json"),
         (status = 429, description = "Too many requests from this address", body = Problem, content_type = "application/problem+json",
             headers(("retry-after" = u64, description = "Seconds until the limit resets"))),
     )
@@ -352,7 +357,7 @@ pub async fn start_passkey_second_factor(
         (status = 200, description = "Signed in", body = SessionTokens),
         (status = 400, description = "Malformed body or tenant slug", body = Problem, content_type = "application/problem+json"),
         (status = 401, description = "`invalid_token`: the MFA token or ceremony is unknown, expired or spent, or the passkey answer does not verify", body = Problem, content_type = "application/problem+json"),
-        (status = 403, description = "The account is disabled", body = Problem, content_type = "application/problem+json"),
+        (status = 403, description = "`account_disabled`: the account is disabled; `permission_denied`: not a member of the organization the login named; `organization_policy_violation`: the sign-in does not meet one of its policies (named in `detail`)", body = Problem, content_type = "application/problem+json"),
         (status = 404, description = "No such tenant", body = Problem, content_type = "application/problem+json"),
         (status = 415, description = "Body is not JSON", body = Problem, content_type = "application/problem+json"),
         (status = 422, description = "A malformed credential", body = Problem, content_type = "application/problem+json"),

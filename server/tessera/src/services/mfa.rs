@@ -468,6 +468,20 @@ pub async fn challenge_if_enrolled(
     user: &UserRecord,
     first_factor: &str,
 ) -> Result<Option<MfaChallenge>> {
+    challenge_if_enrolled_into(app, ctx, tenant, user, first_factor, None).await
+}
+
+/// [`challenge_if_enrolled`] for a sign-in into an organization (`organization` on the
+/// first-party login): the challenge remembers it, and completing the challenge opens the
+/// session into it, judging its policies with the second factor included.
+pub async fn challenge_if_enrolled_into(
+    app: &App,
+    ctx: &Context,
+    tenant: &TenantRecord,
+    user: &UserRecord,
+    first_factor: &str,
+    organization_id: Option<&str>,
+) -> Result<Option<MfaChallenge>> {
     let totp = app
         .db
         .totp_factor(&tenant.id, &user.id)
@@ -488,6 +502,7 @@ pub async fn challenge_if_enrolled(
             expires_at: now + MFA_TOKEN_TTL_SECS,
             used_at: None,
             first_factor: first_factor.to_owned(),
+            organization_id: organization_id.map(str::to_owned),
         })
         .await?;
     audit::record(
@@ -516,7 +531,9 @@ pub async fn challenge_if_enrolled(
 
 /// The second factor of a sign-in: the challenge token with a TOTP code or a recovery
 /// code. Opens the session on success; a wrong code leaves the challenge open but counts
-/// towards the account's lockout.
+/// towards the account's lockout. A challenge of a sign-in into an organization opens the
+/// session into it, once membership and policies (judged with this second factor) admit
+/// it; a refusal spends the challenge and opens nothing.
 pub async fn verify(
     app: &App,
     ctx: &Context,
@@ -524,20 +541,43 @@ pub async fn verify(
     input: MfaVerifyRequest,
 ) -> Result<SessionTokens> {
     let tenant = tenants::find(app, slug).await?;
-    let (user, method, first_factor) = complete_second_factor(app, ctx, &tenant, input).await?;
-    sessions::start_session_after_second_factor(app, ctx, &tenant, user, &first_factor, method)
-        .await
+    let completed = complete_second_factor(app, ctx, &tenant, input).await?;
+    let organization = super::organizations::switch::remembered(
+        app,
+        &tenant,
+        completed.organization_id.as_deref(),
+    )
+    .await?;
+    sessions::start_session_into(
+        app,
+        ctx,
+        &tenant,
+        completed.user,
+        &completed.first_factor,
+        Some(completed.method),
+        organization.as_ref(),
+    )
+    .await
+}
+
+/// A second factor verified against its challenge.
+pub(crate) struct SecondFactor {
+    pub user: UserRecord,
+    /// `totp` or `recovery_code`.
+    pub method: &'static str,
+    /// The first factor the challenge followed.
+    pub first_factor: String,
+    /// The organization the sign-in asked to open into, if any.
+    pub organization_id: Option<String>,
 }
 
 /// Checks the second factor of a sign-in against its challenge, spending both on success.
-/// Returns the user, the method used (`totp` or `recovery_code`) and the first factor the
-/// challenge followed.
 pub(crate) async fn complete_second_factor(
     app: &App,
     ctx: &Context,
     tenant: &TenantRecord,
     input: MfaVerifyRequest,
-) -> Result<(UserRecord, &'static str, String)> {
+) -> Result<SecondFactor> {
     enum Presented {
         Totp(String),
         RecoveryCode(String),
@@ -664,7 +704,12 @@ pub(crate) async fn complete_second_factor(
         )
         .await?;
     }
-    Ok((user, method, challenge.first_factor))
+    Ok(SecondFactor {
+        user,
+        method,
+        first_factor: challenge.first_factor,
+        organization_id: challenge.organization_id,
+    })
 }
 
 #[cfg(test)]

@@ -9,10 +9,14 @@
 
 use serde_json::{Map, Value, json};
 use tessera_crypto::{generate_secret, hash_secret};
-use tessera_store::{NewRefreshToken, RefreshOutcome, SessionRecord, TenantRecord, UserRecord};
+use tessera_store::{
+    NewRefreshToken, OrganizationRecord, RefreshOutcome, SessionRecord, TenantRecord, UserRecord,
+};
 use tessera_wire::{LoginResponse, Session, SessionList, SessionTokens};
 
 use super::audit::{self, Actor, Context};
+use super::organizations::policies::SignIn;
+use super::organizations::{domains, switch};
 use super::passwords::{self, Verified};
 use super::{App, Result, ServiceError, keys, mfa, tenants, users};
 use crate::clock::from_unix;
@@ -239,19 +243,38 @@ pub enum FirstFactor {
 }
 
 /// Password sign-in: session tokens, or a second-factor challenge when the user has one.
+///
+/// With `organization` (an id or slug), the session opens switched into it: an unknown
+/// organization is refused before the password is looked at; membership and policies are
+/// judged only once every factor is verified (here, or at the second factor, whose
+/// challenge remembers the organization), so they cannot be probed without the
+/// credentials.
 pub async fn login(
     app: &App,
     ctx: &Context,
     slug: &str,
     email: &str,
     password: String,
+    organization: Option<&str>,
 ) -> Result<LoginResponse> {
     let tenant = tenants::find(app, slug).await?;
-    match check_password(app, ctx, &tenant, email, password).await? {
+    let organization = match organization {
+        Some(key) => Some(switch::requested(app, &tenant, key).await?),
+        None => None,
+    };
+    match check_password_into(app, ctx, &tenant, email, password, organization.as_ref()).await? {
         FirstFactor::MfaRequired(challenge) => Ok(LoginResponse::MfaRequired(challenge)),
-        FirstFactor::Complete(user) => start_session(app, ctx, &tenant, user, "password")
-            .await
-            .map(LoginResponse::Session),
+        FirstFactor::Complete(user) => start_session_into(
+            app,
+            ctx,
+            &tenant,
+            user,
+            "password",
+            None,
+            organization.as_ref(),
+        )
+        .await
+        .map(LoginResponse::Session),
     }
 }
 
@@ -264,6 +287,19 @@ pub(crate) async fn check_password(
     tenant: &TenantRecord,
     email: &str,
     password: String,
+) -> Result<FirstFactor> {
+    check_password_into(app, ctx, tenant, email, password, None).await
+}
+
+/// [`check_password`] for a sign-in into `organization`: its second-factor challenge, if
+/// any, remembers the organization.
+async fn check_password_into(
+    app: &App,
+    ctx: &Context,
+    tenant: &TenantRecord,
+    email: &str,
+    password: String,
+    organization: Option<&OrganizationRecord>,
 ) -> Result<FirstFactor> {
     // A malformed email cannot belong to anyone; answer exactly as for a wrong password.
     let email = users::normalise_email(email).unwrap_or_else(|_| email.trim().to_lowercase());
@@ -295,7 +331,15 @@ pub(crate) async fn check_password(
     if let Verified::YesRehashed(hash) = verified {
         user.password_hash = Some(hash);
     }
-    if let Some(challenge) = mfa::challenge_if_enrolled(app, ctx, tenant, &user, "password").await?
+    if let Some(challenge) = mfa::challenge_if_enrolled_into(
+        app,
+        ctx,
+        tenant,
+        &user,
+        "password",
+        organization.map(|o| o.id.as_str()),
+    )
+    .await?
     {
         if rehashed {
             app.db.update_user(&user).await?;
@@ -324,52 +368,58 @@ pub async fn start_session(
     user: UserRecord,
     method: &str,
 ) -> Result<SessionTokens> {
-    open_session(app, ctx, tenant, user, method, None).await
+    start_session_into(app, ctx, tenant, user, method, None, None).await
 }
 
-/// Opens a session after a second factor (`totp`, `recovery_code`) that followed the first
-/// factor `first_factor`; both are recorded, so organization policies judge each.
-pub async fn start_session_after_second_factor(
-    app: &App,
-    ctx: &Context,
-    tenant: &TenantRecord,
-    user: UserRecord,
-    first_factor: &str,
-    second_factor: &str,
-) -> Result<SessionTokens> {
-    open_session(app, ctx, tenant, user, first_factor, Some(second_factor)).await
-}
-
-async fn open_session(
+/// Opens a session for a user who has proven who they are with every factor (the first,
+/// and the second when there was a challenge), switched into `organization` when the
+/// sign-in named one: the user must be a member, and the sign-in must meet the
+/// organization's policies ([`switch::admit_sign_in`]), or no session is opened.
+pub async fn start_session_into(
     app: &App,
     ctx: &Context,
     tenant: &TenantRecord,
     mut user: UserRecord,
     first_factor: &str,
     second_factor: Option<&str>,
+    organization: Option<&OrganizationRecord>,
 ) -> Result<SessionTokens> {
     // The audit log and the logs have always named the factor that completed the sign-in.
     let method = second_factor.unwrap_or(first_factor);
     let now = app.clock.unix();
+    // Before the organization is judged: a verified domain may make the user a member.
+    domains::auto_join(app, ctx, tenant, &user).await?;
+    if let Some(organization) = organization {
+        let sign_in = SignIn {
+            first_factor: first_factor.to_owned(),
+            second_factor: second_factor.map(str::to_owned),
+            at: now,
+        };
+        switch::admit_sign_in(app, ctx, tenant, organization, &user, &sign_in).await?;
+    }
     user.last_login_at = Some(now);
     let expires_at = now + app.session_settings.session_lifetime_secs;
     let session = new_session(ctx, &tenant.id, &user.id, now, expires_at);
     let (refresh_token, stored) = new_refresh_token(REFRESH_TOKEN_PREFIX, now, expires_at);
     // The user row (last sign-in, a rehashed password) is written with the session.
     app.db.insert_session(&user, &session, &stored).await?;
-    super::organizations::switch::record_sign_in(
+    switch::record_sign_in(
         app,
-        ctx,
         tenant,
-        &user,
         &session.id,
         first_factor,
         second_factor,
+        organization,
+        now,
     )
     .await?;
-    // A new session is never switched into an organization yet: no claims to look up.
-    let (access_token, expires_in) =
-        sign_access_token(app, tenant, &user, &session.id, Map::new()).await?;
+    let (access_token, expires_in) = if organization.is_some() {
+        // The claims a switch gives, read from the live membership.
+        access_token(app, tenant, &user, &session.id).await?
+    } else {
+        // Outside any organization: no claims to look up.
+        sign_access_token(app, tenant, &user, &session.id, Map::new()).await?
+    };
     tracing::info!(tenant_id = %tenant.id, user_id = %user.id, session_id = %session.id, method, "signed in");
     audit::record(
         app,
@@ -380,6 +430,17 @@ async fn open_session(
         json!({ "method": method }),
     )
     .await?;
+    if let Some(organization) = organization {
+        audit::record(
+            app,
+            &tenant.id,
+            &ctx.as_actor(Actor::User(user.id.clone())),
+            "organization.switched",
+            Some(("organization", &organization.id)),
+            json!({ "session_id": session.id, "via": "login" }),
+        )
+        .await?;
+    }
     Ok(SessionTokens {
         access_token,
         token_type: "Bearer".into(),

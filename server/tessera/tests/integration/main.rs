@@ -24,6 +24,7 @@ mod mfa;
 mod oauth;
 mod openapi;
 mod ops;
+mod organization_login;
 mod organization_sessions;
 mod organization_sign_in;
 mod organizations;

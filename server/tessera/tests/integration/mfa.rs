@@ -62,7 +62,7 @@ fn code_at(secret: &str, t: i64) -> String {
 
 /// pyotp's code for the server's current time: the system clock plus the offset the test
 /// has advanced the server's clock by.
-fn code_now(server: &TestServer, secret: &str) -> String {
+pub fn code_now(server: &TestServer, secret: &str) -> String {
     code_at(secret, server.clock.unix())
 }
 

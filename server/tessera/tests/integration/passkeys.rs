@@ -827,3 +827,123 @@ async fn settings_have_defaults_and_are_checked() {
         .unwrap();
     assert_eq!(ok_json(mine, 200).await["data"], json!([]));
 }
+
+/// A passkey sign-in (options for the account, then the assertion) with `organization`.
+async fn passkey_sign_in(
+    server: &TestServer,
+    authenticator: &mut SoftPasskey,
+    organization: &str,
+) -> reqwest::Response {
+    let (ceremony_id, options) = sign_in_options(server, "acme", json!({ "email": EMAIL })).await;
+    let assertion = assert_with(authenticator, &options, None);
+    post(
+        server,
+        "/t/acme/auth/passkeys/verify",
+        None,
+        json!({ "ceremony_id": ceremony_id, "credential": assertion, "organization": organization }),
+    )
+    .await
+}
+
+#[tokio::test]
+async fn passkey_sign_ins_open_into_an_organization() {
+    let server = TestServer::start().await;
+    let token = setup(&server, "acme").await;
+    let mut authenticator = SoftPasskey::new(true);
+    register(&server, "acme", &token, &mut authenticator, "Key").await;
+    let me: Value = server
+        .http
+        .get(server.url("/t/acme/me"))
+        .bearer_auth(&token)
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    let user_id = me["id"].as_str().unwrap();
+    for (slug, member) in [("mfa-only", true), ("strangers", false)] {
+        let response = server
+            .admin(Method::POST, "/v1/tenants/acme/organizations")
+            .json(&json!({ "slug": slug, "name": slug, "policies": { "mfa_required": true } }))
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(response.status(), 201);
+        if member {
+            crate::organizations::add_member(&server, "acme", slug, user_id, "member").await;
+        }
+    }
+    let issuer = server.url("/t/acme");
+    let jwks = server.jwks("acme").await;
+    let org_slug = |tokens: &Value| {
+        let claims = crate::support::verify(
+            tokens["access_token"].as_str().unwrap(),
+            &jwks,
+            &issuer,
+            &issuer,
+        )
+        .unwrap();
+        claims["org_slug"].clone()
+    };
+    // A passkey alone meets `mfa_required`; the session opens into the organization.
+    let tokens = ok_json(
+        passkey_sign_in(&server, &mut authenticator, "mfa-only").await,
+        200,
+    )
+    .await;
+    assert_eq!(org_slug(&tokens), "mfa-only");
+    // Unknown: 422 before the assertion is looked at; not a member: 403.
+    let problem = expect_problem(
+        passkey_sign_in(&server, &mut authenticator, "nope").await,
+        422,
+        "validation_failed",
+    )
+    .await;
+    assert_eq!(problem["errors"][0]["pointer"], "/organization");
+    expect_problem(
+        passkey_sign_in(&server, &mut authenticator, "strangers").await,
+        403,
+        "permission_denied",
+    )
+    .await;
+
+    // A password completed with the passkey: the challenge remembers the organization.
+    let login = ok_json(
+        post(
+            &server,
+            "/t/acme/auth/login",
+            None,
+            json!({ "email": EMAIL, "password": PASSWORD, "organization": "mfa-only" }),
+        )
+        .await,
+        200,
+    )
+    .await;
+    assert_eq!(login["mfa_required"], true, "{login}");
+    let mfa_token = login["mfa_token"].as_str().unwrap().to_owned();
+    let ceremony = ok_json(
+        post(
+            &server,
+            "/t/acme/auth/mfa/passkey/options",
+            None,
+            json!({ "mfa_token": mfa_token }),
+        )
+        .await,
+        200,
+    )
+    .await;
+    let assertion = assert_with(&mut authenticator, &ceremony["options"], None);
+    let tokens = ok_json(
+        post(
+            &server,
+            "/t/acme/auth/mfa/passkey/verify",
+            None,
+            json!({ "mfa_token": mfa_token, "ceremony_id": ceremony["ceremony_id"], "credential": assertion }),
+        )
+        .await,
+        200,
+    )
+    .await;
+    assert_eq!(org_slug(&tokens), "mfa-only");
+}

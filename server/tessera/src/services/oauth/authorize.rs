@@ -14,7 +14,8 @@ use tessera_wire::{AuthorizeQuery, GrantType};
 use crate::services::audit::{self, Actor, Context};
 use crate::services::browser_sessions::BrowserSession;
 use crate::services::clients::{self, ClientView};
-use crate::services::organizations::policies::{self, SignIn};
+use crate::services::organizations::policies::SignIn;
+use crate::services::organizations::switch::{Admission, admission};
 use crate::services::{App, Result, ServiceError, organizations, resources};
 
 pub const CODE_PREFIX: &str = "tac_";
@@ -427,27 +428,23 @@ async fn organization_refusal(
     let Some(organization) = app.db.organization_by_id(&tenant.id, org_id).await? else {
         return Ok(Some(refuse("the organization no longer exists".into())));
     };
-    let reason = if app
-        .db
-        .membership(&tenant.id, &organization.id, &session.user.id)
-        .await?
-        .is_none()
+    let sign_in = SignIn::of_amr(&session.amr, session.auth_time);
+    let reason = match admission(
+        app,
+        tenant,
+        &organization,
+        &session.user.id,
+        &sign_in,
+        "start the sign-in again",
+    )
+    .await?
     {
-        format!(
+        Admission::Admitted => return Ok(None),
+        Admission::NotMember => format!(
             "the user is not a member of the organization {}; ask one of its admins for an invitation",
             organization.slug
-        )
-    } else {
-        let sign_in = SignIn::of_amr(&session.amr, session.auth_time);
-        match policies::check(
-            &organization,
-            &sign_in,
-            app.clock.unix(),
-            "start the sign-in again",
-        ) {
-            Ok(()) => return Ok(None),
-            Err(refusal) => refusal.to_string(),
-        }
+        ),
+        Admission::Refused(refusal) => refusal.to_string(),
     };
     let ctx = Context::default().as_actor(Actor::User(session.user.id.clone()));
     audit::record(

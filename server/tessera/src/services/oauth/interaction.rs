@@ -177,7 +177,7 @@ pub async fn sign_in_with_second_factor(
     pending: &Pending,
     input: MfaVerifyRequest,
 ) -> Result<(BrowserSession, String)> {
-    let (user, method, _first_factor) =
+    let mfa::SecondFactor { user, method, .. } =
         mfa::complete_second_factor(app, ctx, tenant, input).await?;
     // RFC 8176: `otp` for a one-time password; `mfa` since two factors were used.
     let amr: &[&str] = match method {

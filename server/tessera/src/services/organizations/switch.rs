@@ -11,7 +11,7 @@ use tessera_store::{OrganizationRecord, SessionContextRecord, TenantRecord, User
 use tessera_wire::{MyOrganization, MyOrganizationList, PageParams, SessionTokens};
 
 use super::super::access_tokens::SessionUser;
-use super::super::audit::{self, Context};
+use super::super::audit::{self, Actor, Context};
 use super::super::{App, Result, ServiceError, pagination, sessions};
 use super::policies::{self, SignIn};
 use super::roles::ResolvedRole;
@@ -22,29 +22,155 @@ use crate::clock::from_unix;
 /// `permissions_truncated`, and resource servers must ask `authz/check` instead.
 pub const MAX_TOKEN_PERMISSIONS: usize = 50;
 
-/// Records how a new session was opened, and lets the user join the organizations whose
-/// verified domain admits them (called by `sessions::start_session`).
+/// Records how a new session was opened, and the organization it opens into when the
+/// sign-in named one (`organization` on the first-party login; the caller has admitted it
+/// with [`admit_sign_in`]). Called by `sessions::start_session_into`, after
+/// `domains::auto_join`.
 pub async fn record_sign_in(
     app: &App,
-    ctx: &Context,
     tenant: &TenantRecord,
-    user: &UserRecord,
     session_id: &str,
     first_factor: &str,
     second_factor: Option<&str>,
+    organization: Option<&OrganizationRecord>,
+    now: i64,
 ) -> Result<()> {
-    super::domains::auto_join(app, ctx, tenant, user).await?;
     app.db
         .insert_session_context(&SessionContextRecord {
             session_id: session_id.to_owned(),
             tenant_id: tenant.id.clone(),
             sign_in_method: first_factor.to_owned(),
             second_factor: second_factor.map(str::to_owned),
-            organization_id: None,
-            switched_at: None,
+            organization_id: organization.map(|o| o.id.clone()),
+            switched_at: organization.map(|_| now),
         })
         .await?;
     Ok(())
+}
+
+/// Whether a user may enter an organization with a sign-in.
+pub(crate) enum Admission {
+    Admitted,
+    NotMember,
+    /// A policy the sign-in does not meet (`ServiceError::PolicyViolation`, naming it).
+    Refused(ServiceError),
+}
+
+/// Judges whether `user_id` may enter `organization` with `sign_in`: a member, whose
+/// sign-in meets every policy. Shared by the switch, the authorization endpoint's
+/// `organization` and the first-party login's; each answers and audits in its own way.
+pub(crate) async fn admission(
+    app: &App,
+    tenant: &TenantRecord,
+    organization: &OrganizationRecord,
+    user_id: &str,
+    sign_in: &SignIn,
+    retry: &str,
+) -> Result<Admission> {
+    if app
+        .db
+        .membership(&tenant.id, &organization.id, user_id)
+        .await?
+        .is_none()
+    {
+        return Ok(Admission::NotMember);
+    }
+    Ok(
+        match policies::check(organization, sign_in, app.clock.unix(), retry) {
+            Ok(()) => Admission::Admitted,
+            Err(refusal) => Admission::Refused(refusal),
+        },
+    )
+}
+
+fn not_a_member(organization: &OrganizationRecord) -> ServiceError {
+    ServiceError::PermissionDenied(format!(
+        "you are not a member of the organization {}; ask one of its admins for an invitation",
+        organization.slug
+    ))
+}
+
+/// The organization a first-party sign-in asks to open into (`organization`: its id or
+/// slug). Unknown in the tenant: `422` on `/organization`, before any credential is looked at.
+pub(crate) async fn requested(
+    app: &App,
+    tenant: &TenantRecord,
+    key: &str,
+) -> Result<OrganizationRecord> {
+    super::find(app, tenant, key).await.map_err(|e| match e {
+        ServiceError::NotFound(_) => ServiceError::invalid(
+            "/organization",
+            format!("the tenant has no organization {key:?}; send its id (org_…) or slug"),
+        ),
+        other => other,
+    })
+}
+
+/// The organization a second-factor challenge remembers, if any. One deleted since the
+/// first factor refuses the sign-in.
+pub(crate) async fn remembered(
+    app: &App,
+    tenant: &TenantRecord,
+    organization_id: Option<&str>,
+) -> Result<Option<OrganizationRecord>> {
+    let Some(organization_id) = organization_id else {
+        return Ok(None);
+    };
+    match app
+        .db
+        .organization_by_id(&tenant.id, organization_id)
+        .await?
+    {
+        Some(organization) => Ok(Some(organization)),
+        None => Err(ServiceError::PermissionDenied(
+            "the organization this sign-in asked for no longer exists; sign in again".into(),
+        )),
+    }
+}
+
+/// Admits a first-party sign-in (a user who has just proven who they are, every factor
+/// included) into the organization it named, before any session is opened: a non-member is
+/// `permission_denied`, a policy not met `organization_policy_violation` naming it. A
+/// refusal is audited as `organization.sign_in_refused`, like the authorization
+/// endpoint's; it is not a failed sign-in (the credentials were right), so it counts
+/// nothing towards the lockout.
+pub(crate) async fn admit_sign_in(
+    app: &App,
+    ctx: &Context,
+    tenant: &TenantRecord,
+    organization: &OrganizationRecord,
+    user: &UserRecord,
+    sign_in: &SignIn,
+) -> Result<()> {
+    let refusal = match admission(
+        app,
+        tenant,
+        organization,
+        &user.id,
+        sign_in,
+        "ask for the organization again",
+    )
+    .await?
+    {
+        Admission::Admitted => return Ok(()),
+        Admission::NotMember => not_a_member(organization),
+        Admission::Refused(refusal) => refusal,
+    };
+    audit::record(
+        app,
+        &tenant.id,
+        &ctx.as_actor(Actor::User(user.id.clone())),
+        "organization.sign_in_refused",
+        Some(("organization", &organization.id)),
+        json!({
+            "client_id": sessions::SESSION_CLIENT_ID,
+            "first_factor": sign_in.first_factor,
+            "second_factor": sign_in.second_factor,
+            "reason": refusal.to_string(),
+        }),
+    )
+    .await?;
+    Err(refusal)
 }
 
 /// The organization claims of a session's next access token: none unless the session is
@@ -105,21 +231,21 @@ pub async fn switch(
 ) -> Result<SessionTokens> {
     let tenant = &me.tenant;
     let organization = super::find(app, tenant, organization).await?;
-    if app
-        .db
-        .membership(&tenant.id, &organization.id, &me.user.id)
-        .await?
-        .is_none()
-    {
-        return Err(ServiceError::PermissionDenied(format!(
-            "you are not a member of the organization {}; ask one of its admins for an invitation",
-            organization.slug
-        )));
-    }
     let context = app.db.session_context(&tenant.id, &me.session.id).await?;
     let sign_in = SignIn::of_session(context.as_ref(), me.session.created_at);
-    if let Err(refusal) = policies::check(&organization, &sign_in, app.clock.unix(), "switch again")
-    {
+    let verdict = admission(
+        app,
+        tenant,
+        &organization,
+        &me.user.id,
+        &sign_in,
+        "switch again",
+    )
+    .await?;
+    if let Admission::NotMember = verdict {
+        return Err(not_a_member(&organization));
+    }
+    if let Admission::Refused(refusal) = verdict {
         audit::record(
             app,
             &tenant.id,

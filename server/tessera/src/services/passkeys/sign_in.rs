@@ -21,6 +21,7 @@ use tessera_wire::{
 
 use super::super::audit::{self, Actor, Context};
 use super::super::mfa::MFA_TOKEN_PREFIX;
+use super::super::organizations::switch;
 use super::super::{App, Result, ServiceError, sessions, tenants, users};
 use super::{Kind, Started, begin, ceremony_gone, internal, settings, stored_credential, take};
 
@@ -287,7 +288,8 @@ pub async fn verify(
     conclude(app, ctx, tenant, record, &outcome, false).await
 }
 
-/// `POST /t/{tenant}/auth/passkeys/verify`: a passkey sign-in that opens a session.
+/// `POST /t/{tenant}/auth/passkeys/verify`: a passkey sign-in that opens a session, into
+/// the organization `organization` names when it is given (as at the password login).
 pub async fn sign_in(
     app: &App,
     ctx: &Context,
@@ -295,11 +297,24 @@ pub async fn sign_in(
     input: PasskeySignInFinish,
 ) -> Result<SessionTokens> {
     let tenant = tenants::find(app, slug).await?;
+    let organization = match input.organization.as_deref() {
+        Some(key) => Some(switch::requested(app, &tenant, key).await?),
+        None => None,
+    };
     let verified = verify(app, ctx, &tenant, &input.ceremony_id, input.credential).await?;
     app.counters
         .clear_login_failures(&tenant.id, &verified.user.email)
         .await?;
-    sessions::start_session(app, ctx, &tenant, verified.user, "passkey").await
+    sessions::start_session_into(
+        app,
+        ctx,
+        &tenant,
+        verified.user,
+        "passkey",
+        None,
+        organization.as_ref(),
+    )
+    .await
 }
 
 fn mfa_token_hash(token: &str) -> Result<Vec<u8>> {
@@ -414,7 +429,8 @@ pub async fn second_factor(
     input: PasskeySecondFactorFinish,
 ) -> Result<SessionTokens> {
     let tenant = tenants::find(app, slug).await?;
-    let first_factor = challenge_first_factor(app, &tenant, &input.mfa_token).await?;
+    let (first_factor, organization_id) =
+        challenge_first_factor(app, &tenant, &input.mfa_token).await?;
     let verified = verify_second_factor(
         app,
         ctx,
@@ -424,29 +440,31 @@ pub async fn second_factor(
         input.credential,
     )
     .await?;
-    sessions::start_session_after_second_factor(
+    let organization = switch::remembered(app, &tenant, organization_id.as_deref()).await?;
+    sessions::start_session_into(
         app,
         ctx,
         &tenant,
         verified.user,
         &first_factor,
-        "passkey",
+        Some("passkey"),
+        organization.as_ref(),
     )
     .await
 }
 
-/// The first factor an MFA challenge remembers, so organization policies judge both.
+/// The first factor an MFA challenge remembers, so organization policies judge both, and
+/// the organization the sign-in opens into, if it named one.
 async fn challenge_first_factor(
     app: &App,
     tenant: &TenantRecord,
     mfa_token: &str,
-) -> Result<String> {
+) -> Result<(String, Option<String>)> {
     let hash = mfa_token_hash(mfa_token)?;
-    Ok(app
-        .db
-        .mfa_challenge(&tenant.id, &hash)
-        .await?
-        .map_or_else(|| "password".to_owned(), |c| c.first_factor))
+    Ok(app.db.mfa_challenge(&tenant.id, &hash).await?.map_or_else(
+        || ("password".to_owned(), None),
+        |c| (c.first_factor, c.organization_id),
+    ))
 }
 
 /// Whether a live MFA challenge belongs to an account with a passkey (the hosted

@@ -16,13 +16,15 @@ import java.util.Objects;
  * @param email the {@code email} field
  * @param password the {@code password} field
  * @param delivery Optional: {@code null} when absent.
+ * @param organization Sign in into this organization (its id, `org_…`, or its slug), as with `organization` on the authorization request: the session opens switched into it, and its access tokens carry `org_id`, `org_slug`, `org_role` and `permissions`. The user must be a member and the sign-in must meet the organization's policies.  Optional: {@code null} when absent.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record LoginRequest(
         @JsonProperty("email") String email,
         @JsonProperty("password") String password,
-        @JsonProperty("delivery") TokenDelivery delivery
+        @JsonProperty("delivery") TokenDelivery delivery,
+        @JsonProperty("organization") String organization
 ) {
     public LoginRequest {
         Objects.requireNonNull(email, "LoginRequest.email is required");
@@ -40,6 +42,7 @@ public record LoginRequest(
         builder.email = email;
         builder.password = password;
         builder.delivery = delivery;
+        builder.organization = organization;
         return builder;
     }
 
@@ -48,6 +51,7 @@ public record LoginRequest(
         private String email;
         private String password;
         private TokenDelivery delivery;
+        private String organization;
 
         private Builder() {}
 
@@ -85,13 +89,24 @@ public record LoginRequest(
         }
 
         /**
+         * Sets {@code organization}.
+         *
+         * @param organization Sign in into this organization (its id, `org_…`, or its slug), as with `organization` on the authorization request: the session opens switched into it, and its access tokens carry `org_id`, `org_slug`, `org_role` and `permissions`. The user must be a member and the sign-in must meet the organization's policies.  Optional: {@code null} when absent.
+         * @return this builder
+         */
+        public Builder organization(String organization) {
+            this.organization = organization;
+            return this;
+        }
+
+        /**
          * The record.
          *
          * @return a new {@link LoginRequest}
          * @throws NullPointerException when a required field is not set
          */
         public LoginRequest build() {
-            return new LoginRequest(email, password, delivery);
+            return new LoginRequest(email, password, delivery, organization);
         }
     }
 }

@@ -16,13 +16,15 @@ import java.util.Objects;
  * @param ceremonyId the {@code ceremony_id} field
  * @param credential The `PublicKeyCredential` from `navigator.credentials.get()`, as `toJSON()` writes it.
  * @param delivery Optional: {@code null} when absent.
+ * @param organization Sign in into this organization (its id, `org_…`, or its slug), as at `POST /t/{tenant}/auth/login`: the session opens switched into it when the user is a member and the sign-in meets its policies.  Optional: {@code null} when absent.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record PasskeySignInFinish(
         @JsonProperty("ceremony_id") String ceremonyId,
         @JsonProperty("credential") Map<String, JsonNode> credential,
-        @JsonProperty("delivery") TokenDelivery delivery
+        @JsonProperty("delivery") TokenDelivery delivery,
+        @JsonProperty("organization") String organization
 ) {
     public PasskeySignInFinish {
         Objects.requireNonNull(ceremonyId, "PasskeySignInFinish.ceremonyId is required");
@@ -40,6 +42,7 @@ public record PasskeySignInFinish(
         builder.ceremonyId = ceremonyId;
         builder.credential = credential;
         builder.delivery = delivery;
+        builder.organization = organization;
         return builder;
     }
 
@@ -48,6 +51,7 @@ public record PasskeySignInFinish(
         private String ceremonyId;
         private Map<String, JsonNode> credential;
         private TokenDelivery delivery;
+        private String organization;
 
         private Builder() {}
 
@@ -85,13 +89,24 @@ public record PasskeySignInFinish(
         }
 
         /**
+         * Sets {@code organization}.
+         *
+         * @param organization Sign in into this organization (its id, `org_…`, or its slug), as at `POST /t/{tenant}/auth/login`: the session opens switched into it when the user is a member and the sign-in meets its policies.  Optional: {@code null} when absent.
+         * @return this builder
+         */
+        public Builder organization(String organization) {
+            this.organization = organization;
+            return this;
+        }
+
+        /**
          * The record.
          *
          * @return a new {@link PasskeySignInFinish}
          * @throws NullPointerException when a required field is not set
          */
         public PasskeySignInFinish build() {
-            return new PasskeySignInFinish(ceremonyId, credential, delivery);
+            return new PasskeySignInFinish(ceremonyId, credential, delivery, organization);
         }
     }
 }

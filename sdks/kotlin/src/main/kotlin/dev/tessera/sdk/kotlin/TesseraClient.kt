@@ -2123,14 +2123,19 @@ class TesseraClient(
      * Verifies the browser's assertion and opens a session, answered like a password sign-in.
      * A passkey verifies its user, so no second factor is asked for.
      *
+     * With `organization`, the session opens switched into that organization, as at
+     * `POST /t/{tenant}/auth/login`: an unknown one is `422` before the assertion is checked;
+     * a non-member gets `403 permission_denied` and a sign-in that does not meet a policy
+     * `403 organization_policy_violation` (a passkey counts as multi-factor for `mfa_required`).
+     *
      * `POST /t/{tenant}/auth/passkeys/verify`
      *
      * @throws BadRequestException 400 Malformed body or tenant slug
      * @throws AuthenticationException 401 `invalid_token`: the ceremony is unknown, expired or finished, or the passkey is unknown, deleted or its answer does not verify
-     * @throws PermissionDeniedException 403 The account is disabled
+     * @throws PermissionDeniedException 403 `account_disabled`: the account is disabled; `permission_denied`: not a member of `organization`; `organization_policy_violation`: the sign-in does not meet a policy of `organization` (named in `detail`)
      * @throws NotFoundException 404 No such tenant
      * @throws ApiException 415 Body is not JSON
-     * @throws UnprocessableException 422 A malformed credential
+     * @throws UnprocessableException 422 A malformed credential, or `organization` names no organization of the tenant
      * @throws RateLimitedException 429 Too many requests from this address
      */
     suspend fun verifyPasskeySignIn(tenant: String, body: PasskeySignInFinish, options: RequestOptions = RequestOptions()): SessionTokens =
@@ -2163,7 +2168,7 @@ class TesseraClient(
      *
      * @throws BadRequestException 400 Malformed body or tenant slug
      * @throws AuthenticationException 401 `invalid_token`: the MFA token or ceremony is unknown, expired or spent, or the passkey answer does not verify
-     * @throws PermissionDeniedException 403 The account is disabled
+     * @throws PermissionDeniedException 403 `account_disabled`: the account is disabled; `permission_denied`: not a member of the organization the login named; `organization_policy_violation`: the sign-in does not meet one of its policies (named in `detail`)
      * @throws NotFoundException 404 No such tenant
      * @throws ApiException 415 Body is not JSON
      * @throws UnprocessableException 422 A malformed credential
@@ -2224,14 +2229,25 @@ class TesseraClient(
      * (`mfa_required: true`) instead of tokens: complete the sign-in at
      * `POST /t/{tenant}/auth/mfa/verify` with its `mfa_token` and a code.
      *
+     * With `organization` (an id, `org_…`, or a slug), the session opens switched into that
+     * organization, as after `POST /t/{tenant}/me/organizations/{organization}/switch`: its
+     * access tokens, and those each refresh mints, carry `org_id`, `org_slug`, `org_role` and
+     * `permissions`. An organization the tenant does not have is `422` before the password is
+     * checked. Once every factor is verified (here, or at the second factor, whose challenge
+     * remembers the organization), a user who is not a member gets `403 permission_denied`,
+     * and a sign-in that does not meet a policy `403 organization_policy_violation` whose
+     * `detail` names the policy in backquotes; either opens no session and counts nothing
+     * towards the lockout. A wrong password is `invalid_credentials` as without it.
+     *
      * `POST /t/{tenant}/auth/login`
      *
      * @throws BadRequestException 400 Malformed body or tenant slug
      * @throws AuthenticationException 401 Wrong email or password
-     * @throws PermissionDeniedException 403 The account is disabled
+     * @throws PermissionDeniedException 403 `account_disabled`: the account is disabled; `permission_denied`: not a member of `organization`; `organization_policy_violation`: the sign-in does not meet a policy of `organization` (named in `detail`)
      * @throws NotFoundException 404 No such tenant
      * @throws ApiException 413 Body too large
      * @throws ApiException 415 Body is not JSON
+     * @throws UnprocessableException 422 `organization` names no organization of the tenant
      * @throws RateLimitedException 429 `account_locked`: locked after repeated failures; `rate_limited`: too many requests from this address
      */
     suspend fun login(tenant: String, body: LoginRequest, options: RequestOptions = RequestOptions()): LoginResponse =
@@ -2432,11 +2448,16 @@ class TesseraClient(
      * minutes); failures count towards the same lockout as wrong passwords. Success spends the
      * token and returns the session's tokens, delivered as `delivery` asks.
      *
+     * When the login named an `organization`, the session opens into it once the user's
+     * membership and the organization's policies, judged with this second factor (so
+     * `mfa_required` is met), admit it; otherwise `403` as at the login, the token is spent
+     * and no session is opened.
+     *
      * `POST /t/{tenant}/auth/mfa/verify`
      *
      * @throws BadRequestException 400 Malformed body or tenant slug
      * @throws AuthenticationException 401 `invalid_code`: wrong or already used code; `invalid_token`: unknown, expired or spent MFA token
-     * @throws PermissionDeniedException 403 The account is disabled
+     * @throws PermissionDeniedException 403 `account_disabled`: the account is disabled; `permission_denied`: not a member of the organization the login named; `organization_policy_violation`: the sign-in does not meet one of its policies (named in `detail`)
      * @throws NotFoundException 404 No such tenant
      * @throws ApiException 413 Body too large
      * @throws ApiException 415 Body is not JSON

@@ -1017,6 +1017,8 @@ enum class KeyStatus(
 
 /**
  * Body of `POST /t/{tenant}/auth/login`.
+ *
+ * @property organization Sign in into this organization (its id, `org_…`, or its slug), as with `organization` on the authorization request: the session opens switched into it, and its access tokens carry `org_id`, `org_slug`, `org_role` and `permissions`. The user must be a member and the sign-in must meet the organization's policies.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonIgnoreProperties(ignoreUnknown = true)
@@ -1024,6 +1026,7 @@ data class LoginRequest(
     @param:JsonProperty("email") val email: String,
     @param:JsonProperty("password") val password: String,
     @param:JsonProperty("delivery") val delivery: TokenDelivery? = null,
+    @param:JsonProperty("organization") val organization: String? = null,
 )
 
 /**
@@ -1436,6 +1439,7 @@ data class PasskeySecondFactorStart(
  * Body of `POST /t/{tenant}/auth/passkeys/verify`.
  *
  * @property credential The `PublicKeyCredential` from `navigator.credentials.get()`, as `toJSON()` writes it.
+ * @property organization Sign in into this organization (its id, `org_…`, or its slug), as at `POST /t/{tenant}/auth/login`: the session opens switched into it when the user is a member and the sign-in meets its policies.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonIgnoreProperties(ignoreUnknown = true)
@@ -1443,6 +1447,7 @@ data class PasskeySignInFinish(
     @param:JsonProperty("ceremony_id") val ceremonyId: String,
     @param:JsonProperty("credential") val credential: Map<String, JsonNode>,
     @param:JsonProperty("delivery") val delivery: TokenDelivery? = null,
+    @param:JsonProperty("organization") val organization: String? = null,
 )
 
 /**
