@@ -50,9 +50,15 @@ impl Header {
         &self.raw
     }
 
+    /// All header members as parsed, owned.
+    pub fn into_raw(self) -> Map<String, Value> {
+        self.raw
+    }
+
     /// The header as JSON text.
     pub fn to_json(&self) -> String {
-        Value::Object(self.raw.clone()).to_string()
+        // A map of JSON values always serializes.
+        serde_json::to_string(&self.raw).unwrap_or_default()
     }
 
     fn from_map(raw: Map<String, Value>) -> Result<Header> {

@@ -153,7 +153,8 @@ impl Claims {
     }
 
     pub fn to_json(&self) -> String {
-        Value::Object(self.0.clone()).to_string()
+        // A map of JSON values always serializes.
+        serde_json::to_string(&self.0).unwrap_or_default()
     }
 
     /// A string claim; [`ErrorKind::InvalidClaim`] if present with another type.

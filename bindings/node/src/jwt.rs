@@ -11,20 +11,18 @@ use crate::keys::{Jwk, JwkSet};
 use crate::options::{JsJwsOptions, JsVerifyOptions};
 use crate::{Result, core, now_or_clock};
 
-/// A verified JWT: its protected header and its claims, as plain objects.
-#[napi(object)]
-pub struct VerifiedJwt {
-    pub header: Value,
-    pub claims: Value,
-}
-
-impl From<tessera_core::VerifiedJwt> for VerifiedJwt {
-    fn from(verified: tessera_core::VerifiedJwt) -> Self {
-        VerifiedJwt {
-            header: Value::Object(verified.header.raw().clone()),
-            claims: Value::Object(verified.claims.into_map()),
-        }
-    }
+/// `{"header":…,"claims":…}`: one string the wrapper hands to `JSON.parse`, which builds
+/// the objects several times faster than N-API calls setting one property at a time.
+fn verified_json(verified: &tessera_core::VerifiedJwt) -> String {
+    let header = verified.header.to_json();
+    let claims = verified.claims.to_json();
+    let mut text = String::with_capacity(header.len() + claims.len() + 22);
+    text.push_str("{\"header\":");
+    text.push_str(&header);
+    text.push_str(",\"claims\":");
+    text.push_str(&claims);
+    text.push('}');
+    text
 }
 
 /// A verified JWS: its protected header and raw payload bytes.
@@ -89,25 +87,27 @@ impl JwtVerifier {
         })
     }
 
-    /// Verifies `token` with one key at `now` (Unix seconds; default: the clock).
+    /// Verifies `token` with one key at `now` (Unix seconds; default: the clock); answers
+    /// `{"header":…,"claims":…}` as JSON text, which `index.js` parses.
     #[napi]
-    pub fn verify(&self, token: String, key: &Jwk, now: Option<i64>) -> Result<VerifiedJwt> {
-        core(self.inner.verify(&token, &key.inner, now_or_clock(now))).map(Into::into)
+    pub fn verify_json(&self, token: String, key: &Jwk, now: Option<i64>) -> Result<String> {
+        core(self.inner.verify(&token, &key.inner, now_or_clock(now))).map(|v| verified_json(&v))
     }
 
-    /// Verifies `token` with the key `keys` selects for its `kid` and `alg`.
+    /// Verifies `token` with the key `keys` selects for its `kid` and `alg`; answers as
+    /// `verifyJson`.
     #[napi]
-    pub fn verify_with_jwks(
+    pub fn verify_with_jwks_json(
         &self,
         token: String,
         keys: &JwkSet,
         now: Option<i64>,
-    ) -> Result<VerifiedJwt> {
+    ) -> Result<String> {
         core(
             self.inner
                 .verify_with_jwks(&token, &keys.inner, now_or_clock(now)),
         )
-        .map(Into::into)
+        .map(|v| verified_json(&v))
     }
 
     /// As `verify`, on the libuv thread pool.
@@ -156,7 +156,8 @@ enum Keys {
 /// `TesseraError`, exactly like the synchronous path.
 #[napi(object)]
 pub struct VerifyOutcome {
-    pub verified: Option<VerifiedJwt>,
+    /// `{"header":…,"claims":…}` as JSON text, as the synchronous calls answer.
+    pub verified_json: Option<String>,
     pub error_code: Option<String>,
     pub error_message: Option<String>,
 }
@@ -169,25 +170,27 @@ pub struct Verify {
 }
 
 impl Task for Verify {
-    type Output = tessera_core::Result<tessera_core::VerifiedJwt>;
+    type Output = tessera_core::Result<String>;
     type JsValue = VerifyOutcome;
 
     fn compute(&mut self) -> napi::Result<Self::Output> {
-        Ok(match &self.keys {
+        let verified = match &self.keys {
             Keys::One(key) => self.verifier.verify(&self.token, key, self.now),
             Keys::Set(set) => self.verifier.verify_with_jwks(&self.token, set, self.now),
-        })
+        };
+        // Serialised here, on the pool thread, so the main thread only parses.
+        Ok(verified.map(|v| verified_json(&v)))
     }
 
     fn resolve(&mut self, _env: Env, output: Self::Output) -> napi::Result<VerifyOutcome> {
         Ok(match output {
             Ok(verified) => VerifyOutcome {
-                verified: Some(verified.into()),
+                verified_json: Some(verified),
                 error_code: None,
                 error_message: None,
             },
             Err(error) => VerifyOutcome {
-                verified: None,
+                verified_json: None,
                 error_code: Some(error.code().to_owned()),
                 error_message: Some(error.message().to_owned()),
             },

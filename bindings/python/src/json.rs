@@ -2,6 +2,7 @@
 //! `bool`, `None`), for headers and claims.
 
 use pyo3::exceptions::PyTypeError;
+use pyo3::intern;
 use pyo3::prelude::*;
 use pyo3::types::{PyBool, PyDict, PyFloat, PyInt, PyList, PyString};
 use serde_json::{Map, Number, Value};
@@ -33,9 +34,34 @@ pub(crate) fn object_to_py<'py>(
 ) -> PyResult<Bound<'py, PyDict>> {
     let dict = PyDict::new(py);
     for (key, value) in map {
-        dict.set_item(key, to_py(py, value)?)?;
+        dict.set_item(key_to_py(py, key), to_py(py, value)?)?;
     }
     Ok(dict)
+}
+
+/// An object key as a Python `str`: the registered JWT claim and JOSE header names (and
+/// the common OAuth ones) come from interned strings, which saves creating and hashing a
+/// new `str` for each of them on every verification.
+fn key_to_py<'py>(py: Python<'py>, key: &str) -> Bound<'py, PyString> {
+    let interned = match key {
+        "iss" => intern!(py, "iss"),
+        "sub" => intern!(py, "sub"),
+        "aud" => intern!(py, "aud"),
+        "exp" => intern!(py, "exp"),
+        "nbf" => intern!(py, "nbf"),
+        "iat" => intern!(py, "iat"),
+        "jti" => intern!(py, "jti"),
+        "scope" => intern!(py, "scope"),
+        "client_id" => intern!(py, "client_id"),
+        "cnf" => intern!(py, "cnf"),
+        "sid" => intern!(py, "sid"),
+        "auth_time" => intern!(py, "auth_time"),
+        "alg" => intern!(py, "alg"),
+        "kid" => intern!(py, "kid"),
+        "typ" => intern!(py, "typ"),
+        _ => return PyString::new(py, key),
+    };
+    interned.clone()
 }
 
 pub(crate) fn from_py(value: &Bound<'_, PyAny>) -> PyResult<Value> {

@@ -2,6 +2,7 @@
 
 use pyo3::exceptions::PyTypeError;
 use pyo3::prelude::*;
+use pyo3::sync::PyOnceLock;
 use pyo3::types::{PyBytes, PyDict};
 use tessera_core::{Algorithm, JwsOptions, VerifyOptions};
 
@@ -41,29 +42,44 @@ fn string_list(value: Option<&Bound<'_, PyAny>>, name: &str) -> PyResult<Vec<Str
 }
 
 /// A verified JWT: its protected header and claims as dicts.
-#[pyclass(frozen, get_all, module = "tessera_core._native")]
+///
+/// The claims dict is built with the result; the header's only when first read, since few
+/// callers look at it once the signature is checked.
+#[pyclass(frozen, module = "tessera_core._native")]
 pub struct VerifiedJwt {
-    header: Py<PyDict>,
+    header_members: serde_json::Map<String, serde_json::Value>,
+    header: PyOnceLock<Py<PyDict>>,
+    #[pyo3(get)]
     claims: Py<PyDict>,
 }
 
 impl VerifiedJwt {
-    fn new(py: Python<'_>, verified: &tessera_core::VerifiedJwt) -> PyResult<Self> {
+    fn new(py: Python<'_>, verified: tessera_core::VerifiedJwt) -> PyResult<Self> {
         Ok(VerifiedJwt {
-            header: object_to_py(py, verified.header.raw())?.unbind(),
             claims: object_to_py(py, verified.claims.as_map())?.unbind(),
+            header_members: verified.header.into_raw(),
+            header: PyOnceLock::new(),
         })
     }
 }
 
 #[pymethods]
 impl VerifiedJwt {
-    fn __repr__(&self, py: Python<'_>) -> String {
-        format!(
+    #[getter]
+    fn header<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyDict>> {
+        self.header
+            .get_or_try_init(py, || {
+                object_to_py(py, &self.header_members).map(Bound::unbind)
+            })
+            .map(|dict| dict.bind(py).clone())
+    }
+
+    fn __repr__(&self, py: Python<'_>) -> PyResult<String> {
+        Ok(format!(
             "VerifiedJwt(header={}, claims={})",
-            self.header.bind(py),
+            self.header(py)?,
             self.claims.bind(py)
-        )
+        ))
     }
 }
 
@@ -205,7 +221,7 @@ impl JwtVerifier {
         let now = now_or_clock(now);
         let key = &*key.inner;
         let verified = py.detach(|| self.inner.verify(token, key, now)).py(py)?;
-        VerifiedJwt::new(py, &verified)
+        VerifiedJwt::new(py, verified)
     }
 
     /// Verifies `token` with the key `keys` selects for its `kid` and `alg`.
@@ -222,7 +238,7 @@ impl JwtVerifier {
         let verified = py
             .detach(|| self.inner.verify_with_jwks(token, keys, now))
             .py(py)?;
-        VerifiedJwt::new(py, &verified)
+        VerifiedJwt::new(py, verified)
     }
 
     /// Verifies `token` with keys from `cache`, which calls `fetch()` (returning the JWK
@@ -251,7 +267,7 @@ impl JwtVerifier {
         let verified = py
             .detach(|| self.inner.verify_with_cache(token, cache, &fetcher, now))
             .py(py)?;
-        VerifiedJwt::new(py, &verified)
+        VerifiedJwt::new(py, verified)
     }
 
     /// The token's `kid` after this verifier's checks on form and header (size,

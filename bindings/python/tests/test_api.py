@@ -70,6 +70,8 @@ def test_tokens_signed_by_pyjwt_verify(alg: str) -> None:
     verified = verifier().verify_with_jwks(sign(alg), keys, now=NOW)
     assert verified.claims["sub"] == "user-1"
     assert verified.header == {"alg": alg, "kid": KEYS[alg][1], "typ": "at+jwt"}
+    # The header dict is built when first read, then the same dict is returned.
+    assert verified.header is verified.header
 
 
 def test_claim_failures_from_pyjwt_tokens() -> None:
