@@ -124,21 +124,6 @@ async fn email_of(server: &TestServer, id: &str) -> (String, bool) {
     )
 }
 
-async fn audit(server: &TestServer, action: &str) -> Vec<Value> {
-    let body: Value = server
-        .admin(
-            Method::GET,
-            &format!("/v1/tenants/acme/audit-events?action={action}"),
-        )
-        .send()
-        .await
-        .unwrap()
-        .json()
-        .await
-        .unwrap();
-    body["data"].as_array().unwrap().clone()
-}
-
 #[tokio::test]
 async fn hosted_email_change_confirmed_by_the_link_sent_to_the_new_address() {
     let (server, user_id) = setup().await;
@@ -228,7 +213,7 @@ async fn hosted_email_change_confirmed_by_the_link_sent_to_the_new_address() {
     assert_eq!(page.status, 200, "{}", page.body);
     assert!(page.body.contains("Email address changed"), "{}", page.body);
     assert_eq!(email_of(&server, &user_id).await, (NEW.to_owned(), true));
-    let events = audit(&server, "user.email_changed").await;
+    let events = server.audit_events("acme", "user.email_changed").await;
     assert_eq!(events.len(), 1, "{events:?}");
     assert_eq!(events[0]["target_id"], user_id.as_str());
     let recorded = events[0].to_string();
@@ -324,7 +309,8 @@ async fn hosted_email_change_links_expire_are_superseded_and_stay_in_their_tenan
     let page = confirm(&mut Browser::new(), &second).await;
     assert_eq!(page.status, 400, "{}", page.body);
     assert_eq!(email_of(&server, &user_id).await, (OLD.to_owned(), false));
-    let reasons: Vec<String> = audit(&server, "email_change.failed")
+    let reasons: Vec<String> = server
+        .audit_events("acme", "email_change.failed")
         .await
         .iter()
         .map(|e| {

@@ -6,8 +6,9 @@
 use reqwest::Method;
 use serde_json::{Value, json};
 
+use crate::organization_sessions::claims;
 use crate::organizations::{add_member, create_org};
-use crate::support::{TestServer, expect_problem, verify};
+use crate::support::{TestServer, expect_problem};
 
 const PASSWORD: &str = "correct horse battery staple";
 
@@ -59,11 +60,6 @@ async fn login_into(
         .unwrap()
 }
 
-async fn claims(server: &TestServer, token: &str) -> Value {
-    let issuer = server.url("/t/acme");
-    verify(token, &server.jwks("acme").await, &issuer, &issuer).unwrap()
-}
-
 async fn refresh(server: &TestServer, refresh_token: &str) -> Value {
     let response = server
         .http
@@ -94,21 +90,6 @@ async fn current_organizations(server: &TestServer, token: &str) -> Vec<String> 
         .filter(|o| o["current"] == true)
         .map(|o| o["slug"].as_str().unwrap().to_owned())
         .collect()
-}
-
-async fn audit_events(server: &TestServer, action: &str) -> Vec<Value> {
-    let page: Value = server
-        .admin(
-            Method::GET,
-            &format!("/v1/tenants/acme/audit-events?action={action}&limit=100"),
-        )
-        .send()
-        .await
-        .unwrap()
-        .json()
-        .await
-        .unwrap();
-    page["data"].as_array().unwrap().clone()
 }
 
 async fn session_count(server: &TestServer, user_id: &str) -> usize {
@@ -198,7 +179,7 @@ async fn a_login_into_an_organization_carries_its_claims_and_refresh_keeps_them(
     assert!(plain.get("org_id").is_none(), "{plain}");
 
     // Audited like a switch.
-    let switched = audit_events(&server, "organization.switched").await;
+    let switched = server.audit_events("acme", "organization.switched").await;
     assert_eq!(switched.len(), 2, "{switched:?}");
     assert!(switched.iter().all(|e| e["details"]["via"] == "login"));
     assert!(
@@ -246,12 +227,14 @@ async fn an_unknown_organization_is_refused_before_the_password_and_records_noth
     }
     // Nothing was checked: no failure counted, no session opened, nothing audited.
     assert!(
-        audit_events(&server, "session.login_failed")
+        server
+            .audit_events("acme", "session.login_failed")
             .await
             .is_empty()
     );
     assert!(
-        audit_events(&server, "session.login_succeeded")
+        server
+            .audit_events("acme", "session.login_succeeded")
             .await
             .is_empty()
     );
@@ -303,16 +286,22 @@ async fn a_non_member_is_refused_only_after_the_password_without_a_session_or_a_
     }
     assert_eq!(session_count(&server, &bob).await, 0);
     assert_eq!(
-        audit_events(&server, "session.login_failed").await.len(),
+        server
+            .audit_events("acme", "session.login_failed")
+            .await
+            .len(),
         2,
         "only the wrong passwords"
     );
     assert!(
-        audit_events(&server, "session.login_succeeded")
+        server
+            .audit_events("acme", "session.login_succeeded")
             .await
             .is_empty()
     );
-    let refused = audit_events(&server, "organization.sign_in_refused").await;
+    let refused = server
+        .audit_events("acme", "organization.sign_in_refused")
+        .await;
     assert_eq!(refused.len(), 6);
     assert_eq!(refused[0]["actor_id"], bob.as_str());
     assert_eq!(refused[0]["details"]["client_id"], "tessera-session");
@@ -380,7 +369,9 @@ async fn policies_refuse_the_login_naming_themselves() {
         "{problem}"
     );
     assert_eq!(session_count(&server, &alice).await, 0);
-    let refused = audit_events(&server, "organization.sign_in_refused").await;
+    let refused = server
+        .audit_events("acme", "organization.sign_in_refused")
+        .await;
     assert_eq!(refused.len(), 2);
     assert!(
         refused
@@ -515,7 +506,9 @@ async fn an_mfa_user_lands_in_the_organization_after_the_second_factor() {
     )
     .await;
     assert_eq!(session_count(&server, &bob).await, 0);
-    let refused = audit_events(&server, "organization.sign_in_refused").await;
+    let refused = server
+        .audit_events("acme", "organization.sign_in_refused")
+        .await;
     assert_eq!(refused.len(), 2);
     assert!(
         refused

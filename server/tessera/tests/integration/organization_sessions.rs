@@ -56,7 +56,7 @@ async fn switched_token(server: &TestServer, token: &str, org: &str) -> String {
     body["access_token"].as_str().unwrap().to_owned()
 }
 
-async fn claims(server: &TestServer, token: &str) -> Value {
+pub(crate) async fn claims(server: &TestServer, token: &str) -> Value {
     let issuer = server.url("/t/acme");
     verify(token, &server.jwks("acme").await, &issuer, &issuer).unwrap()
 }

@@ -189,25 +189,6 @@ async fn verify_sign_in(
     .await
 }
 
-async fn audit_actions(server: &TestServer, slug: &str, action: &str) -> Vec<Value> {
-    let response = server
-        .admin(
-            Method::GET,
-            &format!("/v1/tenants/{slug}/audit-events?limit=100"),
-        )
-        .send()
-        .await
-        .unwrap();
-    let body = ok_json(response, 200).await;
-    body["data"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .filter(|e| e["action"] == action)
-        .cloned()
-        .collect()
-}
-
 #[tokio::test]
 async fn register_list_rename_sign_in_and_delete() {
     let server = TestServer::start().await;
@@ -354,28 +335,22 @@ async fn register_list_rename_sign_in_and_delete() {
 
     // Every step is in the audit log.
     assert_eq!(
-        audit_actions(&server, "acme", "passkey.registered")
+        server
+            .audit_events("acme", "passkey.registered")
             .await
             .len(),
         1
     );
     assert_eq!(
-        audit_actions(&server, "acme", "passkey.renamed")
-            .await
-            .len(),
+        server.audit_events("acme", "passkey.renamed").await.len(),
         1
     );
+    assert_eq!(server.audit_events("acme", "passkey.used").await.len(), 2);
     assert_eq!(
-        audit_actions(&server, "acme", "passkey.used").await.len(),
-        2
-    );
-    assert_eq!(
-        audit_actions(&server, "acme", "passkey.deleted")
-            .await
-            .len(),
+        server.audit_events("acme", "passkey.deleted").await.len(),
         1
     );
-    let failed = audit_actions(&server, "acme", "passkey.sign_in_failed").await;
+    let failed = server.audit_events("acme", "passkey.sign_in_failed").await;
     assert_eq!(failed.len(), 1);
     assert_eq!(failed[0]["details"]["reason"], "unknown_passkey");
 }
@@ -766,7 +741,8 @@ async fn settings_have_defaults_and_are_checked() {
         stored
     );
     assert_eq!(
-        audit_actions(&server, "acme", "webauthn.settings_updated")
+        server
+            .audit_events("acme", "webauthn.settings_updated")
             .await
             .len(),
         1

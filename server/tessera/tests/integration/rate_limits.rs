@@ -2,8 +2,7 @@
 //! tenant and client address, reset by the window, trusted proxies, and one counter for every
 //! replica on the database.
 
-use reqwest::Method;
-use serde_json::{Value, json};
+use serde_json::json;
 use tessera_server::http::HttpSettings;
 use tessera_server::http::rate_limit::TrustedProxies;
 use tessera_server::services::rate_limits::RateLimit;
@@ -51,21 +50,6 @@ async fn expect_limited(response: reqwest::Response) -> u64 {
     assert!((1..=60).contains(&retry_after), "{retry_after}");
     expect_problem(response, 429, "rate_limited").await;
     retry_after
-}
-
-async fn audit_events(server: &TestServer, slug: &str, action: &str) -> Vec<Value> {
-    let body: Value = server
-        .admin(
-            Method::GET,
-            &format!("/v1/tenants/{slug}/audit-events?action={action}"),
-        )
-        .send()
-        .await
-        .unwrap()
-        .json()
-        .await
-        .unwrap();
-    body["data"].as_array().unwrap().clone()
 }
 
 #[tokio::test]
@@ -134,7 +118,7 @@ async fn past_the_limit_the_sign_in_api_answers_429_per_tenant_and_address_until
     .await;
 
     // The first refusal of the window is audited, with the client address behind the proxy.
-    let events = audit_events(&server, "acme", "rate_limit.exceeded").await;
+    let events = server.audit_events("acme", "rate_limit.exceeded").await;
     assert_eq!(events.len(), 1, "{events:?}");
     assert_eq!(events[0]["ip"], client);
     assert_eq!(events[0]["details"]["bucket"], "auth_ip");
@@ -165,7 +149,7 @@ async fn forwarded_for_from_an_untrusted_peer_is_ignored() {
         .await;
     }
     expect_limited(login_from(&server, "acme", "198.51.100.99").await).await;
-    let events = audit_events(&server, "acme", "rate_limit.exceeded").await;
+    let events = server.audit_events("acme", "rate_limit.exceeded").await;
     assert_eq!(events[0]["ip"], "127.0.0.1");
 }
 

@@ -297,6 +297,21 @@ impl TestServer {
         body
     }
 
+    /// The tenant's latest audit events (at most 100) with this `action`.
+    pub async fn audit_events(&self, slug: &str, action: &str) -> Vec<Value> {
+        let response = self
+            .admin(
+                reqwest::Method::GET,
+                &format!("/v1/tenants/{slug}/audit-events?action={action}&limit=100"),
+            )
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(response.status(), 200);
+        let page: Value = response.json().await.unwrap();
+        page["data"].as_array().unwrap().clone()
+    }
+
     pub async fn mint(&self, slug: &str, body: Value) -> Value {
         let response = self
             .admin(
